@@ -1,0 +1,24 @@
+package app.holdpoint;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import app.holdpoint.cli.HoldpointCommand;
+
+/** Wiring: reads the command line and starts the kiosk or a command. */
+public final class App {
+    private App() {
+    }
+
+    public static void main(String[] args) {
+        Path installation = Path.of(System.getProperty("holdpoint.home", "."));
+        HoldpointCommand root = new HoldpointCommand(System.getenv(), installation, Kiosk::open);
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int exit = HoldpointCommand.commandLine(root, out, err).execute(args);
+        if (!Kiosk.isOpen()) {
+            System.exit(exit);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package app.holdpoint.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The top of the command line: with no subcommand it opens the kiosk. */
+@Command(name = "holdpoint",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Trigger-point therapy kiosk. With no command, opens the kiosk.",
+        subcommands = {ValidateCommand.class, PlanCommand.class, CommandLine.HelpCommand.class})
+public final class HoldpointCommand implements Callable<Integer> {
+
+    @Option(names = "--protocols", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Folder of protocol files (default: protocols/ of the installation).")
+    Path protocols;
+
+    @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Data folder for the embedded database (default: $HOLDPOINT_DATA or ~/.holdpoint).")
+    Path data;
+
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC-URL",
+            description = "Use this database instead of the embedded one (default: $HOLDPOINT_DB).")
+    String db;
+
+    @Option(names = "--windowed", description = "Open the kiosk in a normal window instead of full screen.")
+    boolean windowed;
+
+    private final Map<String, String> env;
+    private final Path installation;
+    private final Consumer<KioskRequest> kiosk;
+
+    /** What the kiosk needs to open; App decides how. */
+    public record KioskRequest(Settings settings, boolean windowed) {
+    }
+
+    public HoldpointCommand(Map<String, String> env, Path installation, Consumer<KioskRequest> kiosk) {
+        this.env = env;
+        this.installation = installation;
+        this.kiosk = kiosk;
+    }
+
+    public Settings settings() {
+        return Settings.resolve(protocols, data, db, env, installation, Path.of(System.getProperty("user.home")));
+    }
+
+    @Override
+    public Integer call() {
+        kiosk.accept(new KioskRequest(settings(), windowed));
+        return 0;
+    }
+
+    /** Builds the command line with the project's error handling: one clear line, never a stack trace. */
+    public static CommandLine commandLine(HoldpointCommand root, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(root);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            UserError userError = findUserError(ex);
+            if (userError != null) {
+                commandLine.getErr().println("holdpoint: " + userError.getMessage());
+                return userError.exitCode();
+            }
+            commandLine.getErr().println("holdpoint: unexpected failure: " + ex
+                    + " (please report this; nothing was changed)");
+            return 1;
+        });
+        return cli;
+    }
+
+    private static UserError findUserError(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof UserError userError) {
+                return userError;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,95 @@
+package app.holdpoint.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+
+import app.holdpoint.protocol.Citation;
+import app.holdpoint.protocol.Durations;
+import app.holdpoint.protocol.Protocol;
+import app.holdpoint.protocol.Timeline;
+import app.holdpoint.protocol.TimelineExpander;
+import app.holdpoint.protocol.load.Problem;
+import app.holdpoint.protocol.load.ProtocolLibrary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Checks protocol files: one OK line per good file, one file:line:col line per problem.",
+                "Exit 0 when all are valid, 1 when any is not."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    HoldpointCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", description = "Protocol files or folders (default: the protocols folder).")
+    List<Path> paths = List.of();
+
+    @Option(names = "--strict", description = "Treat warnings (numbers without a source) as errors.")
+    boolean strict;
+
+    @Override
+    public Integer call() {
+        Path folder = root.settings().protocols();
+        ProtocolLibrary.Loaded loaded = ProtocolLibrary.load(folder, paths.isEmpty() ? List.of(folder) : paths);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean ok = true;
+        for (Problem problem : loaded.catalogProblems()) {
+            err.println(problem);
+            ok &= !problem.isError() && !strict;
+        }
+        if (loaded.files().isEmpty()) {
+            err.println("no protocol files (*.yaml) found in " + (paths.isEmpty() ? folder : paths));
+            ok = false;
+        }
+        for (ProtocolLibrary.FileResult file : loaded.files()) {
+            file.protocol().ifPresent(protocol -> {
+                out.println(okLine(file.name(), protocol));
+                out.println("  " + sourcesLine(protocol));
+            });
+            for (Problem problem : file.problems()) {
+                err.println(problem);
+                ok &= !problem.isError() && !strict;
+            }
+            ok &= file.loaded();
+        }
+        out.flush();
+        err.flush();
+        return ok ? 0 : 1;
+    }
+
+    static String okLine(String fileName, Protocol protocol) {
+        Timeline timeline = TimelineExpander.expand(protocol);
+        return "OK " + fileName + ": " + protocol.id() + " v" + protocol.version() + ", " + timeline.size()
+                + " phases, " + Durations.format(timeline.totalPlanned());
+    }
+
+    static String sourcesLine(Protocol protocol) {
+        TreeSet<String> cited = new TreeSet<>((a, b) -> Integer.compare(number(a), number(b)));
+        cited.addAll(protocol.sources());
+        protocol.citations().forEach(c -> cited.addAll(c.sources()));
+        long defaults = protocol.citations().stream().filter(Citation::isDefault).count();
+        long unsourced = protocol.citations().stream().filter(Citation::isUnsourced).count();
+        return "sources " + (cited.isEmpty() ? "none" : String.join(" ", cited)) + "; "
+                + protocol.citations().size() + " numbers, " + defaults + " default"
+                + (unsourced > 0 ? ", " + unsourced + " WITHOUT SOURCE" : "");
+    }
+
+    private static int number(String key) {
+        try {
+            return Integer.parseInt(key.substring(1));
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+}

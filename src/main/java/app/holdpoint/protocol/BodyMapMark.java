@@ -1,0 +1,23 @@
+package app.holdpoint.protocol;
+
+import java.util.List;
+
+/**
+ * Where a muscle's trigger point and referral zone sit on a body outline, in coordinates normalised to 0–1
+ * (x from the figure's right to its left as seen by the viewer, y from head to feet), drawn for the figure's
+ * left side; the right side is the mirror image.
+ */
+public record BodyMapMark(View view, Point triggerPoint, List<Point> referralZone) {
+
+    public enum View { FRONT, BACK }
+
+    public record Point(double x, double y) {
+        public Point mirrored() {
+            return new Point(1.0 - x, y);
+        }
+    }
+
+    public BodyMapMark {
+        referralZone = List.copyOf(referralZone);
+    }
+}

@@ -1,0 +1,167 @@
+package app.holdpoint.protocol;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Expands a protocol's steps into the phases the engine runs. A step on side BOTH runs left then right; a step
+ * on side ASK takes the side the therapist chose (BOTH again meaning left then right).
+ */
+public final class TimelineExpander {
+
+    private TimelineExpander() {
+    }
+
+    /** Expands with no side chosen: ASK steps appear once, with side ASK, as {@code plan} shows them. */
+    public static Timeline expand(Protocol protocol) {
+        return expand(protocol, Optional.empty());
+    }
+
+    public static Timeline expand(Protocol protocol, Optional<Side> chosenSide) {
+        chosenSide.ifPresent(side -> {
+            if (side == Side.ASK) {
+                throw new IllegalArgumentException("the chosen side must be left, right or both");
+            }
+        });
+        List<Phase> phases = new ArrayList<>();
+        List<Step> steps = protocol.steps();
+        for (int stepIndex = 0; stepIndex < steps.size(); stepIndex++) {
+            Step step = steps.get(stepIndex);
+            for (Optional<Side> side : sidesFor(step, chosenSide)) {
+                new Builder(phases, stepIndex, step, side).expand();
+            }
+        }
+        return new Timeline(protocol, chosenSide, phases);
+    }
+
+    public static Optional<Target> targetOf(Step step) {
+        return switch (step.kind()) {
+            case HOLD -> Optional.of(((Step.Hold) step).target());
+            case COMPRESSION -> Optional.of(((Step.Compression) step).target());
+            case SPRAY_STRETCH -> Optional.of(((Step.SprayStretch) step).target());
+            case STRETCH -> Optional.of(((Step.Stretch) step).target());
+            case NEEDLING -> Optional.of(((Step.Needling) step).target());
+            case RELAX, INSTRUCT, RATE, HOME_CARE -> Optional.empty();
+        };
+    }
+
+    private static List<Optional<Side>> sidesFor(Step step, Optional<Side> chosen) {
+        Optional<Target> target = targetOf(step);
+        if (target.isEmpty()) {
+            return List.of(Optional.empty());
+        }
+        Side written = target.get().side();
+        Side side = written == Side.ASK ? chosen.orElse(Side.ASK) : written;
+        return side == Side.BOTH
+                ? List.of(Optional.of(Side.LEFT), Optional.of(Side.RIGHT))
+                : List.of(Optional.of(side));
+    }
+
+    /** Appends one step's phases for one side. */
+    private static final class Builder {
+        private final List<Phase> phases;
+        private final int stepIndex;
+        private final Step step;
+        private final Optional<Side> side;
+        private final Optional<String> muscle;
+
+        Builder(List<Phase> phases, int stepIndex, Step step, Optional<Side> side) {
+            this.phases = phases;
+            this.stepIndex = stepIndex;
+            this.step = step;
+            this.side = side;
+            this.muscle = targetOf(step).map(Target::muscle);
+        }
+
+        void expand() {
+            switch (step.kind()) {
+                case HOLD -> hold((Step.Hold) step);
+                case COMPRESSION -> compression((Step.Compression) step);
+                case RELAX -> {
+                    Step.Relax relax = (Step.Relax) step;
+                    add(PhaseKind.RELAX, relax.label(), new Timing.Fixed(relax.duration()), 1, 1, relax.cue(), 0);
+                }
+                case SPRAY_STRETCH -> sprayStretch((Step.SprayStretch) step);
+                case STRETCH -> stretch((Step.Stretch) step);
+                case NEEDLING -> needling((Step.Needling) step);
+                case INSTRUCT -> instruct((Step.Instruct) step);
+                case RATE -> add(PhaseKind.RATE, step.label(), confirmed(), 1, 1, step.cue(), 0);
+                case HOME_CARE -> {
+                    Step.HomeCare care = (Step.HomeCare) step;
+                    add(PhaseKind.HOME_CARE, care.label(), confirmed(), 1, 1, care.advice(), 0);
+                }
+            }
+        }
+
+        private void hold(Step.Hold hold) {
+            Timing timing = hold.release()
+                    .<Timing>map(r -> new Timing.UntilRelease(r.min(), r.warn(), r.max()))
+                    .orElseGet(() -> new Timing.Fixed(hold.duration().orElseThrow()));
+            add(PhaseKind.PRESS, hold.label(), timing, 1, 1, hold.cue(), 0);
+        }
+
+        /** Relax only between presses: after the last press the next step takes over. */
+        private void compression(Step.Compression c) {
+            for (int cycle = 1; cycle <= c.cycles(); cycle++) {
+                add(PhaseKind.PRESS, c.label(), new Timing.Fixed(c.press()), cycle, c.cycles(), c.cue(), 0);
+                if (cycle < c.cycles()) {
+                    add(PhaseKind.RELAX, c.label(), new Timing.Fixed(c.relax()), cycle, c.cycles(),
+                            "Release pressure and rest before the next press.", 0);
+                }
+            }
+        }
+
+        private void sprayStretch(Step.SprayStretch s) {
+            for (int cycle = 1; cycle <= s.cycles(); cycle++) {
+                add(PhaseKind.SPRAY, s.label(), confirmed(), cycle, s.cycles(), s.sweeps(), 0);
+                add(PhaseKind.STRETCH, s.label(), new Timing.Fixed(s.stretch()), cycle, s.cycles(), s.cue(), 0);
+            }
+            s.rewarm().ifPresent(rewarm -> add(PhaseKind.REWARM, s.label(), new Timing.Fixed(rewarm), 1, 1,
+                    "Moist heat over the treated muscle.", 0));
+        }
+
+        private void stretch(Step.Stretch s) {
+            for (int rep = 1; rep <= s.repeat(); rep++) {
+                int cycle = rep;
+                s.postIsometric().ifPresent(pir -> {
+                    for (int i = 1; i <= pir.cycles(); i++) {
+                        add(PhaseKind.CONTRACT, s.label(), new Timing.Fixed(pir.contract()), cycle, s.repeat(),
+                                "Gentle contraction against minimal resistance.", 0);
+                        add(PhaseKind.RELAX, s.label(), new Timing.Fixed(pir.relax()), cycle, s.repeat(),
+                                "Relax; take up the new slack.", 0);
+                    }
+                });
+                add(PhaseKind.STRETCH, s.label(), new Timing.Fixed(s.hold()), cycle, s.repeat(), s.cue(), 0);
+            }
+        }
+
+        private void needling(Step.Needling n) {
+            add(PhaseKind.NEEDLE, n.label(), confirmed(), 1, 1,
+                    n.cue() + " Confirm when " + n.needles() + " needle(s) are in.", n.needles());
+            n.retention().ifPresent(retention ->
+                    add(PhaseKind.RETAIN, n.label(), new Timing.Fixed(retention), 1, 1, "Needles in situ.", 0));
+            add(PhaseKind.NEEDLES_OUT, n.label(), confirmed(), 1, 1,
+                    "Remove the needles and count them out: " + n.needles() + ".", n.needles());
+            add(PhaseKind.HAEMOSTASIS, n.label(), new Timing.Fixed(n.haemostasis()), 1, 1,
+                    "Press the site with cotton.", 0);
+        }
+
+        private void instruct(Step.Instruct i) {
+            Timing timing = i.confirm()
+                    ? new Timing.UntilConfirmed(i.duration())
+                    : new Timing.Fixed(i.duration().orElseThrow());
+            add(PhaseKind.INSTRUCT, i.label(), timing, 1, 1, i.cue(), 0);
+        }
+
+        private static Timing confirmed() {
+            return new Timing.UntilConfirmed(Optional.empty());
+        }
+
+        private void add(PhaseKind kind, String label, Timing timing, int cycle, int cycles, String cue,
+                         int expectedCount) {
+            phases.add(new Phase(phases.size(), stepIndex, kind, label, muscle, side, timing, cycle, cycles, cue,
+                    expectedCount));
+        }
+    }
+}

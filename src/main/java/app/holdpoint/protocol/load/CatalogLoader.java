@@ -1,0 +1,207 @@
+package app.holdpoint.protocol.load;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import app.holdpoint.protocol.BodyMapMark;
+import app.holdpoint.protocol.Catalog;
+import app.holdpoint.protocol.HomeCareAdvice;
+import app.holdpoint.protocol.Muscle;
+import app.holdpoint.protocol.ScreeningQuestion;
+import app.holdpoint.protocol.ScreeningSet;
+
+/** Loads {@code catalog/muscles.yaml}, {@code catalog/screening.yaml} and {@code catalog/home-care.yaml}. */
+public final class CatalogLoader {
+    public static final String FOLDER = "catalog";
+    static final String MUSCLES = "muscles.yaml";
+    static final String SCREENING = "screening.yaml";
+    static final String HOME_CARE = "home-care.yaml";
+
+    /** The catalog (with whatever could be read) and the problems found. */
+    public record Result(Catalog catalog, List<Problem> problems) {
+    }
+
+    private CatalogLoader() {
+    }
+
+    public static Result load(Path protocolsFolder) {
+        Path folder = protocolsFolder.resolve(FOLDER);
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Muscle> muscles = new HashMap<>();
+        Map<String, ScreeningSet> sets = new HashMap<>();
+        Map<String, HomeCareAdvice> advice = new HashMap<>();
+        readList(folder, MUSCLES, "muscles", problems, (item, reader) -> muscle(reader).ifPresent(
+                m -> putOnce(muscles, m.id(), m, item, reader.problems(), "muscle")));
+        readList(folder, SCREENING, "sets", problems, (item, reader) -> screeningSet(reader).ifPresent(
+                s -> putOnce(sets, s.id(), s, item, reader.problems(), "screening set")));
+        readList(folder, HOME_CARE, "advice", problems, (item, reader) -> advice(reader).ifPresent(
+                a -> putOnce(advice, a.id(), a, item, reader.problems(), "advice")));
+        return new Result(new Catalog(muscles, sets, advice), problems);
+    }
+
+    private interface ItemReader {
+        void read(YamlNode item, ItemContext reader);
+    }
+
+    private record ItemContext(FieldReader fields, Problems problems) {
+    }
+
+    private static void readList(Path folder, String fileName, String listKey, List<Problem> out,
+                                 ItemReader itemReader) {
+        Path file = folder.resolve(fileName);
+        Problems problems = new Problems(FOLDER + "/" + fileName);
+        if (!Files.isRegularFile(file)) {
+            problems.error(1, 1, "catalog file is missing; protocols that refer to it cannot load");
+            out.addAll(problems.all());
+            return;
+        }
+        String text = SourceText.read(file, problems);
+        if (text != null) {
+            try {
+                YamlNode root = YamlTree.parse(text);
+                if (!(root instanceof YamlNode.Mapping mapping)) {
+                    problems.error(1, 1, "expected a map with '" + listKey + ":' at the top");
+                } else {
+                    FieldReader top = new FieldReader(mapping, fileName, listKey, problems, new ArrayList<>());
+                    top.allowOnly(Set.of(listKey));
+                    Optional<YamlNode.Sequence> items = top.optionalList(listKey);
+                    if (items.isEmpty() && !top.has(listKey)) {
+                        top.missing(listKey, "a list");
+                    }
+                    items.ifPresent(list -> list.items().forEach(item -> {
+                        if (item instanceof YamlNode.Mapping itemMap) {
+                            FieldReader fields = new FieldReader(itemMap, listKey + " entry", listKey, problems,
+                                    new ArrayList<>());
+                            itemReader.read(item, new ItemContext(fields, problems));
+                        } else {
+                            problems.error(item, "each " + listKey + " entry must be a map, got "
+                                    + item.describe());
+                        }
+                    }));
+                }
+            } catch (YamlTree.SyntaxError e) {
+                problems.error(e.line(), e.column(), e.getMessage());
+            }
+        }
+        out.addAll(problems.all());
+    }
+
+    private static <T> void putOnce(Map<String, T> map, String id, T value, YamlNode at, Problems problems,
+                                    String what) {
+        if (map.putIfAbsent(id, value) != null) {
+            problems.error(at, what + " id '" + id + "' is used twice");
+        }
+    }
+
+    private static Optional<Muscle> muscle(ItemContext item) {
+        FieldReader f = item.fields();
+        f.allowOnly(Set.of("id", "name", "region", "trigger-point", "referral", "precautions", "sources", "map"));
+        String id = f.text("id", "");
+        String name = f.text("name", id);
+        String region = f.text("region", "");
+        String triggerPoint = f.text("trigger-point", "");
+        String referral = f.text("referral", "");
+        List<String> precautions = texts(f, "precautions", item.problems());
+        List<String> sources = f.node("sources").map(n -> f.sourceKeys(n, "sources")).orElse(List.of());
+        BodyMapMark map = null;
+        Optional<YamlNode.Mapping> mapNode = f.optionalMap("map");
+        if (mapNode.isEmpty() && !f.has("map")) {
+            f.missing("map", "view, point and zone on the body outline");
+        }
+        if (mapNode.isPresent()) {
+            map = bodyMap(new FieldReader(mapNode.get(), "map of " + id, id, item.problems(), new ArrayList<>()),
+                    item.problems());
+        }
+        return id.isEmpty() || map == null ? Optional.empty()
+                : Optional.of(new Muscle(id, name, region, triggerPoint, referral, precautions, sources, map));
+    }
+
+    private static BodyMapMark bodyMap(FieldReader f, Problems problems) {
+        f.allowOnly(Set.of("view", "point", "zone"));
+        String view = f.oneOf("view", List.of("front", "back"), null);
+        BodyMapMark.Point point = f.node("point").map(n -> point(n, problems)).orElse(null);
+        if (!f.has("point")) {
+            f.missing("point", "[x, y] from 0 to 1");
+        }
+        List<BodyMapMark.Point> zone = new ArrayList<>();
+        f.optionalList("zone").ifPresent(list -> list.items().forEach(n -> {
+            BodyMapMark.Point p = point(n, problems);
+            if (p != null) {
+                zone.add(p);
+            }
+        }));
+        if (point == null) {
+            return null;
+        }
+        return new BodyMapMark(view.equals("front") ? BodyMapMark.View.FRONT : BodyMapMark.View.BACK, point, zone);
+    }
+
+    private static BodyMapMark.Point point(YamlNode node, Problems problems) {
+        if (node instanceof YamlNode.Sequence seq && seq.items().size() == 2) {
+            try {
+                double x = Double.parseDouble(((YamlNode.Scalar) seq.items().get(0)).text());
+                double y = Double.parseDouble(((YamlNode.Scalar) seq.items().get(1)).text());
+                if (x >= 0 && x <= 1 && y >= 0 && y <= 1) {
+                    return new BodyMapMark.Point(x, y);
+                }
+            } catch (ClassCastException | NumberFormatException e) {
+                // reported below
+            }
+        }
+        problems.error(node, "a point must be [x, y] with numbers from 0 to 1, got " + node.describe());
+        return null;
+    }
+
+    private static Optional<ScreeningSet> screeningSet(ItemContext item) {
+        FieldReader f = item.fields();
+        f.allowOnly(Set.of("id", "title", "questions"));
+        String id = f.text("id", "");
+        String title = f.text("title", id);
+        List<ScreeningQuestion> questions = new ArrayList<>();
+        Optional<YamlNode.Sequence> list = f.optionalList("questions");
+        if (list.isEmpty() && !f.has("questions")) {
+            f.missing("questions", "a list of questions");
+        }
+        list.ifPresent(l -> {
+            for (int i = 0; i < l.items().size(); i++) {
+                YamlNode q = l.items().get(i);
+                if (q instanceof YamlNode.Mapping qm) {
+                    FieldReader qf = new FieldReader(qm, "screening question", id, item.problems(), new ArrayList<>());
+                    qf.allowOnly(Set.of("id", "ask", "stop-if", "source"));
+                    ScreeningReader.question(qf, id + "-q" + (i + 1)).ifPresent(questions::add);
+                } else {
+                    item.problems().error(q, "each question must be a map with 'ask' and 'stop-if', got "
+                            + q.describe());
+                }
+            }
+        });
+        return id.isEmpty() ? Optional.empty() : Optional.of(new ScreeningSet(id, title, questions));
+    }
+
+    private static Optional<HomeCareAdvice> advice(ItemContext item) {
+        FieldReader f = item.fields();
+        f.allowOnly(Set.of("id", "title", "text"));
+        String id = f.text("id", "");
+        String title = f.text("title", id);
+        String text = f.text("text", "");
+        return id.isEmpty() ? Optional.empty() : Optional.of(new HomeCareAdvice(id, title, text));
+    }
+
+    private static List<String> texts(FieldReader f, String key, Problems problems) {
+        List<String> texts = new ArrayList<>();
+        f.optionalList(key).ifPresent(list -> list.items().forEach(n -> {
+            if (n instanceof YamlNode.Scalar s && !s.isNull()) {
+                texts.add(s.text().strip());
+            } else {
+                problems.error(n, key + " entries must be text, got " + n.describe());
+            }
+        }));
+        return texts;
+    }
+}

@@ -1,0 +1,135 @@
+package app.holdpoint.protocol.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import app.holdpoint.protocol.Catalog;
+import app.holdpoint.protocol.Protocol;
+
+/**
+ * Loads the catalog and every protocol file of a folder. One bad file never stops the others: each file's
+ * outcome is kept with its problems.
+ */
+public final class ProtocolLibrary {
+
+    /** One file's outcome: the protocol when it loaded, and its problems (warnings only, if it loaded). */
+    public record FileResult(Path file, String name, Optional<Protocol> protocol, List<Problem> problems) {
+        public boolean loaded() {
+            return protocol.isPresent();
+        }
+    }
+
+    /** Everything loaded from a folder. */
+    public record Loaded(Catalog catalog, List<Problem> catalogProblems, List<FileResult> files) {
+
+        public List<Protocol> protocols() {
+            return files.stream().flatMap(f -> f.protocol().stream()).toList();
+        }
+
+        public List<FileResult> invalid() {
+            return files.stream().filter(f -> !f.loaded()).toList();
+        }
+
+        public Optional<Protocol> byId(String id) {
+            return protocols().stream().filter(p -> p.id().equals(id)).findFirst();
+        }
+
+        public boolean allValid() {
+            return catalogProblems.stream().noneMatch(Problem::isError) && invalid().isEmpty();
+        }
+    }
+
+    private ProtocolLibrary() {
+    }
+
+    /** Loads every {@code *.yaml} directly in the folder, with the folder's catalog. */
+    public static Loaded load(Path folder) {
+        return load(folder, List.of(folder));
+    }
+
+    /**
+     * Loads the given files and folders ({@code *.yaml} directly inside), with the catalog of
+     * {@code protocolsFolder}. Files are taken in name order, so of two with the same id the later is refused.
+     */
+    public static Loaded load(Path protocolsFolder, List<Path> paths) {
+        CatalogLoader.Result catalog = CatalogLoader.load(protocolsFolder);
+        ProtocolReader reader = new ProtocolReader(catalog.catalog());
+        List<FileResult> results = new ArrayList<>();
+        Map<String, String> idToFile = new HashMap<>();
+        for (Path file : expand(paths, results)) {
+            String name = displayName(file);
+            FileResult result = readOne(reader, file, name);
+            if (result.protocol().isPresent()) {
+                Protocol protocol = result.protocol().get();
+                String other = idToFile.putIfAbsent(protocol.id(), name);
+                if (other != null) {
+                    List<Problem> problems = new ArrayList<>(result.problems());
+                    problems.add(new Problem(name, idLine(protocol), 1, Problem.Severity.ERROR,
+                            "protocol id '" + protocol.id() + "' is already used by " + other
+                                    + "; every protocol needs its own id"));
+                    result = new FileResult(file, name, Optional.empty(), problems);
+                }
+            }
+            results.add(result);
+        }
+        return new Loaded(catalog.catalog(), catalog.problems(), results);
+    }
+
+    private static FileResult readOne(ProtocolReader reader, Path file, String name) {
+        try {
+            if (Files.size(file) > SourceText.MAX_BYTES) {
+                return new FileResult(file, name, Optional.empty(), List.of(new Problem(name, 1, 1,
+                        Problem.Severity.ERROR, "file is " + Files.size(file) / 1024
+                        + " KB; protocol files must be under 1 MB")));
+            }
+            ProtocolReader.Result read = reader.read(name, Files.readAllBytes(file));
+            return new FileResult(file, name, read.protocol(), read.problems());
+        } catch (IOException e) {
+            return new FileResult(file, name, Optional.empty(), List.of(new Problem(name, 1, 1,
+                    Problem.Severity.ERROR, "cannot read the file: " + e.getMessage())));
+        }
+    }
+
+    private static List<Path> expand(List<Path> paths, List<FileResult> results) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> listing = Files.list(path)) {
+                    listing.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p))
+                            .sorted()
+                            .forEach(files::add);
+                } catch (IOException e) {
+                    results.add(new FileResult(path, path.toString(), Optional.empty(), List.of(new Problem(
+                            path.toString(), 1, 1, Problem.Severity.ERROR, "cannot list the folder: " + e))));
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            } else {
+                results.add(new FileResult(path, path.toString(), Optional.empty(), List.of(new Problem(
+                        path.toString(), 1, 1, Problem.Severity.ERROR, "no such file or folder"))));
+            }
+        }
+        return files;
+    }
+
+    private static String displayName(Path file) {
+        return file.getFileName().toString();
+    }
+
+    private static int idLine(Protocol protocol) {
+        String[] lines = protocol.text().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("id:")) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+}

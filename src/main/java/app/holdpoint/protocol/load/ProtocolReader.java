@@ -1,0 +1,319 @@
+package app.holdpoint.protocol.load;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import app.holdpoint.protocol.Catalog;
+import app.holdpoint.protocol.Citation;
+import app.holdpoint.protocol.Condition;
+import app.holdpoint.protocol.Muscle;
+import app.holdpoint.protocol.Protocol;
+import app.holdpoint.protocol.ScreeningQuestion;
+import app.holdpoint.protocol.ScreeningSet;
+import app.holdpoint.protocol.Step;
+import app.holdpoint.protocol.StepKind;
+import app.holdpoint.protocol.Target;
+
+/** Reads one protocol file's text into a {@link Protocol}, or the located problems that prevent it. */
+public final class ProtocolReader {
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Set<String> TOP = Set.of("id", "title", "version", "condition", "summary", "sources",
+            "consent", "screening", "steps");
+    private static final Set<String> COMMON = Set.of("label", "cue", "source");
+    private static final Set<String> TARGET = Set.of("muscle", "side");
+    static final int MAX_CYCLES = 20;
+    static final int MAX_NEEDLES = 50;
+
+    /** A protocol when the file had no errors (warnings may remain), and every problem found. */
+    public record Result(Optional<Protocol> protocol, List<Problem> problems) {
+    }
+
+    private final Catalog catalog;
+
+    public ProtocolReader(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public Result read(String fileName, byte[] bytes) {
+        Problems problems = new Problems(fileName);
+        if (bytes.length > SourceText.MAX_BYTES) {
+            problems.error(1, 1, "file is " + bytes.length / 1024 + " KB; protocol files must be under 1 MB");
+            return new Result(Optional.empty(), problems.all());
+        }
+        String text = SourceText.decode(bytes, problems);
+        if (text == null) {
+            return new Result(Optional.empty(), problems.all());
+        }
+        Protocol protocol = null;
+        try {
+            YamlNode root = YamlTree.parse(text);
+            if (root instanceof YamlNode.Mapping mapping) {
+                protocol = protocol(mapping, problems, fileName, text);
+            } else {
+                int line = root == null ? 1 : root.line();
+                int column = root == null ? 1 : root.column();
+                problems.error(line, column, "a protocol file must be a map starting with 'id:', got "
+                        + (root == null ? "an empty file" : root.describe()));
+            }
+        } catch (YamlTree.SyntaxError e) {
+            problems.error(e.line(), e.column(), e.getMessage());
+        }
+        return new Result(problems.hasErrors() ? Optional.empty() : Optional.ofNullable(protocol), problems.all());
+    }
+
+    private Protocol protocol(YamlNode.Mapping map, Problems problems, String fileName, String text) {
+        List<Citation> citations = new ArrayList<>();
+        FieldReader f = new FieldReader(map, "the protocol", "protocol", problems, citations);
+        f.allowOnly(TOP);
+        String id = f.text("id", "");
+        if (!id.isEmpty() && !ID.matcher(id).matches()) {
+            problems.error(f.node("id").orElseThrow(), "id must be lower-case letters, digits and hyphens, got '"
+                    + YamlNode.abbreviate(id) + "'");
+        }
+        String title = f.text("title", id);
+        int version = f.count("version", 1, 1_000_000, null, false);
+        List<String> conditionWords = java.util.Arrays.stream(Condition.values()).map(Condition::word).toList();
+        Condition condition = Condition.parse(f.oneOf("condition", conditionWords, null)).orElse(Condition.OTHER);
+        String summary = f.text("summary", "");
+        List<String> sources = f.node("sources").map(n -> f.sourceKeys(n, "sources")).orElse(List.of());
+        if (!f.has("sources")) {
+            f.missing("sources", "keys of the clinical reference, like [S2, S3]");
+        }
+        boolean consent = f.oneOf("consent", List.of("required", "not-required"), "not-required")
+                .equals("required");
+        List<ScreeningQuestion> screening = screening(f, problems);
+        List<Step> steps = steps(f, problems, citations, consent);
+        return new Protocol(id, title, version, condition, summary, sources, screening, consent, steps, citations,
+                fileName, text, sha256(text));
+    }
+
+    private List<ScreeningQuestion> screening(FieldReader f, Problems problems) {
+        List<ScreeningQuestion> questions = new ArrayList<>();
+        Optional<YamlNode.Sequence> list = f.optionalList("screening");
+        list.ifPresent(l -> {
+            int number = 0;
+            for (YamlNode item : l.items()) {
+                if (!(item instanceof YamlNode.Mapping m)) {
+                    problems.error(item, "each screening entry must be 'set: <id>' or a question with 'ask:', got "
+                            + item.describe());
+                    continue;
+                }
+                FieldReader qf = new FieldReader(m, "screening question", "screening", problems, new ArrayList<>());
+                if (qf.has("set")) {
+                    qf.allowOnly(Set.of("set"));
+                    qf.optionalText("set").ifPresent(setId -> {
+                        ScreeningSet set = catalog.screeningSets().get(setId);
+                        if (set == null) {
+                            problems.error(qf.node("set").orElseThrow(), "unknown screening set '" + setId + "'"
+                                    + DidYouMean.hint(setId, catalog.screeningSets().keySet()));
+                        } else {
+                            questions.addAll(set.questions());
+                        }
+                    });
+                } else {
+                    number++;
+                    qf.allowOnly(Set.of("id", "ask", "stop-if", "source"));
+                    ScreeningReader.question(qf, "q" + number).ifPresent(questions::add);
+                }
+            }
+        });
+        Set<String> seen = new java.util.HashSet<>();
+        for (ScreeningQuestion q : questions) {
+            if (!seen.add(q.id())) {
+                problems.error(list.map(YamlNode::line).orElse(1), 1,
+                        "screening question id '" + q.id() + "' appears twice; give each question its own id");
+            }
+        }
+        return questions;
+    }
+
+    private List<Step> steps(FieldReader f, Problems problems, List<Citation> citations, boolean consent) {
+        List<Step> steps = new ArrayList<>();
+        Optional<YamlNode.Sequence> list = f.optionalList("steps");
+        if (list.isEmpty()) {
+            if (!f.has("steps")) {
+                f.missing("steps", "a list of steps");
+            }
+            return steps;
+        }
+        if (list.get().items().isEmpty()) {
+            problems.error(list.get(), "steps must list at least one step");
+        }
+        int index = 0;
+        for (YamlNode item : list.get().items()) {
+            String path = "steps[" + index++ + "]";
+            if (!(item instanceof YamlNode.Mapping m) || m.entries().size() != 1) {
+                problems.error(item, "each step must be one kind with its settings, like '- hold: {...}'; kinds are "
+                        + String.join(", ", StepKind.words()) + "; got " + item.describe()
+                        + (item instanceof YamlNode.Mapping m2 ? " with " + m2.entries().size() + " keys" : ""));
+                continue;
+            }
+            YamlNode.Entry entry = m.entries().values().iterator().next();
+            Optional<StepKind> kind = StepKind.parse(entry.key());
+            if (kind.isEmpty()) {
+                problems.error(entry.keyLine(), entry.keyColumn(), "unknown step kind '" + entry.key() + "'"
+                        + DidYouMean.hint(entry.key(), StepKind.words()) + "; kinds are "
+                        + String.join(", ", StepKind.words()));
+                continue;
+            }
+            if (!(entry.value() instanceof YamlNode.Mapping settings)) {
+                problems.error(entry.value(), entry.key() + " needs its settings as a map, got "
+                        + entry.value().describe());
+                continue;
+            }
+            FieldReader sf = new FieldReader(settings, entry.key(), path + "." + entry.key(), problems, citations);
+            sf.readStepSources();
+            step(kind.get(), sf, entry.keyLine(), problems, consent).ifPresent(steps::add);
+        }
+        return steps;
+    }
+
+    private Optional<Step> step(StepKind kind, FieldReader f, int line, Problems problems, boolean consent) {
+        String cue = f.optionalText("cue").orElse("");
+        Optional<String> label = f.optionalText("label");
+        switch (kind) {
+            case HOLD -> {
+                allow(f, TARGET, "duration", "until-release");
+                Target target = target(f);
+                Optional<Duration> duration = f.optionalDuration("duration");
+                Optional<Step.ReleaseWindow> release = f.optionalMap("until-release").map(m -> release(f, m, problems));
+                if (f.has("duration") == f.has("until-release")) {
+                    problems.error(f.map(), "hold needs either 'duration' (a fixed countdown) or 'until-release' "
+                            + "(min, warn, max), not " + (f.has("duration") ? "both" : "neither"));
+                }
+                return Optional.of(new Step.Hold(line, label.orElse(muscleName(target)), cue, target, duration,
+                        release));
+            }
+            case COMPRESSION -> {
+                allow(f, TARGET, "press", "relax", "cycles");
+                Target target = target(f);
+                return Optional.of(new Step.Compression(line, label.orElse(muscleName(target)), cue, target,
+                        f.duration("press"), f.duration("relax"), f.count("cycles", 1, MAX_CYCLES, null)));
+            }
+            case RELAX -> {
+                allow(f, Set.of(), "duration");
+                return Optional.of(new Step.Relax(line, label.orElse("Rest"), cue, f.duration("duration")));
+            }
+            case SPRAY_STRETCH -> {
+                allow(f, TARGET, "sweeps", "stretch", "cycles", "rewarm");
+                Target target = target(f);
+                return Optional.of(new Step.SprayStretch(line, label.orElse(muscleName(target)), cue, target,
+                        f.text("sweeps", ""), f.duration("stretch"), f.count("cycles", 1, MAX_CYCLES, null),
+                        f.optionalDuration("rewarm")));
+            }
+            case STRETCH -> {
+                allow(f, TARGET, "hold", "repeat", "post-isometric");
+                Target target = target(f);
+                Duration hold = f.duration("hold");
+                int repeat = f.count("repeat", 1, MAX_CYCLES, 1);
+                Optional<Step.PostIsometric> pir = f.optionalMap("post-isometric").map(m -> {
+                    FieldReader pf = f.nested(m, "post-isometric");
+                    pf.allowOnly(Set.of("contract", "relax", "cycles"));
+                    return new Step.PostIsometric(pf.duration("contract"), pf.duration("relax"),
+                            pf.count("cycles", 1, MAX_CYCLES, null));
+                });
+                return Optional.of(new Step.Stretch(line, label.orElse(muscleName(target)), cue, target, hold,
+                        repeat, pir));
+            }
+            case NEEDLING -> {
+                allow(f, TARGET, "technique", "needles", "retention", "haemostasis");
+                Target target = target(f);
+                if (!consent) {
+                    problems.error(f.map(), "needling is clinician-only and needs recorded consent: add "
+                            + "'consent: required' to the protocol");
+                }
+                return Optional.of(new Step.Needling(line, label.orElse(muscleName(target)), cue, target,
+                        f.oneOf("technique", List.of("deep", "superficial"), null),
+                        f.count("needles", 1, MAX_NEEDLES, null), f.optionalDuration("retention"),
+                        f.duration("haemostasis")));
+            }
+            case INSTRUCT -> {
+                allow(f, Set.of(), "duration", "confirm");
+                String text = f.text("cue", "");
+                Optional<Duration> duration = f.optionalDuration("duration");
+                boolean confirm = f.yesNo("confirm", true);
+                if (!confirm && !f.has("duration")) {
+                    problems.error(f.map(), "an instruct step with 'confirm: no' needs a 'duration'");
+                }
+                return Optional.of(new Step.Instruct(line, f.text("label", "Instruction"), text, duration, confirm));
+            }
+            case RATE -> {
+                allow(f, Set.of(), "measure", "moment");
+                String measure = f.oneOf("measure", List.of("pain"), "pain");
+                String moment = f.oneOf("moment", List.of("before", "during", "after"), null);
+                String defaultLabel = "Pain " + moment;
+                return Optional.of(new Step.Rate(line, label.orElse(defaultLabel),
+                        cue.isEmpty() ? "Ask the client to rate their pain from 0 (none) to 10 (worst imaginable)."
+                                : cue, measure, moment));
+            }
+            case HOME_CARE -> {
+                allow(f, Set.of(), "advice");
+                String adviceId = f.text("advice", "");
+                var advice = catalog.advice().get(adviceId);
+                if (advice == null && !adviceId.isEmpty()) {
+                    problems.error(f.node("advice").orElseThrow(), "unknown home-care advice '" + adviceId + "'"
+                            + DidYouMean.hint(adviceId, catalog.advice().keySet()));
+                }
+                return Optional.of(new Step.HomeCare(line, label.orElse(advice == null ? "Home care" : advice.title()),
+                        cue, adviceId, advice == null ? "" : advice.text()));
+            }
+        }
+        throw new AssertionError(kind);
+    }
+
+    private static void allow(FieldReader f, Set<String> target, String... own) {
+        Set<String> allowed = new java.util.HashSet<>(COMMON);
+        allowed.addAll(target);
+        allowed.addAll(List.of(own));
+        f.allowOnly(allowed);
+    }
+
+    private static Step.ReleaseWindow release(FieldReader f, YamlNode.Mapping map, Problems problems) {
+        FieldReader rf = f.nested(map, "until-release");
+        rf.allowOnly(Set.of("min", "warn", "max"));
+        Duration min = rf.duration("min");
+        Duration warn = rf.duration("warn");
+        Duration max = rf.duration("max");
+        if (!min.isZero() && !warn.isZero() && !max.isZero()
+                && !(min.compareTo(warn) < 0 && warn.compareTo(max) <= 0)) {
+            problems.error(map, "until-release needs min < warn <= max, got min " + fmt(min) + ", warn " + fmt(warn)
+                    + ", max " + fmt(max));
+        }
+        return new Step.ReleaseWindow(min, warn, max);
+    }
+
+    private Target target(FieldReader f) {
+        String muscle = f.text("muscle", "");
+        if (!muscle.isEmpty() && catalog.muscle(muscle).isEmpty()) {
+            f.node("muscle").ifPresent(n -> f.problems().error(n, "unknown muscle '" + muscle + "'"
+                    + DidYouMean.hint(muscle, catalog.muscles().keySet())
+                    + (catalog.muscles().isEmpty() ? "; the muscle catalog could not be loaded" : "")));
+        }
+        return new Target(muscle, f.side());
+    }
+
+    private String muscleName(Target target) {
+        return catalog.muscle(target.muscle()).map(Muscle::name).orElse(target.muscle());
+    }
+
+    private static String fmt(Duration d) {
+        return app.holdpoint.protocol.Durations.format(d);
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

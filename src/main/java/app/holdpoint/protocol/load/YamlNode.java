@@ -1,0 +1,54 @@
+package app.holdpoint.protocol.load;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A YAML value with the line and column it starts at, so every message can point at the file. */
+public sealed interface YamlNode {
+
+    int line();
+
+    int column();
+
+    /** How a person would name this kind of value in a message. */
+    String describe();
+
+    record Scalar(String text, boolean isNull, int line, int column) implements YamlNode {
+        @Override
+        public String describe() {
+            return isNull ? "nothing" : "'" + abbreviate(text) + "'";
+        }
+    }
+
+    record Sequence(List<YamlNode> items, int line, int column) implements YamlNode {
+        public Sequence {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public String describe() {
+            return "a list";
+        }
+    }
+
+    /** A mapping; keys keep file order. */
+    record Mapping(LinkedHashMap<String, Entry> entries, int line, int column) implements YamlNode {
+        @Override
+        public String describe() {
+            return "a map";
+        }
+
+        public Map<String, Entry> asMap() {
+            return entries;
+        }
+    }
+
+    record Entry(String key, int keyLine, int keyColumn, YamlNode value) {
+    }
+
+    static String abbreviate(String text) {
+        String oneLine = text.replace('\n', ' ');
+        return oneLine.length() > 40 ? oneLine.substring(0, 37) + "..." : oneLine;
+    }
+}
