@@ -49,7 +49,9 @@ final class PlanCommand implements Callable<Integer> {
         out.println(found.title() + " (" + found.id() + " v" + found.version() + ")"
                 + chosen.map(s -> ", side " + s.word()).orElse(found.asksSide() ? ", side to choose" : ""));
         for (Phase phase : timeline.phases()) {
-            out.println(line(timeline.plannedStart(phase.index()), phase));
+            var gate = found.gate(phase.stepIndex());
+            out.println(line(timeline.plannedStart(phase.index()), phase)
+                    + (gate.isAlways() ? "" : "  (" + gate.describe() + ")"));
         }
         out.println("total " + Durations.format(timeline.totalPlanned()));
         out.flush();

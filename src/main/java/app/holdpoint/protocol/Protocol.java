@@ -16,6 +16,7 @@ public record Protocol(
         List<ScreeningQuestion> screening,
         boolean consentRequired,
         List<Step> steps,
+        List<Gate> gates,
         List<Citation> citations,
         String fileName,
         String text,
@@ -25,7 +26,15 @@ public record Protocol(
         sources = List.copyOf(sources);
         screening = List.copyOf(screening);
         steps = List.copyOf(steps);
+        gates = List.copyOf(gates);
+        if (gates.size() != steps.size()) {
+            throw new IllegalArgumentException("one gate per step: " + gates.size() + " for " + steps.size());
+        }
         citations = List.copyOf(citations);
+    }
+
+    public Gate gate(int stepIndex) {
+        return gates.get(stepIndex);
     }
 
     /** True when the therapist must choose a side before the session starts. */

@@ -2,6 +2,7 @@ package app.holdpoint.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,15 @@ public final class TimelineExpander {
     }
 
     public static Timeline expand(Protocol protocol, Optional<Side> chosenSide) {
+        return expand(protocol, chosenSide, Optional.empty());
+    }
+
+    /**
+     * Expands for a session: with the screening answers given, steps whose {@link Gate} they do not meet are
+     * left out; without answers every step is kept (as {@code plan} shows them).
+     */
+    public static Timeline expand(Protocol protocol, Optional<Side> chosenSide,
+                                  Optional<Map<String, Boolean>> screeningAnswers) {
         chosenSide.ifPresent(side -> {
             if (side == Side.ASK) {
                 throw new IllegalArgumentException("the chosen side must be left, right or both");
@@ -28,6 +38,10 @@ public final class TimelineExpander {
         List<Step> steps = protocol.steps();
         for (int stepIndex = 0; stepIndex < steps.size(); stepIndex++) {
             Step step = steps.get(stepIndex);
+            Gate gate = protocol.gate(stepIndex);
+            if (screeningAnswers.isPresent() && !gate.isMetBy(screeningAnswers.get())) {
+                continue;
+            }
             for (Optional<Side> side : sidesFor(step, chosenSide)) {
                 new Builder(phases, stepIndex, step, side).expand();
             }

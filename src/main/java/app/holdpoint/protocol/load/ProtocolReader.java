@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import app.holdpoint.protocol.Catalog;
 import app.holdpoint.protocol.Citation;
 import app.holdpoint.protocol.Condition;
+import app.holdpoint.protocol.Gate;
 import app.holdpoint.protocol.Muscle;
 import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.ScreeningQuestion;
@@ -27,7 +28,7 @@ public final class ProtocolReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> TOP = Set.of("id", "title", "version", "condition", "summary", "sources",
             "consent", "screening", "steps");
-    private static final Set<String> COMMON = Set.of("label", "cue", "source");
+    private static final Set<String> COMMON = Set.of("label", "cue", "source", "only-if");
     private static final Set<String> TARGET = Set.of("muscle", "side");
     static final int MAX_CYCLES = 20;
     static final int MAX_NEEDLES = 50;
@@ -90,9 +91,10 @@ public final class ProtocolReader {
         boolean consent = f.oneOf("consent", List.of("required", "not-required"), "not-required")
                 .equals("required");
         List<ScreeningQuestion> screening = screening(f, problems);
-        List<Step> steps = steps(f, problems, citations, consent);
-        return new Protocol(id, title, version, condition, summary, sources, screening, consent, steps, citations,
-                fileName, text, sha256(text));
+        List<Gate> gates = new ArrayList<>();
+        List<Step> steps = steps(f, problems, citations, consent, screening, gates);
+        return new Protocol(id, title, version, condition, summary, sources, screening, consent, steps, gates,
+                citations, fileName, text, sha256(text));
     }
 
     private List<ScreeningQuestion> screening(FieldReader f, Problems problems) {
@@ -135,7 +137,8 @@ public final class ProtocolReader {
         return questions;
     }
 
-    private List<Step> steps(FieldReader f, Problems problems, List<Citation> citations, boolean consent) {
+    private List<Step> steps(FieldReader f, Problems problems, List<Citation> citations, boolean consent,
+                             List<ScreeningQuestion> screening, List<Gate> gates) {
         List<Step> steps = new ArrayList<>();
         Optional<YamlNode.Sequence> list = f.optionalList("steps");
         if (list.isEmpty()) {
@@ -171,7 +174,11 @@ public final class ProtocolReader {
             }
             FieldReader sf = new FieldReader(settings, entry.key(), path + "." + entry.key(), problems, citations);
             sf.readStepSources();
-            step(kind.get(), sf, entry.keyLine(), problems, consent).ifPresent(steps::add);
+            Optional<Step> step = step(kind.get(), sf, entry.keyLine(), problems, consent);
+            if (step.isPresent()) {
+                steps.add(step.get());
+                gates.add(gate(sf, screening, problems));
+            }
         }
         return steps;
     }
@@ -267,6 +274,36 @@ public final class ProtocolReader {
             }
         }
         throw new AssertionError(kind);
+    }
+
+    /** {@code only-if: {question-id: yes|no, ...}}, naming questions of this protocol's screening. */
+    private static Gate gate(FieldReader f, List<ScreeningQuestion> screening, Problems problems) {
+        Optional<YamlNode.Mapping> map = f.optionalMap("only-if");
+        if (map.isEmpty()) {
+            return Gate.ALWAYS;
+        }
+        Set<String> ids = new java.util.HashSet<>();
+        screening.forEach(q -> ids.add(q.id()));
+        java.util.Map<String, Boolean> required = new java.util.LinkedHashMap<>();
+        for (YamlNode.Entry entry : map.get().entries().values()) {
+            if (!ids.contains(entry.key())) {
+                problems.error(entry.keyLine(), entry.keyColumn(), "only-if names '" + entry.key()
+                        + "', which is not a screening question of this protocol"
+                        + DidYouMean.hint(entry.key(), ids));
+                continue;
+            }
+            String answer = entry.value() instanceof YamlNode.Scalar s ? s.text().strip() : "";
+            switch (answer) {
+                case "yes", "true" -> required.put(entry.key(), true);
+                case "no", "false" -> required.put(entry.key(), false);
+                default -> problems.error(entry.value(), "only-if " + entry.key() + " must be yes or no, got "
+                        + entry.value().describe());
+            }
+        }
+        if (required.isEmpty() && map.get().entries().isEmpty()) {
+            problems.error(map.get(), "only-if needs at least one 'question-id: yes|no'");
+        }
+        return new Gate(required);
     }
 
     private static void allow(FieldReader f, Set<String> target, String... own) {

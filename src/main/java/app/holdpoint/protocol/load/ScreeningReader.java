@@ -13,7 +13,10 @@ final class ScreeningReader {
     static Optional<ScreeningQuestion> question(FieldReader f, String defaultId) {
         String id = f.optionalText("id").orElse(defaultId);
         String ask = f.text("ask", "");
-        boolean stopAnswer = f.oneOf("stop-if", List.of("yes", "no"), null).equals("yes");
+        Optional<Boolean> stopAnswer = f.has("stop-if")
+                ? Optional.of(f.oneOf("stop-if", List.of("yes", "no", "true", "false"), null))
+                        .map(answer -> answer.equals("yes") || answer.equals("true"))
+                : Optional.empty();
         List<String> sources = f.node("source").map(n -> f.sourceKeys(n, "source")).orElse(List.of());
         return ask.isEmpty() ? Optional.empty() : Optional.of(new ScreeningQuestion(id, ask, stopAnswer, sources));
     }
