@@ -64,7 +64,10 @@ public final class YamlTree {
             throw e;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new SyntaxError("not valid YAML: " + firstLine(e.getOriginalMessage()), line(at), column(at));
+            String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            String hint = message.contains("flow mapping")
+                    ? " (inside {...} a value with [S..] must be in quotes, or put each field on its own line)" : "";
+            throw new SyntaxError("not valid YAML: " + explain(message) + hint, line(at), column(at));
         } catch (IOException | RuntimeException e) {
             // The YAML engine underneath reports some malformed input as unchecked exceptions.
             throw new SyntaxError("not valid YAML: " + firstLine(String.valueOf(e.getMessage())), 1, 1);
@@ -115,6 +118,20 @@ public final class YamlTree {
 
     private static int column(JsonLocation at) {
         return at == null ? 1 : Math.max(1, at.getColumnNr());
+    }
+
+    /** Jackson's message is several lines ("while parsing ...", "expected ..., but found ..."); keep two. */
+    private static String explain(String message) {
+        String[] lines = message.strip().split("\n");
+        StringBuilder text = new StringBuilder(lines[0].strip());
+        for (int i = 1; i < lines.length && i < 4; i++) {
+            String line = lines[i].strip();
+            if (!line.isEmpty() && !line.startsWith("in ") && !line.startsWith("at ") && !line.startsWith("^")) {
+                text.append(": ").append(line);
+                break;
+            }
+        }
+        return text.toString();
     }
 
     private static String firstLine(String message) {

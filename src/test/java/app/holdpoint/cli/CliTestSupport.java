@@ -1,0 +1,26 @@
+package app.holdpoint.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Runs the real command line in-process and captures what it prints. */
+final class CliTestSupport {
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private CliTestSupport() {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        HoldpointCommand root = new HoldpointCommand(Map.of(), Path.of("."), request -> {
+            throw new AssertionError("the kiosk must not open in a CLI test");
+        });
+        int exit = HoldpointCommand.commandLine(root, new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+}
