@@ -68,7 +68,7 @@ class ValidateAndPlanCommandTest {
         CliTestSupport.Run run = CliTestSupport.run("plan", "tension-type-headache-needling", "--side", "left");
         assertThat(run.exitCode()).as(run.err()).isZero();
         String[] lines = run.out().strip().split("\n");
-        assertThat(lines[1]).matches("\\s+0:00\\s+RATE\\s+confirm\\s+-\\s+Pain before");
+        assertThat(lines[1]).matches("\\s+0:00\\s+DO\\s+10m\\s+-\\s+Moist heat");
         assertThat(run.out()).containsPattern("(?m)^\\s+\\d+:\\d\\d\\s+PRESS\\s+1m30s\\s+upper-trapezius \\(left\\)\\s+"
                 + "Upper trapezius\\s+\\[1/2\\]$");
         assertThat(lines[lines.length - 1]).matches("total \\S+");

@@ -255,11 +255,18 @@ public final class ProtocolReader {
             case RATE -> {
                 allow(f, Set.of(), "measure", "moment");
                 String measure = f.oneOf("measure", List.of("pain"), "pain");
-                String moment = f.oneOf("moment", List.of("before", "during", "after"), null);
-                String defaultLabel = "Pain " + moment;
-                return Optional.of(new Step.Rate(line, label.orElse(defaultLabel),
+                f.node("moment").ifPresent(node -> {
+                    String moment = node instanceof YamlNode.Scalar s ? s.text().strip() : "";
+                    if (moment.equals("before") || moment.equals("after")) {
+                        problems.error(node, "pain " + moment + " is asked by the kiosk for every session and kept "
+                                + "in its record; use a rate step only for ratings during the session");
+                    } else if (!moment.equals("during")) {
+                        problems.error(node, "moment must be during, got " + node.describe());
+                    }
+                });
+                return Optional.of(new Step.Rate(line, label.orElse("Pain during treatment"),
                         cue.isEmpty() ? "Ask the client to rate their pain from 0 (none) to 10 (worst imaginable)."
-                                : cue, measure, moment));
+                                : cue, measure, "during"));
             }
             case HOME_CARE -> {
                 allow(f, Set.of(), "advice");

@@ -37,7 +37,7 @@ class LoaderFuzzTest {
         List<String> seeds = new ArrayList<>();
         seeds.add(TestCatalog.protocolWithSteps("""
                   - rate:
-                      moment: before
+                      moment: during
                   - compression:
                       muscle: upper-trapezius
                       side: ask

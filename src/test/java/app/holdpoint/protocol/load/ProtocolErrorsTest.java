@@ -176,6 +176,10 @@ class ProtocolErrorsTest {
                 Arguments.of("tagged value in flow style", steps("""
                           - relax: {duration: 30s [DEFAULT]}
                         """), "inside {...} a value with [S..] must be in quotes"),
+                Arguments.of("pain before as a step", steps("""
+                          - rate:
+                              moment: before
+                        """), "test.yaml:14:15: pain before is asked by the kiosk for every session"),
                 Arguments.of("bad home-care id", steps("""
                           - home-care:
                               advice: self-massag

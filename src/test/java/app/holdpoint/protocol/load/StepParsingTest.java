@@ -175,14 +175,15 @@ class StepParsingTest {
     }
 
     @Test
-    void rateWaitsForARatingWithADefaultLabel() {
+    void rateWaitsForARatingDuringTheSession() {
         Protocol protocol = load("""
-                  - rate: {moment: before}
-                  - rate: {moment: after, label: Pain after treatment}
+                  - rate: {moment: during}
+                  - rate: {label: Pain on rotation}
                 """);
         Timeline timeline = TimelineExpander.expand(protocol);
         assertThat(kinds(timeline)).containsExactly(PhaseKind.RATE, PhaseKind.RATE);
-        assertThat(timeline.phases()).extracting(Phase::label).containsExactly("Pain before", "Pain after treatment");
+        assertThat(timeline.phases()).extracting(Phase::label)
+                .containsExactly("Pain during treatment", "Pain on rotation");
     }
 
     @Test
