@@ -1,0 +1,155 @@
+package app.holdpoint.ui.screen;
+
+import java.awt.Cursor;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+
+import net.miginfocom.swing.MigLayout;
+
+import app.holdpoint.protocol.Condition;
+import app.holdpoint.protocol.Protocol;
+import app.holdpoint.protocol.Timeline;
+import app.holdpoint.protocol.TimelineExpander;
+import app.holdpoint.protocol.load.Problem;
+import app.holdpoint.protocol.load.ProtocolLibrary;
+import app.holdpoint.ui.Text;
+
+/**
+ * Protocols grouped by condition, one card each with title, duration, phase count and techniques. Files that
+ * did not load are listed, with their located errors, for administrators only.
+ */
+public final class PickerScreen extends JPanel {
+    private final Text text;
+    private final Consumer<Protocol> onChoose;
+    private final JPanel groups = new JPanel(new MigLayout("insets 0 24 24 24, fillx, wrap 3, gap 16 16",
+            "[33%, fill][33%, fill][33%, fill]"));
+    private final JLabel signedIn = new JLabel();
+
+    public PickerScreen(Text text, Runnable onSignOut, Runnable onSettings, Consumer<Protocol> onChoose) {
+        super(new MigLayout("insets 0, fill", "[grow, fill]", "[][grow, fill]"));
+        this.text = text;
+        this.onChoose = onChoose;
+        setName("picker");
+
+        JLabel title = new JLabel(text.get("picker.title"));
+        title.putClientProperty("FlatLaf.styleClass", "h0");
+        signedIn.putClientProperty("FlatLaf.styleClass", "h3");
+        JButton settings = new JButton(text.get("picker.settings"));
+        settings.setName("picker.settings");
+        settings.addActionListener(e -> onSettings.run());
+        JButton signOut = new JButton(text.get("picker.signOut"));
+        signOut.setName("picker.signOut");
+        signOut.addActionListener(e -> onSignOut.run());
+        JPanel top = new JPanel(new MigLayout("insets 16 24 16 24, fillx", "[][grow][][]", "[64!]"));
+        top.add(title);
+        top.add(signedIn, "right");
+        top.add(settings, "h 64!, w 160!");
+        top.add(signOut, "h 64!, w 160!");
+        add(top, "wrap");
+
+        JScrollPane scroll = new JScrollPane(groups, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        scroll.getVerticalScrollBar().setUnitIncrement(32);
+        add(scroll);
+    }
+
+    /** Shows the library as the signed-in therapist may see it. */
+    public void show(ProtocolLibrary.Loaded library, String therapist, boolean administrator) {
+        signedIn.setText(text.get("picker.signedIn", therapist));
+        groups.removeAll();
+        Map<Condition, List<Protocol>> byCondition = new TreeMap<>(library.protocols().stream()
+                .collect(Collectors.groupingBy(Protocol::condition)));
+        if (byCondition.isEmpty()) {
+            JLabel none = new JLabel(text.get("picker.none"));
+            none.putClientProperty("FlatLaf.styleClass", "h2");
+            groups.add(none, "span 3");
+        }
+        byCondition.forEach((condition, protocols) -> {
+            JLabel heading = new JLabel(condition.title());
+            heading.putClientProperty("FlatLaf.styleClass", "h1");
+            groups.add(heading, "span 3, gaptop 16");
+            protocols.stream().sorted((a, b) -> a.title().compareTo(b.title()))
+                    .forEach(protocol -> groups.add(card(protocol), "growy"));
+        });
+        List<ProtocolLibrary.FileResult> invalid = library.invalid();
+        if (administrator && (!invalid.isEmpty() || library.catalogProblems().stream().anyMatch(Problem::isError))) {
+            groups.add(invalidPanel(library), "span 3, gaptop 24");
+        }
+        groups.revalidate();
+        groups.repaint();
+    }
+
+    private JPanel card(Protocol protocol) {
+        Timeline timeline = TimelineExpander.expand(protocol);
+        JPanel card = new JPanel(new MigLayout("insets 16, fillx, wrap 1", "[grow, fill]"));
+        card.setName("protocol." + protocol.id());
+        card.putClientProperty("FlatLaf.style", "arc: 16; background: lighten($Panel.background, 6%)");
+        card.setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
+        JLabel title = new JLabel(protocol.title());
+        title.putClientProperty("FlatLaf.styleClass", "h2");
+        long minutes = Math.max(1, Math.round(timeline.totalPlanned().toSeconds() / 60.0));
+        JLabel facts = new JLabel(text.get("picker.duration", minutes) + "  ·  "
+                + text.get("picker.steps", timeline.size()));
+        facts.putClientProperty("FlatLaf.styleClass", "h3");
+        JTextArea techniques = wrapping(protocol.techniques().stream().map(t -> text.get("technique." + t))
+                .collect(Collectors.joining(", ")));
+        card.add(title);
+        card.add(facts);
+        card.add(techniques, "wmin 0");
+        if (protocol.consentRequired()) {
+            JLabel consent = new JLabel(text.get("picker.needsConsent"));
+            consent.putClientProperty("FlatLaf.style", "foreground: $Component.warning.focusedBorderColor");
+            card.add(consent);
+        }
+        card.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                onChoose.accept(protocol);
+            }
+        });
+        return card;
+    }
+
+    /** A label that wraps inside its column instead of widening it. */
+    private static JTextArea wrapping(String content) {
+        JTextArea area = new JTextArea(content);
+        area.setEditable(false);
+        area.setFocusable(false);
+        area.setOpaque(false);
+        area.setLineWrap(true);
+        area.setWrapStyleWord(true);
+        return area;
+    }
+
+    private JPanel invalidPanel(ProtocolLibrary.Loaded library) {
+        JPanel panel = new JPanel(new MigLayout("insets 16, fillx, wrap 1", "[grow, fill]"));
+        panel.setName("picker.invalid");
+        JLabel heading = new JLabel(text.get("picker.invalid.title", library.invalid().size()));
+        heading.putClientProperty("FlatLaf.styleClass", "h2");
+        panel.add(heading);
+        panel.add(new JLabel(text.get("picker.invalid.hint")));
+        StringBuilder lines = new StringBuilder();
+        library.catalogProblems().forEach(p -> lines.append(p).append('\n'));
+        library.invalid().forEach(f -> f.problems().forEach(p -> lines.append(p).append('\n')));
+        JTextArea problems = new JTextArea(lines.toString().strip());
+        problems.setName("picker.invalid.problems");
+        problems.setEditable(false);
+        problems.setLineWrap(true);
+        problems.setWrapStyleWord(true);
+        panel.add(problems);
+        return panel;
+    }
+}
