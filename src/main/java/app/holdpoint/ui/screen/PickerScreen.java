@@ -114,12 +114,17 @@ public final class PickerScreen extends JPanel {
             consent.putClientProperty("FlatLaf.style", "foreground: $Component.warning.focusedBorderColor");
             card.add(consent);
         }
-        card.addMouseListener(new MouseAdapter() {
+        MouseAdapter choose = new MouseAdapter() {
             @Override
             public void mouseClicked(MouseEvent e) {
                 onChoose.accept(protocol);
             }
-        });
+        };
+        // The whole card is the touch target, text included.
+        card.addMouseListener(choose);
+        for (java.awt.Component child : card.getComponents()) {
+            child.addMouseListener(choose);
+        }
         return card;
     }
 
