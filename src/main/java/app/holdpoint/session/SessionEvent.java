@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param plannedMillis the phase's planned duration, for PHASE_STARTED / PHASE_ENDED (else 0)
  * @param actualMillis  active time the phase ran, pauses excluded, for PHASE_ENDED (else 0)
  * @param endedBy       for PHASE_ENDED, who or what ended it; otherwise null
- * @param detail        free detail: end-early reason, extension seconds, a rating, a refusal's reason; "" when none
+ * @param detail        per type, as documented on each {@link EventType} constant (end-early reason, extension
+ *                      seconds, a rating, a needle count, a refusal's reason); "" when none
  */
 public record SessionEvent(
         int sequence,

@@ -1,0 +1,121 @@
+package app.holdpoint.session;
+
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+import app.holdpoint.protocol.Phase;
+
+/**
+ * Numbers, timestamps and delivers what the engine emits. Notifications are queued while the engine changes
+ * state and delivered once it is consistent again, so a listener may read a snapshot or even issue a command:
+ * its own notifications join the end of the queue and everyone sees the stream in sequence order.
+ */
+final class Outbox {
+    private final Clock clock;
+    private final List<SessionEventListener> eventListeners = new ArrayList<>();
+    private final List<CueListener> cueListeners = new ArrayList<>();
+    private final List<StateListener> stateListeners = new ArrayList<>();
+    private final Deque<Runnable> pending = new ArrayDeque<>();
+    private final List<SessionEvent> log = new ArrayList<>();
+    private boolean delivering;
+    private int nextSequence;
+    private long origin;
+    private boolean clockStarted;
+    /** Ticker time of the operation in progress: labels late events with the wall time they were due at. */
+    private long now;
+
+    Outbox(Clock clock) {
+        this.clock = clock;
+    }
+
+    void add(SessionEventListener listener) {
+        eventListeners.add(listener);
+    }
+
+    void add(CueListener listener) {
+        cueListeners.add(listener);
+    }
+
+    void add(StateListener listener) {
+        stateListeners.add(listener);
+    }
+
+    void begin(long tickerNow) {
+        now = tickerNow;
+    }
+
+    /** Offsets count from here: the session's start, or where a restored stream left off. */
+    void startClock(long tickerOrigin) {
+        origin = tickerOrigin;
+        clockStarted = true;
+    }
+
+    /** Continue a stored stream: its events are kept as history and numbering carries on after them. */
+    void continueFrom(List<SessionEvent> history) {
+        log.addAll(history);
+        nextSequence = history.size();
+    }
+
+    long origin() {
+        return origin;
+    }
+
+    long offset(long tickerTime) {
+        return clockStarted ? tickerTime - origin : 0;
+    }
+
+    List<SessionEvent> log() {
+        return List.copyOf(log);
+    }
+
+    boolean isEmpty() {
+        return log.isEmpty();
+    }
+
+    void event(EventType type, long at, int phase, long plannedMillis, long actualMillis, EndedBy endedBy,
+               String detail) {
+        SessionEvent event = new SessionEvent(nextSequence++, type, offset(at),
+                clock.instant().minusNanos(Math.max(0, now - at)), phase, plannedMillis, actualMillis, endedBy,
+                detail);
+        log.add(event);
+        for (SessionEventListener listener : eventListeners) {
+            pending.add(() -> listener.onEvent(event));
+        }
+    }
+
+    void cue(CueType type, Optional<Phase> phase, int count, long at) {
+        Cue cue = new Cue(type, phase, count, offset(at), Math.max(0, now - at));
+        for (CueListener listener : cueListeners) {
+            pending.add(() -> listener.onCue(cue));
+        }
+    }
+
+    void state(SessionState from, SessionState to) {
+        for (StateListener listener : stateListeners) {
+            pending.add(() -> listener.stateChanged(from, to));
+        }
+    }
+
+    /**
+     * Delivers what is queued, unless a delivery further up the stack is already doing so. A listener that throws
+     * stops delivery; the exception reaches the caller and what is still queued goes out on the next call.
+     */
+    void deliver() {
+        if (delivering) {
+            return;
+        }
+        delivering = true;
+        try {
+            Runnable next;
+            while ((next = pending.poll()) != null) {
+                next.run();
+            }
+        } finally {
+            delivering = false;
+        }
+    }
+}
