@@ -1,0 +1,53 @@
+package app.holdpoint.ui.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KioskSettingsTest {
+
+    @Test
+    void settingsRoundTripThroughTheDataFolder(@TempDir Path data) throws IOException {
+        KioskSettings changed = new KioskSettings(35, true, KioskSettings.Theme.LIGHT, List.of("F14", "B"),
+                Duration.ofMinutes(10));
+        changed.save(data);
+        assertThat(KioskSettings.load(data)).isEqualTo(changed);
+        try (var files = Files.list(data)) {
+            assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly(KioskSettings.FILE);
+        }
+    }
+
+    @Test
+    void aMissingOrDamagedFileGivesTheDefaults(@TempDir Path data) throws IOException {
+        assertThat(KioskSettings.load(data)).isEqualTo(KioskSettings.DEFAULTS);
+        Files.writeString(data.resolve(KioskSettings.FILE), "volume=loud\ntheme=PURPLE\n");
+        assertThat(KioskSettings.load(data)).isEqualTo(KioskSettings.DEFAULTS);
+    }
+
+    @Test
+    void idleWatchSignsOutAfterTheTimeoutButNeverDuringASession() {
+        long[] now = {0};
+        IdleWatch watch = new IdleWatch(() -> now[0], Duration.ofMinutes(3));
+        now[0] = Duration.ofMinutes(2).toNanos();
+        assertThat(watch.shouldSignOut()).isFalse();
+        now[0] = Duration.ofMinutes(3).toNanos();
+        assertThat(watch.shouldSignOut()).isTrue();
+
+        watch.sessionRunning(true);
+        now[0] += Duration.ofHours(2).toNanos();
+        assertThat(watch.shouldSignOut()).isFalse();
+
+        watch.sessionRunning(false);
+        now[0] += Duration.ofMinutes(1).toNanos();
+        watch.activity();
+        now[0] += Duration.ofMinutes(2).toNanos();
+        assertThat(watch.shouldSignOut()).isFalse();
+    }
+}
