@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Where a muscle's trigger point and referral zone sit on a body outline, in coordinates normalised to 0–1
- * (x from the figure's right to its left as seen by the viewer, y from head to feet), drawn for the figure's
- * left side; the right side is the mirror image.
+ * (x from the viewer's left edge of the picture to its right edge, y from head to feet), drawn for the figure's
+ * left side; the right side is the mirror image. In the FRONT view the figure faces the viewer, so its left side
+ * is on the viewer's right (x &gt; 0.5); in the BACK view its left side is on the viewer's left (x &lt; 0.5).
  */
 public record BodyMapMark(View view, Point triggerPoint, List<Point> referralZone) {
 
