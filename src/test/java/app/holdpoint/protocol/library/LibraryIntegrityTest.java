@@ -80,12 +80,10 @@ class LibraryIntegrityTest {
     }
 
     @Test
-    void every_protocol_rates_pain_before_and_after_and_ends_with_home_care() {
+    void every_protocol_ends_with_home_care_and_leaves_pain_before_and_after_to_the_kiosk() {
         for (Protocol protocol : Library.protocols()) {
-            List<Step.Rate> rates = Library.steps(protocol, Step.Rate.class);
-            assertThat(rates).as(protocol.id()).extracting(Step.Rate::moment).contains("before", "after");
-            assertThat(protocol.steps().get(0).kind()).as(protocol.id() + " starts with a rating")
-                    .isEqualTo(StepKind.RATE);
+            assertThat(Library.steps(protocol, Step.Rate.class)).as(protocol.id())
+                    .allSatisfy(rate -> assertThat(rate.moment()).isEqualTo("during"));
             assertThat(protocol.steps().get(protocol.steps().size() - 1).kind()).as(protocol.id())
                     .isEqualTo(StepKind.HOME_CARE);
         }

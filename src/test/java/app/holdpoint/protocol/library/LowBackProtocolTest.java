@@ -63,10 +63,17 @@ class LowBackProtocolTest {
     }
 
     @Test
-    void the_low_back_protocol_rates_back_and_leg_pain_separately() {
+    void the_low_back_protocol_rates_leg_pain_separately_before_and_after_the_pressure() {
         Protocol back = Library.protocol("low-back-sciatica-like");
-        assertThat(Library.steps(back, Step.Rate.class)).extracting(Step.Rate::label)
-                .contains("Back pain before", "Leg pain before", "Back pain after", "Leg pain after");
+        List<Step.Rate> rates = Library.steps(back, Step.Rate.class);
+        assertThat(rates).extracting(Step.Rate::label)
+                .containsExactly("Leg pain now, before treatment (the kiosk's pain before is the back pain)",
+                        "Leg pain now, after treatment");
+        int firstRate = back.steps().indexOf(rates.get(0));
+        int lastRate = back.steps().indexOf(rates.get(1));
+        int firstPress = back.steps().indexOf(Library.steps(back, Step.Compression.class).get(0));
+        assertThat(firstRate).isLessThan(firstPress);
+        assertThat(lastRate).isGreaterThan(back.steps().indexOf(Library.steps(back, Step.SprayStretch.class).get(1)));
         assertThat(back.hasNeedling()).isFalse();
     }
 }
