@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ValidateAndPlanCommandTest {
+    /** A frozen protocol with an exact timeline; the shipped library in protocols/ changes with clinical review. */
+    private static final String FIXTURE = "src/test/resources/protocol-fixtures/seed-needling.yaml";
+
 
     @Test
     void shippedProtocolsValidate() {
@@ -46,9 +49,8 @@ class ValidateAndPlanCommandTest {
     @Test
     void unsourcedNumberWarnsAndStrictMakesItFail(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("unsourced.yaml");
-        Files.writeString(file, Files.readString(Path.of("protocols/tension-type-headache-needling.yaml"))
-                .replace("relax: 30s [DEFAULT]", "relax: 30s").replace("id: tension-type-headache-needling",
-                        "id: unsourced"));
+        Files.writeString(file, Files.readString(Path.of(FIXTURE))
+                .replace("relax: 30s [DEFAULT]", "relax: 30s").replace("id: fixture-needling", "id: unsourced"));
         CliTestSupport.Run lenient = CliTestSupport.run("validate", file.toString());
         assertThat(lenient.exitCode()).isZero();
         assertThat(lenient.err()).contains("warning: relax 30s has no source");
@@ -65,7 +67,7 @@ class ValidateAndPlanCommandTest {
 
     @Test
     void planPrintsOnePhaseALineAndTheTotal() {
-        CliTestSupport.Run run = CliTestSupport.run("plan", "tension-type-headache-needling", "--side", "left");
+        CliTestSupport.Run run = CliTestSupport.run("plan", FIXTURE, "--side", "left");
         assertThat(run.exitCode()).as(run.err()).isZero();
         String[] lines = run.out().strip().split("\n");
         assertThat(lines[1]).matches("\\s+0:00\\s+DO\\s+10m\\s+-\\s+Moist heat");

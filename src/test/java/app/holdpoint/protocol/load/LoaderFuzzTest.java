@@ -31,7 +31,8 @@ class LoaderFuzzTest {
             "'", "\"", "#", "|", ">", "? ", "---\n", "...\n", "%YAML 1.1\n", "99999999999999999999", "-1", "0s",
             "1e309", "null", "~", "[S2]", "[DEFAULT]", "yes", "\u0000", "\uFFFF", "\uD83D\uDE00", "\n", "  "};
 
-    private final ProtocolReader reader = new ProtocolReader(TestCatalog.catalog());
+    // The real catalog: the shipped protocols (seeds below) name muscles and screening sets TestCatalog lacks.
+    private final ProtocolReader reader = new ProtocolReader(CatalogLoader.load(Path.of("protocols")).catalog());
 
     private static List<String> seeds() throws IOException {
         List<String> seeds = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +30,9 @@ class RunnerDisplayTest {
 
     @BeforeEach
     void startNeedlingProtocolOnTheLeft() {
-        library = ProtocolLibrary.load(Path.of("protocols"));
-        Protocol protocol = library.byId("tension-type-headache-needling").orElseThrow();
+        library = ProtocolLibrary.load(Path.of("protocols"),
+                List.of(Path.of("src/test/resources/protocol-fixtures/seed-needling.yaml")));
+        Protocol protocol = library.byId("fixture-needling").orElseThrow();
         Timeline timeline = TimelineExpander.expand(protocol, Optional.of(Side.LEFT), Optional.of(Map.of()));
         engine = new SessionEngine(timeline, () -> now[0], Clock.systemUTC());
         engine.start();
