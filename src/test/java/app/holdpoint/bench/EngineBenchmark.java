@@ -34,6 +34,8 @@ import app.holdpoint.session.Ticker;
  *       the deadline does not depend on the Swing TimerQueue thread getting the CPU in time;</li>
  *   <li>for comparison, no Swing Timer at all: a dedicated thread parks until each deadline and hands the poll
  *       to the EDT with {@code invokeLater};</li>
+ *   <li>as a control for what any wake-up can achieve on this machine, a bare thread that parks to a deadline
+ *       every 10 ms (no Swing, no engine) and records how late it wakes;</li>
  *   <li>naive countdowns that decrement a counter on each tick of a repeating Swing Timer (1 s and 100 ms).</li>
  * </ul>
  * For each boundary k (k = 1..N, the last being the session's end) the error is when it was observed on the EDT
@@ -112,6 +114,17 @@ public final class EngineBenchmark {
         Run naiveSecond = new Run("naive, counter on 1000 ms Timer ticks");
         Run naiveTenth = new Run("naive, counter on 100 ms Timer ticks");
         CountDownLatch done = new CountDownLatch(5);
+        List<Long> controlLateness = new ArrayList<>();
+        Thread control = new Thread(() -> {
+            long deadline = System.nanoTime();
+            while (done.getCount() > 0) {
+                deadline += 10_000_000L;
+                parkUntil(deadline);
+                controlLateness.add(System.nanoTime() - deadline);
+            }
+        }, "control");
+        control.setDaemon(true);
+        control.start();
         List<Timer> timers = new ArrayList<>();
         SwingUtilities.invokeAndWait(() -> {
             timers.add(engine(timeline, atDeadline, 0, done));
@@ -138,11 +151,16 @@ public final class EngineBenchmark {
         busy.forEach(Thread::interrupt);
 
         System.out.println();
-        System.out.println("| driver | boundaries | p50 ms | p99 ms | max ms | over 17 ms | drift at end ms |");
+        System.out.println("| driver | boundaries | p50 ms | p99 ms | max ms | over 17 ms | error at last boundary ms |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|");
         for (Run run : List.of(atDeadline, early, thread, naiveSecond, naiveTenth)) {
             report(run);
         }
+        control.join();
+        double[] lateness = controlLateness.stream().mapToDouble(nanos -> nanos / 1e6).sorted().toArray();
+        System.out.printf("| control: bare thread parking to a deadline every 10 ms | %d | %.2f | %.2f | %.2f | %d | n/a |%n",
+                lateness.length, percentile(lateness, 50), percentile(lateness, 99), lateness[lateness.length - 1],
+                Arrays.stream(lateness).filter(ms -> ms > 17).count());
         for (Run run : List.of(atDeadline, early, thread)) {
             long worst = 0;
             for (int k = 0; k < phases; k++) {
