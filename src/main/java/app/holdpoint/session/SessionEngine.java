@@ -46,17 +46,17 @@ public final class SessionEngine {
     }
 
     public SessionEngine onEvent(SessionEventListener listener) {
-        out.add(listener);
+        out.addEventListener(listener);
         return this;
     }
 
     public SessionEngine onCue(CueListener listener) {
-        out.add(listener);
+        out.addCueListener(listener);
         return this;
     }
 
     public SessionEngine onState(StateListener listener) {
-        out.add(listener);
+        out.addStateListener(listener);
         return this;
     }
 
