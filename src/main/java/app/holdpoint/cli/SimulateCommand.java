@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.DoubleFunction;
 
+import app.holdpoint.protocol.PhaseKind;
 import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.Side;
 import app.holdpoint.protocol.Timeline;
@@ -47,11 +48,15 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Run the clock N times faster (default: ${DEFAULT-VALUE}).")
     double speed;
 
-    @Option(names = "--pain-before", paramLabel = "N", description = "Pain rating 0-10 given before (and during).")
+    @Option(names = "--pain-before", paramLabel = "N", description = "Pain before the session, 0-10, for the record.")
     Integer painBefore;
 
-    @Option(names = "--pain-after", paramLabel = "N", description = "Pain rating 0-10 given after.")
+    @Option(names = "--pain-after", paramLabel = "N", description = "Pain after the session, 0-10, for the record.")
     Integer painAfter;
+
+    @Option(names = "--pain-during", paramLabel = "N",
+            description = "Answer to the protocol's rating steps during the session, 0-10 (default: --pain-before).")
+    Integer painDuring;
 
     private final DoubleFunction<Pacer> pacers;
     private final Clock clock;
@@ -78,15 +83,26 @@ final class SimulateCommand implements Callable<Integer> {
             throw new UserError(found.id() + " asks for a side: pass --side left, right or both", 2);
         }
         Timeline timeline = TimelineExpander.expand(found, chosen);
-        int before = rating("--pain-before", painBefore, needsRating(found, false));
-        int after = rating("--pain-after", painAfter, needsRating(found, true));
+        Optional<Integer> before = rating("--pain-before", painBefore);
+        Optional<Integer> after = rating("--pain-after", painAfter);
+        Optional<Integer> during = rating("--pain-during", painDuring).or(() -> before);
+        boolean rates = timeline.phases().stream().anyMatch(phase -> phase.kind() == PhaseKind.RATE);
+        if (rates && during.isEmpty()) {
+            throw new UserError(found.id() + " asks for ratings during the session: pass --pain-during N (0-10)"
+                    + " or --pain-before N", 2);
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("Simulating " + found.id() + " v" + found.version() + " for client " + client + ", therapist "
                 + therapist + chosen.map(s -> ", side " + s.word()).orElse("") + ", at " + speedText() + " speed.");
+        out.println("Pain before: " + before.map(String::valueOf).orElse("not given") + ".");
         out.println("Events are printed once stored; no store is connected yet, so nothing is kept.");
-        // The store plugs in here: an EventSink whose append returns once the event is durable.
+        // The store plugs in here: it opens the session record (protocol text, therapist, client, pain before)
+        // and returns an EventSink whose append returns once the event is durable.
         EventSink sink = EventSink.discarding();
-        SessionReport report = new Simulation(timeline, pacers.apply(speed), clock, sink, out, before, after).run();
+        SessionReport report = new Simulation(timeline, pacers.apply(speed), clock, sink, out, during.orElse(0))
+                .run();
+        out.println("Pain after: " + after.map(String::valueOf).orElse("not given") + ".");
+        out.flush();
         return report.outcome() == SessionReport.Outcome.COMPLETED ? 0 : 1;
     }
 
@@ -94,21 +110,10 @@ final class SimulateCommand implements Callable<Integer> {
         return speed == Math.rint(speed) ? (long) speed + "x" : speed + "x";
     }
 
-    private static boolean needsRating(Protocol protocol, boolean after) {
-        return protocol.steps().stream().anyMatch(step -> step instanceof app.holdpoint.protocol.Step.Rate rate
-                && "after".equals(rate.moment()) == after);
-    }
-
-    private static int rating(String option, Integer value, boolean needed) {
-        if (value == null) {
-            if (needed) {
-                throw new UserError("the protocol asks for this rating: pass " + option + " N (0-10)", 2);
-            }
-            return 0;
-        }
-        if (value < 0 || value > 10) {
+    private static Optional<Integer> rating(String option, Integer value) {
+        if (value != null && (value < 0 || value > 10)) {
             throw new UserError(option + " must be from 0 to 10, got " + value, 2);
         }
-        return value;
+        return Optional.ofNullable(value);
     }
 }

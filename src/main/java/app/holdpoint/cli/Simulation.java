@@ -7,7 +7,6 @@ import java.util.OptionalLong;
 
 import app.holdpoint.protocol.Durations;
 import app.holdpoint.protocol.Phase;
-import app.holdpoint.protocol.Step;
 import app.holdpoint.protocol.Timeline;
 import app.holdpoint.session.CommandResult;
 import app.holdpoint.session.EventSink;
@@ -19,8 +18,8 @@ import app.holdpoint.session.SessionState;
 
 /**
  * Runs a whole session headless with the real engine, acting as a diligent therapist: confirms every prompt at
- * once (ratings from the options, needle counts as planned) and marks release at each hold's minimum. Each event
- * goes to the sink first and is printed only once the sink returns, i.e. once it is durable.
+ * once (ratings during the session from the options, needle counts as planned) and marks release at each hold's
+ * minimum. Each event goes to the sink first and is printed only once the sink returns, i.e. once it is durable.
  */
 final class Simulation {
     /** Shorter than planned by more than this counts as shortened in the summary. */
@@ -28,20 +27,16 @@ final class Simulation {
 
     private final Timeline timeline;
     private final Pacer pacer;
-    private final EventSink sink;
     private final PrintWriter out;
-    private final int painBefore;
-    private final int painAfter;
+    private final int painDuring;
     private final SessionEngine engine;
 
-    Simulation(Timeline timeline, Pacer pacer, Clock clock, EventSink sink, PrintWriter out, int painBefore,
-               int painAfter) {
+    /** @param painDuring the answer to every RATE phase (ratings during the session) */
+    Simulation(Timeline timeline, Pacer pacer, Clock clock, EventSink sink, PrintWriter out, int painDuring) {
         this.timeline = timeline;
         this.pacer = pacer;
-        this.sink = sink;
         this.out = out;
-        this.painBefore = painBefore;
-        this.painAfter = painAfter;
+        this.painDuring = painDuring;
         this.engine = new SessionEngine(timeline, pacer.ticker(), clock).onEvent(event -> {
             sink.append(event);
             out.println(EventLines.line(timeline, event));
@@ -68,7 +63,7 @@ final class Simulation {
         if (now.state() == SessionState.AWAITING_CONFIRMATION) {
             Phase phase = now.phase().orElseThrow();
             insist(switch (phase.kind()) {
-                case RATE -> engine.confirm(ratingFor(phase));
+                case RATE -> engine.confirm(painDuring);
                 case NEEDLE, NEEDLES_OUT -> engine.confirm(phase.expectedCount());
                 default -> engine.confirm();
             });
@@ -79,11 +74,6 @@ final class Simulation {
             return true;
         }
         return false;
-    }
-
-    private int ratingFor(Phase phase) {
-        Step step = timeline.protocol().steps().get(phase.stepIndex());
-        return step instanceof Step.Rate rate && "after".equals(rate.moment()) ? painAfter : painBefore;
     }
 
     /** A refusal here means the simulation misread the engine: stop rather than loop. */

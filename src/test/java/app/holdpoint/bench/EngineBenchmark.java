@@ -290,7 +290,7 @@ public final class EngineBenchmark {
 
     private Timeline timeline() {
         Protocol protocol = new Protocol("bench", "Benchmark", 1, Condition.OTHER, "Many short phases.", List.of(),
-                List.of(), false, List.of(), List.of(), "bench.yaml", "", "0");
+                List.of(), false, List.of(), List.of(), List.of(), "bench.yaml", "", "0");
         List<Phase> list = new ArrayList<>();
         for (int i = 0; i < phases; i++) {
             list.add(new Phase(i, i, i % 2 == 0 ? PhaseKind.PRESS : PhaseKind.RELAX, "phase " + i, Optional.empty(),

@@ -55,7 +55,7 @@ class SimulateCommandTest {
     }
 
     private SessionReport simulate(EventSink sink) throws InterruptedException {
-        return new Simulation(sample(), fakePacer, WALL, sink, new PrintWriter(printed), 6, 3).run();
+        return new Simulation(sample(), fakePacer, WALL, sink, new PrintWriter(printed), 6).run();
     }
 
     private List<String> lines() {
@@ -75,12 +75,12 @@ class SimulateCommandTest {
     }
 
     @Test
-    void ratingsAndNeedleCountsComeFromTheOptionsAndThePlan() throws InterruptedException {
+    void ratingsDuringTheSessionAndNeedleCountsComeFromTheOptionsAndThePlan() throws InterruptedException {
         List<SessionEvent> stored = new ArrayList<>();
         simulate(stored::add);
 
         assertThat(stored).filteredOn(e -> e.type() == EventType.RATED).extracting(SessionEvent::detail)
-                .containsExactly("6", "3");
+                .containsExactly("6");
         assertThat(stored).filteredOn(e -> e.type() == EventType.CONFIRMED && !e.detail().isEmpty())
                 .extracting(SessionEvent::detail).containsExactly("1", "1");
         assertThat(stored).filteredOn(e -> e.type() == EventType.RELEASE_MARKED).singleElement()
@@ -134,6 +134,18 @@ class SimulateCommandTest {
         assertThat(lines().get(0)).isEqualTo("Simulating tension-type-headache-needling v1 for client C-042, "
                 + "therapist Ana, side right, at 60x speed.");
         assertThat(lines()).anyMatch(l -> l.contains("SESSION_COMPLETED"));
+        assertThat(lines()).contains("Pain before: 7.", "Pain after: 2.");
+        assertThat(lines()).anyMatch(l -> l.contains("RATED") && l.endsWith("| 7"));
+    }
+
+    @Test
+    void aRatingDuringTheSessionCanBeGivenApart() {
+        int exit = run("simulate", "tension-type-headache-needling", "--therapist", "Ana", "--client", "C-042",
+                "--side", "left", "--pain-before", "7", "--pain-during", "4");
+
+        assertThat(exit).isZero();
+        assertThat(lines()).anyMatch(l -> l.contains("RATED") && l.endsWith("| 4"));
+        assertThat(lines()).contains("Pain after: not given.");
     }
 
     @Test
@@ -156,12 +168,12 @@ class SimulateCommandTest {
     }
 
     @Test
-    void aMissingRatingTheProtocolAsksForIsNamed() {
+    void aRatingTheProtocolAsksForDuringTheSessionIsNeeded() {
         int exit = run("simulate", "tension-type-headache-needling", "--therapist", "Ana", "--client", "C-042",
-                "--side", "left", "--pain-before", "4");
+                "--side", "left");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(printed.toString().strip())
-                .isEqualTo("holdpoint: the protocol asks for this rating: pass --pain-after N (0-10)");
+        assertThat(printed.toString().strip()).isEqualTo("holdpoint: tension-type-headache-needling asks for "
+                + "ratings during the session: pass --pain-during N (0-10) or --pain-before N");
     }
 }

@@ -44,7 +44,7 @@ final class Phases {
 
     Timeline build() {
         Protocol protocol = new Protocol("test-protocol", "Test protocol", 3, Condition.OTHER, "For tests.",
-                List.of(), List.of(), false, List.of(), List.of(), "test-protocol.yaml", "", "0");
+                List.of(), List.of(), false, List.of(), List.of(), List.of(), "test-protocol.yaml", "", "0");
         return new Timeline(protocol, Optional.of(Side.LEFT), phases);
     }
 

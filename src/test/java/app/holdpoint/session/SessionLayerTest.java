@@ -2,36 +2,20 @@ package app.holdpoint.session;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import org.junit.jupiter.api.Test;
-
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
 
+/** The engine's own rule; the layer rules (no Swing, no SQL, no outer layers) are in LayerRulesTest. */
+@AnalyzeClasses(packages = "app.holdpoint.session", importOptions = ImportOption.DoNotIncludeTests.class)
 class SessionLayerTest {
 
-    private final JavaClasses production = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("app.holdpoint");
-
-    @Test
-    void theSessionEngineUsesNeitherTheScreenNorTheDatabase() {
-        noClasses().that().resideInAPackage("app.holdpoint.session..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "java.awt..", "javax.swing..", "java.sql..", "app.holdpoint.ui..", "app.holdpoint.store..",
-                        "app.holdpoint.cli..")
-                .because("the engine must run headless, in tests and in the simulation, and be timed by its own "
-                        + "schedule rather than by a screen or a database")
-                .check(production);
-    }
-
-    @Test
-    void theSessionEngineStartsNoThreadsOrTimersOfItsOwn() {
-        noClasses().that().resideInAPackage("app.holdpoint.session..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.util.concurrent..")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.Thread")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Timer")
-                .because("whoever drives the engine decides the thread; the engine only says when to wake it")
-                .check(production);
-    }
+    @ArchTest
+    static final ArchRule theEngineStartsNoThreadsOrTimersOfItsOwn = noClasses()
+            .that().resideInAPackage("app.holdpoint.session..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.util.concurrent..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.Thread")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Timer")
+            .because("whoever drives the engine decides the thread; the engine only says when to wake it");
 }
