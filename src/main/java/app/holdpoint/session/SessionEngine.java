@@ -215,7 +215,9 @@ public final class SessionEngine {
         out.begin(now);
         m.catchUp(now);
         CommandResult result = body.apply(now);
-        if (result.refused()) {
+        if (result.accepted()) {
+            m.catchUp(now);   // a phase the command started may already be due (an empty countdown)
+        } else {
             int phase = m.run == null ? -1 : m.run.phase.index();
             out.event(EventType.COMMAND_REFUSED, now, phase, 0, 0, null, command + ": " + result.reason());
         }

@@ -228,4 +228,14 @@ class EngineTimingTest {
         }
         assertThat(session.engine.events()).isEqualTo(events);
     }
+
+    @Test
+    void anEmptyCountdownEndsTheMomentItStarts() {
+        Sessions empty = Sessions.of(Phases.timeline().fixed(PhaseKind.RELAX, 0).fixed(PhaseKind.PRESS, 5));
+        empty.engine.start();
+
+        assertThat(empty.snapshot().phase().orElseThrow().kind()).isEqualTo(PhaseKind.PRESS);
+        assertThat(empty.recorder.of(EventType.PHASE_ENDED)).singleElement()
+                .satisfies(e -> assertThat(e.endedBy()).isEqualTo(EndedBy.TIMER));
+    }
 }
