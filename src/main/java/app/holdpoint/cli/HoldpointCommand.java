@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Trigger-point therapy kiosk. With no command, opens the kiosk.",
-        subcommands = {ValidateCommand.class, PlanCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, PlanCommand.class, SimulateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class HoldpointCommand implements Callable<Integer> {
 
     @Option(names = "--protocols", scope = ScopeType.INHERIT, paramLabel = "DIR",
@@ -60,7 +61,13 @@ public final class HoldpointCommand implements Callable<Integer> {
 
     /** Builds the command line with the project's error handling: one clear line, never a stack trace. */
     public static CommandLine commandLine(HoldpointCommand root, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(root);
+        return commandLine(root, CommandLine.defaultFactory(), out, err);
+    }
+
+    /** With a factory, so tests can hand subcommands fakes (a simulation paced by a fake ticker). */
+    static CommandLine commandLine(HoldpointCommand root, CommandLine.IFactory factory, PrintWriter out,
+                                   PrintWriter err) {
+        CommandLine cli = new CommandLine(root, factory);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -18,56 +18,56 @@ final class Guard {
     /** While paused only resume and end early apply: everything else would move time the therapist stopped. */
     private static final String PAUSED = "the session is paused; resume first";
 
-    Optional<CommandResult> start(SessionEngine engine) {
-        return switch (engine.state()) {
+    Optional<CommandResult> start(Machine m) {
+        return switch (m.state) {
             case READY -> Optional.empty();
             case RUNNING, AWAITING_CONFIRMATION, PAUSED -> refused(Command.START, "the session is already running");
-            default -> notInProgress(Command.START, engine);
+            default -> notInProgress(Command.START, m);
         };
     }
 
-    Optional<CommandResult> pause(SessionEngine engine) {
-        return switch (engine.state()) {
+    Optional<CommandResult> pause(Machine m) {
+        return switch (m.state) {
             case RUNNING, AWAITING_CONFIRMATION -> Optional.empty();
             case PAUSED -> refused(Command.PAUSE, "the session is already paused");
-            default -> notInProgress(Command.PAUSE, engine);
+            default -> notInProgress(Command.PAUSE, m);
         };
     }
 
-    Optional<CommandResult> resume(SessionEngine engine) {
-        return switch (engine.state()) {
+    Optional<CommandResult> resume(Machine m) {
+        return switch (m.state) {
             case PAUSED -> Optional.empty();
             case RUNNING, AWAITING_CONFIRMATION -> refused(Command.RESUME, "the session is not paused");
-            default -> notInProgress(Command.RESUME, engine);
+            default -> notInProgress(Command.RESUME, m);
         };
     }
 
-    Optional<CommandResult> skip(SessionEngine engine) {
-        return switch (engine.state()) {
+    Optional<CommandResult> skip(Machine m) {
+        return switch (m.state) {
             case RUNNING, AWAITING_CONFIRMATION -> Optional.empty();
             case PAUSED -> refused(Command.SKIP, PAUSED);
-            default -> notInProgress(Command.SKIP, engine);
+            default -> notInProgress(Command.SKIP, m);
         };
     }
 
-    Optional<CommandResult> back(SessionEngine engine, long now) {
-        return switch (engine.state()) {
+    Optional<CommandResult> back(Machine m, long now) {
+        return switch (m.state) {
             case RUNNING, AWAITING_CONFIRMATION -> {
-                PhaseRun run = engine.run();
+                PhaseRun run = m.run;
                 boolean repeat = run.activeAt(now) >= SessionEngine.BACK_REPEATS_AFTER.toNanos();
                 yield !repeat && run.phase.index() == 0
                         ? refused(Command.BACK, "already at the start of the first phase")
                         : Optional.empty();
             }
             case PAUSED -> refused(Command.BACK, PAUSED);
-            default -> notInProgress(Command.BACK, engine);
+            default -> notInProgress(Command.BACK, m);
         };
     }
 
-    Optional<CommandResult> extend(SessionEngine engine, int seconds, long now) {
-        switch (engine.state()) {
+    Optional<CommandResult> extend(Machine m, int seconds) {
+        switch (m.state) {
             case RUNNING -> {
-                PhaseRun run = engine.run();
+                PhaseRun run = m.run;
                 if (run.isRelease()) {
                     return refused(Command.EXTEND, "a hold until release ends at its safety maximum of "
                             + Durations.format(Duration.ofNanos(run.releaseMaxNanos())) + "; it cannot be extended");
@@ -85,18 +85,18 @@ final class Guard {
                 return refused(Command.EXTEND, PAUSED);
             }
             default -> {
-                return notInProgress(Command.EXTEND, engine);
+                return notInProgress(Command.EXTEND, m);
             }
         }
     }
 
-    Optional<CommandResult> confirm(SessionEngine engine, OptionalInt value, long now) {
-        switch (engine.state()) {
+    Optional<CommandResult> confirm(Machine m, OptionalInt value, long now) {
+        switch (m.state) {
             case AWAITING_CONFIRMATION -> {
-                return value(engine, engine.run().phase, value);
+                return value(m, m.run.phase, value);
             }
             case RUNNING -> {
-                PhaseRun run = engine.run();
+                PhaseRun run = m.run;
                 if (run.isRelease()) {
                     return refused(Command.CONFIRM, "this hold ends when release is marked");
                 }
@@ -110,15 +110,15 @@ final class Guard {
                 return refused(Command.CONFIRM, PAUSED);
             }
             default -> {
-                return notInProgress(Command.CONFIRM, engine);
+                return notInProgress(Command.CONFIRM, m);
             }
         }
     }
 
-    Optional<CommandResult> markRelease(SessionEngine engine, long now) {
-        switch (engine.state()) {
+    Optional<CommandResult> markRelease(Machine m, long now) {
+        switch (m.state) {
             case RUNNING -> {
-                PhaseRun run = engine.run();
+                PhaseRun run = m.run;
                 if (!run.isRelease()) {
                     return refused(Command.MARK_RELEASE, "this phase is not a hold until release");
                 }
@@ -137,22 +137,22 @@ final class Guard {
                 return refused(Command.MARK_RELEASE, PAUSED);
             }
             default -> {
-                return notInProgress(Command.MARK_RELEASE, engine);
+                return notInProgress(Command.MARK_RELEASE, m);
             }
         }
     }
 
-    Optional<CommandResult> endEarly(SessionEngine engine, String reason) {
-        return switch (engine.state()) {
+    Optional<CommandResult> endEarly(Machine m, String reason) {
+        return switch (m.state) {
             case RUNNING, AWAITING_CONFIRMATION, PAUSED -> reason == null || reason.isBlank()
                     ? refused(Command.END_EARLY, "give a reason for ending early")
                     : Optional.empty();
-            default -> notInProgress(Command.END_EARLY, engine);
+            default -> notInProgress(Command.END_EARLY, m);
         };
     }
 
     /** The number a confirmation needs, if any: a rating, a needle count that matches what went in, or none. */
-    private Optional<CommandResult> value(SessionEngine engine, Phase phase, OptionalInt value) {
+    private Optional<CommandResult> value(Machine m, Phase phase, OptionalInt value) {
         PhaseKind kind = phase.kind();
         if (kind == PhaseKind.RATE) {
             return value.isPresent() && value.getAsInt() >= 0 && value.getAsInt() <= 10
@@ -166,7 +166,7 @@ final class Guard {
                     : refused(Command.CONFIRM, "give the number of needles in (planned: " + phase.expectedCount() + ")");
         }
         if (kind == PhaseKind.NEEDLES_OUT) {
-            int in = needlesInFor(engine, phase);
+            int in = needlesInFor(m, phase);
             if (value.isEmpty()) {
                 return refused(Command.CONFIRM, "count the needles out: " + in + " went in");
             }
@@ -181,22 +181,22 @@ final class Guard {
     }
 
     /** The count confirmed at the nearest NEEDLE phase before this one, or the protocol's count if none was. */
-    private static int needlesInFor(SessionEngine engine, Phase out) {
+    private static int needlesInFor(Machine m, Phase out) {
         for (int i = out.index() - 1; i >= 0; i--) {
-            Phase earlier = engine.timeline().phase(i);
+            Phase earlier = m.timeline.phase(i);
             if (earlier.kind() == PhaseKind.NEEDLE) {
-                return engine.needlesIn().getOrDefault(i, earlier.expectedCount());
+                return m.needlesIn.getOrDefault(i, earlier.expectedCount());
             }
         }
         return out.expectedCount();
     }
 
-    private static Optional<CommandResult> notInProgress(Command command, SessionEngine engine) {
-        return switch (engine.state()) {
+    private static Optional<CommandResult> notInProgress(Command command, Machine m) {
+        return switch (m.state) {
             case READY -> refused(command, "the session has not started");
             case COMPLETED -> refused(command, "the session is complete");
-            case ENDED_EARLY -> refused(command, "the session was ended early (" + engine.endReason() + ")");
-            default -> throw new IllegalStateException("in progress: " + engine.state());
+            case ENDED_EARLY -> refused(command, "the session was ended early (" + m.endReason + ")");
+            default -> throw new IllegalStateException("in progress: " + m.state);
         };
     }
 

@@ -32,15 +32,15 @@ final class Outbox {
         this.clock = clock;
     }
 
-    void add(SessionEventListener listener) {
+    void addEventListener(SessionEventListener listener) {
         eventListeners.add(listener);
     }
 
-    void add(CueListener listener) {
+    void addCueListener(CueListener listener) {
         cueListeners.add(listener);
     }
 
-    void add(StateListener listener) {
+    void addStateListener(StateListener listener) {
         stateListeners.add(listener);
     }
 

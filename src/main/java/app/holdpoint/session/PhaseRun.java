@@ -15,8 +15,8 @@ final class PhaseRun {
     final long start;
     long pausedNanos;
     long extensionNanos;
-    /** Milestones at or before this active time have been dealt with. */
-    long handledNanos;
+    /** Milestones at or before this active time have been dealt with; -1 so one due at 0 (an empty countdown) fires. */
+    long handledNanos = -1;
     boolean countdownDone;
 
     PhaseRun(Phase phase, long start) {

@@ -2,10 +2,7 @@ package app.holdpoint.session;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.LongFunction;
@@ -13,7 +10,6 @@ import java.util.function.LongFunction;
 import app.holdpoint.protocol.Phase;
 import app.holdpoint.protocol.PhaseKind;
 import app.holdpoint.protocol.Timeline;
-import app.holdpoint.protocol.Timing;
 
 /**
  * Runs a timeline phase by phase: a state machine driven from outside, never by a thread or timer of its own.
@@ -35,48 +31,41 @@ public final class SessionEngine {
     /** The most one extension may add; a longer change is a different protocol. */
     public static final int MAX_EXTEND_SECONDS = 600;
 
-    private final Timeline timeline;
     private final Ticker ticker;
     private final Outbox out;
-    private SessionState state = SessionState.READY;
-    private SessionState pausedFrom;
-    private long pausedAt;
-    private PhaseRun run;
-    private String endReason = "";
-    /** Needles confirmed in, by the index of the NEEDLE phase, so the count out can be checked against them. */
-    private final Map<Integer, Integer> needlesIn = new HashMap<>();
+    private final Machine m;
     private final Guard guard = new Guard();
 
     public SessionEngine(Timeline timeline, Ticker ticker, Clock clock) {
         if (timeline.size() == 0) {
             throw new IllegalArgumentException("a session needs at least one phase");
         }
-        this.timeline = timeline;
         this.ticker = ticker;
         this.out = new Outbox(clock);
+        this.m = new Machine(timeline, out);
     }
 
     public SessionEngine onEvent(SessionEventListener listener) {
-        out.add(listener);
+        out.addEventListener(listener);
         return this;
     }
 
     public SessionEngine onCue(CueListener listener) {
-        out.add(listener);
+        out.addCueListener(listener);
         return this;
     }
 
     public SessionEngine onState(StateListener listener) {
-        out.add(listener);
+        out.addStateListener(listener);
         return this;
     }
 
     public Timeline timeline() {
-        return timeline;
+        return m.timeline;
     }
 
     public SessionState state() {
-        return state;
+        return m.state;
     }
 
     /** Every event emitted so far (after a restore: the stored ones first), in sequence order. */
@@ -92,68 +81,67 @@ public final class SessionEngine {
     public OptionalLong poll() {
         long now = ticker.nanoTime();
         out.begin(now);
-        catchUp(now);
+        m.catchUp(now);
         out.deliver();
-        return Wakes.next(this, now);
+        return Wakes.next(m, now);
     }
 
     /** What the screen shows, as of now. Reads only: call {@link #poll()} first to be current. */
     public SessionSnapshot snapshot() {
-        return SessionSnapshot.of(this, ticker.nanoTime());
+        return SessionSnapshot.of(m, ticker.nanoTime());
     }
 
     public CommandResult start() {
-        return command(Command.START, now -> guard.start(this).orElseGet(() -> {
+        return command(Command.START, now -> guard.start(m).orElseGet(() -> {
             out.startClock(now);
-            out.event(EventType.SESSION_STARTED, now, -1, 0, 0, null, describeStart());
-            startPhase(0, now);
+            out.event(EventType.SESSION_STARTED, now, -1, 0, 0, null, m.timeline.protocol().id() + " v"
+                    + m.timeline.protocol().version()
+                    + m.timeline.chosenSide().map(side -> " side " + side.word()).orElse(""));
+            m.startPhase(0, now);
             return CommandResult.accepted(Command.START);
         }));
     }
 
     public CommandResult pause() {
-        return command(Command.PAUSE, now -> guard.pause(this).orElseGet(() -> {
-            pausedFrom = state;
-            pausedAt = now;
-            setState(SessionState.PAUSED);
-            out.event(EventType.PAUSED, now, run.phase.index(), 0, 0, null, "");
+        return command(Command.PAUSE, now -> guard.pause(m).orElseGet(() -> {
+            m.pause(now);
+            out.event(EventType.PAUSED, now, m.run.phase.index(), 0, 0, null, "");
             return CommandResult.accepted(Command.PAUSE);
         }));
     }
 
     public CommandResult resume() {
-        return command(Command.RESUME, now -> guard.resume(this).orElseGet(() -> {
-            run.pausedNanos += now - pausedAt;
-            setState(pausedFrom);
-            out.event(EventType.RESUMED, now, run.phase.index(), 0, 0, null, Long.toString(millis(now - pausedAt)));
+        return command(Command.RESUME, now -> guard.resume(m).orElseGet(() -> {
+            long paused = m.resume(now);
+            out.event(EventType.RESUMED, now, m.run.phase.index(), 0, 0, null, Long.toString(Machine.millis(paused)));
             return CommandResult.accepted(Command.RESUME);
         }));
     }
 
     public CommandResult skip() {
-        return command(Command.SKIP, now -> guard.skip(this).orElseGet(() -> {
-            endPhase(EndedBy.SKIP, now);
+        return command(Command.SKIP, now -> guard.skip(m).orElseGet(() -> {
+            m.endPhase(EndedBy.SKIP, now);
             return CommandResult.accepted(Command.SKIP);
         }));
     }
 
     /** Repeats the phase from its start once it has run {@link #BACK_REPEATS_AFTER}; before that, the previous. */
     public CommandResult back() {
-        return command(Command.BACK, now -> guard.back(this, now).orElseGet(() -> {
-            boolean repeat = run.activeAt(now) >= BACK_REPEATS_AFTER.toNanos();
-            int from = run.phase.index();
+        return command(Command.BACK, now -> guard.back(m, now).orElseGet(() -> {
+            boolean repeat = m.run.activeAt(now) >= BACK_REPEATS_AFTER.toNanos();
+            int from = m.run.phase.index();
             out.event(EventType.BACK, now, from, 0, 0, null, repeat ? "repeat" : "previous");
-            closePhase(EndedBy.BACK, now);
-            startPhase(repeat ? from : from - 1, now);
+            m.closePhase(EndedBy.BACK, now);
+            m.startPhase(repeat ? from : from - 1, now);
             return CommandResult.accepted(Command.BACK);
         }));
     }
 
     /** Lengthens the current countdown by whole seconds; a hold-until-release cannot be extended past its cap. */
     public CommandResult extend(int seconds) {
-        return command(Command.EXTEND, now -> guard.extend(this, seconds, now).orElseGet(() -> {
-            run.extensionNanos += seconds * Milestone.SECOND;
-            out.event(EventType.EXTENDED, now, run.phase.index(), 0, 0, null, Integer.toString(seconds));
+        return command(Command.EXTEND, now -> guard.extend(m, seconds).orElseGet(() -> {
+            m.run.extensionNanos += seconds * Milestone.SECOND;
+            out.event(EventType.EXTENDED, now, m.run.phase.index(), 0, 0, null, Integer.toString(seconds));
             return CommandResult.accepted(Command.EXTEND);
         }));
     }
@@ -169,37 +157,38 @@ public final class SessionEngine {
     }
 
     private CommandResult confirm(OptionalInt value) {
-        return command(Command.CONFIRM, now -> guard.confirm(this, value, now).orElseGet(() -> {
-            Phase phase = run.phase;
+        return command(Command.CONFIRM, now -> guard.confirm(m, value, now).orElseGet(() -> {
+            Phase phase = m.run.phase;
             String detail = value.isPresent() ? Integer.toString(value.getAsInt()) : "";
             boolean rating = phase.kind() == PhaseKind.RATE;
             out.event(rating ? EventType.RATED : EventType.CONFIRMED, now, phase.index(), 0, 0, null, detail);
             if (phase.kind() == PhaseKind.NEEDLE) {
-                needlesIn.put(phase.index(), value.getAsInt());
+                m.needlesIn.put(phase.index(), value.getAsInt());
             }
-            endPhase(EndedBy.CONFIRMATION, now);
+            m.endPhase(EndedBy.CONFIRMATION, now);
             return CommandResult.accepted(Command.CONFIRM);
         }));
     }
 
     public CommandResult markRelease() {
-        return command(Command.MARK_RELEASE, now -> guard.markRelease(this, now).orElseGet(() -> {
-            out.event(EventType.RELEASE_MARKED, now, run.phase.index(), 0, 0, null, "");
-            endPhase(EndedBy.RELEASE, now);
+        return command(Command.MARK_RELEASE, now -> guard.markRelease(m, now).orElseGet(() -> {
+            out.event(EventType.RELEASE_MARKED, now, m.run.phase.index(), 0, 0, null, "");
+            m.endPhase(EndedBy.RELEASE, now);
             return CommandResult.accepted(Command.MARK_RELEASE);
         }));
     }
 
+    /** Ends the session before its last phase; the reason is kept with the record. Allowed while paused. */
     public CommandResult endEarly(String reason) {
-        return command(Command.END_EARLY, now -> guard.endEarly(this, reason).orElseGet(() -> {
-            if (state == SessionState.PAUSED) {
-                run.pausedNanos += now - pausedAt;
+        return command(Command.END_EARLY, now -> guard.endEarly(m, reason).orElseGet(() -> {
+            if (m.state == SessionState.PAUSED) {
+                m.resume(now);   // the phase ends with the active time it had when paused
             }
-            closePhase(EndedBy.END, now);
-            run = null;
-            endReason = reason.strip();
-            setState(SessionState.ENDED_EARLY);
-            out.event(EventType.SESSION_ENDED_EARLY, now, -1, 0, 0, null, endReason);
+            m.closePhase(EndedBy.END, now);
+            m.run = null;
+            m.endReason = reason.strip();
+            m.setState(SessionState.ENDED_EARLY);
+            out.event(EventType.SESSION_ENDED_EARLY, now, -1, 0, 0, null, m.endReason);
             return CommandResult.accepted(Command.END_EARLY);
         }));
     }
@@ -208,169 +197,31 @@ public final class SessionEngine {
      * Continues a session from its stored events (same timeline), paused in the phase it was in, so the therapist
      * resumes deliberately: resume continues with the time on record, back repeats the phase from its start.
      * Only on a new engine, before anything else; listeners added before see the RESTORED event.
+     *
+     * @throws IllegalArgumentException when the stream is finished, out of order or of another timeline
      */
     public void restore(List<SessionEvent> stored) {
-        if (state != SessionState.READY || !out.isEmpty()) {
+        if (m.state != SessionState.READY || !out.isEmpty()) {
             throw new IllegalStateException("restore needs a new engine");
         }
         long now = ticker.nanoTime();
         out.begin(now);
-        SessionRestore.apply(this, EventReplay.of(timeline, stored), stored, now);
+        SessionRestore.apply(m, EventReplay.of(m.timeline, stored), stored, now);
         out.deliver();
     }
-
-    // --- used by the helpers in this package -------------------------------------------------------------------
-
-    Outbox out() {
-        return out;
-    }
-
-    PhaseRun run() {
-        return run;
-    }
-
-    long pausedAt() {
-        return pausedAt;
-    }
-
-    SessionState pausedFrom() {
-        return pausedFrom;
-    }
-
-    String endReason() {
-        return endReason;
-    }
-
-    Map<Integer, Integer> needlesIn() {
-        return needlesIn;
-    }
-
-    void startAfterRestore(int index, long at) {
-        startPhase(index, at);
-    }
-
-    void completeAfterRestore(long at) {
-        complete(at);
-    }
-
-    void restoreTo(PhaseRun restored, SessionState from, long pauseStart) {
-        run = restored;
-        pausedFrom = from;
-        pausedAt = pauseStart;
-        setState(SessionState.PAUSED);
-    }
-
-    // --- the machine ----------------------------------------------------------------------------------------------
 
     private CommandResult command(Command command, LongFunction<CommandResult> body) {
         long now = ticker.nanoTime();
         out.begin(now);
-        catchUp(now);
+        m.catchUp(now);
         CommandResult result = body.apply(now);
-        if (result.refused()) {
-            int phase = run == null ? -1 : run.phase.index();
+        if (result.accepted()) {
+            m.catchUp(now);   // a phase the command started may already be due (an empty countdown)
+        } else {
+            int phase = m.run == null ? -1 : m.run.phase.index();
             out.event(EventType.COMMAND_REFUSED, now, phase, 0, 0, null, command + ": " + result.reason());
         }
         out.deliver();
         return result;
-    }
-
-    /** Handles, in order, everything due up to {@code now}, each at the ticker time it was due. */
-    private void catchUp(long now) {
-        while (state == SessionState.RUNNING) {
-            PhaseRun current = run;
-            List<Milestone> due = current.due(current.activeAt(now));
-            if (due.isEmpty()) {
-                current.handledNanos = Math.max(current.handledNanos, current.activeAt(now));
-                return;
-            }
-            for (Milestone m : due) {
-                current.handledNanos = m.atNanos();
-                reach(m, current.tickerAt(m.atNanos()));
-                if (run != current || state != SessionState.RUNNING) {
-                    break;
-                }
-            }
-        }
-    }
-
-    private void reach(Milestone m, long at) {
-        Optional<Phase> phase = Optional.of(run.phase);
-        switch (m.kind()) {
-            case HALFWAY -> out.cue(CueType.HALFWAY, phase, 0, at);
-            case TICK -> out.cue(CueType.LAST_SECONDS, phase, m.count(), at);
-            case RELEASE_ALLOWED -> out.cue(CueType.RELEASE_ALLOWED, phase, 0, at);
-            case WARNING -> out.cue(CueType.WARNING, phase, 0, at);
-            case CAP -> {
-                out.cue(CueType.ALARM, phase, 0, at);
-                endPhase(EndedBy.CAP, at);
-            }
-            case COUNTDOWN_END -> {
-                if (run.phase.timing() instanceof Timing.UntilConfirmed) {
-                    run.countdownDone = true;
-                    awaitConfirmation(at);
-                } else {
-                    endPhase(EndedBy.TIMER, at);
-                }
-            }
-        }
-    }
-
-    private void startPhase(int index, long at) {
-        Phase phase = timeline.phase(index);
-        run = new PhaseRun(phase, at);
-        setState(SessionState.RUNNING);
-        out.event(EventType.PHASE_STARTED, at, index, phase.timing().nominal().toMillis(), 0, null, "");
-        out.cue(CueType.PHASE_STARTED, Optional.of(phase), 0, at);
-        if (run.isBarePrompt()) {
-            awaitConfirmation(at);
-        }
-    }
-
-    private void awaitConfirmation(long at) {
-        setState(SessionState.AWAITING_CONFIRMATION);
-        out.event(EventType.AWAITING_CONFIRMATION, at, run.phase.index(), 0, 0, null, "");
-        out.cue(CueType.AWAITING_CONFIRMATION, Optional.of(run.phase), 0, at);
-    }
-
-    /** Ends the current phase at {@code at} and moves on: the next phase starts at that same instant. */
-    private void endPhase(EndedBy endedBy, long at) {
-        closePhase(endedBy, at);
-        int next = run.phase.index() + 1;
-        if (next < timeline.size()) {
-            startPhase(next, at);
-        } else {
-            complete(at);
-        }
-    }
-
-    private void complete(long at) {
-        run = null;
-        setState(SessionState.COMPLETED);
-        out.event(EventType.SESSION_COMPLETED, at, -1, 0, 0, null, "");
-        out.cue(CueType.SESSION_COMPLETED, Optional.empty(), 0, at);
-    }
-
-    private void closePhase(EndedBy endedBy, long at) {
-        Phase phase = run.phase;
-        out.event(EventType.PHASE_ENDED, at, phase.index(), phase.timing().nominal().toMillis(),
-                millis(run.activeAt(at)), endedBy, "");
-    }
-
-    private void setState(SessionState to) {
-        if (to != state) {
-            SessionState from = state;
-            state = to;
-            out.state(from, to);
-        }
-    }
-
-    private String describeStart() {
-        return timeline.protocol().id() + " v" + timeline.protocol().version()
-                + timeline.chosenSide().map(side -> " side " + side.word()).orElse("");
-    }
-
-    static long millis(long nanos) {
-        return Math.floorDiv(nanos, 1_000_000L);
     }
 }

@@ -14,30 +14,30 @@ final class SessionRestore {
     private SessionRestore() {
     }
 
-    static void apply(SessionEngine engine, EventReplay replay, List<SessionEvent> stored, long now) {
+    static void apply(Machine m, EventReplay replay, List<SessionEvent> stored, long now) {
         if (replay.finish != null) {
             throw new IllegalArgumentException("the session is already "
                     + (replay.finish == EventType.SESSION_COMPLETED ? "complete" : "ended") + "; nothing to resume");
         }
-        Outbox out = engine.out();
+        Outbox out = m.out;
         out.continueFrom(stored);
         if (!replay.started) {
             return;
         }
         long origin = now - replay.lastOffset;
         out.startClock(origin);
-        engine.needlesIn().putAll(replay.needlesIn);
+        m.needlesIn.putAll(replay.needlesIn);
         EventReplay.Run open = replay.open();
         if (open == null) {
             // The stream stopped between one phase's end and the next one's start: start that one, paused.
-            if (replay.nextPhase >= engine.timeline().size()) {
-                engine.completeAfterRestore(now);
+            if (replay.nextPhase >= m.timeline.size()) {
+                m.complete(now);
                 return;
             }
-            engine.startAfterRestore(replay.nextPhase, now);
-            engine.restoreTo(engine.run(), engine.state(), now);
+            m.startPhase(replay.nextPhase, now);
+            m.restoreTo(m.run, m.state, now);
         } else {
-            PhaseRun run = new PhaseRun(engine.timeline().phase(open.phase), origin + open.startOffset);
+            PhaseRun run = new PhaseRun(m.timeline.phase(open.phase), origin + open.startOffset);
             run.pausedNanos = open.pausedNanos;
             run.extensionNanos = open.extendedSeconds * Milestone.SECOND;
             long pauseStart = open.paused() ? origin + open.pauseStart : now;
@@ -46,10 +46,10 @@ final class SessionRestore {
             run.countdownDone = open.awaiting && run.phase.timing() instanceof Timing.UntilConfirmed
                     && !run.isBarePrompt();
             SessionState from = open.awaiting ? SessionState.AWAITING_CONFIRMATION : SessionState.RUNNING;
-            engine.restoreTo(run, from, pauseStart);
+            m.restoreTo(run, from, pauseStart);
         }
-        PhaseRun run = engine.run();
+        PhaseRun run = m.run;
         out.event(EventType.RESTORED, now, run.phase.index(), 0, 0, null,
-                Long.toString(SessionEngine.millis(engine.pausedAt() - run.start - run.pausedNanos)));
+                Long.toString(Machine.millis(m.pausedAt - run.start - run.pausedNanos)));
     }
 }

@@ -40,25 +40,25 @@ public record SessionSnapshot(
         Duration totalPlanned,
         String endReason) {
 
-    static SessionSnapshot of(SessionEngine engine, long now) {
-        Timeline timeline = engine.timeline();
-        SessionState state = engine.state();
-        PhaseRun run = engine.run();
-        long sessionElapsed = state == SessionState.READY ? 0 : lastOffset(engine, now);
+    static SessionSnapshot of(Machine m, long now) {
+        Timeline timeline = m.timeline;
+        SessionState state = m.state;
+        PhaseRun run = m.run;
+        long sessionElapsed = state == SessionState.READY ? 0 : lastOffset(m, now);
         if (run == null) {
             int done = state == SessionState.COMPLETED ? timeline.size() : 0;
             if (state == SessionState.ENDED_EARLY) {
-                done = (int) engine.events().stream()
+                done = m.out.log().stream()
                         .filter(e -> e.type() == EventType.PHASE_ENDED).mapToInt(SessionEvent::phase).max()
                         .orElse(-1) + 1;
             }
             return new SessionSnapshot(state, Optional.empty(), Duration.ZERO, Optional.empty(), Duration.ZERO,
                     state == SessionState.COMPLETED ? 1 : 0, false, Duration.ZERO,
                     state == SessionState.READY ? Optional.of(timeline.phase(0)) : Optional.empty(), done,
-                    timeline.size(), Duration.ofNanos(sessionElapsed), timeline.totalPlanned(), engine.endReason());
+                    timeline.size(), Duration.ofNanos(sessionElapsed), timeline.totalPlanned(), m.endReason);
         }
         boolean paused = state == SessionState.PAUSED;
-        long active = run.activeAt(paused ? engine.pausedAt() : now);
+        long active = run.activeAt(paused ? m.pausedAt : now);
         Optional<Duration> remaining = Optional.empty();
         double progress = 0;
         boolean releaseAllowed = false;
@@ -68,7 +68,7 @@ public record SessionSnapshot(
             releaseAllowed = active >= run.releaseMinNanos();
         } else if (run.countdownNanos().isPresent()) {
             long length = run.countdownNanos().getAsLong();
-            boolean waiting = run.countdownDone || (paused && engine.pausedFrom() == SessionState.AWAITING_CONFIRMATION);
+            boolean waiting = run.countdownDone || (paused && m.pausedFrom == SessionState.AWAITING_CONFIRMATION);
             if (!waiting) {
                 active = Math.min(active, length);
                 remaining = Optional.of(Duration.ofNanos(length - active));
@@ -78,15 +78,15 @@ public record SessionSnapshot(
         int index = run.phase.index();
         return new SessionSnapshot(state, Optional.of(run.phase), Duration.ofNanos(active), remaining,
                 Duration.ofNanos(run.extensionNanos), progress, releaseAllowed,
-                Duration.ofNanos(paused ? now - engine.pausedAt() : 0),
+                Duration.ofNanos(paused ? now - m.pausedAt : 0),
                 index + 1 < timeline.size() ? Optional.of(timeline.phase(index + 1)) : Optional.empty(), index,
-                timeline.size(), Duration.ofNanos(sessionElapsed), timeline.totalPlanned(), engine.endReason());
+                timeline.size(), Duration.ofNanos(sessionElapsed), timeline.totalPlanned(), m.endReason);
     }
 
     /** Since the start; once finished, up to the final event rather than still growing. */
-    private static long lastOffset(SessionEngine engine, long now) {
-        if (engine.state().isFinal()) {
-            var events = engine.events();
+    private static long lastOffset(Machine m, long now) {
+        if (m.state.isFinal()) {
+            var events = m.out.log();
             for (int i = events.size() - 1; i >= 0; i--) {
                 EventType type = events.get(i).type();
                 if (type == EventType.SESSION_COMPLETED || type == EventType.SESSION_ENDED_EARLY) {
@@ -94,6 +94,6 @@ public record SessionSnapshot(
                 }
             }
         }
-        return engine.out().offset(now);
+        return m.out.offset(now);
     }
 }

@@ -13,9 +13,9 @@ final class Wakes {
     private Wakes() {
     }
 
-    static OptionalLong next(SessionEngine engine, long now) {
-        PhaseRun run = engine.run();
-        switch (engine.state()) {
+    static OptionalLong next(Machine m, long now) {
+        PhaseRun run = m.run;
+        switch (m.state) {
             case RUNNING -> {
                 long active = run.activeAt(now);
                 long display = run.countdownNanos().isPresent()
@@ -29,7 +29,7 @@ final class Wakes {
                 return OptionalLong.of(run.tickerAt(nextWholeSecond(run.activeAt(now))));
             }
             case PAUSED -> {
-                return OptionalLong.of(engine.pausedAt() + nextWholeSecond(now - engine.pausedAt()));
+                return OptionalLong.of(m.pausedAt + nextWholeSecond(now - m.pausedAt));
             }
             default -> {
                 return OptionalLong.empty();

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Benchmarks, one per part of the product:  ./bench.sh engine [args...]
+# Each compiles the tests offline and runs a main from src/test/java/app/holdpoint/bench.
+set -euo pipefail
+home="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$home"
+
+run_main() {
+  mvn -B -q -o test-compile
+  echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
+  java -Djava.awt.headless=true -cp "target/test-classes:target/classes:$(cat target/runtime-classpath.txt)" "$@"
+  echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+case "${1:-}" in
+  engine)
+    shift
+    run_main app.holdpoint.bench.EngineBenchmark "$@"
+    ;;
+  *)
+    echo "usage: ./bench.sh engine [--phases N] [--phase-ms MS] [--busy THREADS] [--lead-ms MS] [--edt-load-ms MS]" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,119 @@
+package app.holdpoint.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.DoubleFunction;
+
+import app.holdpoint.protocol.PhaseKind;
+import app.holdpoint.protocol.Protocol;
+import app.holdpoint.protocol.Side;
+import app.holdpoint.protocol.Timeline;
+import app.holdpoint.protocol.TimelineExpander;
+import app.holdpoint.session.EventSink;
+import app.holdpoint.session.SessionReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Runs a session headless with the real engine on a sped-up clock, confirming every prompt "
+                + "and marking release at each hold's minimum; prints each event as it happens, then planned "
+                + "versus actual.", "Exit 0 when the session completes."})
+final class SimulateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    HoldpointCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE-OR-ID", description = "A protocol file, or the id of one in the protocols folder.")
+    String protocol;
+
+    @Option(names = "--therapist", required = true, paramLabel = "NAME", description = "Who runs the session.")
+    String therapist;
+
+    @Option(names = "--client", required = true, paramLabel = "REF", description = "Pseudonymous client reference.")
+    String client;
+
+    @Option(names = "--side", paramLabel = "SIDE", description = "left, right or both, for steps that ask.")
+    String side;
+
+    @Option(names = "--speed", paramLabel = "N", defaultValue = "1",
+            description = "Run the clock N times faster (default: ${DEFAULT-VALUE}).")
+    double speed;
+
+    @Option(names = "--pain-before", paramLabel = "N", description = "Pain before the session, 0-10, for the record.")
+    Integer painBefore;
+
+    @Option(names = "--pain-after", paramLabel = "N", description = "Pain after the session, 0-10, for the record.")
+    Integer painAfter;
+
+    @Option(names = "--pain-during", paramLabel = "N",
+            description = "Answer to the protocol's rating steps during the session, 0-10 (default: --pain-before).")
+    Integer painDuring;
+
+    private final DoubleFunction<Pacer> pacers;
+    private final Clock clock;
+
+    SimulateCommand() {
+        this(Pacer::sped, Clock.systemUTC());
+    }
+
+    /** Tests pass a pacer on a fake ticker, so a simulated half hour takes no real time. */
+    SimulateCommand(DoubleFunction<Pacer> pacers, Clock clock) {
+        this.pacers = pacers;
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (!(speed > 0) || speed > 10_000) {
+            throw new UserError("--speed must be more than 0 and at most 10000, got " + speed, 2);
+        }
+        Protocol found = PlanCommand.ProtocolLookup.find(root.settings().protocols(), protocol);
+        Optional<Side> chosen = Optional.ofNullable(side).map(text -> Side.parse(text).filter(s -> s != Side.ASK)
+                .orElseThrow(() -> new UserError("--side must be left, right or both, got '" + text + "'", 2)));
+        if (found.asksSide() && chosen.isEmpty()) {
+            throw new UserError(found.id() + " asks for a side: pass --side left, right or both", 2);
+        }
+        Timeline timeline = TimelineExpander.expand(found, chosen);
+        Optional<Integer> before = rating("--pain-before", painBefore);
+        Optional<Integer> after = rating("--pain-after", painAfter);
+        Optional<Integer> during = rating("--pain-during", painDuring).or(() -> before);
+        boolean rates = timeline.phases().stream().anyMatch(phase -> phase.kind() == PhaseKind.RATE);
+        if (rates && during.isEmpty()) {
+            throw new UserError(found.id() + " asks for ratings during the session: pass --pain-during N (0-10)"
+                    + " or --pain-before N", 2);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Simulating " + found.id() + " v" + found.version() + " for client " + client + ", therapist "
+                + therapist + chosen.map(s -> ", side " + s.word()).orElse("") + ", at " + speedText() + " speed.");
+        out.println("Pain before: " + before.map(String::valueOf).orElse("not given") + ".");
+        out.println("Events are printed once stored; no store is connected yet, so nothing is kept.");
+        // The store plugs in here: it opens the session record (protocol text, therapist, client, pain before)
+        // and returns an EventSink whose append returns once the event is durable.
+        EventSink sink = EventSink.discarding();
+        SessionReport report = new Simulation(timeline, pacers.apply(speed), clock, sink, out, during.orElse(0))
+                .run();
+        out.println("Pain after: " + after.map(String::valueOf).orElse("not given") + ".");
+        out.flush();
+        return report.outcome() == SessionReport.Outcome.COMPLETED ? 0 : 1;
+    }
+
+    private String speedText() {
+        return speed == Math.rint(speed) ? (long) speed + "x" : speed + "x";
+    }
+
+    private static Optional<Integer> rating(String option, Integer value) {
+        if (value != null && (value < 0 || value > 10)) {
+            throw new UserError(option + " must be from 0 to 10, got " + value, 2);
+        }
+        return Optional.ofNullable(value);
+    }
+}

@@ -1,0 +1,108 @@
+package app.holdpoint.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.OptionalLong;
+
+import app.holdpoint.protocol.Durations;
+import app.holdpoint.protocol.Phase;
+import app.holdpoint.protocol.Timeline;
+import app.holdpoint.session.CommandResult;
+import app.holdpoint.session.EventSink;
+import app.holdpoint.session.PhaseRow;
+import app.holdpoint.session.SessionEngine;
+import app.holdpoint.session.SessionReport;
+import app.holdpoint.session.SessionSnapshot;
+import app.holdpoint.session.SessionState;
+
+/**
+ * Runs a whole session headless with the real engine, acting as a diligent therapist: confirms every prompt at
+ * once (ratings during the session from the options, needle counts as planned) and marks release at each hold's
+ * minimum. Each event goes to the sink first and is printed only once the sink returns, i.e. once it is durable.
+ */
+final class Simulation {
+    /** Shorter than planned by more than this counts as shortened in the summary. */
+    static final Duration TOLERANCE = Duration.ofSeconds(1);
+
+    private final Timeline timeline;
+    private final Pacer pacer;
+    private final PrintWriter out;
+    private final int painDuring;
+    private final SessionEngine engine;
+
+    /** @param painDuring the answer to every RATE phase (ratings during the session) */
+    Simulation(Timeline timeline, Pacer pacer, Clock clock, EventSink sink, PrintWriter out, int painDuring) {
+        this.timeline = timeline;
+        this.pacer = pacer;
+        this.out = out;
+        this.painDuring = painDuring;
+        this.engine = new SessionEngine(timeline, pacer.ticker(), clock).onEvent(event -> {
+            sink.append(event);
+            out.println(EventLines.line(timeline, event));
+            out.flush();
+        });
+    }
+
+    SessionReport run() throws InterruptedException {
+        insist(engine.start());
+        while (!engine.state().isFinal()) {
+            OptionalLong wake = engine.poll();
+            if (!actIfNeeded() && wake.isPresent()) {
+                pacer.waitUntil(wake.getAsLong());
+            }
+        }
+        SessionReport report = SessionReport.from(timeline, engine.events(), TOLERANCE);
+        summarise(report);
+        return report;
+    }
+
+    /** Does what a therapist would do now, if anything; true when it acted. */
+    private boolean actIfNeeded() {
+        SessionSnapshot now = engine.snapshot();
+        if (now.state() == SessionState.AWAITING_CONFIRMATION) {
+            Phase phase = now.phase().orElseThrow();
+            insist(switch (phase.kind()) {
+                case RATE -> engine.confirm(painDuring);
+                case NEEDLE, NEEDLES_OUT -> engine.confirm(phase.expectedCount());
+                default -> engine.confirm();
+            });
+            return true;
+        }
+        if (now.state() == SessionState.RUNNING && now.releaseAllowed()) {
+            insist(engine.markRelease());
+            return true;
+        }
+        return false;
+    }
+
+    /** A refusal here means the simulation misread the engine: stop rather than loop. */
+    private static void insist(CommandResult result) {
+        if (result.refused()) {
+            throw new IllegalStateException("simulation: " + result.command() + " refused: " + result.reason());
+        }
+    }
+
+    private void summarise(SessionReport report) {
+        out.println();
+        out.println("Session " + report.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + (report.endReason().isEmpty() ? "" : " (" + report.endReason() + ")") + " in "
+                + Durations.clock(report.length()) + ".");
+        out.println("Planned " + Durations.format(report.totalPlanned()) + ", delivered "
+                + EventLines.millis(report.totalActual().toMillis()) + " active, paused "
+                + EventLines.millis(report.totalPaused().toMillis()) + ".");
+        if (!report.hasDeviations()) {
+            out.println("Deviations: none.");
+        } else {
+            out.println("Deviations:");
+            report.sessionDeviations().forEach(d -> out.println("  session: " + d));
+            for (PhaseRow row : report.deviatingRows()) {
+                out.println(String.format("  %3d %-11s %s: %s (planned %s, actual %s)", row.phase().index(),
+                        row.phase().kind().word(),
+                        row.phase().label(), row.deviations(), Durations.format(row.planned()),
+                        EventLines.millis(row.actual().toMillis())));
+            }
+        }
+        out.flush();
+    }
+}

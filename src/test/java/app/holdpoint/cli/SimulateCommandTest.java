@@ -1,0 +1,179 @@
+package app.holdpoint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import app.holdpoint.protocol.PhaseKind;
+import app.holdpoint.protocol.Side;
+import app.holdpoint.protocol.Timeline;
+import app.holdpoint.protocol.TimelineExpander;
+import app.holdpoint.session.EventSink;
+import app.holdpoint.session.EventType;
+import app.holdpoint.session.FakeTicker;
+import app.holdpoint.session.SessionEvent;
+import app.holdpoint.session.SessionReport;
+import app.holdpoint.session.Ticker;
+import picocli.CommandLine;
+
+class SimulateCommandTest {
+
+    private static final Path HOME = Path.of("").toAbsolutePath();
+    private static final Clock WALL = Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
+    private final FakeTicker ticker = new FakeTicker();
+    private final StringWriter printed = new StringWriter();
+
+    /** Paces the simulation on the fake ticker: waiting is jumping ahead, so no test ever sleeps. */
+    private final Pacer fakePacer = new Pacer() {
+        @Override
+        public Ticker ticker() {
+            return ticker;
+        }
+
+        @Override
+        public void waitUntil(long tickerNanos) {
+            ticker.moveTo(tickerNanos);
+        }
+    };
+
+    private Timeline sample() {
+        var protocol = PlanCommand.ProtocolLookup.find(HOME.resolve("protocols"), "tension-type-headache-needling");
+        return TimelineExpander.expand(protocol, Optional.of(Side.LEFT));
+    }
+
+    private SessionReport simulate(EventSink sink) throws InterruptedException {
+        return new Simulation(sample(), fakePacer, WALL, sink, new PrintWriter(printed), 6).run();
+    }
+
+    private List<String> lines() {
+        return printed.toString().lines().toList();
+    }
+
+    @Test
+    void aSimulatedSessionRunsEveryPhaseExactlyAsPlanned() throws InterruptedException {
+        SessionReport report = simulate(EventSink.discarding());
+
+        assertThat(report.outcome()).isEqualTo(SessionReport.Outcome.COMPLETED);
+        assertThat(report.hasDeviations()).isFalse();
+        assertThat(report.totalActual()).isEqualTo(report.totalPlanned()).isEqualTo(Duration.parse("PT33M6S"));
+        assertThat(report.rows()).extracting(row -> row.phase().kind()).contains(PhaseKind.values());
+        assertThat(lines()).contains("Session completed in 33:06.", "Planned 33m6s, delivered 33m6s active, paused 0s.",
+                "Deviations: none.");
+    }
+
+    @Test
+    void ratingsDuringTheSessionAndNeedleCountsComeFromTheOptionsAndThePlan() throws InterruptedException {
+        List<SessionEvent> stored = new ArrayList<>();
+        simulate(stored::add);
+
+        assertThat(stored).filteredOn(e -> e.type() == EventType.RATED).extracting(SessionEvent::detail)
+                .containsExactly("6");
+        assertThat(stored).filteredOn(e -> e.type() == EventType.CONFIRMED && !e.detail().isEmpty())
+                .extracting(SessionEvent::detail).containsExactly("1", "1");
+        assertThat(stored).filteredOn(e -> e.type() == EventType.RELEASE_MARKED).singleElement()
+                .satisfies(e -> assertThat(e.offsetNanos()).isEqualTo(Duration.parse("PT13M30S").toNanos()
+                        + Duration.ofSeconds(30).toNanos()));
+    }
+
+    @Test
+    void eachEventIsPrintedOnlyAfterTheSinkHasIt() throws InterruptedException {
+        List<Integer> printedWhenStored = new ArrayList<>();
+        simulate(event -> printedWhenStored.add((int) lines().stream().filter(l -> l.contains(" #")).count()));
+
+        for (int i = 0; i < printedWhenStored.size(); i++) {
+            assertThat(printedWhenStored.get(i)).as("lines printed when event %d was stored", i).isEqualTo(i);
+        }
+        assertThat(lines().stream().filter(l -> l.contains(" #"))).hasSize(printedWhenStored.size());
+    }
+
+    @Test
+    void anEventTheSinkCannotKeepIsNeverPrinted() {
+        EventSink failing = event -> {
+            if (event.type() == EventType.PHASE_ENDED) {
+                throw new IllegalStateException("disk full");
+            }
+        };
+
+        assertThatThrownBy(() -> simulate(failing)).hasMessage("disk full");
+        assertThat(lines()).noneMatch(l -> l.contains("PHASE_ENDED"));
+    }
+
+    private int run(String... args) {
+        HoldpointCommand root = new HoldpointCommand(Map.of(), HOME, request -> { });
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == SimulateCommand.class
+                        ? type.cast(new SimulateCommand(speed -> fakePacer, WALL))
+                        : CommandLine.defaultFactory().create(type);
+            }
+        };
+        PrintWriter out = new PrintWriter(printed);
+        return HoldpointCommand.commandLine(root, factory, out, out).execute(args);
+    }
+
+    @Test
+    void theCommandRunsAProtocolByIdAndExitsZeroWhenItCompletes() {
+        int exit = run("simulate", "tension-type-headache-needling", "--therapist", "Ana", "--client", "C-042",
+                "--side", "right", "--speed", "60", "--pain-before", "7", "--pain-after", "2");
+
+        assertThat(exit).isZero();
+        assertThat(lines().get(0)).isEqualTo("Simulating tension-type-headache-needling v1 for client C-042, "
+                + "therapist Ana, side right, at 60x speed.");
+        assertThat(lines()).anyMatch(l -> l.contains("SESSION_COMPLETED"));
+        assertThat(lines()).contains("Pain before: 7.", "Pain after: 2.");
+        assertThat(lines()).anyMatch(l -> l.contains("RATED") && l.endsWith("| 7"));
+    }
+
+    @Test
+    void aRatingDuringTheSessionCanBeGivenApart() {
+        int exit = run("simulate", "tension-type-headache-needling", "--therapist", "Ana", "--client", "C-042",
+                "--side", "left", "--pain-before", "7", "--pain-during", "4");
+
+        assertThat(exit).isZero();
+        assertThat(lines()).anyMatch(l -> l.contains("RATED") && l.endsWith("| 4"));
+        assertThat(lines()).contains("Pain after: not given.");
+    }
+
+    @Test
+    void aProtocolThatAsksForASideNeedsOne() {
+        int exit = run("simulate", "tension-type-headache-needling", "--therapist", "Ana", "--client", "C-042",
+                "--pain-before", "7", "--pain-after", "2");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(printed.toString().strip()).isEqualTo(
+                "holdpoint: tension-type-headache-needling asks for a side: pass --side left, right or both");
+    }
+
+    @Test
+    void aRatingOutsideTheScaleIsRefusedBeforeAnythingRuns() {
+        int exit = run("simulate", "tension-type-headache-needling", "--therapist", "Ana", "--client", "C-042",
+                "--side", "left", "--pain-before", "12", "--pain-after", "2");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(printed.toString().strip()).isEqualTo("holdpoint: --pain-before must be from 0 to 10, got 12");
+    }
+
+    @Test
+    void aRatingTheProtocolAsksForDuringTheSessionIsNeeded() {
+        int exit = run("simulate", "tension-type-headache-needling", "--therapist", "Ana", "--client", "C-042",
+                "--side", "left");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(printed.toString().strip()).isEqualTo("holdpoint: tension-type-headache-needling asks for "
+                + "ratings during the session: pass --pain-during N (0-10) or --pain-before N");
+    }
+}
