@@ -26,6 +26,8 @@ public final class Theme {
 
     public enum Variant { DARK, LIGHT }
 
+    private static final String UI_SCALE = "flatlaf.uiScale";
+
     private Variant variant;
 
     private Theme(Variant variant) {
@@ -49,13 +51,22 @@ public final class Theme {
     }
 
     private void apply(Variant newVariant) {
+        // Our sizes are pixels at 1280x800. Without this FlatLaf would take our large default font for a HiDPI
+        // setting and scale everything again; a real HiDPI tablet sets -Dflatlaf.uiScale (or the JDK's
+        // sun.java2d.uiScale) on the command line, which wins.
+        if (System.getProperty(UI_SCALE) == null) {
+            System.setProperty(UI_SCALE, "1");
+        }
         // Registering twice would load our properties twice; unregister first so install() may be repeated.
         FlatLaf.unregisterCustomDefaultsSource(DEFAULTS_SOURCE);
         FlatLaf.registerCustomDefaultsSource(DEFAULTS_SOURCE);
+        UIManager.put("defaultFont", null);
         boolean ok = newVariant == Variant.LIGHT ? FlatLightLaf.setup() : FlatDarkLaf.setup();
         if (!ok) {
             throw new IllegalStateException("the FlatLaf look and feel could not be installed");
         }
+        // Put as a developer default, so every FlatLaf font (h1, large, …) derives from it at its exact size.
+        UIManager.put("defaultFont", font("Holdpoint.defaultFont"));
         this.variant = newVariant;
     }
 

@@ -35,6 +35,10 @@ import app.holdpoint.ui.theme.Theme;
  * front view puts the figure's left on the viewer's right.
  */
 public final class BodyMap extends JComponent {
+    /** The band of the picture the figure stands in, arms included. */
+    private static final double FIGURE_LEFT = 0.27;
+    private static final double FIGURE_RIGHT = 0.73;
+
     private final Theme theme;
     private final Text text;
     private BodyMapMark.View view = BodyMapMark.View.FRONT;
@@ -112,15 +116,20 @@ public final class BodyMap extends JComponent {
         }
     }
 
-    /** Maps picture units (0–1) into the component, keeping the figure's proportions and room for labels. */
+    /**
+     * Maps picture units (0–1) into the component, keeping the figure's proportions. Only the middle of the
+     * picture holds the figure (arms end 0.2 from the midline), so that band is what is fitted to the width.
+     */
     private AffineTransform figureTransform() {
         Font label = theme.font("Holdpoint.bodymap.label.font");
         int labelHeight = getFontMetrics(label).getHeight();
-        double availableW = Math.max(1, getWidth() - 2 * labelHeight);
+        int labelWidth = getFontMetrics(label).stringWidth("MM");
+        double availableW = Math.max(1, getWidth() - 2 * labelWidth);
         double availableH = Math.max(1, getHeight() - labelHeight - 8);
-        double height = Math.min(availableH, availableW / BodyOutline.ASPECT);
+        double band = FIGURE_RIGHT - FIGURE_LEFT;
+        double height = Math.min(availableH, availableW / (BodyOutline.ASPECT * band));
         double width = height * BodyOutline.ASPECT;
-        double x = (getWidth() - width) / 2;
+        double x = (getWidth() - width * band) / 2 - FIGURE_LEFT * width;
         double y = labelHeight + 4 + (availableH - height) / 2;
         AffineTransform t = new AffineTransform();
         t.translate(x, y);
@@ -190,12 +199,12 @@ public final class BodyMap extends JComponent {
                 // A zone drawn just off the outline should still show.
                 area = new Area(figure.createTransformedShape(polygon));
             }
-            g2.setColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 90));
+            g2.setColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 110));
             g2.fill(area);
             paintHatch(g2, area, color);
             g2.setColor(color);
-            g2.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
-                    new float[] {6f, 4f}, 0f));
+            g2.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+                    new float[] {7f, 5f}, 0f));
             g2.draw(area);
         }
     }
@@ -244,8 +253,8 @@ public final class BodyMap extends JComponent {
         FontMetrics metrics = g2.getFontMetrics();
         String title = text.get("widget.bodymap." + view.name());
         g2.drawString(title, (getWidth() - metrics.stringWidth(title)) / 2, metrics.getAscent());
-        Point2D leftEdge = figure.transform(new Point2D.Double(0, 0.30), null);
-        Point2D rightEdge = figure.transform(new Point2D.Double(1, 0.30), null);
+        Point2D leftEdge = figure.transform(new Point2D.Double(FIGURE_LEFT, 0.30), null);
+        Point2D rightEdge = figure.transform(new Point2D.Double(FIGURE_RIGHT, 0.30), null);
         // Front: the figure's left is on the viewer's right.
         boolean front = view == BodyMapMark.View.FRONT;
         String onViewersLeft = text.get(front ? "widget.bodymap.right" : "widget.bodymap.left");

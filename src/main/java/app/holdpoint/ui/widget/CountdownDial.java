@@ -18,6 +18,7 @@ import java.awt.font.GlyphVector;
 import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.LongSupplier;
@@ -79,7 +80,7 @@ public final class CountdownDial extends JComponent {
         // A wake-up only: the flash's brightness is recomputed from the clock on every tick.
         this.flashTimer = new Timer(30, e -> onFlashTick());
         setName("countdownDial");
-        setOpaque(true);
+        setOpaque(false);
         setFocusable(false);
         setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
         addMouseListener(new MouseAdapter() {
@@ -275,8 +276,9 @@ public final class CountdownDial extends JComponent {
             g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             PhaseStyle style = style();
+            int arc = theme.integer("Holdpoint.countdown.arc");
             g2.setColor(style.background());
-            g2.fillRect(0, 0, getWidth(), getHeight());
+            g2.fill(new RoundRectangle2D.Double(0, 0, getWidth(), getHeight(), arc, arc));
             Layout layout = layout(getWidth(), getHeight());
             paintTrack(g2, layout.track, style);
             if (layout.glyphs != null) {
@@ -303,13 +305,17 @@ public final class CountdownDial extends JComponent {
         if (mode == Mode.IDLE) {
             return;
         }
-        Color accent = warning ? theme.color("Holdpoint.warning") : style.accent();
-        g2.setColor(accent);
+        g2.setColor(style.accent());
         if (mode == Mode.WAITING || paused) {
             float dash = ring * 1.6f;
             g2.setStroke(new BasicStroke(ring, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
                     new float[] {dash, dash * 0.8f}, 0f));
             g2.draw(mode == Mode.WAITING ? track.full() : track.partial(progress));
+        } else if (mode == Mode.COUNT_UP && warnMark >= 0 && progress > warnMark) {
+            // Past the warning point the rest of the track turns the warning colour.
+            g2.draw(track.partial(warnMark));
+            g2.setColor(theme.color("Holdpoint.warning"));
+            g2.draw(track.segment(warnMark, progress));
         } else if (progress > 0) {
             g2.draw(track.partial(progress));
         }
@@ -346,7 +352,8 @@ public final class CountdownDial extends JComponent {
         }
         g2.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) (0.6 * level)));
         g2.setColor(theme.color("Holdpoint.flash.color"));
-        g2.fillRect(0, 0, getWidth(), getHeight());
+        int arc = theme.integer("Holdpoint.countdown.arc");
+        g2.fill(new RoundRectangle2D.Double(0, 0, getWidth(), getHeight(), arc, arc));
     }
 
     private static Color mix(Color a, Color b, double share) {

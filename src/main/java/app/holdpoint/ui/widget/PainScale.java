@@ -110,7 +110,6 @@ public final class PainScale extends JPanel {
         Tile(int number) {
             this.number = number;
             setName("pain." + number);
-            getAccessibleContext().setAccessibleName(Integer.toString(number));
             setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
             addMouseListener(new MouseAdapter() {
                 @Override

@@ -8,6 +8,9 @@ import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.RoundRectangle2D;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javax.swing.JComponent;
 
 import app.holdpoint.protocol.PhaseKind;
@@ -22,6 +25,9 @@ import app.holdpoint.ui.theme.Theme;
  * the cycle ("2 of 3") above the muscle and side. The word shrinks to fit a narrow banner rather than being cut.
  */
 public final class PhaseBanner extends JComponent {
+    /** Between the muscle and the side in widget.target.*; where the line may break. */
+    private static final String SEPARATOR = "\u00B7";
+
     private final Theme theme;
     private final Text text;
     private PhaseKind kind;
@@ -80,7 +86,7 @@ public final class PhaseBanner extends JComponent {
 
     /** The word's font after fitting, for tests and layout checks. */
     public Font wordFont() {
-        return fittedWordFont(getWidth());
+        return fit(getWidth()).wordFont();
     }
 
     @Override
@@ -88,11 +94,11 @@ public final class PhaseBanner extends JComponent {
         if (isPreferredSizeSet()) {
             return super.getPreferredSize();
         }
-        int padding = theme.integer("Holdpoint.banner.padding");
+        int gap = theme.integer("Holdpoint.banner.gap");
         Font wordFont = theme.font("Holdpoint.banner.word.font");
         int wordHeight = getFontMetrics(wordFont).getAscent();
-        int icon = theme.integer("Holdpoint.banner.iconSize");
-        return new Dimension(900, Math.max(icon, wordHeight) + 2 * padding);
+        int icon = theme.integer("Holdpoint.banner.iconPixels");
+        return new Dimension(900, Math.max(icon, wordHeight) + 2 * gap);
     }
 
     @Override
@@ -106,62 +112,118 @@ public final class PhaseBanner extends JComponent {
             g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             PhaseStyle style = theme.phase(kind);
             int arc = theme.integer("Holdpoint.banner.arc");
-            int padding = theme.integer("Holdpoint.banner.padding");
+            int gap = theme.integer("Holdpoint.banner.gap");
             g2.setColor(style.background());
             g2.fill(new RoundRectangle2D.Double(0, 0, getWidth(), getHeight(), arc, arc));
             g2.setColor(style.accent());
-            g2.fill(new RoundRectangle2D.Double(0, 0, padding / 2.0, getHeight(), 4, 4));
+            g2.fill(new RoundRectangle2D.Double(0, 0, gap / 2.0, getHeight(), 4, 4));
 
-            int iconSize = Math.min(theme.integer("Holdpoint.banner.iconSize"), getHeight() - 2 * padding);
-            int x = padding * 2;
-            new PhaseIcon(kind, iconSize, style.accent()).paintIcon(this, g2, x, (getHeight() - iconSize) / 2);
-            x += iconSize + padding * 2;
+            int iconSize = iconSize();
+            new PhaseIcon(kind, iconSize, style.accent()).paintIcon(this, g2, gap * 2, (getHeight() - iconSize) / 2);
 
-            Font detailFont = theme.font("Holdpoint.banner.detail.font");
+            Fit fit = fit(getWidth());
             FontRenderContext frc = g2.getFontRenderContext();
-            Font wordFont = fittedWordFont(getWidth());
-            g2.setFont(wordFont);
             g2.setColor(style.foreground());
-            float capHeight = (float) wordFont.createGlyphVector(frc, "H").getVisualBounds().getHeight();
-            g2.drawString(word, x, (getHeight() + capHeight) / 2f);
+            g2.setFont(fit.wordFont());
+            float capHeight = (float) fit.wordFont().createGlyphVector(frc, "H").getVisualBounds().getHeight();
+            g2.drawString(word, wordX(), (getHeight() + capHeight) / 2f);
 
-            g2.setFont(detailFont);
-            float detailAscent = detailFont.getLineMetrics("Ag", frc).getAscent();
-            float right = getWidth() - padding * 2f;
-            if (!cycle.isEmpty() && !target.isEmpty()) {
-                float gap = detailAscent * 0.5f;
-                float top = (getHeight() - 2 * detailAscent - gap) / 2f;
-                g2.drawString(cycle, right - (float) width(detailFont, cycle, frc), top + detailAscent);
-                g2.drawString(target, right - (float) width(detailFont, target, frc), top + 2 * detailAscent + gap);
-            } else {
-                String only = cycle.isEmpty() ? target : cycle;
-                g2.drawString(only, right - (float) width(detailFont, only, frc), (getHeight() + detailAscent) / 2f);
+            g2.setFont(fit.detailFont());
+            float detailAscent = fit.detailFont().getLineMetrics("Ag", frc).getAscent();
+            float right = getWidth() - gap * 2f;
+            List<String> lines = new ArrayList<>();
+            if (!cycle.isEmpty()) {
+                lines.add(cycle);
+            }
+            lines.addAll(fit.target());
+            float lineGap = detailAscent * 0.5f;
+            float top = (getHeight() - lines.size() * detailAscent - (lines.size() - 1) * lineGap) / 2f;
+            for (String line : lines) {
+                top += detailAscent;
+                g2.drawString(line, right - (float) width(fit.detailFont(), line, frc), top);
+                top += lineGap;
             }
         } finally {
             g2.dispose();
         }
     }
 
-    /** The word font, shrunk when the word and the details would not fit side by side. */
-    private Font fittedWordFont(int width) {
+    private int iconSize() {
+        int gap = theme.integer("Holdpoint.banner.gap");
+        return Math.max(16, Math.min(theme.integer("Holdpoint.banner.iconPixels"), getHeight() - 2 * gap));
+    }
+
+    private int wordX() {
+        int gap = theme.integer("Holdpoint.banner.gap");
+        return gap * 4 + iconSize();
+    }
+
+    /**
+     * Fits the word and the details side by side. The word matters most: the details shrink first (to 65 %),
+     * then the word (to 70 %), then the muscle line is shortened with an ellipsis.
+     */
+    private Fit fit(int width) {
         Font wordFont = theme.font("Holdpoint.banner.word.font");
-        if (width <= 0 || word.isEmpty()) {
-            return wordFont;
+        Font detailFont = theme.font("Holdpoint.banner.detail.font");
+        List<String> lines = target.isEmpty() ? List.of() : List.of(target);
+        if (width <= 0) {
+            return new Fit(wordFont, detailFont, lines);
         }
         FontRenderContext frc = new FontRenderContext(null, true, true);
-        int padding = theme.integer("Holdpoint.banner.padding");
-        int iconSize = theme.integer("Holdpoint.banner.iconSize");
-        Font detailFont = theme.font("Holdpoint.banner.detail.font");
-        double detailWidth = Math.max(width(detailFont, cycle, frc), width(detailFont, target, frc));
-        double available = width - iconSize - padding * 6 - detailWidth - padding * 2;
-        double needed = width(wordFont, word, frc);
-        if (needed <= available || available <= 0) {
-            return wordFont;
+        int gap = theme.integer("Holdpoint.banner.gap");
+        double space = width - wordX() - gap * 4.0;
+        double wordWidth = width(wordFont, word, frc);
+        int split = target.lastIndexOf(SEPARATOR);
+        if (wordWidth + widest(detailFont, lines, frc) > space && cycle.isEmpty() && split > 0) {
+            // With no cycle line, the muscle and the side may take a line each.
+            lines = List.of(target.substring(0, split).strip(), target.substring(split + SEPARATOR.length()).strip());
         }
-        return wordFont.deriveFont((float) (wordFont.getSize2D() * available / needed));
+        double detailWidth = widest(detailFont, lines, frc);
+        if (wordWidth + detailWidth <= space) {
+            return new Fit(wordFont, detailFont, lines);
+        }
+        double detailScale = Math.max(0.65, (space - wordWidth) / detailWidth);
+        detailFont = detailFont.deriveFont(detailFont.getSize2D() * (float) detailScale);
+        detailWidth *= detailScale;
+        if (wordWidth + detailWidth > space) {
+            double wordScale = Math.max(0.7, (space - detailWidth) / wordWidth);
+            wordFont = wordFont.deriveFont(wordFont.getSize2D() * (float) wordScale);
+            wordWidth *= wordScale;
+        }
+        double room = space - wordWidth;
+        List<String> shown = new ArrayList<>();
+        for (String line : lines) {
+            String cut = line;
+            while (cut.length() > 1 && width(detailFont, cut, frc) > room) {
+                cut = cut.substring(0, cut.length() - 2) + "\u2026";
+            }
+            shown.add(cut);
+        }
+        return new Fit(wordFont, detailFont, shown);
+    }
+
+    private static double widest(Font font, List<String> lines, FontRenderContext frc) {
+        double widest = 0;
+        for (String line : lines) {
+            widest = Math.max(widest, width(font, line, frc));
+        }
+        return widest;
     }
 
     private static double width(Font font, String s, FontRenderContext frc) {
         return s.isEmpty() ? 0 : font.getStringBounds(s, frc).getWidth();
+    }
+
+    /** The detail lines, as fitted: the muscle line may be split in two or shortened. */
+    public List<String> detailLines() {
+        List<String> lines = new ArrayList<>();
+        if (!cycle.isEmpty()) {
+            lines.add(cycle);
+        }
+        lines.addAll(fit(getWidth()).target());
+        return lines;
+    }
+
+    private record Fit(Font wordFont, Font detailFont, List<String> target) {
     }
 }

@@ -58,13 +58,19 @@ final class Stadium {
 
     /** The track from the top centre clockwise to the given fraction, as a polyline fine enough to look round. */
     Path2D partial(double fraction) {
-        double f = Math.max(0, Math.min(1, fraction));
+        return segment(0, fraction);
+    }
+
+    /** The track between two fractions, clockwise. */
+    Path2D segment(double from, double to) {
+        double a = Math.max(0, Math.min(1, from));
+        double b = Math.max(a, Math.min(1, to));
         Path2D path = new Path2D.Double();
-        Point2D start = pointAt(0);
+        Point2D start = pointAt(a);
         path.moveTo(start.getX(), start.getY());
-        int steps = Math.max(2, (int) Math.ceil(perimeter * f / 3));
+        int steps = Math.max(2, (int) Math.ceil(perimeter * (b - a) / 3));
         for (int i = 1; i <= steps; i++) {
-            Point2D p = pointAt(f * i / steps);
+            Point2D p = pointAt(a + (b - a) * i / steps);
             path.lineTo(p.getX(), p.getY());
         }
         return path;
