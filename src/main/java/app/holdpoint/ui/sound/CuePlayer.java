@@ -154,6 +154,15 @@ public final class CuePlayer implements AutoCloseable {
         }
     }
 
+    java.util.List<Cue> pendingCues() {
+        lock.lock();
+        try {
+            return java.util.List.copyOf(pending);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     int droppedCount() {
         lock.lock();
         try {

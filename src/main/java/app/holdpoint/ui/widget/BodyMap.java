@@ -38,6 +38,8 @@ public final class BodyMap extends JComponent {
     /** The band of the picture the figure stands in, arms included. */
     private static final double FIGURE_LEFT = 0.27;
     private static final double FIGURE_RIGHT = 0.73;
+    /** How far, in picture heights, a referral zone may reach beyond the outline before it is cut. */
+    static final double ZONE_MARGIN = 0.015;
 
     private final Theme theme;
     private final Text text;
@@ -177,6 +179,9 @@ public final class BodyMap extends JComponent {
             return;
         }
         Color color = theme.color("Holdpoint.bodymap.zone");
+        Area reach = new Area(body);
+        reach.add(new Area(new BasicStroke((float) (ZONE_MARGIN * 2 * figure.getScaleY()))
+                .createStrokedShape(body)));
         boolean[] mirrors = switch (side) {
             case RIGHT -> new boolean[] {true};
             case BOTH, ASK -> new boolean[] {false, true};
@@ -193,12 +198,9 @@ public final class BodyMap extends JComponent {
                 }
             }
             polygon.closePath();
+            // Kept on the body, with a little room: zones along the neck or the arm hug the outline.
             Area area = new Area(figure.createTransformedShape(polygon));
-            area.intersect(new Area(body));
-            if (area.isEmpty()) {
-                // A zone drawn just off the outline should still show.
-                area = new Area(figure.createTransformedShape(polygon));
-            }
+            area.intersect(reach);
             g2.setColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 110));
             g2.fill(area);
             paintHatch(g2, area, color);
