@@ -231,6 +231,11 @@ public final class CountdownDial extends JComponent {
         return flashing;
     }
 
+    /** One wake-up of the flash timer, for tests that drive the clock themselves. */
+    void onFlashTickForTest() {
+        onFlashTick();
+    }
+
     private void onFlashTick() {
         if (flashLevel() <= 0) {
             flashing = false;
