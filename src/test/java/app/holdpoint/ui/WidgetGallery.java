@@ -38,9 +38,9 @@ import app.holdpoint.ui.widget.PinPad;
 
 /**
  * Renders the widgets at 1280×800 in both themes into docs/screenshots/: a runner-like page (banner, dial, body
- * map, controls) and an input page (phase icons, pain scale, keypads). Run under xvfb-run:
- * {@code xvfb-run -a mvn -B -o test-compile exec:java} is not set up, so use the test {@code WidgetGalleryTest}
- * or run this class with the test classpath.
+ * map, controls), an input page (phase icons, pain scale, keypads) and a page of the dial's other modes. Run
+ * with the test classpath under a display (see docs/architecture.md, "UI building blocks"):
+ * {@code xvfb-run -a java -cp target/classes:target/test-classes:... app.holdpoint.ui.WidgetGallery}.
  */
 public final class WidgetGallery {
     public static final Dimension SCREEN = new Dimension(1280, 800);
@@ -53,7 +53,7 @@ public final class WidgetGallery {
         render(folder);
     }
 
-    /** Writes widgets-{dark,light}.png and widgets-inputs-{dark,light}.png; returns nothing, throws on failure. */
+    /** Writes widgets-, widgets-inputs- and widgets-modes-{dark,light}.png into the folder. */
     public static void render(Path folder) throws IOException, InterruptedException, InvocationTargetException {
         GuiTestExtension.requireDisplay();
         Files.createDirectories(folder);

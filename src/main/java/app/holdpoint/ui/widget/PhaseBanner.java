@@ -48,7 +48,7 @@ public final class PhaseBanner extends JComponent {
      */
     public void show(PhaseKind kind, int cycle, int cycles, String muscle, Side side) {
         this.kind = kind;
-        this.word = text.get("phase." + kind.name());
+        this.word = text.get("phase." + kind.name()).toUpperCase(text.locale());
         this.cycle = cycles > 1 ? text.get("widget.cycle", cycle, cycles) : "";
         if (muscle == null || muscle.isBlank()) {
             this.target = "";
