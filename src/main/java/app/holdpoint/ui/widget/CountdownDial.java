@@ -127,7 +127,10 @@ public final class CountdownDial extends JComponent {
         return kind;
     }
 
-    /** Counting down: the track shows what is left of the total. */
+    /**
+     * Counting down: the track shows what is left of the total. With the engine's snapshot, {@code total} is
+     * {@code elapsed + remaining}, so an extension (+15 s) lengthens the track rather than refilling it.
+     */
     public void showCountdown(Duration remaining, Duration total) {
         long remainingNanos = Math.max(0, remaining.toNanos());
         // Round up, so 0:00 shows only when the time is really up.

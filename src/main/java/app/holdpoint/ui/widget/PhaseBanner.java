@@ -47,14 +47,22 @@ public final class PhaseBanner extends JComponent {
      * is shown as the bundle words it (left, right, both sides).
      */
     public void show(PhaseKind kind, int cycle, int cycles, String muscle, Side side) {
+        String target = muscle == null || muscle.isBlank() ? ""
+                : text.get("widget.target." + (side == null ? Side.ASK : side).name(), muscle);
+        show(kind, text.get("phase." + kind.name()), cycles > 1 ? text.get("widget.cycle", cycle, cycles) : "",
+                target);
+    }
+
+    /**
+     * Shows a phase with words the screen has already made (e.g. from its {@code RunnerDisplay}): the word is
+     * put in capitals; an empty cycle or target leaves that line out. A target written "muscle · side" may be
+     * broken at the dot when the banner is narrow.
+     */
+    public void show(PhaseKind kind, String word, String cycle, String target) {
         this.kind = kind;
-        this.word = text.get("phase." + kind.name()).toUpperCase(text.locale());
-        this.cycle = cycles > 1 ? text.get("widget.cycle", cycle, cycles) : "";
-        if (muscle == null || muscle.isBlank()) {
-            this.target = "";
-        } else {
-            this.target = text.get("widget.target." + (side == null ? Side.ASK : side).name(), muscle);
-        }
+        this.word = (word == null ? "" : word).toUpperCase(text.locale());
+        this.cycle = cycle == null ? "" : cycle;
+        this.target = target == null ? "" : target;
         revalidate();
         repaint();
     }

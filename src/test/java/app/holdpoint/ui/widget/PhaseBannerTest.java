@@ -50,6 +50,14 @@ class PhaseBannerTest {
     }
 
     @Test
+    void wordsMadeByTheScreenAreShownAsGivenInCapitals() {
+        GuiActionRunner.execute(() -> banner.show(PhaseKind.HAEMOSTASIS, "Press site", "", "Temporalis \u00B7 right"));
+        assertThat(banner.word()).isEqualTo("PRESS SITE");
+        assertThat(banner.cycleText()).isEmpty();
+        assertThat(banner.targetText()).isEqualTo("Temporalis \u00B7 right");
+    }
+
+    @Test
     void bothSidesAreSaid() {
         GuiActionRunner.execute(() -> banner.show(PhaseKind.STRETCH, 1, 2, "Piriformis", Side.BOTH));
         assertThat(banner.targetText()).isEqualTo("Piriformis \u00B7 both sides");
