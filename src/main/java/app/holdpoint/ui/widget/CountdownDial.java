@@ -376,8 +376,14 @@ public final class CountdownDial extends JComponent {
         int ring = theme.integer("Holdpoint.countdown.ringWidth");
         double edge = inset + ring / 2.0 + theme.integer("Holdpoint.countdown.markWidth");
         Stadium track = new Stadium(edge, edge, width - 2 * edge, height - 2 * edge);
-        Font captionFont = theme.font("Holdpoint.countdown.caption.font");
         FontRenderContext frc = new FontRenderContext(null, true, true);
+        Font captionFont = theme.font("Holdpoint.countdown.caption.font");
+        double captionRoom = 2 * (track.halfWidthAt(track.perimeter() > 0 ? height / 4.0 : 0) - ring) * 0.9;
+        double captionWidth = caption.isEmpty() ? 0 : captionFont.getStringBounds(caption, frc).getWidth();
+        if (captionWidth > captionRoom && captionRoom > 0) {
+            // A long caption gets smaller rather than running over the track.
+            captionFont = captionFont.deriveFont((float) (captionFont.getSize2D() * captionRoom / captionWidth));
+        }
         double captionHeight = caption.isEmpty() ? 0 : captionFont.getLineMetrics(caption, frc).getAscent();
         double captionGap = caption.isEmpty() ? 0 : captionHeight * 0.6;
         if (digits.isEmpty() || width <= 0 || height <= 0) {
