@@ -166,18 +166,34 @@ public final class CountdownDial extends JComponent {
     private void update(Mode newMode, String newDigits, double newProgress, double newMin, double newWarn,
             boolean newWarning) {
         double clamped = Math.max(0, Math.min(1, newProgress));
+        boolean sameFace = newMode == mode && newDigits.equals(digits) && newWarning == warning
+                && newMin == minMark && newWarn == warnMark;
         // Repaint only for a visible change: the digits, or the track moving by a pixel or so.
-        boolean changed = newMode != mode || !newDigits.equals(digits) || newWarning != warning
-                || newMin != minMark || newWarn != warnMark || Math.abs(clamped - progress) >= 0.0015;
+        boolean moved = Math.abs(clamped - progress) >= 0.0015;
+        double old = progress;
         mode = newMode;
         digits = newDigits;
         minMark = newMin;
         warnMark = newWarn;
         warning = newWarning;
-        if (changed) {
+        if (!sameFace) {
             progress = clamped;
             repaint();
+        } else if (moved) {
+            progress = clamped;
+            // Between two seconds only the end of the track moves: repaint that piece, not the whole dial.
+            repaint(trackDirtyArea(Math.min(old, clamped), Math.max(old, clamped)));
         }
+    }
+
+    /** The area to repaint when the track's end moves between two fractions. */
+    java.awt.Rectangle trackDirtyArea(double from, double to) {
+        Stadium track = track(getWidth(), getHeight());
+        int grow = theme.integer("Holdpoint.countdown.ringWidth") + theme.integer("Holdpoint.countdown.markWidth")
+                + theme.integer("Holdpoint.countdown.inset");
+        java.awt.Rectangle dirty = track.segment(Math.max(0, from - 0.002), Math.min(1, to + 0.002)).getBounds();
+        dirty.grow(grow, grow);
+        return dirty;
     }
 
     /** A short line under the digits, e.g. "tap when released" or "paused"; empty for none. */
@@ -372,10 +388,9 @@ public final class CountdownDial extends JComponent {
 
     /** Where everything goes at a given size; pure geometry, recomputed per paint (cheap next to painting). */
     private Layout layout(int width, int height) {
-        int inset = theme.integer("Holdpoint.countdown.inset");
         int ring = theme.integer("Holdpoint.countdown.ringWidth");
-        double edge = inset + ring / 2.0 + theme.integer("Holdpoint.countdown.markWidth");
-        Stadium track = new Stadium(edge, edge, width - 2 * edge, height - 2 * edge);
+        double edge = edge();
+        Stadium track = track(width, height);
         FontRenderContext frc = new FontRenderContext(null, true, true);
         Font captionFont = theme.font("Holdpoint.countdown.caption.font");
         double captionRoom = 2 * (track.halfWidthAt(track.perimeter() > 0 ? height / 4.0 : 0) - ring) * 0.9;
@@ -415,6 +430,17 @@ public final class CountdownDial extends JComponent {
         java.awt.Shape glyphs = vector.getOutline((float) x, (float) y);
         float captionBaseline = (float) (top + ink.getHeight() + captionGap + captionHeight);
         return new Layout(track, glyphs, captionFont, captionBaseline);
+    }
+
+    /** From the dial's border to the middle of the track: room for the marks that cross it. */
+    private double edge() {
+        return theme.integer("Holdpoint.countdown.inset") + theme.integer("Holdpoint.countdown.ringWidth") / 2.0
+                + theme.integer("Holdpoint.countdown.markWidth");
+    }
+
+    private Stadium track(int width, int height) {
+        double edge = edge();
+        return new Stadium(edge, edge, width - 2 * edge, height - 2 * edge);
     }
 
     private double digitHeightPerPoint(Font base, FontRenderContext frc) {

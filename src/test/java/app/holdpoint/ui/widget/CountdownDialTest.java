@@ -120,6 +120,14 @@ class CountdownDialTest {
     }
 
     @Test
+    void betweenSecondsOnlyTheMovingEndOfTheTrackIsRepainted() {
+        GuiActionRunner.execute(() -> dial.setSize(RUNNER_SPACE));
+        java.awt.Rectangle dirty = GuiActionRunner.execute(() -> dial.trackDirtyArea(0.30, 0.31));
+        double share = dirty.getWidth() * dirty.getHeight() / (RUNNER_SPACE.width * RUNNER_SPACE.height);
+        assertThat(share).as("share of the dial repainted").isLessThan(0.05);
+    }
+
+    @Test
     void countUpShowsWholeSecondsHeldAndFillsTowardsTheCap() {
         GuiActionRunner.execute(() -> dial.showCountUp(Duration.ofMillis(61_900), Duration.ofSeconds(60),
                 Duration.ofSeconds(90), Duration.ofSeconds(120)));
