@@ -143,7 +143,7 @@ public final class WidgetGallery {
     /** The dial's other modes, a banner in a narrow column, and body maps of a front and a two-sided mark. */
     static JPanel modesPage(Theme theme, Text text) {
         JPanel page = new JPanel(new MigLayout("insets 16, gap 16 12, fill", "[grow, fill][360!, fill]",
-                "[grow, fill][grow, fill][]"));
+                "[grow, fill][grow, fill][140!, fill]"));
         CountdownDial release = new CountdownDial(theme, System::nanoTime);
         release.setPhase(PhaseKind.PRESS);
         release.showCountUp(Duration.ofSeconds(95), Duration.ofSeconds(60), Duration.ofSeconds(90),
@@ -155,22 +155,22 @@ public final class WidgetGallery {
                 new Point(0.6, 0.51), new Point(0.615, 0.55), new Point(0.605, 0.64), new Point(0.59, 0.72),
                 new Point(0.588, 0.8), new Point(0.575, 0.93), new Point(0.56, 0.93), new Point(0.57, 0.8),
                 new Point(0.575, 0.64), new Point(0.585, 0.55))), Side.RIGHT);
-        page.add(front, "spany 2, wrap");
+        page.add(front, "wrap");
 
         CountdownDial waiting = new CountdownDial(theme, System::nanoTime);
         waiting.setPhase(PhaseKind.SPRAY);
         waiting.showWaiting(Duration.ofSeconds(12));
         waiting.setCaption("tap when the sweeps are done");
-        page.add(waiting, "wrap");
-
-        PhaseBanner banner = new PhaseBanner(theme, text);
-        banner.show(PhaseKind.NEEDLES_OUT, 1, 1, "Gluteus minimus", Side.RIGHT);
-        page.add(banner);
+        page.add(waiting);
         BodyMap back = new BodyMap(theme, text);
         back.show(new BodyMapMark(BodyMapMark.View.BACK, new Point(0.445, 0.515), java.util.List.of(
                 new Point(0.485, 0.47), new Point(0.41, 0.48), new Point(0.385, 0.52), new Point(0.41, 0.58),
                 new Point(0.415, 0.65), new Point(0.46, 0.65))), Side.BOTH);
-        page.add(back, "h 150!");
+        page.add(back, "wrap");
+
+        PhaseBanner banner = new PhaseBanner(theme, text);
+        banner.show(PhaseKind.NEEDLES_OUT, 1, 1, "Gluteus minimus", Side.RIGHT);
+        page.add(banner);
         return page;
     }
 

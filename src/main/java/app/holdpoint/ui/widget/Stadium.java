@@ -1,7 +1,11 @@
 package app.holdpoint.ui.widget;
 
+import java.awt.Shape;
+import java.awt.geom.Arc2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
+import java.awt.geom.RoundRectangle2D;
 
 /**
  * The progress track of the dial: a rectangle with fully rounded ends (a circle when square), walked clockwise
@@ -61,36 +65,62 @@ final class Stadium {
         return segment(0, fraction);
     }
 
-    /** The track between two fractions, clockwise. */
+    /** The track between two fractions, clockwise, made of true lines and arcs (cheap to stroke). */
     Path2D segment(double from, double to) {
-        double a = Math.max(0, Math.min(1, from));
-        double b = Math.max(a, Math.min(1, to));
+        double a = Math.max(0, Math.min(1, from)) * perimeter;
+        double b = Math.max(a, Math.min(1, to) * perimeter);
         Path2D path = new Path2D.Double();
-        Point2D start = pointAt(a);
-        path.moveTo(start.getX(), start.getY());
-        int steps = Math.max(2, (int) Math.ceil(perimeter * (b - a) / 3));
-        for (int i = 1; i <= steps; i++) {
-            Point2D p = pointAt(a + (b - a) * i / steps);
-            path.lineTo(p.getX(), p.getY());
+        boolean started = false;
+        double position = 0;
+        for (int piece = 0; piece < lengths.length; piece++) {
+            double length = lengths[piece];
+            double lo = Math.max(a, position);
+            double hi = Math.min(b, position + length);
+            if (length > 0 && hi > lo) {
+                path.append(piece(piece, (lo - position) / length, (hi - position) / length), started);
+                started = true;
+            }
+            position += length;
+        }
+        if (!started) {
+            Point2D p = pointAt(from);
+            path.moveTo(p.getX(), p.getY());
         }
         return path;
     }
 
-    Path2D full() {
-        Path2D path = partial(1);
-        path.closePath();
-        return path;
+    /** The whole track as one closed shape. */
+    Shape full() {
+        return new RoundRectangle2D.Double(x, y, w, h, 2 * r, 2 * r);
+    }
+
+    private Shape piece(int piece, double t0, double t1) {
+        if (piece % 2 == 0) {
+            Point2D p0 = at(piece, t0)[0];
+            Point2D p1 = at(piece, t1)[0];
+            return new Line2D.Double(p0, p1);
+        }
+        // Quarter arcs clockwise on screen; Arc2D counts degrees anticlockwise, hence the signs.
+        double startDegrees = -90 + 90 * (piece - 1) / 2.0;
+        double cx = piece == 1 || piece == 3 ? x + w - r : x + r;
+        double cy = piece == 1 || piece == 7 ? y + r : y + h - r;
+        return new Arc2D.Double(cx - r, cy - r, 2 * r, 2 * r, -(startDegrees + 90 * t0), -90 * (t1 - t0),
+                Arc2D.OPEN);
     }
 
     private Point2D[] walk(double fraction) {
         double s = Math.max(0, Math.min(1, fraction)) * perimeter;
-        double cx = x + w / 2;
         int segment = 0;
         while (segment < lengths.length - 1 && s > lengths[segment]) {
             s -= lengths[segment];
             segment++;
         }
-        double t = lengths[segment] == 0 ? 0 : s / lengths[segment];
+        return at(segment, lengths[segment] == 0 ? 0 : s / lengths[segment]);
+    }
+
+    /** The point and outward normal at {@code t} (0–1) along one of the nine pieces. */
+    private Point2D[] at(int segment, double t) {
+        double cx = x + w / 2;
         double left = x + r;
         double right = x + w - r;
         double top = y + r;
