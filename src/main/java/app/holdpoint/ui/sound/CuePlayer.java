@@ -39,6 +39,7 @@ public final class CuePlayer implements AutoCloseable {
     // Only touched by the worker thread.
     private LineFactory.Line line;
 
+    /** Starts the player's thread; make one per kiosk and {@link #close()} it on exit. */
     public CuePlayer(LineFactory lines) {
         this.lines = lines;
         this.worker = new Thread(this::run, "holdpoint-sound");
