@@ -1,0 +1,253 @@
+package app.holdpoint.ui.sound;
+
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Plays cues on one background thread of its own. {@link #play(Cue)} only queues and returns at once, so it is
+ * safe on the Event Dispatch Thread even when the audio device blocks. If cues come faster than they can be
+ * played, a cue already waiting is not queued twice and the oldest waiting one is dropped (never an alarm).
+ *
+ * <p>With no usable audio device the player stays silent: it logs that once, then discards cues. It does not
+ * retry, so a device plugged in later is used after the next start of the kiosk.
+ */
+public final class CuePlayer implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(CuePlayer.class.getName());
+    /** More than this waiting means the device cannot keep up; an old cue is no longer worth hearing. */
+    static final int MAX_PENDING = 3;
+
+    private final LineFactory lines;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final ArrayDeque<Cue> pending = new ArrayDeque<>();
+    private final Thread worker;
+
+    // Guarded by lock.
+    private boolean busy;
+    private boolean closed;
+    private int dropped;
+
+    private volatile double volume = 0.8;
+    private volatile boolean muted;
+    private volatile boolean silent;
+
+    // Only touched by the worker thread.
+    private LineFactory.Line line;
+
+    /** Starts the player's thread; make one per kiosk and {@link #close()} it on exit. */
+    public CuePlayer(LineFactory lines) {
+        this.lines = lines;
+        this.worker = new Thread(this::run, "holdpoint-sound");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** A player on the machine's default audio output. */
+    public static CuePlayer withSystemAudio() {
+        return new CuePlayer(new JavaSoundLines());
+    }
+
+    /** Queues the cue and returns at once; never blocks, never throws. */
+    public void play(Cue cue) {
+        if (muted || silent || cue == null) {
+            return;
+        }
+        lock.lock();
+        try {
+            if (closed || pending.contains(cue)) {
+                return;
+            }
+            if (pending.size() >= MAX_PENDING) {
+                dropOldest();
+            }
+            pending.addLast(cue);
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void dropOldest() {
+        for (Iterator<Cue> it = pending.iterator(); it.hasNext(); ) {
+            if (it.next() != Cue.ALARM) {
+                it.remove();
+                dropped++;
+                return;
+            }
+        }
+    }
+
+    /** 0 (silent) to 1 (loudest); applies to cues played from now on. */
+    public void setVolume(double volume) {
+        this.volume = Double.isNaN(volume) ? 0 : Math.max(0, Math.min(1, volume));
+    }
+
+    public double volume() {
+        return volume;
+    }
+
+    /** Muting discards cues as they come, including those still waiting. */
+    public void setMuted(boolean muted) {
+        this.muted = muted;
+        if (muted) {
+            lock.lock();
+            try {
+                pending.clear();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    public boolean isMuted() {
+        return muted;
+    }
+
+    /** True once the audio device failed: cues are discarded for the rest of this player's life. */
+    public boolean isSilent() {
+        return silent;
+    }
+
+    /** Stops the background thread; cues still waiting are dropped. Does not wait for the device. */
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            closed = true;
+            pending.clear();
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        worker.interrupt();
+    }
+
+    /** For tests: waits until nothing is queued or playing; false on timeout. */
+    boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        lock.lock();
+        try {
+            while (busy || !pending.isEmpty()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                changed.awaitNanos(left);
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** For tests: how many cues are waiting, and how many were dropped so far. */
+    int pendingCount() {
+        lock.lock();
+        try {
+            return pending.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    java.util.List<Cue> pendingCues() {
+        lock.lock();
+        try {
+            return java.util.List.copyOf(pending);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    int droppedCount() {
+        lock.lock();
+        try {
+            return dropped;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void run() {
+        try {
+            while (true) {
+                Cue cue = next();
+                if (cue == null) {
+                    return;
+                }
+                try {
+                    sound(cue);
+                } finally {
+                    lock.lock();
+                    try {
+                        busy = false;
+                        changed.signalAll();
+                    } finally {
+                        lock.unlock();
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            closeLine();
+        }
+    }
+
+    private Cue next() throws InterruptedException {
+        lock.lock();
+        try {
+            while (pending.isEmpty() && !closed) {
+                changed.await();
+            }
+            if (closed) {
+                return null;
+            }
+            busy = true;
+            return pending.pollFirst();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void sound(Cue cue) {
+        if (silent || muted) {
+            return;
+        }
+        byte[] pcm = ToneSynth.render(cue.tone(), volume);
+        try {
+            if (line == null) {
+                line = lines.open(ToneSynth.FORMAT);
+            }
+            line.write(pcm, 0, pcm.length);
+        } catch (Exception | LinkageError e) {
+            // No device, a device that went away, or a broken sound system: silence, said once.
+            silent = true;
+            LOG.log(Level.WARNING, "No audio output (" + e + "): the kiosk stays silent; each cue still flashes "
+                    + "on screen.");
+            closeLine();
+            lock.lock();
+            try {
+                pending.clear();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    private void closeLine() {
+        if (line != null) {
+            try {
+                line.close();
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "closing the audio line failed", e);
+            }
+            line = null;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package app.holdpoint.ui.sound;
+
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.LineUnavailableException;
+
+/** Opens the audio output. {@link JavaSoundLines} in the kiosk; a fake in tests. */
+@FunctionalInterface
+public interface LineFactory {
+
+    /**
+     * An open output line for PCM in the given format. May throw {@link LineUnavailableException} or
+     * {@link IllegalArgumentException} (what {@code javax.sound.sampled} throws when there is no device).
+     */
+    Line open(AudioFormat format) throws LineUnavailableException;
+
+    /** An open output: write blocks while the device's buffer is full. */
+    interface Line {
+        void write(byte[] pcm, int offset, int length);
+
+        void close();
+    }
+}

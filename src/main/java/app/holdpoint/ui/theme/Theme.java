@@ -1,0 +1,138 @@
+package app.holdpoint.ui.theme;
+
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.util.Objects;
+
+import javax.swing.UIManager;
+
+import com.formdev.flatlaf.FlatDarkLaf;
+import com.formdev.flatlaf.FlatLaf;
+import com.formdev.flatlaf.FlatLightLaf;
+
+import app.holdpoint.protocol.PhaseKind;
+
+/**
+ * The kiosk's look: FlatLaf dark (default) or light, with every Holdpoint size, font and colour read from the
+ * properties files in {@code app/holdpoint/ui/theme}. Values are looked up when asked for, so after
+ * {@link #install(Variant)} with another variant, widgets that repaint pick up the new colours.
+ *
+ * <p>Call on the Event Dispatch Thread (or before any component exists), like any look-and-feel change.
+ */
+public final class Theme {
+    /** Where our properties live; FlatLaf reads {@code FlatLaf.properties} and one per look and feel. */
+    public static final String DEFAULTS_SOURCE = "app.holdpoint.ui.theme";
+
+    public enum Variant { DARK, LIGHT }
+
+    private static final String UI_SCALE = "flatlaf.uiScale";
+
+    private Variant variant;
+
+    private Theme(Variant variant) {
+        this.variant = variant;
+    }
+
+    /** Installs the look and feel with our defaults and returns the theme to read values from. */
+    public static Theme install(Variant variant) {
+        Theme theme = new Theme(variant);
+        theme.apply(variant);
+        return theme;
+    }
+
+    /**
+     * Switches this theme to another variant and updates every open window. The same {@code Theme} object stays
+     * valid, so widgets holding it need no new reference.
+     */
+    public void switchTo(Variant newVariant) {
+        apply(newVariant);
+        FlatLaf.updateUI();
+    }
+
+    private void apply(Variant newVariant) {
+        // Our sizes are pixels at 1280x800. Without this FlatLaf would take our large default font for a HiDPI
+        // setting and scale everything again; a real HiDPI tablet sets -Dflatlaf.uiScale (or the JDK's
+        // sun.java2d.uiScale) on the command line, which wins.
+        if (System.getProperty(UI_SCALE) == null) {
+            System.setProperty(UI_SCALE, "1");
+        }
+        // Registering twice would load our properties twice; unregister first so install() may be repeated.
+        FlatLaf.unregisterCustomDefaultsSource(DEFAULTS_SOURCE);
+        FlatLaf.registerCustomDefaultsSource(DEFAULTS_SOURCE);
+        UIManager.put("defaultFont", null);
+        boolean ok = newVariant == Variant.LIGHT ? FlatLightLaf.setup() : FlatDarkLaf.setup();
+        if (!ok) {
+            throw new IllegalStateException("the FlatLaf look and feel could not be installed");
+        }
+        // Put as a developer default, so every FlatLaf font (h1, large, …) derives from it at its exact size.
+        UIManager.put("defaultFont", font("Holdpoint.defaultFont"));
+        this.variant = newVariant;
+    }
+
+    public Variant variant() {
+        return variant;
+    }
+
+    public Color color(String key) {
+        return require(UIManager.getColor(key), key);
+    }
+
+    public Font font(String key) {
+        return require(UIManager.getFont(key), key);
+    }
+
+    public int integer(String key) {
+        Object value = UIManager.get(key);
+        if (value instanceof Number number) {
+            return number.intValue();
+        }
+        throw missing(key, value);
+    }
+
+    public float decimal(String key) {
+        Object value = UIManager.get(key);
+        if (value instanceof Number number) {
+            return number.floatValue();
+        }
+        throw missing(key, value);
+    }
+
+    public Dimension dimension(String key) {
+        return new Dimension(require(UIManager.getDimension(key), key));
+    }
+
+    /** The smallest width and height any touch target may have. */
+    public int touchMinimum() {
+        return integer("Holdpoint.touch.minimum");
+    }
+
+    /** The colours of a phase kind: tint behind it, text on it, accent for its ring and icon. */
+    public PhaseStyle phase(PhaseKind kind) {
+        String prefix = "Holdpoint.phase." + kind.name() + ".";
+        return new PhaseStyle(color(prefix + "background"), color(prefix + "foreground"), color(prefix + "accent"));
+    }
+
+    /** The dial's colours when no phase is shown. */
+    public PhaseStyle neutral() {
+        return new PhaseStyle(color("Holdpoint.dial.background"), color("Holdpoint.dial.foreground"),
+                color("Holdpoint.dial.accent"));
+    }
+
+    /** The background of pain value 0–10. */
+    public Color pain(int value) {
+        return color("Holdpoint.pain." + value + ".background");
+    }
+
+    private static <T> T require(T value, String key) {
+        if (value == null) {
+            throw missing(key, null);
+        }
+        return value;
+    }
+
+    private static IllegalStateException missing(String key, Object found) {
+        return new IllegalStateException("theme value " + key + " is missing or of the wrong type (found "
+                + Objects.toString(found) + "); see app/holdpoint/ui/theme/*.properties");
+    }
+}

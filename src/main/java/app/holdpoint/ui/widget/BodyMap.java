@@ -1,0 +1,268 @@
+package app.holdpoint.ui.widget;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Area;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.swing.JComponent;
+
+import app.holdpoint.protocol.BodyMapMark;
+import app.holdpoint.protocol.BodyMapMark.Point;
+import app.holdpoint.protocol.Muscle;
+import app.holdpoint.protocol.Side;
+import app.holdpoint.ui.Text;
+import app.holdpoint.ui.theme.Theme;
+
+/**
+ * A body outline, front or back, with a muscle's trigger point (a ringed cross, not just a coloured dot) and its
+ * referral zone (a translucent hatched area, kept inside the body). Marks are drawn for the side worked; both
+ * sides for {@link Side#BOTH}. The view's name and the figure's left and right are written beside it, since the
+ * front view puts the figure's left on the viewer's right.
+ */
+public final class BodyMap extends JComponent {
+    /** The band of the picture the figure stands in, arms included. */
+    private static final double FIGURE_LEFT = 0.27;
+    private static final double FIGURE_RIGHT = 0.73;
+    /** How far, in picture heights, a referral zone may reach beyond the outline before it is cut. */
+    static final double ZONE_MARGIN = 0.015;
+
+    private final Theme theme;
+    private final Text text;
+    private BodyMapMark.View view = BodyMapMark.View.FRONT;
+    private BodyMapMark mark;
+    private Side side = Side.LEFT;
+
+    public BodyMap(Theme theme, Text text) {
+        this.theme = theme;
+        this.text = text;
+        setName("bodyMap");
+        setOpaque(false);
+    }
+
+    /** Shows the muscle's mark on the given side; a muscle without a map shows the bare front outline. */
+    public void show(Muscle muscle, Side side) {
+        show(muscle == null ? null : muscle.map(), side);
+    }
+
+    public void show(BodyMapMark mark, Side side) {
+        this.mark = mark;
+        this.side = side == null ? Side.LEFT : side;
+        if (mark != null) {
+            view = mark.view();
+        }
+        repaint();
+    }
+
+    /** Just the outline. */
+    public void showOutline(BodyMapMark.View view) {
+        this.mark = null;
+        this.view = view;
+        repaint();
+    }
+
+    public BodyMapMark.View view() {
+        return view;
+    }
+
+    /** The trigger points as drawn, in component coordinates: one per side shown. */
+    public List<Point2D> triggerPointsOnScreen() {
+        List<Point2D> points = new ArrayList<>();
+        if (mark == null) {
+            return points;
+        }
+        AffineTransform figure = figureTransform();
+        for (Point p : sidePoints(mark.triggerPoint())) {
+            points.add(figure.transform(new Point2D.Double(p.x(), p.y()), null));
+        }
+        return points;
+    }
+
+    /** The silhouette as drawn, in component coordinates. */
+    public Shape silhouetteOnScreen() {
+        return figureTransform().createTransformedShape(BodyOutline.silhouette(1, 1));
+    }
+
+    @Override
+    public Dimension getPreferredSize() {
+        if (isPreferredSizeSet()) {
+            return super.getPreferredSize();
+        }
+        return new Dimension(320, 480);
+    }
+
+    private List<Point> sidePoints(Point leftSide) {
+        switch (side) {
+            case RIGHT:
+                return List.of(leftSide.mirrored());
+            case BOTH:
+            case ASK:
+                return List.of(leftSide, leftSide.mirrored());
+            case LEFT:
+            default:
+                return List.of(leftSide);
+        }
+    }
+
+    /**
+     * Maps picture units (0–1) into the component, keeping the figure's proportions. Only the middle of the
+     * picture holds the figure (arms end 0.2 from the midline), so that band is what is fitted to the width.
+     */
+    private AffineTransform figureTransform() {
+        Font label = theme.font("Holdpoint.bodymap.label.font");
+        int labelHeight = getFontMetrics(label).getHeight();
+        int labelWidth = getFontMetrics(label).stringWidth("MM");
+        double availableW = Math.max(1, getWidth() - 2 * labelWidth);
+        double availableH = Math.max(1, getHeight() - labelHeight - 8);
+        double band = FIGURE_RIGHT - FIGURE_LEFT;
+        double height = Math.min(availableH, availableW / (BodyOutline.ASPECT * band));
+        double width = height * BodyOutline.ASPECT;
+        double x = (getWidth() - width * band) / 2 - FIGURE_LEFT * width;
+        double y = labelHeight + 4 + (availableH - height) / 2;
+        AffineTransform t = new AffineTransform();
+        t.translate(x, y);
+        t.scale(width, height);
+        return t;
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            AffineTransform figure = figureTransform();
+            double scale = figure.getScaleY();
+            Shape body = figure.createTransformedShape(BodyOutline.silhouette(1, 1));
+            g2.setColor(theme.color("Holdpoint.bodymap.fill"));
+            g2.fill(body);
+            g2.setColor(theme.color("Holdpoint.bodymap.detail"));
+            g2.setStroke(new BasicStroke(Math.max(1.5f, theme.integer("Holdpoint.bodymap.outlineWidth") * 0.6f),
+                    BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g2.draw(figure.createTransformedShape(BodyOutline.details(view, 1, 1)));
+            if (mark != null) {
+                paintZones(g2, figure, body);
+            }
+            g2.setColor(theme.color("Holdpoint.bodymap.outline"));
+            g2.setStroke(new BasicStroke(theme.integer("Holdpoint.bodymap.outlineWidth"), BasicStroke.CAP_ROUND,
+                    BasicStroke.JOIN_ROUND));
+            g2.draw(body);
+            if (mark != null) {
+                for (Point2D p : triggerPointsOnScreen()) {
+                    paintTriggerPoint(g2, p, scale);
+                }
+            }
+            paintLabels(g2, figure);
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    private void paintZones(Graphics2D g2, AffineTransform figure, Shape body) {
+        List<Point> zone = mark.referralZone();
+        if (zone.size() < 3) {
+            return;
+        }
+        Color color = theme.color("Holdpoint.bodymap.zone");
+        Area reach = new Area(body);
+        reach.add(new Area(new BasicStroke((float) (ZONE_MARGIN * 2 * figure.getScaleY()))
+                .createStrokedShape(body)));
+        boolean[] mirrors = switch (side) {
+            case RIGHT -> new boolean[] {true};
+            case BOTH, ASK -> new boolean[] {false, true};
+            default -> new boolean[] {false};
+        };
+        for (boolean mirrored : mirrors) {
+            Path2D polygon = new Path2D.Double();
+            for (int i = 0; i < zone.size(); i++) {
+                Point p = mirrored ? zone.get(i).mirrored() : zone.get(i);
+                if (i == 0) {
+                    polygon.moveTo(p.x(), p.y());
+                } else {
+                    polygon.lineTo(p.x(), p.y());
+                }
+            }
+            polygon.closePath();
+            // Kept on the body, with a little room: zones along the neck or the arm hug the outline.
+            Area area = new Area(figure.createTransformedShape(polygon));
+            area.intersect(reach);
+            g2.setColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 110));
+            g2.fill(area);
+            paintHatch(g2, area, color);
+            g2.setColor(color);
+            g2.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+                    new float[] {7f, 5f}, 0f));
+            g2.draw(area);
+        }
+    }
+
+    private void paintHatch(Graphics2D g2, Area area, Color color) {
+        Shape oldClip = g2.getClip();
+        g2.clip(area);
+        Rectangle2D bounds = area.getBounds2D();
+        int spacing = theme.integer("Holdpoint.bodymap.hatchSpacing");
+        g2.setColor(color);
+        g2.setStroke(new BasicStroke(2f));
+        double span = bounds.getWidth() + bounds.getHeight();
+        for (double d = -bounds.getHeight(); d < span; d += spacing) {
+            g2.draw(new Line2D.Double(bounds.getX() + d, bounds.getMaxY(), bounds.getX() + d + bounds.getHeight(),
+                    bounds.getY()));
+        }
+        g2.setClip(oldClip);
+    }
+
+    /** A ring with a cross, on a dark halo so it stands out on the zone and the body alike. */
+    private void paintTriggerPoint(Graphics2D g2, Point2D p, double scale) {
+        double r = Math.max(8, Math.min(theme.integer("Holdpoint.bodymap.pointRadius"), scale * 0.03));
+        Ellipse2D ring = new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
+        double arm = r * 0.62;
+        Path2D cross = new Path2D.Double();
+        cross.moveTo(p.getX() - arm, p.getY() - arm);
+        cross.lineTo(p.getX() + arm, p.getY() + arm);
+        cross.moveTo(p.getX() + arm, p.getY() - arm);
+        cross.lineTo(p.getX() - arm, p.getY() + arm);
+        float width = (float) Math.max(3, r / 3.5);
+        g2.setColor(theme.color("Holdpoint.bodymap.pointHalo"));
+        g2.setStroke(new BasicStroke(width + 4, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g2.draw(ring);
+        g2.draw(cross);
+        g2.setColor(theme.color("Holdpoint.bodymap.point"));
+        g2.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g2.draw(ring);
+        g2.draw(cross);
+    }
+
+    /** FRONT or BACK above the figure; the figure's L and R beside it. */
+    private void paintLabels(Graphics2D g2, AffineTransform figure) {
+        Font font = theme.font("Holdpoint.bodymap.label.font");
+        g2.setFont(font);
+        g2.setColor(theme.color("Holdpoint.bodymap.label"));
+        FontMetrics metrics = g2.getFontMetrics();
+        String title = text.get("widget.bodymap." + view.name());
+        g2.drawString(title, (getWidth() - metrics.stringWidth(title)) / 2, metrics.getAscent());
+        Point2D leftEdge = figure.transform(new Point2D.Double(FIGURE_LEFT, 0.30), null);
+        Point2D rightEdge = figure.transform(new Point2D.Double(FIGURE_RIGHT, 0.30), null);
+        // Front: the figure's left is on the viewer's right.
+        boolean front = view == BodyMapMark.View.FRONT;
+        String onViewersLeft = text.get(front ? "widget.bodymap.right" : "widget.bodymap.left");
+        String onViewersRight = text.get(front ? "widget.bodymap.left" : "widget.bodymap.right");
+        g2.drawString(onViewersLeft, (float) leftEdge.getX() - metrics.stringWidth(onViewersLeft) - 4,
+                (float) leftEdge.getY());
+        g2.drawString(onViewersRight, (float) rightEdge.getX() + 4, (float) rightEdge.getY());
+    }
+}

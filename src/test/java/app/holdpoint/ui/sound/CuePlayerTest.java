@@ -1,0 +1,220 @@
+package app.holdpoint.ui.sound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CuePlayerTest {
+    private final Logger log = Logger.getLogger(CuePlayer.class.getName());
+    private final List<LogRecord> records = new ArrayList<>();
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            synchronized (records) {
+                records.add(record);
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+    private CuePlayer player;
+
+    @BeforeEach
+    void captureLog() {
+        log.addHandler(capture);
+    }
+
+    @AfterEach
+    void stop() {
+        log.removeHandler(capture);
+        if (player != null) {
+            player.close();
+        }
+    }
+
+    private List<LogRecord> warnings() {
+        synchronized (records) {
+            return records.stream().filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+        }
+    }
+
+    @Test
+    void playWritesTheCuesToneToTheLine() throws InterruptedException {
+        FakeLines lines = new FakeLines(FakeLines.Behaviour.RECORD);
+        player = new CuePlayer(lines);
+        player.setVolume(0.5);
+
+        player.play(Cue.TICK);
+
+        assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(lines.allBytes()).isEqualTo(ToneSynth.render(Cue.TICK.tone(), 0.5));
+        assertThat(player.isSilent()).isFalse();
+    }
+
+    @Test
+    void differentCuesWriteDifferentSound() throws InterruptedException {
+        FakeLines lines = new FakeLines(FakeLines.Behaviour.RECORD);
+        player = new CuePlayer(lines);
+        for (Cue cue : Cue.values()) {
+            player.play(cue);
+            assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
+        }
+
+        List<byte[]> writes = lines.writes();
+        assertThat(writes).hasSize(Cue.values().length);
+        for (int i = 0; i < writes.size(); i++) {
+            for (int j = i + 1; j < writes.size(); j++) {
+                assertThat(writes.get(i)).as("%s vs %s", Cue.values()[i], Cue.values()[j])
+                        .isNotEqualTo(writes.get(j));
+            }
+        }
+        assertThat(lines.opened).as("one line kept open for all cues").hasValue(1);
+    }
+
+    @Test
+    void mutedPlaysNothing() throws InterruptedException {
+        FakeLines lines = new FakeLines(FakeLines.Behaviour.RECORD);
+        player = new CuePlayer(lines);
+        player.setMuted(true);
+
+        player.play(Cue.ALARM);
+        player.play(Cue.PHASE_PRESSURE);
+
+        assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(lines.writes()).isEmpty();
+        assertThat(player.isMuted()).isTrue();
+
+        player.setMuted(false);
+        player.play(Cue.TICK);
+        assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(lines.writes()).hasSize(1);
+    }
+
+    @Test
+    void volumeScalesTheLoudness() throws InterruptedException {
+        FakeLines lines = new FakeLines(FakeLines.Behaviour.RECORD);
+        player = new CuePlayer(lines);
+        player.setVolume(1.0);
+        player.play(Cue.HALFWAY);
+        assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
+        player.setVolume(0.4);
+        player.play(Cue.HALFWAY);
+        assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
+        player.setVolume(0);
+        player.play(Cue.HALFWAY);
+        assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
+
+        List<byte[]> writes = lines.writes();
+        assertThat(Pcm.peak(writes.get(1))).isLessThan(Pcm.peak(writes.get(0)) / 3);
+        assertThat(Pcm.peak(writes.get(2))).isZero();
+    }
+
+    @Test
+    void volumeIsClampedToZeroToOne() {
+        player = new CuePlayer(new FakeLines(FakeLines.Behaviour.RECORD));
+        player.setVolume(3);
+        assertThat(player.volume()).isEqualTo(1.0);
+        player.setVolume(-1);
+        assertThat(player.volume()).isZero();
+        player.setVolume(Double.NaN);
+        assertThat(player.volume()).isZero();
+    }
+
+    @Test
+    void anUnavailableDeviceLogsOnceAndStaysSilent() throws InterruptedException {
+        FakeLines lines = new FakeLines(FakeLines.Behaviour.UNAVAILABLE);
+        player = new CuePlayer(lines);
+
+        for (Cue cue : Cue.values()) {
+            player.play(cue);
+            assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
+        }
+
+        assertThat(player.isSilent()).isTrue();
+        assertThat(warnings()).hasSize(1);
+        assertThat(warnings().get(0).getMessage()).contains("No audio output", "stays silent");
+        assertThat(lines.opened).as("no retry after the first failure").hasValue(1);
+    }
+
+    @Test
+    void noAudioDeviceAtAllIsTheSameAsAnUnavailableOne() throws InterruptedException {
+        FakeLines lines = new FakeLines(FakeLines.Behaviour.NO_DEVICE);
+        player = new CuePlayer(lines);
+
+        player.play(Cue.PHASE_REST);
+        assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
+        player.play(Cue.ALARM);
+        assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(player.isSilent()).isTrue();
+        assertThat(warnings()).hasSize(1);
+    }
+
+    @Test
+    void playReturnsAtOnceEvenWhenTheDeviceBlocks() throws InterruptedException {
+        FakeLines lines = new FakeLines(FakeLines.Behaviour.BLOCK);
+        player = new CuePlayer(lines);
+        player.play(Cue.PHASE_PRESSURE);
+        assertThat(lines.firstWrite.await(5, TimeUnit.SECONDS)).as("the worker is stuck in write").isTrue();
+
+        long start = System.nanoTime();
+        for (int i = 0; i < 200; i++) {
+            player.play(Cue.values()[i % Cue.values().length]);
+        }
+        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(elapsedMillis).as("200 plays while the device blocks").isLessThan(1000);
+        assertThat(player.pendingCount()).isLessThanOrEqualTo(CuePlayer.MAX_PENDING);
+        assertThat(player.droppedCount()).isPositive();
+        lines.release.countDown();
+        assertThat(player.awaitIdle(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void aWaitingCueIsNotQueuedTwiceAndAnAlarmIsNeverDropped() throws InterruptedException {
+        FakeLines lines = new FakeLines(FakeLines.Behaviour.BLOCK);
+        player = new CuePlayer(lines);
+        player.play(Cue.PHASE_STRETCH);
+        assertThat(lines.firstWrite.await(5, TimeUnit.SECONDS)).isTrue();
+
+        player.play(Cue.ALARM);
+        player.play(Cue.TICK);
+        player.play(Cue.TICK);
+        player.play(Cue.HALFWAY);
+        player.play(Cue.WARNING);
+        player.play(Cue.SESSION_COMPLETED);
+
+        assertThat(player.pendingCues()).containsExactly(Cue.ALARM, Cue.WARNING, Cue.SESSION_COMPLETED);
+        lines.release.countDown();
+        assertThat(player.awaitIdle(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void aClosedPlayerIgnoresCues() throws InterruptedException {
+        FakeLines lines = new FakeLines(FakeLines.Behaviour.RECORD);
+        player = new CuePlayer(lines);
+        player.close();
+
+        player.play(Cue.ALARM);
+
+        assertThat(player.pendingCount()).isZero();
+        assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(lines.writes()).isEmpty();
+    }
+}
