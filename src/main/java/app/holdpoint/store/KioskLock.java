@@ -1,0 +1,78 @@
+package app.holdpoint.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+
+/**
+ * One kiosk per data folder: an operating-system lock on {@code kiosk.lock}, released by the OS when the
+ * process dies however it dies, so a crash never leaves a stale lock behind. H2 would also refuse a second
+ * writer, but with a message about files; this one says what happened. The command line never takes it.
+ */
+public final class KioskLock implements AutoCloseable {
+    static final String FILE = "kiosk.lock";
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private KioskLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /** Takes the lock or fails with a message naming the folder. */
+    public static KioskLock acquire(Path dataDirectory) {
+        return tryAcquire(dataDirectory).orElseThrow(() -> new StoreException("another Holdpoint kiosk is"
+                + " already running on the data folder " + dataDirectory.toAbsolutePath()
+                + "; close it first (two kiosks on one folder would interleave their records)"));
+    }
+
+    /** Takes the lock when no kiosk holds it. */
+    public static Optional<KioskLock> tryAcquire(Path dataDirectory) {
+        Path folder = Database.folder(dataDirectory);
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(folder.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                return Optional.empty();
+            }
+            channel.truncate(0);
+            channel.write(java.nio.ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + "\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+            return Optional.of(new KioskLock(channel, lock));
+        } catch (OverlappingFileLockException e) {
+            closeQuietly(channel);
+            return Optional.empty(); // held by this very process
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new StoreException("cannot lock " + folder.resolve(FILE) + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            lock.release();
+        } catch (IOException ignored) {
+            // Released by the OS when the channel closes anyway.
+        }
+        closeQuietly(channel);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // Nothing held.
+            }
+        }
+    }
+}
