@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,23 +26,30 @@ public final class Database {
 
     private final String url;
     private final Optional<Path> dataDirectory;
+    private final List<String> extraLocations;
     private final Logger flywayLog = Logger.getLogger("org.flywaydb");
 
-    private Database(String url, Optional<Path> dataDirectory) {
+    private Database(String url, Optional<Path> dataDirectory, List<String> extraLocations) {
         this.url = url;
         this.dataDirectory = dataDirectory;
+        this.extraLocations = List.copyOf(extraLocations);
         flywayLog.setLevel(Level.WARNING);
     }
 
     /** Opens (creating or upgrading when needed) the database at {@code jdbcUrl}, or else the embedded one. */
     public static Database open(Path dataDirectory, Optional<String> jdbcUrl) {
+        return open(dataDirectory, jdbcUrl, List.of());
+    }
+
+    /** With migrations from more classpath locations: tests use it to stand in for a future version. */
+    static Database open(Path dataDirectory, Optional<String> jdbcUrl, List<String> extraLocations) {
         if (jdbcUrl.isPresent()) {
-            Database database = new Database(jdbcUrl.get(), Optional.empty());
+            Database database = new Database(jdbcUrl.get(), Optional.empty(), extraLocations);
             database.migrate(jdbcUrl.get());
             return database;
         }
         EmbeddedFiles files = new EmbeddedFiles(dataDirectory);
-        Database database = new Database(files.sharedUrl(), Optional.of(files.folder()));
+        Database database = new Database(files.sharedUrl(), Optional.of(files.folder()), extraLocations);
         files.prepare(database::migrate, database::pendingMigrations);
         return database;
     }
@@ -113,9 +122,12 @@ public final class Database {
     private Flyway flyway(String jdbcUrl) {
         String vendor = jdbcUrl.startsWith("jdbc:h2:") ? "h2"
                 : jdbcUrl.startsWith("jdbc:postgresql:") ? "postgresql" : "other";
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration/common",
+                "classpath:db/migration/" + vendor));
+        locations.addAll(extraLocations);
         return Flyway.configure()
                 .dataSource(jdbcUrl, USER, "")
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                .locations(locations.toArray(String[]::new))
                 .failOnMissingLocations(false)
                 .cleanDisabled(true)
                 .load();
