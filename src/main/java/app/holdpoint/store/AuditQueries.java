@@ -91,7 +91,9 @@ final class AuditQueries {
         if (filter.therapist().isEmpty()) {
             return Optional.empty();
         }
-        return new Reads(connection).therapist(filter.therapist().get()).map(Therapist::id);
+        try (Sql sql = new Sql(connection)) {
+            return new Reads(sql).therapist(filter.therapist().get()).map(Therapist::id);
+        }
     }
 
     private static String where(AuditFilter filter, Optional<Long> therapistId, List<Object> values) {

@@ -8,8 +8,11 @@ package app.holdpoint.store;
 final class Hashes {
     private final Canon canon = new Canon();
 
-    /** A session's header, fixed at begin. Its hash is also the event chain's first link. */
-    record Header(long id, String therapist, String clientRef, String side, String protocolId, int protocolVersion,
+    /**
+     * A session's header, fixed at begin. Its hash is also the event chain's first link; the session id is not
+     * in it (unknown before the insert) but is in every event hash and in the seal.
+     */
+    record Header(String therapist, String clientRef, String side, String protocolId, int protocolVersion,
                   String protocolSha256, String sessionProtocolId, String kioskId, long startedMicros,
                   Integer painBefore, String screening, String overrideReason, String overrideBy,
                   boolean consent) {
@@ -23,7 +26,7 @@ final class Hashes {
     }
 
     String header(Header h) {
-        return canon.start("header-v1").add(h.id()).add(h.therapist()).add(h.clientRef()).add(h.side())
+        return canon.start("header-v1").add(h.therapist()).add(h.clientRef()).add(h.side())
                 .add(h.protocolId()).add(h.protocolVersion()).add(h.protocolSha256()).add(h.sessionProtocolId())
                 .add(h.kioskId()).add(h.startedMicros()).add(h.painBefore()).add(h.screening())
                 .add(h.overrideReason()).add(h.overrideBy()).add(h.consent()).hash();

@@ -22,15 +22,18 @@ public final class JdbcSessionStore implements SessionStore {
     private final SessionWrites sessions;
     private final SealWrites seals;
     private final TherapistWrites therapists;
+    private final Sql writerSql;
 
     public JdbcSessionStore(Database database, StoreConfig config) {
         this.database = database;
         this.config = config;
         try {
             Connection connection = database.connect();
-            this.sessions = new SessionWrites(connection, config);
-            this.seals = new SealWrites(connection, config, sessions);
+            Sql sql = new Sql(connection);
+            this.sessions = new SessionWrites(sql, config);
+            this.seals = new SealWrites(sql, config, sessions);
             this.therapists = new TherapistWrites(config, new Pins(config.pinIterations(), new SecureRandom()));
+            this.writerSql = sql;
             this.writer = new Writer(connection, sessions::forgetCache);
         } catch (SQLException e) {
             throw new StoreException("cannot open the database at " + Database.describe(database.url()) + ": "
@@ -51,17 +54,17 @@ public final class JdbcSessionStore implements SessionStore {
 
     @Override
     public CompletableFuture<Therapist> createTherapist(String name, Role role, char[] pin) {
-        return writer.submit(c -> therapists.create(c, name, role, pin));
+        return writer.submit(c -> therapists.create(writerSql, name, role, pin));
     }
 
     @Override
     public CompletableFuture<Therapist> disableTherapist(String name) {
-        return writer.submit(c -> therapists.disable(c, name));
+        return writer.submit(c -> therapists.disable(writerSql, name));
     }
 
     @Override
     public CompletableFuture<PinCheck> verifyPin(String name, char[] pin) {
-        return writer.submit(c -> therapists.verify(c, name, pin));
+        return writer.submit(c -> therapists.verify(writerSql, name, pin));
     }
 
     @Override
@@ -168,19 +171,29 @@ public final class JdbcSessionStore implements SessionStore {
         writer.close();
     }
 
-    private SessionRecord sealFinished(long sessionId, Closing closing, Signature signer) throws SQLException {
+    private static void checkFinished(Closing closing) {
         if (closing.status() == SessionStatus.INTERRUPTED) {
             throw new StoreException("use closeAsInterrupted for interrupted sessions");
         }
-        return seals.seal(sessionId, closing, Optional.of(signer));
+    }
+
+    private static void checkInterrupted(Closing closing) {
+        if (closing.status() != SessionStatus.INTERRUPTED) {
+            throw new StoreException("closeAsInterrupted needs the status interrupted");
+        }
+    }
+
+    private SessionRecord sealFinished(long sessionId, Closing closing, Signature signer) throws SQLException {
+        checkFinished(closing);
+        seals.seal(sessionId, closing, Optional.of(signer));
+        return new Reads(writerSql).session(sessionId).orElseThrow();
     }
 
     private SessionRecord sealInterrupted(long sessionId, Closing closing, Optional<Signature> closedBy)
             throws SQLException {
-        if (closing.status() != SessionStatus.INTERRUPTED) {
-            throw new StoreException("closeAsInterrupted needs the status interrupted");
-        }
-        return seals.seal(sessionId, closing, closedBy);
+        checkInterrupted(closing);
+        seals.seal(sessionId, closing, closedBy);
+        return new Reads(writerSql).session(sessionId).orElseThrow();
     }
 
     /** The synchronous view of the writes, valid only inside {@link #batch}. */
@@ -199,13 +212,21 @@ public final class JdbcSessionStore implements SessionStore {
         }
 
         @Override
-        public SessionRecord seal(long sessionId, Closing closing, Signature signer) {
-            return unchecked(() -> sealFinished(sessionId, closing, signer));
+        public void seal(long sessionId, Closing closing, Signature signer) {
+            unchecked(() -> {
+                checkFinished(closing);
+                seals.seal(sessionId, closing, Optional.of(signer));
+                return null;
+            });
         }
 
         @Override
-        public SessionRecord closeAsInterrupted(long sessionId, Closing closing, Optional<Signature> closedBy) {
-            return unchecked(() -> sealInterrupted(sessionId, closing, closedBy));
+        public void closeAsInterrupted(long sessionId, Closing closing, Optional<Signature> closedBy) {
+            unchecked(() -> {
+                checkInterrupted(closing);
+                seals.seal(sessionId, closing, closedBy);
+                return null;
+            });
         }
 
         @Override
@@ -231,7 +252,11 @@ public final class JdbcSessionStore implements SessionStore {
     }
 
     private <T> T read(ReadJob<T> job) {
-        return withConnection(c -> job.run(new Reads(c)));
+        return withConnection(c -> {
+            try (Sql sql = new Sql(c)) {
+                return job.run(new Reads(sql));
+            }
+        });
     }
 
     private <T> T withConnection(Writer.Job<T> job) {

@@ -1,10 +1,8 @@
 package app.holdpoint.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
@@ -19,21 +17,20 @@ import app.holdpoint.session.SessionEvent;
  * the chain; the unique seal_seq and chain_seq columns back that up.
  */
 final class SealWrites {
-    private final Connection connection;
+    private final Sql sql;
     private final StoreConfig config;
     private final SessionWrites sessions;
     private final Hashes hashes = new Hashes();
 
-    SealWrites(Connection connection, StoreConfig config, SessionWrites sessions) {
-        this.connection = connection;
+    SealWrites(Sql sql, StoreConfig config, SessionWrites sessions) {
+        this.sql = sql;
         this.config = config;
         this.sessions = sessions;
     }
 
-    SessionRecord seal(long sessionId, Closing closing, Optional<Signature> signer) throws SQLException {
+    void seal(long sessionId, Closing closing, Optional<Signature> signer) throws SQLException {
         closing.painAfter().ifPresent(p -> SessionWrites.checkPain(p, "pain after"));
-        Reads reads = new Reads(connection);
-        SessionRecord open = reads.session(sessionId).orElseThrow(() -> new StoreException("no session " + sessionId));
+        Open open = open(sessionId);
         if (open.sealed()) {
             throw new StoreException("session " + sessionId + " is already sealed; corrections are addenda");
         }
@@ -41,7 +38,7 @@ final class SealWrites {
             throw new StoreException("session " + sessionId + " is " + open.status().word()
                     + "; resume it before sealing it as " + closing.status().word());
         }
-        if (signer.isPresent() && reads.therapist(signer.get().therapistId()).isEmpty()) {
+        if (signer.isPresent() && new Reads(sql).therapist(signer.get().therapistId()).isEmpty()) {
             throw new StoreException("the signer is not a therapist of this database");
         }
         SessionWrites.Tail tail = sessions.closeTail(sessionId);
@@ -55,45 +52,43 @@ final class SealWrites {
             throw new StoreException("a note has at most 4000 characters");
         }
         Integer painAfter = closing.painAfter().isPresent() ? closing.painAfter().getAsInt() : null;
-        String sealHash = hashes.seal(new Hashes.Seal(head.hash(), sealSeq, sessionId, storedHeaderHash(sessionId),
+        String sealHash = hashes.seal(new Hashes.Seal(head.hash(), sealSeq, sessionId, open.headerHash(),
                 closing.status().word(), Jdbc.epochMicros(ended), painAfter, note,
                 signer.map(Signature::name).orElse(null), signedAt == null ? null : Jdbc.epochMicros(signedAt),
                 sum.plannedMillis(), sum.actualMillis(), sum.skipped(), sum.shortened(), sum.extended(), sum.capped(),
                 sum.deviations(), tail.nextSeq(), tail.lastHash()));
-        try (PreparedStatement update = connection.prepareStatement("UPDATE therapy_session SET status = ?,"
+        PreparedStatement update = sql.prepare("UPDATE therapy_session SET status = ?,"
                 + " ended_at = ?, pain_after = ?, note = ?, signed_by = ?, signed_at = ?, planned_ms = ?,"
                 + " actual_ms = ?, skipped = ?, shortened = ?, extended = ?, capped = ?, deviations = ?,"
                 + " event_count = ?, last_event_hash = ?, seal_seq = ?, prev_seal_hash = ?, seal_hash = ?"
-                + " WHERE id = ? AND seal_hash IS NULL")) {
-            update.setString(1, closing.status().word());
-            Jdbc.setInstant(update, 2, ended);
-            Jdbc.setInt(update, 3, closing.painAfter());
-            update.setString(4, note);
-            if (signer.isPresent()) {
-                update.setLong(5, signer.get().therapistId());
-            } else {
-                update.setNull(5, Types.BIGINT);
-            }
-            Jdbc.setInstant(update, 6, signedAt);
-            update.setLong(7, sum.plannedMillis());
-            update.setLong(8, sum.actualMillis());
-            update.setInt(9, sum.skipped());
-            update.setInt(10, sum.shortened());
-            update.setInt(11, sum.extended());
-            update.setInt(12, sum.capped());
-            update.setInt(13, sum.deviations());
-            update.setInt(14, tail.nextSeq());
-            update.setString(15, tail.lastHash());
-            update.setLong(16, sealSeq);
-            update.setString(17, head.hash());
-            update.setString(18, sealHash);
-            update.setLong(19, sessionId);
-            if (update.executeUpdate() != 1) {
-                throw new StoreException("session " + sessionId + " was sealed meanwhile");
-            }
+                + " WHERE id = ? AND seal_hash IS NULL");
+        update.setString(1, closing.status().word());
+        Jdbc.setInstant(update, 2, ended);
+        Jdbc.setInt(update, 3, closing.painAfter());
+        update.setString(4, note);
+        if (signer.isPresent()) {
+            update.setLong(5, signer.get().therapistId());
+        } else {
+            update.setNull(5, Types.BIGINT);
+        }
+        Jdbc.setInstant(update, 6, signedAt);
+        update.setLong(7, sum.plannedMillis());
+        update.setLong(8, sum.actualMillis());
+        update.setInt(9, sum.skipped());
+        update.setInt(10, sum.shortened());
+        update.setInt(11, sum.extended());
+        update.setInt(12, sum.capped());
+        update.setInt(13, sum.deviations());
+        update.setInt(14, tail.nextSeq());
+        update.setString(15, tail.lastHash());
+        update.setLong(16, sealSeq);
+        update.setString(17, head.hash());
+        update.setString(18, sealHash);
+        update.setLong(19, sessionId);
+        if (update.executeUpdate() != 1) {
+            throw new StoreException("session " + sessionId + " was sealed meanwhile");
         }
         moveHead("session", sealSeq, sealHash);
-        return reads.session(sessionId).orElseThrow();
     }
 
     Addendum addAddendum(long sessionId, Signature author, String text) throws SQLException {
@@ -101,7 +96,7 @@ final class SealWrites {
         if (body.isEmpty() || body.length() > 8000) {
             throw new StoreException("an addendum has 1 to 8000 characters");
         }
-        SessionRecord session = new Reads(connection).session(sessionId)
+        SessionRecord session = new Reads(sql).session(sessionId)
                 .orElseThrow(() -> new StoreException("no session " + sessionId));
         if (!session.sealed()) {
             throw new StoreException("session " + sessionId + " is not sealed yet; addenda correct sealed sessions");
@@ -112,21 +107,19 @@ final class SealWrites {
         String hash = hashes.addendum(head.hash(), chainSeq, sessionId, session.sealHash().orElseThrow(),
                 author.name(), Jdbc.epochMicros(created), body);
         long id;
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO addendum (chain_seq, session_id,"
-                + " author_id, created_at, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            insert.setLong(1, chainSeq);
-            insert.setLong(2, sessionId);
-            insert.setLong(3, author.therapistId());
-            Jdbc.setInstant(insert, 4, created);
-            insert.setString(5, body);
-            insert.setString(6, head.hash());
-            insert.setString(7, hash);
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
+        PreparedStatement insert = sql.prepareWithKeys("INSERT INTO addendum (chain_seq, session_id,"
+                + " author_id, created_at, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        insert.setLong(1, chainSeq);
+        insert.setLong(2, sessionId);
+        insert.setLong(3, author.therapistId());
+        Jdbc.setInstant(insert, 4, created);
+        insert.setString(5, body);
+        insert.setString(6, head.hash());
+        insert.setString(7, hash);
+        insert.executeUpdate();
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            keys.next();
+            id = keys.getLong(1);
         }
         moveHead("addendum", chainSeq, hash);
         return new Addendum(id, sessionId, author.name(), created, body, hash);
@@ -136,7 +129,7 @@ final class SealWrites {
         if (setStatus(sessionId, SessionStatus.INTERRUPTED, SessionStatus.RUNNING) != 1) {
             throw new StoreException("session " + sessionId + " is not an open interrupted session");
         }
-        return new Reads(connection).events(sessionId);
+        return new Reads(sql).events(sessionId);
     }
 
     /**
@@ -144,35 +137,38 @@ final class SealWrites {
      * (no one else can be running them): {@code kioskId} empty means every kiosk's, as on an embedded database.
      */
     int markOrphansInterrupted(Optional<String> kioskId) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE therapy_session SET status = ?"
-                + " WHERE status = ? AND seal_hash IS NULL" + (kioskId.isPresent() ? " AND kiosk_id = ?" : ""))) {
-            update.setString(1, SessionStatus.INTERRUPTED.word());
-            update.setString(2, SessionStatus.RUNNING.word());
-            if (kioskId.isPresent()) {
-                update.setString(3, kioskId.get());
-            }
-            return update.executeUpdate();
+        PreparedStatement update = sql.prepare("UPDATE therapy_session SET status = ?"
+                + " WHERE status = ? AND seal_hash IS NULL" + (kioskId.isPresent() ? " AND kiosk_id = ?" : ""));
+        update.setString(1, SessionStatus.INTERRUPTED.word());
+        update.setString(2, SessionStatus.RUNNING.word());
+        if (kioskId.isPresent()) {
+            update.setString(3, kioskId.get());
         }
+        return update.executeUpdate();
     }
 
     private int setStatus(long sessionId, SessionStatus from, SessionStatus to) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE therapy_session SET status = ?"
-                + " WHERE id = ? AND status = ? AND seal_hash IS NULL")) {
-            update.setString(1, to.word());
-            update.setLong(2, sessionId);
-            update.setString(3, from.word());
-            return update.executeUpdate();
-        }
+        PreparedStatement update = sql.prepare("UPDATE therapy_session SET status = ?"
+                + " WHERE id = ? AND status = ? AND seal_hash IS NULL");
+        update.setString(1, to.word());
+        update.setLong(2, sessionId);
+        update.setString(3, from.word());
+        return update.executeUpdate();
     }
 
-    private String storedHeaderHash(long sessionId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT header_hash FROM therapy_session WHERE id = ?")) {
-            query.setLong(1, sessionId);
-            try (ResultSet r = query.executeQuery()) {
-                r.next();
-                return r.getString(1);
+    /** What sealing needs to know of a session, without reading all of it. */
+    private record Open(SessionStatus status, boolean sealed, String headerHash) {
+    }
+
+    private Open open(long sessionId) throws SQLException {
+        PreparedStatement query = sql.prepare(
+                "SELECT status, seal_hash, header_hash FROM therapy_session WHERE id = ?");
+        query.setLong(1, sessionId);
+        try (ResultSet r = query.executeQuery()) {
+            if (!r.next()) {
+                throw new StoreException("no session " + sessionId);
             }
+            return new Open(SessionRows.status(r.getString(1)), r.getString(2) != null, r.getString(3));
         }
     }
 
@@ -180,25 +176,23 @@ final class SealWrites {
     }
 
     private Head head(String chain) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT seq, head_hash FROM chain_head WHERE chain = ? FOR UPDATE")) {
-            query.setString(1, chain);
-            try (ResultSet r = query.executeQuery()) {
-                if (!r.next()) {
-                    throw new StoreException("the " + chain + " chain has no head row; run verify");
-                }
-                return new Head(r.getLong(1), r.getString(2));
+        PreparedStatement query = sql.prepare(
+                "SELECT seq, head_hash FROM chain_head WHERE chain = ? FOR UPDATE");
+        query.setString(1, chain);
+        try (ResultSet r = query.executeQuery()) {
+            if (!r.next()) {
+                throw new StoreException("the " + chain + " chain has no head row; run verify");
             }
+            return new Head(r.getLong(1), r.getString(2));
         }
     }
 
     private void moveHead(String chain, long seq, String hash) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE chain_head SET seq = ?, head_hash = ? WHERE chain = ?")) {
-            update.setLong(1, seq);
-            update.setString(2, hash);
-            update.setString(3, chain);
-            update.executeUpdate();
-        }
+        PreparedStatement update = sql.prepare(
+                "UPDATE chain_head SET seq = ?, head_hash = ? WHERE chain = ?");
+        update.setLong(1, seq);
+        update.setString(2, hash);
+        update.setString(3, chain);
+        update.executeUpdate();
     }
 }

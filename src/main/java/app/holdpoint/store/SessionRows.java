@@ -41,7 +41,7 @@ final class SessionRows {
     }
 
     static Hashes.Header header(ResultSet r) throws SQLException {
-        return new Hashes.Header(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(6),
+        return new Hashes.Header(r.getString(2), r.getString(3), r.getString(4), r.getString(6),
                 r.getInt(7), r.getString(8), r.getString(9), r.getString(10), Jdbc.micros(r, 12),
                 Jdbc.integer(r, 14), r.getString(16), r.getString(17), r.getString(18), r.getBoolean(19));
     }

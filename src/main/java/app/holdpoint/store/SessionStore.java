@@ -102,9 +102,9 @@ public interface SessionStore extends AutoCloseable {
 
         void append(long sessionId, SessionEvent event);
 
-        SessionRecord seal(long sessionId, Closing closing, Signature signer);
+        void seal(long sessionId, Closing closing, Signature signer);
 
-        SessionRecord closeAsInterrupted(long sessionId, Closing closing, Optional<Signature> closedBy);
+        void closeAsInterrupted(long sessionId, Closing closing, Optional<Signature> closedBy);
 
         Addendum addAddendum(long sessionId, Signature author, String text);
     }

@@ -1,10 +1,8 @@
 package app.holdpoint.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,10 +16,11 @@ import app.holdpoint.session.SessionEvent;
  * In a batch, event rows go out as one JDBC batch and the session's tail columns are written once at the end.
  */
 final class SessionWrites {
-    private final Connection connection;
+    private final Sql sql;
     private final StoreConfig config;
     private final Hashes hashes = new Hashes();
     private final Map<Long, Tail> tails = new HashMap<>();
+    private final Map<String, Long> versions = new HashMap<>();
     private PreparedStatement insertEvent;
     private PreparedStatement updateTail;
     private boolean batching;
@@ -31,13 +30,14 @@ final class SessionWrites {
     record Tail(int nextSeq, String lastHash, boolean dirty) {
     }
 
-    SessionWrites(Connection connection, StoreConfig config) {
-        this.connection = connection;
+    SessionWrites(Sql sql, StoreConfig config) {
+        this.sql = sql;
         this.config = config;
     }
 
     void forgetCache() {
         tails.clear();
+        versions.clear();
         queued = 0;
         batching = false;
     }
@@ -48,10 +48,7 @@ final class SessionWrites {
             throw new StoreException("a client reference has 1 to 64 characters");
         }
         checkPain(s.painBefore().isPresent() ? s.painBefore().getAsInt() : 0, "pain before");
-        if (!Canon.sha256(s.protocol().text()).equals(s.protocol().sha256())) {
-            throw new StoreException("protocol " + s.protocol().id() + ": the text does not match its SHA-256");
-        }
-        Reads reads = new Reads(connection);
+        Reads reads = new Reads(sql);
         Therapist therapist = reads.therapist(s.therapistId())
                 .orElseThrow(() -> new StoreException("no therapist with id " + s.therapistId()));
         if (therapist.disabled()) {
@@ -66,47 +63,40 @@ final class SessionWrites {
         Instant started = Jdbc.micros(s.startedAt());
         String screening = Screening.encode(s.screening());
         String side = s.side().map(app.holdpoint.protocol.Side::word).orElse(null);
-        long id;
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO therapy_session (therapist_id,"
-                + " client_ref, side, protocol_version_id, protocol_id, kiosk_id, status, started_at, pain_before,"
-                + " screening, override_reason, override_by, consent, event_count, last_event_hash, header_hash)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            insert.setLong(1, therapist.id());
-            insert.setString(2, clientRef);
-            insert.setString(3, side);
-            insert.setLong(4, versionId);
-            insert.setString(5, s.protocol().id());
-            insert.setString(6, config.kioskId());
-            insert.setString(7, SessionStatus.RUNNING.word());
-            Jdbc.setInstant(insert, 8, started);
-            Jdbc.setInt(insert, 9, s.painBefore());
-            insert.setString(10, screening);
-            insert.setString(11, s.override().map(NewSession.ScreeningOverride::reason).orElse(null));
-            if (overrideBy.isPresent()) {
-                insert.setLong(12, overrideBy.get().id());
-            } else {
-                insert.setNull(12, java.sql.Types.BIGINT);
-            }
-            insert.setBoolean(13, s.consent());
-            insert.setString(14, Canon.ZERO_HASH); // replaced below, once the id is known
-            insert.setString(15, Canon.ZERO_HASH);
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
-        }
-        String header = hashes.header(new Hashes.Header(id, therapist.name(), clientRef, side, s.protocol().id(),
+        // The header hash leaves out the id (not known before the insert): the events' hashes carry it.
+        String header = hashes.header(new Hashes.Header(therapist.name(), clientRef, side, s.protocol().id(),
                 s.protocol().version(), s.protocol().sha256(), s.protocol().id(), config.kioskId(),
                 Jdbc.epochMicros(started), s.painBefore().isPresent() ? s.painBefore().getAsInt() : null, screening,
                 s.override().map(NewSession.ScreeningOverride::reason).orElse(null),
                 overrideBy.map(Therapist::name).orElse(null), s.consent()));
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE therapy_session SET header_hash = ?, last_event_hash = ? WHERE id = ?")) {
-            update.setString(1, header);
-            update.setString(2, header);
-            update.setLong(3, id);
-            update.executeUpdate();
+        PreparedStatement insert = sql.prepareWithKeys("INSERT INTO therapy_session (therapist_id,"
+                + " client_ref, side, protocol_version_id, protocol_id, kiosk_id, status, started_at, pain_before,"
+                + " screening, override_reason, override_by, consent, event_count, last_event_hash, header_hash)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)");
+        insert.setLong(1, therapist.id());
+        insert.setString(2, clientRef);
+        insert.setString(3, side);
+        insert.setLong(4, versionId);
+        insert.setString(5, s.protocol().id());
+        insert.setString(6, config.kioskId());
+        insert.setString(7, SessionStatus.RUNNING.word());
+        Jdbc.setInstant(insert, 8, started);
+        Jdbc.setInt(insert, 9, s.painBefore());
+        insert.setString(10, screening);
+        insert.setString(11, s.override().map(NewSession.ScreeningOverride::reason).orElse(null));
+        if (overrideBy.isPresent()) {
+            insert.setLong(12, overrideBy.get().id());
+        } else {
+            insert.setNull(12, java.sql.Types.BIGINT);
+        }
+        insert.setBoolean(13, s.consent());
+        insert.setString(14, header);
+        insert.setString(15, header);
+        insert.executeUpdate();
+        long id;
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            keys.next();
+            id = keys.getLong(1);
         }
         tails.put(id, new Tail(0, header, false));
         return id;
@@ -123,7 +113,7 @@ final class SessionWrites {
         String hash = hashes.event(tail.lastHash(), sessionId, e.sequence(), e.type().name(), e.offsetNanos(), wall,
                 e.phase(), e.plannedMillis(), e.actualMillis(), endedBy, e.detail());
         if (insertEvent == null) {
-            insertEvent = connection.prepareStatement("INSERT INTO session_event (session_id, seq, event_type,"
+            insertEvent = sql.prepare("INSERT INTO session_event (session_id, seq, event_type,"
                     + " offset_nanos, wall_micros, phase, planned_ms, actual_ms, ended_by, detail, prev_hash, hash)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
@@ -200,29 +190,28 @@ final class SessionWrites {
     }
 
     private Tail load(long sessionId, boolean interruptedToo) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT status, seal_hash, event_count,"
-                + " last_event_hash FROM therapy_session WHERE id = ?")) {
-            query.setLong(1, sessionId);
-            try (ResultSet r = query.executeQuery()) {
-                if (!r.next()) {
-                    throw new StoreException("no session " + sessionId);
-                }
-                if (r.getString(2) != null) {
-                    throw new StoreException("session " + sessionId + " is sealed; corrections are addenda");
-                }
-                boolean running = SessionStatus.RUNNING.word().equals(r.getString(1));
-                if (!running && !(interruptedToo && SessionStatus.INTERRUPTED.word().equals(r.getString(1)))) {
-                    throw new StoreException("session " + sessionId + " is " + r.getString(1)
-                            + "; resume it before adding events");
-                }
-                return new Tail(r.getInt(3), r.getString(4), false);
+        PreparedStatement query = sql.prepare("SELECT status, seal_hash, event_count,"
+                + " last_event_hash FROM therapy_session WHERE id = ?");
+        query.setLong(1, sessionId);
+        try (ResultSet r = query.executeQuery()) {
+            if (!r.next()) {
+                throw new StoreException("no session " + sessionId);
             }
+            if (r.getString(2) != null) {
+                throw new StoreException("session " + sessionId + " is sealed; corrections are addenda");
+            }
+            boolean running = SessionStatus.RUNNING.word().equals(r.getString(1));
+            if (!running && !(interruptedToo && SessionStatus.INTERRUPTED.word().equals(r.getString(1)))) {
+                throw new StoreException("session " + sessionId + " is " + r.getString(1)
+                        + "; resume it before adding events");
+            }
+            return new Tail(r.getInt(3), r.getString(4), false);
         }
     }
 
     private void writeTail(long sessionId, Tail tail) throws SQLException {
         if (updateTail == null) {
-            updateTail = connection.prepareStatement(
+            updateTail = sql.prepare(
                     "UPDATE therapy_session SET event_count = ?, last_event_hash = ? WHERE id = ?");
         }
         updateTail.setInt(1, tail.nextSeq());
@@ -231,30 +220,41 @@ final class SessionWrites {
         updateTail.executeUpdate();
     }
 
+    /** The stored version of the session's protocol, inserted on first use; checked and cached per hash. */
     private long protocolVersion(NewSession s) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id FROM protocol_version WHERE sha256 = ?")) {
-            query.setString(1, s.protocol().sha256());
-            try (ResultSet r = query.executeQuery()) {
-                if (r.next()) {
-                    return r.getLong(1);
-                }
+        Long cached = versions.get(s.protocol().sha256());
+        if (cached != null) {
+            return cached;
+        }
+        if (!Canon.sha256(s.protocol().text()).equals(s.protocol().sha256())) {
+            throw new StoreException("protocol " + s.protocol().id() + ": the text does not match its SHA-256");
+        }
+        long id = storedVersion(s);
+        versions.put(s.protocol().sha256(), id);
+        return id;
+    }
+
+    private long storedVersion(NewSession s) throws SQLException {
+        PreparedStatement query = sql.prepare(
+                "SELECT id FROM protocol_version WHERE sha256 = ?");
+        query.setString(1, s.protocol().sha256());
+        try (ResultSet r = query.executeQuery()) {
+            if (r.next()) {
+                return r.getLong(1);
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO protocol_version (protocol_id,"
-                + " version, file_name, sha256, body, first_used) VALUES (?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, s.protocol().id());
-            insert.setInt(2, s.protocol().version());
-            insert.setString(3, s.protocol().fileName());
-            insert.setString(4, s.protocol().sha256());
-            insert.setString(5, s.protocol().text());
-            Jdbc.setInstant(insert, 6, config.clock().instant());
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+        PreparedStatement insert = sql.prepareWithKeys("INSERT INTO protocol_version (protocol_id,"
+                + " version, file_name, sha256, body, first_used) VALUES (?, ?, ?, ?, ?, ?)");
+        insert.setString(1, s.protocol().id());
+        insert.setInt(2, s.protocol().version());
+        insert.setString(3, s.protocol().fileName());
+        insert.setString(4, s.protocol().sha256());
+        insert.setString(5, s.protocol().text());
+        Jdbc.setInstant(insert, 6, config.clock().instant());
+        insert.executeUpdate();
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
         }
     }
 

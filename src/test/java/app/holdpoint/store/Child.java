@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,7 +25,7 @@ final class Child implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(), "-cp",
                 System.getProperty("java.class.path"), CrashChild.class.getName(), mode, folder.toString()));
         // A child stopped by SIGTERM mid-migration prints its failure; keep it out of the test log.
-        Path errors = java.nio.file.Files.createTempFile("holdpoint-child", ".err");
+        Path errors = Files.createTempFile("holdpoint-child", ".err");
         builder.redirectError(errors.toFile());
         return new Child(builder.start(), errors);
     }
@@ -37,7 +38,7 @@ final class Child implements AutoCloseable {
             }
         }
         throw new IllegalStateException("the child ended (exit " + waitExit() + ") before printing " + prefix
-                + ":\n" + java.nio.file.Files.readString(errors));
+                + ":\n" + Files.readString(errors));
     }
 
     /** SIGKILL: no shutdown hooks, no flushing, like a power cut for the process (not for the disk). */
@@ -64,6 +65,6 @@ final class Child implements AutoCloseable {
     @Override
     public void close() throws IOException {
         process.destroyForcibly();
-        java.nio.file.Files.deleteIfExists(errors);
+        Files.deleteIfExists(errors);
     }
 }
