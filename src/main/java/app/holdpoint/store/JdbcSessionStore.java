@@ -149,6 +149,11 @@ public final class JdbcSessionStore implements SessionStore {
     }
 
     @Override
+    public List<String> protocolIds() {
+        return read(Reads::protocolIds);
+    }
+
+    @Override
     public AuditPage audit(AuditFilter filter, Optional<AuditPage.Key> after, int limit) {
         return withConnection(c -> new AuditQueries(c).page(filter, after, limit));
     }

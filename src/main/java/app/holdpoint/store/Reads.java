@@ -88,6 +88,17 @@ final class Reads {
         }
     }
 
+    List<String> protocolIds() throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (ResultSet rows = sql.prepare("SELECT DISTINCT protocol_id FROM protocol_version ORDER BY protocol_id")
+                .executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
+    }
+
     List<Therapist> therapists() throws SQLException {
         List<Therapist> all = new ArrayList<>();
         try (ResultSet rows = sql.prepare(THERAPIST + "ORDER BY name").executeQuery()) {

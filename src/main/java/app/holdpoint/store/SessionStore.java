@@ -81,6 +81,9 @@ public interface SessionStore extends AutoCloseable {
 
     Optional<ProtocolVersion> protocolVersion(long id);
 
+    /** Ids of every protocol any stored session ran, sorted: for audit filters. */
+    List<String> protocolIds();
+
     // Audit
 
     /** One page of sessions, newest first; pass the previous page's {@code next} to continue. */

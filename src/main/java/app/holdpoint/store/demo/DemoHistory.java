@@ -1,7 +1,11 @@
 package app.holdpoint.store.demo;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,20 +39,23 @@ import app.holdpoint.store.Summary;
  */
 public final class DemoHistory {
     /** Sessions per transaction: large enough to amortise commits, small enough to keep memory flat. */
-    static final int BATCH = 500;
+    public static final int BATCH = 500;
     private static final Duration SPAN = Duration.ofDays(3 * 365);
 
     private final SessionStore store;
     private final List<Protocol> protocols;
     private final DemoTherapists therapists;
+    private final DemoClock clock;
 
-    public DemoHistory(SessionStore store, List<Protocol> protocols, DemoTherapists therapists) {
+    /** @param clock the clock the store was opened with, moved to each session's end as it is sealed */
+    public DemoHistory(SessionStore store, List<Protocol> protocols, DemoTherapists therapists, DemoClock clock) {
         if (protocols.isEmpty()) {
             throw new StoreException("demo data needs at least one valid protocol in the protocols folder");
         }
         this.store = store;
         this.protocols = List.copyOf(protocols);
         this.therapists = therapists;
+        this.clock = clock;
     }
 
     /** What was written. */
@@ -73,7 +80,7 @@ public final class DemoHistory {
             int size = Math.min(BATCH, sessions - done);
             List<Planned> batch = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
-                Instant start = first.plusNanos(step * (done + i) + random.nextLong(Math.max(1, step / 2)));
+                Instant start = clinicHours(first.plusNanos(step * (done + i)), random);
                 batch.add(plan(random, runner, staff, start));
             }
             events += Stores.await(inFlight);
@@ -86,12 +93,21 @@ public final class DemoHistory {
         return new Written(done, events);
     }
 
+    /** Moves a start into opening hours (08:00 to 18:00 UTC, Monday to Friday) on or after the same day. */
+    static Instant clinicHours(Instant slot, SplittableRandom random) {
+        ZonedDateTime day = slot.atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS);
+        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            day = day.plusDays(1);
+        }
+        return day.plusHours(8).plusSeconds(random.nextInt(10 * 3600)).toInstant();
+    }
+
     /** One generated session, ready to write. */
     private record Planned(NewSession header, List<app.holdpoint.session.SessionEvent> events, Closing closing,
                            Signature signer) {
     }
 
-    private static long write(SessionStore.Batch writes, List<Planned> batch) {
+    private long write(SessionStore.Batch writes, List<Planned> batch) {
         long events = 0;
         for (Planned planned : batch) {
             long id = writes.beginSession(planned.header());
@@ -99,6 +115,7 @@ public final class DemoHistory {
                 writes.append(id, event);
             }
             events += planned.events().size();
+            clock.set(planned.closing().endedAt());
             if (planned.closing().status() == SessionStatus.INTERRUPTED) {
                 writes.closeAsInterrupted(id, planned.closing(), Optional.of(planned.signer()));
             } else {

@@ -26,10 +26,11 @@ class DemoHistoryTest {
 
     @Test
     void demoHistoryIsVariedAndVerifies() {
-        StoreConfig config = StoreConfig.defaults("demo").withPinIterations(1_000);
+        DemoClock clock = new DemoClock();
+        StoreConfig config = StoreConfig.defaults("demo").withPinIterations(1_000).withClock(clock);
         try (JdbcSessionStore store = new JdbcSessionStore(Database.open(folder, Optional.empty()), config)) {
             DemoHistory history = new DemoHistory(store, ProtocolLibrary.load(Path.of("protocols")).protocols(),
-                    new DemoTherapists(store));
+                    new DemoTherapists(store), clock);
             DemoHistory.Written written = history.generate(400, 7, Instant.parse("2026-06-01T00:00:00Z"), n -> { });
             assertThat(written.sessions()).isEqualTo(400);
 
@@ -48,6 +49,10 @@ class DemoHistoryTest {
             assertThat(rows).anySatisfy(r -> assertThat(r.summary().orElseThrow().capped()).isPositive());
             assertThat(rows).extracting(AuditRow::therapist).doesNotContain("Demo Lead");
             assertThat(rows).allSatisfy(r -> assertThat(r.painBefore()).isPresent());
+            assertThat(rows).allSatisfy(r -> assertThat(r.startedAt().atZone(java.time.ZoneOffset.UTC).getHour())
+                    .isBetween(8, 17));
+            var sealed = store.session(rows.get(0).id()).orElseThrow();
+            assertThat(sealed.signedAt()).as("signed when the session ended, not today").isEqualTo(sealed.endedAt());
         }
     }
 }
