@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Benchmarks, one per part of the product:  ./bench.sh engine|store [args...]
+# Each compiles the tests offline and runs a main from src/test/java/app/holdpoint/bench.
+set -euo pipefail
+home="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$home"
+
+run_main() {
+  mvn -B -q -o test-compile
+  echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
+  exec java -Djava.awt.headless=true -cp "target/test-classes:target/classes:$(cat target/runtime-classpath.txt)" "$@"
+}
+
+case "${1:-}" in
+  engine)
+    shift
+    run_main app.holdpoint.bench.EngineBenchmark "$@"
+    ;;
+  store)
+    shift
+    # Builds (once, then reuses) a demo history in target/bench-store: 1 M sessions by default, which takes a
+    # long while and tens of GB; --sessions N for a smaller run.
+    run_main -Xmx2g app.holdpoint.bench.StoreBenchmark "$@"
+    ;;
+  *)
+    echo "usage: ./bench.sh engine [--phases N] [--phase-ms MS] [--busy THREADS] [--edt-load-ms MS]" >&2
+    echo "       ./bench.sh store [--sessions N] [--data DIR] [--commits K] [--runs R]" >&2
+    exit 2
+    ;;
+esac
