@@ -84,7 +84,7 @@ final class AuditCommand implements Callable<Integer> {
         AuditFilter filter = new AuditFilter(start, end, Optional.ofNullable(therapist), Optional.ofNullable(protocol),
                 wanted, deviations);
         PrintWriter out = spec.commandLine().getOut();
-        try (Stores.Opened opened = StoreAccess.open(root)) {
+        try (Stores.Opened opened = StoreAccess.open(root, spec.commandLine().getErr())) {
             SessionStore store = opened.store();
             checkKnown(store);
             try (SessionListWriter writer = SessionListWriter.of(listFormat, out, zone)) {
@@ -156,7 +156,7 @@ final class AuditCommand implements Callable<Integer> {
             }
             Duration tolerance = toleranceSeconds == Summary.TOLERANCE.toSeconds() ? Summary.TOLERANCE
                     : Duration.ofSeconds(toleranceSeconds);
-            try (Stores.Opened opened = StoreAccess.open(parent.root)) {
+            try (Stores.Opened opened = StoreAccess.open(parent.root, spec.commandLine().getErr())) {
                 SessionDetail detail = SessionDetail.load(opened.store(),
                         CatalogLoader.load(parent.root.settings().protocols()).catalog(), sessionId, tolerance)
                         .orElseThrow(() -> new UserError("no session " + sessionId));

@@ -51,7 +51,8 @@ final class DemoDataCommand implements Callable<Integer> {
         long step = Math.max(DemoHistoryProgress.MIN_STEP, sessions / 20);
         DemoHistory.Written written;
         DemoClock clock = new DemoClock();
-        try (Stores.Opened opened = StoreAccess.open(root, StoreConfig.defaults("demo-kiosk").withClock(clock))) {
+        try (Stores.Opened opened = StoreAccess.open(root, StoreConfig.defaults("demo-kiosk").withClock(clock),
+                spec.commandLine().getErr())) {
             DemoHistory history = new DemoHistory(opened.store(), protocols, new DemoTherapists(opened.store()),
                     clock);
             DemoHistoryProgress progress = new DemoHistoryProgress(err, sessions, step);

@@ -1,5 +1,6 @@
 package app.holdpoint.cli;
 
+import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
@@ -11,13 +12,20 @@ final class StoreAccess {
     private StoreAccess() {
     }
 
-    static Stores.Opened open(HoldpointCommand root) {
-        return open(root, StoreConfig.defaults("cli@" + hostName()));
+    static Stores.Opened open(HoldpointCommand root, PrintWriter err) {
+        return open(root, StoreConfig.defaults("cli@" + hostName()), err);
     }
 
-    static Stores.Opened open(HoldpointCommand root, StoreConfig config) {
+    /** Opens, and says so on {@code err} when sessions a dead process left running were found. */
+    static Stores.Opened open(HoldpointCommand root, StoreConfig config, PrintWriter err) {
         Settings settings = root.settings();
-        return Stores.forCommandLine(settings.dataDirectory(), settings.jdbcUrl(), config);
+        Stores.Opened opened = Stores.forCommandLine(settings.dataDirectory(), settings.jdbcUrl(), config);
+        if (opened.recovered() > 0) {
+            err.println("holdpoint: note: " + opened.recovered() + " session(s) left running by a process that"
+                    + " stopped are now marked interrupted (see: audit --status interrupted)");
+            err.flush();
+        }
+        return opened;
     }
 
     static String hostName() {

@@ -47,7 +47,7 @@ final class TherapistCommand {
         @Override
         public Integer call() {
             char[] pin = readPin(name);
-            try (Stores.Opened opened = StoreAccess.open(parent.root)) {
+            try (Stores.Opened opened = StoreAccess.open(parent.root, spec.commandLine().getErr())) {
                 Therapist added = Stores.await(opened.store().createTherapist(name, admin ? Role.ADMIN
                         : Role.THERAPIST, pin));
                 spec.commandLine().getOut().println("added " + added.role().word() + " '" + added.name() + "'");
@@ -70,7 +70,7 @@ final class TherapistCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (Stores.Opened opened = StoreAccess.open(parent.root)) {
+            try (Stores.Opened opened = StoreAccess.open(parent.root, spec.commandLine().getErr())) {
                 out.printf("%-24s  %-9s  %s%n", "NAME", "ROLE", "STATE");
                 Instant now = Instant.now();
                 for (Therapist t : opened.store().therapists()) {
@@ -99,7 +99,7 @@ final class TherapistCommand {
 
         @Override
         public Integer call() {
-            try (Stores.Opened opened = StoreAccess.open(parent.root)) {
+            try (Stores.Opened opened = StoreAccess.open(parent.root, spec.commandLine().getErr())) {
                 Stores.await(opened.store().disableTherapist(name));
             }
             spec.commandLine().getOut().println("disabled '" + name + "'");

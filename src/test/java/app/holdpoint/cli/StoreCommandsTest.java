@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import app.holdpoint.protocol.Protocol;
+import app.holdpoint.protocol.Side;
+import app.holdpoint.protocol.load.ProtocolLibrary;
+import app.holdpoint.store.Database;
+import app.holdpoint.store.JdbcSessionStore;
+import app.holdpoint.store.NewSession;
+import app.holdpoint.store.StoreConfig;
+import app.holdpoint.store.Stores;
 
 /** The store's commands end to end, on a real data folder; failures are one line and a non-zero exit. */
 class StoreCommandsTest {
@@ -134,6 +146,25 @@ class StoreCommandsTest {
         assertThat(shown.exitCode()).as(shown.err()).isZero();
         assertThat(shown.out()).contains("Session 3: ", "sealed", "Phases, planned vs actual:", "PRESS",
                 "SESSION_STARTED", "Addenda (0):", "seal ");
+    }
+
+    @Test
+    void aSessionLeftRunningIsReportedAndListedAsInterrupted(@TempDir Path own) {
+        assertThat(runIn(own, "demo-data", "--sessions", "1").exitCode()).isZero();
+        long id;
+        try (JdbcSessionStore store = new JdbcSessionStore(Database.open(own, Optional.empty()),
+                StoreConfig.defaults("kiosk-1"))) {
+            Protocol protocol = ProtocolLibrary.load(Path.of("protocols")).protocols().get(0);
+            long therapist = store.therapist("Demo Ana Ruiz").orElseThrow().id();
+            id = Stores.await(store.beginSession(new NewSession(therapist, "C-9", Optional.of(Side.LEFT), protocol,
+                    Instant.now(), OptionalInt.of(4), List.of(), Optional.empty(), true)));
+        } // closed without sealing, as a crash would leave it
+        CliTestSupport.Run listed = runIn(own, "audit", "--status", "interrupted");
+        assertThat(listed.err()).isEqualTo("holdpoint: note: 1 session(s) left running by a process that stopped"
+                + " are now marked interrupted (see: audit --status interrupted)" + System.lineSeparator());
+        assertThat(listed.out()).containsPattern(" " + id + " .* interrupted ").endsWith("1 session"
+                + System.lineSeparator());
+        assertThat(runIn(own, "audit", "--status", "interrupted").err()).as("reported once").isEmpty();
     }
 
     @Test
