@@ -35,9 +35,17 @@ final class SessionWrites {
         this.config = config;
     }
 
+    /** After a rollback: nothing cached or queued may outlive the transaction it came from. */
     void forgetCache() {
         tails.clear();
         versions.clear();
+        if (queued > 0) {
+            try {
+                insertEvent.clearBatch();
+            } catch (SQLException ignored) {
+                // The connection is gone; so is the batch.
+            }
+        }
         queued = 0;
         batching = false;
     }

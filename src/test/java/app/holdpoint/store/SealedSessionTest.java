@@ -66,9 +66,15 @@ class SealedSessionTest {
                 return id;
             }))).hasMessageContaining("out of order");
             assertThat(store.audit(AuditFilter.all(), Optional.empty(), 10).rows()).isEmpty();
-            long id = Fixtures.recordedSession(store, ana, 2, true);
-            assertThat(store.session(id).orElseThrow().eventCount()).isEqualTo(5);
-            assertThat(store.verify().ok()).isTrue();
+            long id = Stores.await(store.batch(batch -> {
+                long begun = batch.beginSession(Fixtures.session(ana.id(), "C-2"));
+                Fixtures.events(2).forEach(event -> batch.append(begun, event));
+                return begun;
+            }));
+            assertThat(store.events(id)).as("nothing queued by the failed batch leaks into the next")
+                    .isEqualTo(Fixtures.events(2));
+            assertThat(store.audit(AuditFilter.all(), Optional.empty(), 10).rows()).hasSize(1);
+            assertThat(store.verify().firstProblem()).isEmpty();
         }
     }
 }
