@@ -91,7 +91,7 @@ public final class JdbcSessionStore implements SessionStore {
     }
 
     @Override
-    public CompletableFuture<SessionRecord> seal(long sessionId, Closing closing, Signature signer) {
+    public CompletableFuture<SessionRecord> seal(long sessionId, Closing closing, Optional<Signature> signer) {
         return writer.submit(c -> sealFinished(sessionId, closing, signer));
     }
 
@@ -188,9 +188,10 @@ public final class JdbcSessionStore implements SessionStore {
         }
     }
 
-    private SessionRecord sealFinished(long sessionId, Closing closing, Signature signer) throws SQLException {
+    private SessionRecord sealFinished(long sessionId, Closing closing, Optional<Signature> signer)
+            throws SQLException {
         checkFinished(closing);
-        seals.seal(sessionId, closing, Optional.of(signer));
+        seals.seal(sessionId, closing, signer);
         return new Reads(writerSql).session(sessionId).orElseThrow();
     }
 
@@ -217,10 +218,10 @@ public final class JdbcSessionStore implements SessionStore {
         }
 
         @Override
-        public void seal(long sessionId, Closing closing, Signature signer) {
+        public void seal(long sessionId, Closing closing, Optional<Signature> signer) {
             unchecked(() -> {
                 checkFinished(closing);
-                seals.seal(sessionId, closing, Optional.of(signer));
+                seals.seal(sessionId, closing, signer);
                 return null;
             });
         }

@@ -51,8 +51,11 @@ public interface SessionStore extends AutoCloseable {
      */
     CompletableFuture<Void> append(long sessionId, SessionEvent event);
 
-    /** Closes a finished session (completed or ended early), signed, and links it into the session chain. */
-    CompletableFuture<SessionRecord> seal(long sessionId, Closing closing, Signature signer);
+    /**
+     * Closes a finished session (completed or ended early) and links it into the session chain. The kiosk always
+     * signs (the therapist's PIN); a headless simulation seals unsigned, and the record says so.
+     */
+    CompletableFuture<SessionRecord> seal(long sessionId, Closing closing, Optional<Signature> signer);
 
     /** Seals an interrupted session as interrupted; {@code closedBy} is empty when no one signed. */
     CompletableFuture<SessionRecord> closeAsInterrupted(long sessionId, Closing closing,
@@ -105,7 +108,7 @@ public interface SessionStore extends AutoCloseable {
 
         void append(long sessionId, SessionEvent event);
 
-        void seal(long sessionId, Closing closing, Signature signer);
+        void seal(long sessionId, Closing closing, Optional<Signature> signer);
 
         void closeAsInterrupted(long sessionId, Closing closing, Optional<Signature> closedBy);
 

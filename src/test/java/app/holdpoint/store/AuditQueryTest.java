@@ -37,7 +37,7 @@ class AuditQueryTest {
             if (i % 3 != 0) {
                 Summary summary = new Summary(1000, 900, i % 5 == 0 ? 1 : 0, 0, 0, 0, i % 5 == 0 ? 1 : 0);
                 Stores.await(store.seal(id, new Closing(SessionStatus.COMPLETED, Fixtures.T0.plusSeconds(60L * i + 30),
-                        OptionalInt.of(2), Optional.empty(), summary), even ? anaSigns : benSigns));
+                        OptionalInt.of(2), Optional.empty(), summary), Optional.of(even ? anaSigns : benSigns)));
             }
         }
     }

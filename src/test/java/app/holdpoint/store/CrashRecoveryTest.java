@@ -59,7 +59,8 @@ class CrashRecoveryTest {
             assertThat(store.session(id).orElseThrow().status()).isEqualTo(SessionStatus.RUNNING);
             Stores.await(store.append(id, Fixtures.event(stored, app.holdpoint.session.EventType.RESUMED, 0, 0, 0,
                     null, "after restart")));
-            SessionRecord sealed = Stores.await(store.seal(id, Fixtures.completed(), Fixtures.sign(store, "Ana")));
+            SessionRecord sealed = Stores.await(store.seal(id, Fixtures.completed(),
+                    Optional.of(Fixtures.sign(store, "Ana"))));
             assertThat(sealed.eventCount()).isEqualTo(stored + 1);
             assertThat(store.findInterrupted()).isEmpty();
             assertThat(store.verify().firstProblem()).isEmpty();

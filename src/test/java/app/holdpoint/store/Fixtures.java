@@ -82,7 +82,7 @@ final class Fixtures {
             Stores.await(store.append(id, event));
         }
         if (seal) {
-            Stores.await(store.seal(id, completed(), sign(store, therapist.name())));
+            Stores.await(store.seal(id, completed(), Optional.of(sign(store, therapist.name()))));
         }
         return id;
     }

@@ -37,7 +37,7 @@ class RoundTripTest {
             for (SessionEvent event : written) {
                 Stores.await(store.append(id, event));
             }
-            Stores.await(store.seal(id, Fixtures.completed(), Fixtures.sign(store, "Ana")));
+            Stores.await(store.seal(id, Fixtures.completed(), Optional.of(Fixtures.sign(store, "Ana"))));
         }
         try (JdbcSessionStore store = Fixtures.open(folder)) {
             SessionRecord record = store.session(id).orElseThrow();
@@ -64,6 +64,19 @@ class RoundTripTest {
             assertThat(store.protocolVersion(record.protocolVersionId()).orElseThrow().text())
                     .isEqualTo(Fixtures.protocol().text());
             assertThat(store.verify().ok()).isTrue();
+        }
+    }
+
+    @Test
+    void aSimulatedSessionIsSealedUnsignedAndSaysSo() {
+        try (JdbcSessionStore store = Fixtures.open(folder)) {
+            Therapist ana = Fixtures.therapist(store, "Ana");
+            long id = Fixtures.recordedSession(store, ana, 1, false);
+            SessionRecord sealed = Stores.await(store.seal(id, Fixtures.completed(), Optional.empty()));
+            assertThat(sealed.sealed()).isTrue();
+            assertThat(sealed.signedBy()).isEmpty();
+            assertThat(sealed.signedAt()).isEmpty();
+            assertThat(store.verify().firstProblem()).isEmpty();
         }
     }
 

@@ -24,7 +24,7 @@ class SealedSessionTest {
             assertThatThrownBy(() -> Stores.await(store.append(id, Fixtures.event(3, EventType.PAUSED, 0, 0, 0,
                     null, "")))).isInstanceOf(StoreException.class).hasMessage("session " + id
                     + " is sealed; corrections are addenda");
-            assertThatThrownBy(() -> Stores.await(store.seal(id, Fixtures.completed(), signer)))
+            assertThatThrownBy(() -> Stores.await(store.seal(id, Fixtures.completed(), Optional.of(signer))))
                     .hasMessageContaining("already sealed");
             assertThatThrownBy(() -> Stores.await(store.resume(id))).hasMessageContaining("not an open interrupted");
             assertThat(store.verify().ok()).isTrue();

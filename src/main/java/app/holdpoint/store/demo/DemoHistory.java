@@ -119,7 +119,7 @@ public final class DemoHistory {
             if (planned.closing().status() == SessionStatus.INTERRUPTED) {
                 writes.closeAsInterrupted(id, planned.closing(), Optional.of(planned.signer()));
             } else {
-                writes.seal(id, planned.closing(), planned.signer());
+                writes.seal(id, planned.closing(), Optional.of(planned.signer()));
             }
         }
         return events;
