@@ -6,26 +6,43 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * The audit list: sessions filtered and newest first. Every filter value is a bound parameter; the SQL text
- * only varies by which filters are present. Each filter has an index ending in (started_at DESC, id DESC), so a
- * page reads about as many index entries as it shows, at any depth (keyset paging, never OFFSET).
+ * only varies by which filters are present. Each filter has an index ending in (started_at DESC, id DESC) and
+ * the query orders by the filter's column first (a constant, so the order is the same), which lets H2 read that
+ * index in order: a page reads about as many index entries as it shows, at any depth (keyset paging, never
+ * OFFSET). Therapist names and protocol versions are few: they are looked up in maps, not joined per row.
  */
 final class AuditQueries {
-    private static final String SELECT = "SELECT s.id, s.started_at, s.ended_at, t.name, s.protocol_id, pv.version,"
-            + " s.client_ref, s.side, s.status, s.planned_ms, s.actual_ms, s.skipped, s.shortened, s.extended,"
-            + " s.capped, s.deviations, s.pain_before, s.pain_after, s.seal_hash"
-            + " FROM therapy_session s JOIN therapist t ON t.id = s.therapist_id"
-            + " JOIN protocol_version pv ON pv.id = s.protocol_version_id";
+    private static final String SELECT = "SELECT s.id, s.started_at, s.ended_at, s.therapist_id, s.protocol_id,"
+            + " s.protocol_version_id, s.client_ref, s.side, s.status, s.planned_ms, s.actual_ms, s.skipped,"
+            + " s.shortened, s.extended, s.capped, s.deviations, s.pain_before, s.pain_after, s.seal_hash"
+            + " FROM therapy_session s";
 
     private final Connection connection;
+    private final Map<Long, String> therapists = new HashMap<>();
+    private final Map<Long, Integer> versions = new HashMap<>();
 
-    AuditQueries(Connection connection) {
+    AuditQueries(Connection connection) throws SQLException {
         this.connection = connection;
+        try (Statement query = connection.createStatement()) {
+            try (ResultSet rows = query.executeQuery("SELECT id, name FROM therapist")) {
+                while (rows.next()) {
+                    therapists.put(rows.getLong(1), rows.getString(2));
+                }
+            }
+            try (ResultSet rows = query.executeQuery("SELECT id, version FROM protocol_version")) {
+                while (rows.next()) {
+                    versions.put(rows.getLong(1), rows.getInt(2));
+                }
+            }
+        }
     }
 
     AuditPage page(AuditFilter filter, Optional<AuditPage.Key> after, int limit) throws SQLException {
@@ -44,7 +61,7 @@ final class AuditQueries {
             values.add(after.get().startedAt());
             values.add(after.get().id());
         }
-        sql.append(" ORDER BY s.started_at DESC, s.id DESC FETCH FIRST ").append(limit + 1).append(" ROWS ONLY");
+        sql.append(order(filter)).append(" FETCH FIRST ").append(limit + 1).append(" ROWS ONLY");
         List<AuditRow> rows = new ArrayList<>();
         try (PreparedStatement query = prepare(sql.toString(), values); ResultSet r = query.executeQuery()) {
             while (r.next()) {
@@ -66,7 +83,7 @@ final class AuditQueries {
             return;
         }
         List<Object> values = new ArrayList<>();
-        String sql = SELECT + where(filter, therapistId, values) + " ORDER BY s.started_at DESC, s.id DESC";
+        String sql = SELECT + where(filter, therapistId, values) + order(filter);
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         if (connection.getMetaData().getURL().startsWith("jdbc:h2:")) {
@@ -85,6 +102,14 @@ final class AuditQueries {
             connection.rollback();
             connection.setAutoCommit(autoCommit);
         }
+    }
+
+    /** Newest first, led by the column of the filter whose index should drive the query. */
+    private static String order(AuditFilter filter) {
+        String lead = filter.therapist().isPresent() ? "s.therapist_id, "
+                : filter.protocolId().isPresent() ? "s.protocol_id, "
+                : filter.status().isPresent() ? "s.status, " : "";
+        return " ORDER BY " + lead + "s.started_at DESC, s.id DESC";
     }
 
     private Optional<Long> therapistId(AuditFilter filter) throws SQLException {
@@ -137,12 +162,13 @@ final class AuditQueries {
         return statement;
     }
 
-    private static AuditRow row(ResultSet r) throws SQLException {
+    private AuditRow row(ResultSet r) throws SQLException {
         Long planned = Jdbc.longValue(r, 10);
         Optional<Summary> summary = planned == null ? Optional.empty() : Optional.of(new Summary(planned,
                 r.getLong(11), r.getInt(12), r.getInt(13), r.getInt(14), r.getInt(15), r.getInt(16)));
-        return new AuditRow(r.getLong(1), Jdbc.instant(r, 2), Jdbc.optionalInstant(r, 3), r.getString(4),
-                r.getString(5), r.getInt(6), r.getString(7), r.getString(8) == null ? "" : r.getString(8),
+        return new AuditRow(r.getLong(1), Jdbc.instant(r, 2), Jdbc.optionalInstant(r, 3),
+                therapists.getOrDefault(r.getLong(4), "(missing therapist)"), r.getString(5),
+                versions.getOrDefault(r.getLong(6), 0), r.getString(7), r.getString(8) == null ? "" : r.getString(8),
                 SessionRows.status(r.getString(9)), summary, Jdbc.optionalInt(r, 17), Jdbc.optionalInt(r, 18),
                 r.getString(19) != null);
     }

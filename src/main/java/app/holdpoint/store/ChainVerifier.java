@@ -130,6 +130,10 @@ final class ChainVerifier {
     }
 
     private String checkHeader(ResultSet r) throws SQLException, Mismatch {
+        if (r.getString(2) == null) {
+            throw new Mismatch("session " + r.getLong(1) + ": its therapist is missing from the therapist table"
+                    + " (deleted?)");
+        }
         String header = hashes.header(SessionRows.header(r));
         if (!header.equals(r.getString(SessionRows.HEADER_HASH))) {
             throw new Mismatch("session " + r.getLong(1) + ": its header (therapist, client, side, protocol, kiosk,"

@@ -9,5 +9,7 @@ CREATE TRIGGER IF NOT EXISTS protocol_version_append_only BEFORE UPDATE, DELETE 
     FOR EACH ROW CALL 'app.holdpoint.store.h2.AppendOnlyTrigger';
 CREATE TRIGGER IF NOT EXISTS session_sealed_only BEFORE UPDATE, DELETE ON therapy_session
     FOR EACH ROW CALL 'app.holdpoint.store.h2.AppendOnlyTrigger';
+CREATE TRIGGER IF NOT EXISTS therapist_never_deleted BEFORE DELETE ON therapist
+    FOR EACH ROW CALL 'app.holdpoint.store.h2.AppendOnlyTrigger';
 CREATE TRIGGER IF NOT EXISTS chain_head_forward_only BEFORE UPDATE, DELETE ON chain_head
     FOR EACH ROW CALL 'app.holdpoint.store.h2.AppendOnlyTrigger';

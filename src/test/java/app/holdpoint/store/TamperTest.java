@@ -42,7 +42,8 @@ class TamperTest {
     private String verifyAfter(String... statements) throws SQLException {
         try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
             for (String trigger : new String[] {"session_event_append_only", "addendum_append_only",
-                    "protocol_version_append_only", "session_sealed_only", "chain_head_forward_only"}) {
+                    "protocol_version_append_only", "session_sealed_only", "chain_head_forward_only",
+                    "therapist_never_deleted"}) {
                 sql.execute("DROP TRIGGER " + trigger);
             }
             for (String statement : statements) {
@@ -67,6 +68,8 @@ class TamperTest {
                     .hasMessageContaining("append-only");
             assertThatThrownBy(() -> sql.execute("UPDATE chain_head SET seq = 0"))
                     .hasMessageContaining("forward");
+            assertThatThrownBy(() -> sql.execute("DELETE FROM therapist"))
+                    .hasMessageContaining("never deleted");
         }
     }
 
@@ -142,6 +145,12 @@ class TamperTest {
     void renamedTherapistIsNoticed() throws SQLException {
         assertThat(verifyAfter("UPDATE therapist SET name = 'Someone else'"))
                 .startsWith("session " + first + ": its header");
+    }
+
+    @Test
+    void sessionPointingAtNoTherapistIsNamed() throws SQLException {
+        assertThat(verifyAfter("UPDATE therapy_session SET therapist_id = 999 WHERE id = " + first))
+                .isEqualTo("session " + first + ": its therapist is missing from the therapist table (deleted?)");
     }
 
     @Test

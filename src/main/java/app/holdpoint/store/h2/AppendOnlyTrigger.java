@@ -8,7 +8,8 @@ import org.h2.api.Trigger;
 
 /**
  * H2 row trigger that keeps audit rows append-only inside the database, whoever connects: events, addenda and
- * protocol texts never change; a session changes only until it is sealed; a chain head only moves forward.
+ * protocol texts never change; a session changes only until it is sealed; a chain head only moves forward; a
+ * therapist is never deleted (it fires on DELETE only there).
  * Column positions follow V1__session_store.sql.
  */
 public final class AppendOnlyTrigger implements Trigger {
@@ -33,6 +34,8 @@ public final class AppendOnlyTrigger implements Trigger {
                             + " is sealed; corrections are addenda");
                 }
             }
+            case "therapist" -> throw refused("a therapist is never deleted (their sessions name them); disable"
+                    + " them instead");
             case "chain_head" -> {
                 if (delete || ((Number) newRow[CHAIN_HEAD_SEQ]).longValue()
                         < ((Number) oldRow[CHAIN_HEAD_SEQ]).longValue()) {
