@@ -56,7 +56,8 @@ final class AuditQueries {
         List<Object> values = new ArrayList<>();
         StringBuilder sql = new StringBuilder(SELECT).append(where(filter, therapistId, values));
         if (after.isPresent()) {
-            sql.append(" AND (s.started_at < ? OR (s.started_at = ? AND s.id < ?))");
+            // The first term is redundant for the logic but lets the index seek to the page instead of walking there.
+            sql.append(" AND s.started_at <= ? AND (s.started_at < ? OR s.id < ?)");
             values.add(after.get().startedAt());
             values.add(after.get().startedAt());
             values.add(after.get().id());
