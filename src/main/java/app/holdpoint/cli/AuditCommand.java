@@ -28,9 +28,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = {"Lists sessions, newest first: one row each with planned and actual totals and counts of",
-                "skipped, shortened, extended and capped phases. Dates are local to this computer; --to includes",
-                "the whole day."},
+        description = {"Lists sessions, newest first, with planned vs actual totals and deviation counts.",
+                "One row per session: planned and actual totals and counts of skipped, shortened, extended and",
+                "capped phases. Dates are local to this computer; --to includes the whole day."},
         subcommands = AuditCommand.Show.class)
 final class AuditCommand implements Callable<Integer> {
 

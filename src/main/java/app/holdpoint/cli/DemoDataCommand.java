@@ -19,10 +19,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo-data", mixinStandardHelpOptions = true,
-        description = {"Adds a synthetic history: demo therapists (PIN " + DemoTherapists.PIN + ") running every valid",
-                "protocol over the last three years, with skips, extensions, early ends, interruptions and pain",
-                "ratings. Written through the store like real sessions, so verify passes. For demos and benchmarks;",
-                "use a separate data folder (--data) rather than a clinic's record."})
+        description = {"Adds a synthetic session history, for demos and benchmarks.",
+                "Demo therapists (PIN " + DemoTherapists.PIN + ") run every valid protocol over the last three years,",
+                "with skips, extensions, early ends, interruptions and pain ratings, written through the store like",
+                "real sessions so verify passes. Use a separate data folder (--data), not a clinic's record."})
 final class DemoDataCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -11,9 +11,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Checks the whole record: every protocol text, session, event and addendum against its hash",
-                "and its link to the one before. Exit 0 when everything matches; 1 naming the first row that",
-                "does not (edited, inserted, deleted or reordered)."})
+        description = {"Checks that nobody changed the record: every hash and every link.",
+                "Every protocol text, session, event and addendum is checked against its hash and its link to",
+                "the one before. Exit 0 when everything matches; 1 naming the first row that does not (edited,",
+                "inserted, deleted or reordered)."})
 final class VerifyCommand implements Callable<Integer> {
 
     @ParentCommand
