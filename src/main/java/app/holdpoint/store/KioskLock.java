@@ -16,6 +16,7 @@ import java.util.Optional;
  */
 public final class KioskLock implements AutoCloseable {
     static final String FILE = "kiosk.lock";
+    static final java.time.Duration PATIENCE = java.time.Duration.ofSeconds(2);
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -25,11 +26,29 @@ public final class KioskLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** Takes the lock or fails with a message naming the folder. */
+    /**
+     * Takes the lock or fails with a message naming the folder. Tries for up to {@link #PATIENCE}: a command
+     * may hold the lock for a moment while it recovers orphaned sessions.
+     */
     public static KioskLock acquire(Path dataDirectory) {
-        return tryAcquire(dataDirectory).orElseThrow(() -> new StoreException("another Holdpoint kiosk is"
-                + " already running on the data folder " + dataDirectory.toAbsolutePath()
-                + "; close it first (two kiosks on one folder would interleave their records)"));
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            Optional<KioskLock> lock = tryAcquire(dataDirectory);
+            if (lock.isPresent()) {
+                return lock.get();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new StoreException("another Holdpoint kiosk is already running on the data folder "
+                        + dataDirectory.toAbsolutePath() + "; close it first (two kiosks on one folder would"
+                        + " interleave their records)");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("interrupted while waiting for the kiosk lock", e);
+            }
+        }
     }
 
     /** Takes the lock when no kiosk holds it. */
