@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -14,6 +15,7 @@ import java.util.logging.Logger;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfoService;
 
 /**
  * Where the record lives, opened so that it always opens again: the embedded H2 file in the data folder (the
@@ -89,7 +91,7 @@ public final class Database {
             var info = flyway.info();
             refuseNewer(info, jdbcUrl);
             // The scripts are idempotent, so a migration that failed half-way is safe to run again.
-            if (java.util.Arrays.stream(info.all()).anyMatch(m -> m.getState().isFailed())) {
+            if (Arrays.stream(info.all()).anyMatch(m -> m.getState().isFailed())) {
                 flyway.repair();
             }
             flyway.migrate();
@@ -98,7 +100,7 @@ public final class Database {
         }
     }
 
-    private void refuseNewer(org.flywaydb.core.api.MigrationInfoService info, String jdbcUrl) {
+    private void refuseNewer(MigrationInfoService info, String jdbcUrl) {
         for (var applied : info.applied()) {
             String state = applied.getState().name();
             if (state.startsWith("FUTURE")) {
@@ -109,7 +111,7 @@ public final class Database {
         }
     }
 
-    private static String latestKnown(org.flywaydb.core.api.MigrationInfoService info) {
+    private static String latestKnown(MigrationInfoService info) {
         String latest = "none";
         for (var migration : info.all()) {
             if (migration.getState().isResolved() && migration.getVersion() != null) {

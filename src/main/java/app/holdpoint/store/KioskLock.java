@@ -1,12 +1,14 @@
 package app.holdpoint.store;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -16,7 +18,7 @@ import java.util.Optional;
  */
 public final class KioskLock implements AutoCloseable {
     static final String FILE = "kiosk.lock";
-    static final java.time.Duration PATIENCE = java.time.Duration.ofSeconds(2);
+    static final Duration PATIENCE = Duration.ofSeconds(2);
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -63,7 +65,7 @@ public final class KioskLock implements AutoCloseable {
                 return Optional.empty();
             }
             channel.truncate(0);
-            channel.write(java.nio.ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + "\n")
+            channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + "\n")
                     .getBytes(StandardCharsets.UTF_8)));
             return Optional.of(new KioskLock(channel, lock));
         } catch (OverlappingFileLockException e) {

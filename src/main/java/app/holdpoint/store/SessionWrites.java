@@ -3,11 +3,13 @@ package app.holdpoint.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import app.holdpoint.protocol.Side;
 import app.holdpoint.session.SessionEvent;
 
 /**
@@ -70,7 +72,7 @@ final class SessionWrites {
         long versionId = protocolVersion(s);
         Instant started = Jdbc.micros(s.startedAt());
         String screening = Screening.encode(s.screening());
-        String side = s.side().map(app.holdpoint.protocol.Side::word).orElse(null);
+        String side = s.side().map(Side::word).orElse(null);
         // The header hash leaves out the id (not known before the insert): the events' hashes carry it.
         String header = hashes.header(new Hashes.Header(therapist.name(), clientRef, side, s.protocol().id(),
                 s.protocol().version(), s.protocol().sha256(), s.protocol().id(), config.kioskId(),
@@ -95,7 +97,7 @@ final class SessionWrites {
         if (overrideBy.isPresent()) {
             insert.setLong(12, overrideBy.get().id());
         } else {
-            insert.setNull(12, java.sql.Types.BIGINT);
+            insert.setNull(12, Types.BIGINT);
         }
         insert.setBoolean(13, s.consent());
         insert.setString(14, header);
