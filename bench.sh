@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks, one per part of the product:  ./bench.sh engine [args...]
+# Benchmarks, one per part of the product:  ./bench.sh engine|store [args...]
 # Each compiles the tests offline and runs a main from src/test/java/app/holdpoint/bench.
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -17,8 +17,15 @@ case "${1:-}" in
     shift
     run_main app.holdpoint.bench.EngineBenchmark "$@"
     ;;
+  store)
+    shift
+    # Builds (once, then reuses) a demo history in target/bench-store: 1 M sessions by default, which takes a
+    # long while and tens of GB; --sessions N for a smaller run.
+    run_main -Xmx2g app.holdpoint.bench.StoreBenchmark "$@"
+    ;;
   *)
     echo "usage: ./bench.sh engine [--phases N] [--phase-ms MS] [--busy THREADS] [--lead-ms MS] [--edt-load-ms MS]" >&2
+    echo "       ./bench.sh store [--sessions N] [--data DIR] [--commits K] [--runs R]" >&2
     exit 2
     ;;
 esac

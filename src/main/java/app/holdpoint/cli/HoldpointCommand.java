@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
+import app.holdpoint.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,8 +17,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Trigger-point therapy kiosk. With no command, opens the kiosk.",
-        subcommands = {ValidateCommand.class, PlanCommand.class, SimulateCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, PlanCommand.class, SimulateCommand.class, TherapistCommand.class,
+                AuditCommand.class, VerifyCommand.class, DemoDataCommand.class, CommandLine.HelpCommand.class})
 public final class HoldpointCommand implements Callable<Integer> {
 
     @Option(names = "--protocols", scope = ScopeType.INHERIT, paramLabel = "DIR",
@@ -76,11 +77,25 @@ public final class HoldpointCommand implements Callable<Integer> {
                 commandLine.getErr().println("holdpoint: " + userError.getMessage());
                 return userError.exitCode();
             }
+            StoreException storeError = findStoreError(ex);
+            if (storeError != null) {
+                commandLine.getErr().println("holdpoint: " + storeError.getMessage());
+                return 1;
+            }
             commandLine.getErr().println("holdpoint: unexpected failure: " + ex
                     + " (please report this; nothing was changed)");
             return 1;
         });
         return cli;
+    }
+
+    private static StoreException findStoreError(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof StoreException storeError) {
+                return storeError;
+            }
+        }
+        return null;
     }
 
     private static UserError findUserError(Throwable ex) {

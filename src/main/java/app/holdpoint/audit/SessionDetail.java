@@ -1,0 +1,73 @@
+package app.holdpoint.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import app.holdpoint.protocol.Catalog;
+import app.holdpoint.protocol.Protocol;
+import app.holdpoint.protocol.Timeline;
+import app.holdpoint.protocol.TimelineExpander;
+import app.holdpoint.protocol.load.Problem;
+import app.holdpoint.protocol.load.ProtocolReader;
+import app.holdpoint.session.SessionEvent;
+import app.holdpoint.session.SessionReport;
+import app.holdpoint.store.Addendum;
+import app.holdpoint.store.NewSession;
+import app.holdpoint.store.ProtocolVersion;
+import app.holdpoint.store.SessionRecord;
+import app.holdpoint.store.SessionStore;
+
+/**
+ * Everything an auditor sees of one session: its record, the protocol text as it was run, every event, every
+ * addendum, and the planned-versus-actual report rebuilt by the engine's own {@link SessionReport} from the
+ * stored text and events (never from today's protocol file).
+ *
+ * @param report        empty when the stored protocol text no longer reads with today's catalog
+ * @param reportProblem why the report is missing, else ""
+ */
+public record SessionDetail(SessionRecord session, ProtocolVersion protocol, Optional<SessionReport> report,
+                            String reportProblem, List<SessionEvent> events, List<Addendum> addenda) {
+
+    public SessionDetail {
+        events = List.copyOf(events);
+        addenda = List.copyOf(addenda);
+    }
+
+    public static Optional<SessionDetail> load(SessionStore store, Catalog catalog, long id, Duration tolerance) {
+        Optional<SessionRecord> found = store.session(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        SessionRecord session = found.get();
+        ProtocolVersion protocol = store.protocolVersion(session.protocolVersionId()).orElseThrow();
+        List<SessionEvent> events = store.events(id);
+        ProtocolReader.Result read = new ProtocolReader(catalog).read(protocol.fileName(),
+                protocol.text().getBytes(StandardCharsets.UTF_8));
+        Optional<SessionReport> report = Optional.empty();
+        String problem = "";
+        if (read.protocol().isPresent()) {
+            try {
+                report = Optional.of(SessionReport.from(timeline(read.protocol().get(), session), events, tolerance));
+            } catch (IllegalArgumentException e) {
+                problem = "the events do not fit the protocol's timeline: " + e.getMessage();
+            }
+        } else {
+            problem = "the stored protocol text does not read with today's catalog: " + read.problems().stream()
+                    .filter(Problem::isError).findFirst().map(Problem::toString).orElse("unknown problem");
+        }
+        return Optional.of(new SessionDetail(session, protocol, report, problem, events, store.addenda(id)));
+    }
+
+    /** The timeline the session ran: the same side and screening answers (which gate steps) as at the start. */
+    static Timeline timeline(Protocol protocol, SessionRecord session) {
+        Map<String, Boolean> answers = new LinkedHashMap<>();
+        for (NewSession.ScreeningAnswer answer : session.screening()) {
+            answers.put(answer.questionId(), answer.answer());
+        }
+        return TimelineExpander.expand(protocol, session.side(), Optional.of(answers));
+    }
+}

@@ -1,0 +1,204 @@
+package app.holdpoint.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.OptionalInt;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import app.holdpoint.protocol.Durations;
+import app.holdpoint.store.AuditRow;
+import app.holdpoint.store.Summary;
+
+/**
+ * Writes an audit list one row at a time, so a million sessions stream through without being held in memory.
+ * CSV follows RFC 4180 (CRLF, quotes doubled) with ISO-8601 UTC times; JSON is an array of flat objects with the
+ * same fields; the table shows local times and human durations.
+ */
+public abstract class SessionListWriter implements AutoCloseable {
+    static final String[] FIELDS = {"id", "started", "ended", "therapist", "protocol", "version", "client", "side",
+        "status", "planned_ms", "actual_ms", "skipped", "shortened", "extended", "capped", "deviations",
+        "pain_before", "pain_after", "sealed"};
+
+    protected final Writer out;
+
+    protected SessionListWriter(Writer out) {
+        this.out = out;
+    }
+
+    public static SessionListWriter of(ListFormat format, Writer out, ZoneId zone) {
+        return switch (format) {
+            case TABLE -> new Table(out, zone);
+            case CSV -> new Csv(out);
+            case JSON -> new Json(out);
+        };
+    }
+
+    /** Writes one session. I/O failures are unchecked, since rows arrive from a store callback. */
+    public abstract void row(AuditRow row);
+
+    /** Ends the list (closing brackets, a count line) and flushes; does not close the underlying writer. */
+    @Override
+    public abstract void close();
+
+    static String pain(OptionalInt value) {
+        return value.isPresent() ? Integer.toString(value.getAsInt()) : "";
+    }
+
+    private static final class Table extends SessionListWriter {
+        private static final String LINE = "%7s  %-16s  %-16s  %-34s  %-8s  %-6s  %-11s  %8s  %8s  %4s %5s %4s %4s  %s%n";
+        private final DateTimeFormatter time;
+        private long rows;
+
+        Table(Writer out, ZoneId zone) {
+            super(out);
+            this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
+            write(String.format(LINE, "ID", "STARTED", "THERAPIST", "PROTOCOL", "CLIENT", "SIDE", "STATUS",
+                    "PLANNED", "ACTUAL", "SKIP", "SHORT", "EXT", "CAP", "PAIN"));
+        }
+
+        @Override
+        public void row(AuditRow r) {
+            String planned = r.summary().map(s -> Durations.format(Duration.ofMillis(s.plannedMillis()))).orElse("-");
+            String actual = r.summary().map(s -> Durations.format(Duration.ofMillis(s.actualMillis()))).orElse("-");
+            String pain = r.painBefore().isPresent() ? pain(r.painBefore()) + (r.painAfter().isPresent()
+                    ? " -> " + pain(r.painAfter()) : "") : "";
+            write(String.format(LINE, r.id(), time.format(r.startedAt()), cut(r.therapist(), 16),
+                    cut(r.protocolId() + " v" + r.protocolVersion(), 34), cut(r.clientRef(), 8), r.side(),
+                    r.status().word(), planned, actual, count(r, 0), count(r, 1), count(r, 2), count(r, 3), pain));
+            rows++;
+        }
+
+        private static String count(AuditRow r, int which) {
+            if (r.summary().isEmpty()) {
+                return "-";
+            }
+            Summary s = r.summary().get();
+            int[] counts = {s.skipped(), s.shortened(), s.extended(), s.capped()};
+            return Integer.toString(counts[which]);
+        }
+
+        private static String cut(String text, int width) {
+            return text.length() <= width ? text : text.substring(0, width - 1) + "~";
+        }
+
+        @Override
+        public void close() {
+            write(rows + (rows == 1 ? " session" : " sessions") + System.lineSeparator());
+            flush();
+        }
+    }
+
+    private static final class Csv extends SessionListWriter {
+        Csv(Writer out) {
+            super(out);
+            write(String.join(",", FIELDS) + "\r\n");
+        }
+
+        @Override
+        public void row(AuditRow r) {
+            StringBuilder line = new StringBuilder(160);
+            Object[] values = values(r);
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    line.append(',');
+                }
+                line.append(quote(values[i] == null ? "" : values[i].toString()));
+            }
+            write(line.append("\r\n").toString());
+        }
+
+        static String quote(String value) {
+            boolean needs = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+                    || value.indexOf('\r') >= 0;
+            return needs ? '"' + value.replace("\"", "\"\"") + '"' : value;
+        }
+
+        @Override
+        public void close() {
+            flush();
+        }
+    }
+
+    private static final class Json extends SessionListWriter {
+        private final JsonGenerator json;
+
+        Json(Writer out) {
+            super(out);
+            try {
+                json = new JsonFactory().createGenerator(out);
+                json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                json.writeStartArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void row(AuditRow r) {
+            try {
+                Object[] values = values(r);
+                json.writeStartObject();
+                for (int i = 0; i < FIELDS.length; i++) {
+                    Object value = values[i];
+                    if (value == null) {
+                        json.writeNullField(FIELDS[i]);
+                    } else if (value instanceof Number number) {
+                        json.writeNumberField(FIELDS[i], number.longValue());
+                    } else if (value instanceof Boolean bool) {
+                        json.writeBooleanField(FIELDS[i], bool);
+                    } else {
+                        json.writeStringField(FIELDS[i], value.toString());
+                    }
+                }
+                json.writeEndObject();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                json.writeEndArray();
+                json.writeRaw(System.lineSeparator());
+                json.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The row's values in {@link #FIELDS} order; null where there is nothing (a running session's totals). */
+    static Object[] values(AuditRow r) {
+        Summary s = r.summary().orElse(null);
+        return new Object[] {r.id(), r.startedAt().toString(), r.endedAt().map(Object::toString).orElse(null),
+            r.therapist(), r.protocolId(), r.protocolVersion(), r.clientRef(), r.side().isEmpty() ? null : r.side(),
+            r.status().word(), s == null ? null : s.plannedMillis(), s == null ? null : s.actualMillis(),
+            s == null ? null : s.skipped(), s == null ? null : s.shortened(), s == null ? null : s.extended(),
+            s == null ? null : s.capped(), s == null ? null : s.deviations(),
+            r.painBefore().isPresent() ? r.painBefore().getAsInt() : null,
+            r.painAfter().isPresent() ? r.painAfter().getAsInt() : null, r.sealed()};
+    }
+
+    protected void write(String text) {
+        try {
+            out.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected void flush() {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

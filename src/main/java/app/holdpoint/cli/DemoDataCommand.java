@@ -1,0 +1,79 @@
+package app.holdpoint.cli;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import app.holdpoint.protocol.Protocol;
+import app.holdpoint.protocol.load.ProtocolLibrary;
+import app.holdpoint.store.StoreConfig;
+import app.holdpoint.store.Stores;
+import app.holdpoint.store.demo.DemoClock;
+import app.holdpoint.store.demo.DemoHistory;
+import app.holdpoint.store.demo.DemoTherapists;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "demo-data", mixinStandardHelpOptions = true,
+        description = {"Adds a synthetic session history, for demos and benchmarks.",
+                "Demo therapists (PIN " + DemoTherapists.PIN + ") run every valid protocol over the last three years,",
+                "with skips, extensions, early ends, interruptions and pain ratings, written through the store like",
+                "real sessions so verify passes. Use a separate data folder (--data), not a clinic's record."})
+final class DemoDataCommand implements Callable<Integer> {
+
+    @ParentCommand
+    HoldpointCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--sessions", paramLabel = "N", required = true, description = "How many sessions to add.")
+    int sessions;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Same seed, same history.")
+    long seed;
+
+    @Override
+    public Integer call() {
+        if (sessions < 1 || sessions > 10_000_000) {
+            throw new UserError("--sessions must be 1 to 10000000", 2);
+        }
+        List<Protocol> protocols = ProtocolLibrary.load(root.settings().protocols()).protocols();
+        if (protocols.isEmpty()) {
+            throw new UserError("no valid protocol in " + root.settings().protocols() + " (run validate)");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        long step = Math.max(DemoHistoryProgress.MIN_STEP, sessions / 20);
+        DemoHistory.Written written;
+        DemoClock clock = new DemoClock();
+        try (Stores.Opened opened = StoreAccess.open(root, StoreConfig.defaults("demo-kiosk").withClock(clock),
+                spec.commandLine().getErr())) {
+            DemoHistory history = new DemoHistory(opened.store(), protocols, new DemoTherapists(opened.store()),
+                    clock);
+            DemoHistoryProgress progress = new DemoHistoryProgress(err, sessions, step);
+            written = history.generate(sessions, seed, Instant.now(), progress::report);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        spec.commandLine().getOut().printf("added %d sessions (%d events) in %.1f s%n", written.sessions(),
+                written.events(), seconds);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    /** A progress line on standard error every {@code step} sessions, so long runs show they are alive. */
+    record DemoHistoryProgress(PrintWriter err, int total, long step) {
+        static final long MIN_STEP = 10_000;
+
+        void report(long done) {
+            if (done > 0 && done < total && done % step < DemoHistory.BATCH) {
+                err.printf("  %d of %d sessions%n", done, total);
+                err.flush();
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package app.holdpoint.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import app.holdpoint.protocol.Timeline;
+import app.holdpoint.session.EventSink;
+import app.holdpoint.session.SessionEvent;
+import app.holdpoint.session.SessionReport;
+import app.holdpoint.store.Closing;
+import app.holdpoint.store.NewSession;
+import app.holdpoint.store.SessionRecord;
+import app.holdpoint.store.SessionStatus;
+import app.holdpoint.store.StoreConfig;
+import app.holdpoint.store.Stores;
+import app.holdpoint.store.Summary;
+import app.holdpoint.store.Therapist;
+
+/**
+ * A headless session (simulate) recorded through the store: it holds the kiosk lock like any session runner,
+ * begins the record, is the engine's {@link EventSink} ({@code append} returns only once the event is
+ * committed, so a line printed after it is on disk), and seals the record at the end, unsigned, noted as
+ * simulated. Screening is not asked and consent not given in a simulation; the record says so.
+ */
+final class RecordedSession implements EventSink, AutoCloseable {
+    private final Stores.Opened opened;
+    private final long id;
+    private final Clock clock;
+
+    private RecordedSession(Stores.Opened opened, long id, Clock clock) {
+        this.opened = opened;
+        this.id = id;
+        this.clock = clock;
+    }
+
+    static RecordedSession begin(Settings settings, String therapistName, String client, Timeline timeline,
+                                 OptionalInt painBefore, Clock clock, PrintWriter err) {
+        Stores.Opened opened = Stores.forKiosk(settings.dataDirectory(), settings.jdbcUrl(),
+                StoreConfig.defaults("simulate@" + StoreAccess.hostName()).withClock(clock));
+        try {
+            if (opened.recovered() > 0) {
+                err.println("holdpoint: note: " + opened.recovered() + " session(s) left running by a process that"
+                        + " stopped are now marked interrupted (see: audit --status interrupted)");
+            }
+            Therapist therapist = opened.store().therapist(therapistName).orElseThrow(() -> new UserError(
+                    "no therapist named '" + therapistName + "'; add one with: therapist add NAME"));
+            long id = Stores.await(opened.store().beginSession(new NewSession(therapist.id(), client,
+                    timeline.chosenSide(), timeline.protocol(), clock.instant(), painBefore, List.of(),
+                    Optional.empty(), false)));
+            return new RecordedSession(opened, id, clock);
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+    }
+
+    long id() {
+        return id;
+    }
+
+    @Override
+    public void append(SessionEvent event) {
+        Stores.await(opened.store().append(id, event));
+    }
+
+    /** Seals with the report's totals: completed or ended early; a run that stopped otherwise is interrupted. */
+    SessionRecord seal(SessionReport report, OptionalInt painAfter) {
+        Summary summary = Summary.of(report);
+        switch (report.outcome()) {
+            case COMPLETED, ENDED_EARLY -> {
+                SessionStatus status = report.outcome() == SessionReport.Outcome.COMPLETED ? SessionStatus.COMPLETED
+                        : SessionStatus.ENDED_EARLY;
+                return Stores.await(opened.store().seal(id, new Closing(status, clock.instant(), painAfter,
+                        Optional.of("simulated (headless, unsigned)"), summary), Optional.empty()));
+            }
+            default -> {
+                return Stores.await(opened.store().closeAsInterrupted(id, new Closing(SessionStatus.INTERRUPTED,
+                        clock.instant(), OptionalInt.empty(), Optional.of("simulation stopped"), summary),
+                        Optional.empty()));
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        opened.close();
+    }
+}

@@ -1,0 +1,132 @@
+package app.holdpoint.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import app.holdpoint.session.EndedBy;
+import app.holdpoint.session.EventType;
+import app.holdpoint.session.SessionEvent;
+
+/** Read queries over one connection; used by the store's readers and, inside a write, by the writer. */
+final class Reads {
+    private static final String THERAPIST = "SELECT id, name, role_name, disabled, failed_attempts, locked_until,"
+            + " created_at FROM therapist ";
+
+    private final Sql sql;
+
+    Reads(Sql sql) {
+        this.sql = sql;
+    }
+
+    Optional<SessionRecord> session(long id) throws SQLException {
+        PreparedStatement query = sql.prepare(SessionRows.SELECT + "WHERE s.id = ?");
+        query.setLong(1, id);
+        try (ResultSet rows = query.executeQuery()) {
+            return rows.next() ? Optional.of(SessionRows.record(rows)) : Optional.empty();
+        }
+    }
+
+    List<SessionRecord> sessionsWithStatus(SessionStatus status, boolean sealed, Optional<String> kioskId)
+            throws SQLException {
+        PreparedStatement query = sql.prepare(SessionRows.SELECT + "WHERE s.status = ? AND s.seal_hash IS "
+                + (sealed ? "NOT NULL" : "NULL") + (kioskId.isPresent() ? " AND s.kiosk_id = ?" : "")
+                + " ORDER BY s.id");
+        query.setString(1, status.word());
+        if (kioskId.isPresent()) {
+            query.setString(2, kioskId.get());
+        }
+        List<SessionRecord> found = new ArrayList<>();
+        try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                found.add(SessionRows.record(rows));
+            }
+        }
+        return found;
+    }
+
+    List<SessionEvent> events(long sessionId) throws SQLException {
+        PreparedStatement query = sql.prepare("SELECT seq, event_type, offset_nanos, wall_micros, phase, planned_ms,"
+                + " actual_ms, ended_by, detail FROM session_event WHERE session_id = ? ORDER BY seq");
+        query.setLong(1, sessionId);
+        List<SessionEvent> events = new ArrayList<>();
+        try (ResultSet r = query.executeQuery()) {
+            while (r.next()) {
+                String endedBy = r.getString(8);
+                events.add(new SessionEvent(r.getInt(1), EventType.valueOf(r.getString(2)), r.getLong(3),
+                        Jdbc.fromEpochMicros(r.getLong(4)), r.getInt(5), r.getLong(6), r.getLong(7),
+                        endedBy == null ? null : EndedBy.valueOf(endedBy), r.getString(9)));
+            }
+        }
+        return events;
+    }
+
+    List<Addendum> addenda(long sessionId) throws SQLException {
+        PreparedStatement query = sql.prepare("SELECT a.id, a.session_id, t.name, a.created_at, a.body, a.hash"
+                + " FROM addendum a JOIN therapist t ON t.id = a.author_id WHERE a.session_id = ? ORDER BY a.chain_seq");
+        query.setLong(1, sessionId);
+        List<Addendum> addenda = new ArrayList<>();
+        try (ResultSet r = query.executeQuery()) {
+            while (r.next()) {
+                addenda.add(new Addendum(r.getLong(1), r.getLong(2), r.getString(3), Jdbc.instant(r, 4),
+                        r.getString(5), r.getString(6)));
+            }
+        }
+        return addenda;
+    }
+
+    Optional<ProtocolVersion> protocolVersion(long id) throws SQLException {
+        PreparedStatement query = sql.prepare("SELECT id, protocol_id, version, file_name, sha256, body"
+                + " FROM protocol_version WHERE id = ?");
+        query.setLong(1, id);
+        try (ResultSet r = query.executeQuery()) {
+            return r.next() ? Optional.of(new ProtocolVersion(r.getLong(1), r.getString(2), r.getInt(3),
+                    r.getString(4), r.getString(5), r.getString(6))) : Optional.empty();
+        }
+    }
+
+    List<String> protocolIds() throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (ResultSet rows = sql.prepare("SELECT DISTINCT protocol_id FROM protocol_version ORDER BY protocol_id")
+                .executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    List<Therapist> therapists() throws SQLException {
+        List<Therapist> all = new ArrayList<>();
+        try (ResultSet rows = sql.prepare(THERAPIST + "ORDER BY name").executeQuery()) {
+            while (rows.next()) {
+                all.add(therapist(rows));
+            }
+        }
+        return all;
+    }
+
+    Optional<Therapist> therapist(String name) throws SQLException {
+        PreparedStatement query = sql.prepare(THERAPIST + "WHERE name = ?");
+        query.setString(1, name);
+        try (ResultSet rows = query.executeQuery()) {
+            return rows.next() ? Optional.of(therapist(rows)) : Optional.empty();
+        }
+    }
+
+    Optional<Therapist> therapist(long id) throws SQLException {
+        PreparedStatement query = sql.prepare(THERAPIST + "WHERE id = ?");
+        query.setLong(1, id);
+        try (ResultSet rows = query.executeQuery()) {
+            return rows.next() ? Optional.of(therapist(rows)) : Optional.empty();
+        }
+    }
+
+    private static Therapist therapist(ResultSet r) throws SQLException {
+        return new Therapist(r.getLong(1), r.getString(2), Role.parse(r.getString(3)), r.getBoolean(4), r.getInt(5),
+                Jdbc.optionalInstant(r, 6), Jdbc.instant(r, 7));
+    }
+}

@@ -1,0 +1,198 @@
+package app.holdpoint.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import app.holdpoint.session.SessionEvent;
+
+/**
+ * Sealing sessions into the session chain, addenda into the addendum chain, and the recovery transitions
+ * (running → interrupted → running again). Confined to the writer thread. The chain heads are read
+ * {@code FOR UPDATE}, so two processes sealing at once (several kiosks on one server) queue rather than fork
+ * the chain; the unique seal_seq and chain_seq columns back that up.
+ */
+final class SealWrites {
+    private final Sql sql;
+    private final StoreConfig config;
+    private final SessionWrites sessions;
+    private final Hashes hashes = new Hashes();
+
+    SealWrites(Sql sql, StoreConfig config, SessionWrites sessions) {
+        this.sql = sql;
+        this.config = config;
+        this.sessions = sessions;
+    }
+
+    void seal(long sessionId, Closing closing, Optional<Signature> signer) throws SQLException {
+        closing.painAfter().ifPresent(p -> SessionWrites.checkPain(p, "pain after"));
+        Open open = open(sessionId);
+        if (open.sealed()) {
+            throw new StoreException("session " + sessionId + " is already sealed; corrections are addenda");
+        }
+        if (closing.status() != SessionStatus.INTERRUPTED && open.status() != SessionStatus.RUNNING) {
+            throw new StoreException("session " + sessionId + " is " + open.status().word()
+                    + "; resume it before sealing it as " + closing.status().word());
+        }
+        if (signer.isPresent() && new Reads(sql).therapist(signer.get().therapistId()).isEmpty()) {
+            throw new StoreException("the signer is not a therapist of this database");
+        }
+        SessionWrites.Tail tail = sessions.closeTail(sessionId);
+        Head head = head("session");
+        long sealSeq = head.seq() + 1;
+        Instant ended = Jdbc.micros(closing.endedAt());
+        Instant signedAt = signer.isPresent() ? Jdbc.micros(config.clock().instant()) : null;
+        Summary sum = closing.summary();
+        String note = closing.note().filter(n -> !n.isBlank()).orElse(null);
+        if (note != null && note.length() > 4000) {
+            throw new StoreException("a note has at most 4000 characters");
+        }
+        Integer painAfter = closing.painAfter().isPresent() ? closing.painAfter().getAsInt() : null;
+        String sealHash = hashes.seal(new Hashes.Seal(head.hash(), sealSeq, sessionId, open.headerHash(),
+                closing.status().word(), Jdbc.epochMicros(ended), painAfter, note,
+                signer.map(Signature::name).orElse(null), signedAt == null ? null : Jdbc.epochMicros(signedAt),
+                sum.plannedMillis(), sum.actualMillis(), sum.skipped(), sum.shortened(), sum.extended(), sum.capped(),
+                sum.deviations(), tail.nextSeq(), tail.lastHash()));
+        PreparedStatement update = sql.prepare("UPDATE therapy_session SET status = ?,"
+                + " ended_at = ?, pain_after = ?, note = ?, signed_by = ?, signed_at = ?, planned_ms = ?,"
+                + " actual_ms = ?, skipped = ?, shortened = ?, extended = ?, capped = ?, deviations = ?,"
+                + " event_count = ?, last_event_hash = ?, seal_seq = ?, prev_seal_hash = ?, seal_hash = ?"
+                + " WHERE id = ? AND seal_hash IS NULL");
+        update.setString(1, closing.status().word());
+        Jdbc.setInstant(update, 2, ended);
+        Jdbc.setInt(update, 3, closing.painAfter());
+        update.setString(4, note);
+        if (signer.isPresent()) {
+            update.setLong(5, signer.get().therapistId());
+        } else {
+            update.setNull(5, Types.BIGINT);
+        }
+        Jdbc.setInstant(update, 6, signedAt);
+        update.setLong(7, sum.plannedMillis());
+        update.setLong(8, sum.actualMillis());
+        update.setInt(9, sum.skipped());
+        update.setInt(10, sum.shortened());
+        update.setInt(11, sum.extended());
+        update.setInt(12, sum.capped());
+        update.setInt(13, sum.deviations());
+        update.setInt(14, tail.nextSeq());
+        update.setString(15, tail.lastHash());
+        update.setLong(16, sealSeq);
+        update.setString(17, head.hash());
+        update.setString(18, sealHash);
+        update.setLong(19, sessionId);
+        if (update.executeUpdate() != 1) {
+            throw new StoreException("session " + sessionId + " was sealed meanwhile");
+        }
+        moveHead("session", sealSeq, sealHash);
+    }
+
+    Addendum addAddendum(long sessionId, Signature author, String text) throws SQLException {
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty() || body.length() > 8000) {
+            throw new StoreException("an addendum has 1 to 8000 characters");
+        }
+        SessionRecord session = new Reads(sql).session(sessionId)
+                .orElseThrow(() -> new StoreException("no session " + sessionId));
+        if (!session.sealed()) {
+            throw new StoreException("session " + sessionId + " is not sealed yet; addenda correct sealed sessions");
+        }
+        Head head = head("addendum");
+        long chainSeq = head.seq() + 1;
+        Instant created = Jdbc.micros(config.clock().instant());
+        String hash = hashes.addendum(head.hash(), chainSeq, sessionId, session.sealHash().orElseThrow(),
+                author.name(), Jdbc.epochMicros(created), body);
+        long id;
+        PreparedStatement insert = sql.prepareWithKeys("INSERT INTO addendum (chain_seq, session_id,"
+                + " author_id, created_at, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        insert.setLong(1, chainSeq);
+        insert.setLong(2, sessionId);
+        insert.setLong(3, author.therapistId());
+        Jdbc.setInstant(insert, 4, created);
+        insert.setString(5, body);
+        insert.setString(6, head.hash());
+        insert.setString(7, hash);
+        insert.executeUpdate();
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            keys.next();
+            id = keys.getLong(1);
+        }
+        moveHead("addendum", chainSeq, hash);
+        return new Addendum(id, sessionId, author.name(), created, body, hash);
+    }
+
+    List<SessionEvent> resume(long sessionId) throws SQLException {
+        if (setStatus(sessionId, SessionStatus.INTERRUPTED, SessionStatus.RUNNING) != 1) {
+            throw new StoreException("session " + sessionId + " is not an open interrupted session");
+        }
+        return new Reads(sql).events(sessionId);
+    }
+
+    /**
+     * Marks sessions left running by a process that died as interrupted. Only call while holding the kiosk lock
+     * (no one else can be running them): {@code kioskId} empty means every kiosk's, as on an embedded database.
+     */
+    int markOrphansInterrupted(Optional<String> kioskId) throws SQLException {
+        PreparedStatement update = sql.prepare("UPDATE therapy_session SET status = ?"
+                + " WHERE status = ? AND seal_hash IS NULL" + (kioskId.isPresent() ? " AND kiosk_id = ?" : ""));
+        update.setString(1, SessionStatus.INTERRUPTED.word());
+        update.setString(2, SessionStatus.RUNNING.word());
+        if (kioskId.isPresent()) {
+            update.setString(3, kioskId.get());
+        }
+        return update.executeUpdate();
+    }
+
+    private int setStatus(long sessionId, SessionStatus from, SessionStatus to) throws SQLException {
+        PreparedStatement update = sql.prepare("UPDATE therapy_session SET status = ?"
+                + " WHERE id = ? AND status = ? AND seal_hash IS NULL");
+        update.setString(1, to.word());
+        update.setLong(2, sessionId);
+        update.setString(3, from.word());
+        return update.executeUpdate();
+    }
+
+    /** What sealing needs to know of a session, without reading all of it. */
+    private record Open(SessionStatus status, boolean sealed, String headerHash) {
+    }
+
+    private Open open(long sessionId) throws SQLException {
+        PreparedStatement query = sql.prepare(
+                "SELECT status, seal_hash, header_hash FROM therapy_session WHERE id = ?");
+        query.setLong(1, sessionId);
+        try (ResultSet r = query.executeQuery()) {
+            if (!r.next()) {
+                throw new StoreException("no session " + sessionId);
+            }
+            return new Open(SessionRows.status(r.getString(1)), r.getString(2) != null, r.getString(3));
+        }
+    }
+
+    private record Head(long seq, String hash) {
+    }
+
+    private Head head(String chain) throws SQLException {
+        PreparedStatement query = sql.prepare(
+                "SELECT seq, head_hash FROM chain_head WHERE chain = ? FOR UPDATE");
+        query.setString(1, chain);
+        try (ResultSet r = query.executeQuery()) {
+            if (!r.next()) {
+                throw new StoreException("the " + chain + " chain has no head row; run verify");
+            }
+            return new Head(r.getLong(1), r.getString(2));
+        }
+    }
+
+    private void moveHead(String chain, long seq, String hash) throws SQLException {
+        PreparedStatement update = sql.prepare(
+                "UPDATE chain_head SET seq = ?, head_hash = ? WHERE chain = ?");
+        update.setLong(1, seq);
+        update.setString(2, hash);
+        update.setString(3, chain);
+        update.executeUpdate();
+    }
+}

@@ -1,0 +1,117 @@
+package app.holdpoint.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import app.holdpoint.session.SessionEvent;
+
+/**
+ * The durable record of therapists and sessions, as the kiosk and the command line use it.
+ *
+ * <p>Writes run on one background writer thread, in submission order; each returns a future completed after
+ * the transaction commits (or failed with a {@link StoreException} and nothing written). Futures complete on
+ * the writer thread: hand results to the EDT with {@code thenAcceptAsync(..., SwingUtilities::invokeLater)}
+ * and never block the EDT on them. Reads are synchronous and may be called from any thread but the EDT.
+ *
+ * <p>Sessions and their events are append-only and hash-chained; once sealed a session refuses every change
+ * and corrections are {@linkplain #addAddendum addenda}.
+ */
+public interface SessionStore extends AutoCloseable {
+
+    // Therapists
+
+    /** Adds a therapist with a 4–8 digit PIN (hashed, never stored). Fails when the name is taken. */
+    CompletableFuture<Therapist> createTherapist(String name, Role role, char[] pin);
+
+    /** Disabled therapists stay in the record (their sessions name them) but can no longer sign in. */
+    CompletableFuture<Therapist> disableTherapist(String name);
+
+    /**
+     * Checks a PIN. After {@link StoreConfig#maxPinFailures()} wrong PINs in a row the therapist is locked out
+     * for {@link StoreConfig#lockout()}; a right PIN resets the count. Only an accepted check carries a
+     * {@link Signature}, needed to seal a session or add an addendum.
+     */
+    CompletableFuture<PinCheck> verifyPin(String name, char[] pin);
+
+    List<Therapist> therapists();
+
+    Optional<Therapist> therapist(String name);
+
+    // Sessions
+
+    /** Records a new running session (storing the protocol's text once per hash); completes with its id. */
+    CompletableFuture<Long> beginSession(NewSession session);
+
+    /**
+     * Appends the next event of a running or resumed session; its sequence must follow the last one stored.
+     * The future completes once the event is committed: only then may anyone be told it happened.
+     */
+    CompletableFuture<Void> append(long sessionId, SessionEvent event);
+
+    /**
+     * Closes a finished session (completed or ended early) and links it into the session chain. The kiosk always
+     * signs (the therapist's PIN); a headless simulation seals unsigned, and the record says so.
+     */
+    CompletableFuture<SessionRecord> seal(long sessionId, Closing closing, Optional<Signature> signer);
+
+    /** Seals an interrupted session as interrupted; {@code closedBy} is empty when no one signed. */
+    CompletableFuture<SessionRecord> closeAsInterrupted(long sessionId, Closing closing,
+                                                        Optional<Signature> closedBy);
+
+    /** Marks an interrupted session running again and returns its events, for the engine to restore from. */
+    CompletableFuture<List<SessionEvent>> resume(long sessionId);
+
+    /** Adds a signed, hash-chained addendum to a sealed session. */
+    CompletableFuture<Addendum> addAddendum(long sessionId, Signature author, String text);
+
+    /**
+     * Runs many writes in one transaction on the writer thread, through the same code as the single calls
+     * (demo data, imports). All or nothing.
+     */
+    <T> CompletableFuture<T> batch(Function<Batch, T> work);
+
+    /** Sessions of this kiosk left open by a process that died: offer to resume them or close them. */
+    List<SessionRecord> findInterrupted();
+
+    Optional<SessionRecord> session(long id);
+
+    List<SessionEvent> events(long sessionId);
+
+    List<Addendum> addenda(long sessionId);
+
+    Optional<ProtocolVersion> protocolVersion(long id);
+
+    /** Ids of every protocol any stored session ran, sorted: for audit filters. */
+    List<String> protocolIds();
+
+    // Audit
+
+    /** One page of sessions, newest first; pass the previous page's {@code next} to continue. */
+    AuditPage audit(AuditFilter filter, Optional<AuditPage.Key> after, int limit);
+
+    /** Streams every matching session, newest first, without holding them all in memory. */
+    void auditEach(AuditFilter filter, Consumer<AuditRow> sink);
+
+    /** Walks every chain: protocol texts, session headers and seals, events, addenda. */
+    VerifyResult verify();
+
+    /** Finishes queued writes, then closes. */
+    @Override
+    void close();
+
+    /** The writes of {@link #batch}, synchronous because they already run on the writer thread. */
+    interface Batch {
+        long beginSession(NewSession session);
+
+        void append(long sessionId, SessionEvent event);
+
+        void seal(long sessionId, Closing closing, Optional<Signature> signer);
+
+        void closeAsInterrupted(long sessionId, Closing closing, Optional<Signature> closedBy);
+
+        Addendum addAddendum(long sessionId, Signature author, String text);
+    }
+}

@@ -1,0 +1,276 @@
+package app.holdpoint.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import app.holdpoint.protocol.Side;
+import app.holdpoint.session.SessionEvent;
+
+/**
+ * Begins sessions and appends their events, hash-chained. Confined to the writer thread. The tail of each open
+ * session (next sequence, last hash) is cached; the writer forgets the cache when a transaction rolls back.
+ * In a batch, event rows go out as one JDBC batch and the session's tail columns are written once at the end.
+ */
+final class SessionWrites {
+    private final Sql sql;
+    private final StoreConfig config;
+    private final Hashes hashes = new Hashes();
+    private final Map<Long, Tail> tails = new HashMap<>();
+    private final Map<String, Long> versions = new HashMap<>();
+    private PreparedStatement insertEvent;
+    private PreparedStatement updateTail;
+    private boolean batching;
+    private int queued;
+
+    /** Where a session's event chain ends. {@code dirty} when the session row does not show it yet. */
+    record Tail(int nextSeq, String lastHash, boolean dirty) {
+    }
+
+    SessionWrites(Sql sql, StoreConfig config) {
+        this.sql = sql;
+        this.config = config;
+    }
+
+    /** After a rollback: nothing cached or queued may outlive the transaction it came from. */
+    void forgetCache() {
+        tails.clear();
+        versions.clear();
+        if (queued > 0) {
+            try {
+                insertEvent.clearBatch();
+            } catch (SQLException ignored) {
+                // The connection is gone; so is the batch.
+            }
+        }
+        queued = 0;
+        batching = false;
+    }
+
+    long begin(NewSession s) throws SQLException {
+        String clientRef = s.clientRef().strip();
+        if (clientRef.isEmpty() || clientRef.length() > 64) {
+            throw new StoreException("a client reference has 1 to 64 characters");
+        }
+        checkPain(s.painBefore().isPresent() ? s.painBefore().getAsInt() : 0, "pain before");
+        Reads reads = new Reads(sql);
+        Therapist therapist = reads.therapist(s.therapistId())
+                .orElseThrow(() -> new StoreException("no therapist with id " + s.therapistId()));
+        if (therapist.disabled()) {
+            throw new StoreException("therapist '" + therapist.name() + "' is disabled");
+        }
+        Optional<Therapist> overrideBy = Optional.empty();
+        if (s.override().isPresent()) {
+            overrideBy = Optional.of(reads.therapist(s.override().get().therapistId())
+                    .orElseThrow(() -> new StoreException("no therapist with id " + s.override().get().therapistId())));
+        }
+        long versionId = protocolVersion(s);
+        Instant started = Jdbc.micros(s.startedAt());
+        String screening = Screening.encode(s.screening());
+        String side = s.side().map(Side::word).orElse(null);
+        // The header hash leaves out the id (not known before the insert): the events' hashes carry it.
+        String header = hashes.header(new Hashes.Header(therapist.name(), clientRef, side, s.protocol().id(),
+                s.protocol().version(), s.protocol().sha256(), s.protocol().id(), config.kioskId(),
+                Jdbc.epochMicros(started), s.painBefore().isPresent() ? s.painBefore().getAsInt() : null, screening,
+                s.override().map(NewSession.ScreeningOverride::reason).orElse(null),
+                overrideBy.map(Therapist::name).orElse(null), s.consent()));
+        PreparedStatement insert = sql.prepareWithKeys("INSERT INTO therapy_session (therapist_id,"
+                + " client_ref, side, protocol_version_id, protocol_id, kiosk_id, status, started_at, pain_before,"
+                + " screening, override_reason, override_by, consent, event_count, last_event_hash, header_hash)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)");
+        insert.setLong(1, therapist.id());
+        insert.setString(2, clientRef);
+        insert.setString(3, side);
+        insert.setLong(4, versionId);
+        insert.setString(5, s.protocol().id());
+        insert.setString(6, config.kioskId());
+        insert.setString(7, SessionStatus.RUNNING.word());
+        Jdbc.setInstant(insert, 8, started);
+        Jdbc.setInt(insert, 9, s.painBefore());
+        insert.setString(10, screening);
+        insert.setString(11, s.override().map(NewSession.ScreeningOverride::reason).orElse(null));
+        if (overrideBy.isPresent()) {
+            insert.setLong(12, overrideBy.get().id());
+        } else {
+            insert.setNull(12, Types.BIGINT);
+        }
+        insert.setBoolean(13, s.consent());
+        insert.setString(14, header);
+        insert.setString(15, header);
+        insert.executeUpdate();
+        long id;
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            keys.next();
+            id = keys.getLong(1);
+        }
+        tails.put(id, new Tail(0, header, false));
+        return id;
+    }
+
+    void append(long sessionId, SessionEvent e) throws SQLException {
+        Tail tail = tail(sessionId);
+        if (e.sequence() != tail.nextSeq()) {
+            throw new StoreException("session " + sessionId + ": event " + e.sequence() + " is out of order;"
+                    + " the next event must be number " + tail.nextSeq());
+        }
+        long wall = Jdbc.epochMicros(Jdbc.micros(e.wallTime()));
+        String endedBy = e.endedBy() == null ? null : e.endedBy().name();
+        String hash = hashes.event(tail.lastHash(), sessionId, e.sequence(), e.type().name(), e.offsetNanos(), wall,
+                e.phase(), e.plannedMillis(), e.actualMillis(), endedBy, e.detail());
+        if (insertEvent == null) {
+            insertEvent = sql.prepare("INSERT INTO session_event (session_id, seq, event_type,"
+                    + " offset_nanos, wall_micros, phase, planned_ms, actual_ms, ended_by, detail, prev_hash, hash)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+        PreparedStatement p = insertEvent;
+        p.setLong(1, sessionId);
+        p.setInt(2, e.sequence());
+        p.setString(3, e.type().name());
+        p.setLong(4, e.offsetNanos());
+        p.setLong(5, wall);
+        p.setInt(6, e.phase());
+        p.setLong(7, e.plannedMillis());
+        p.setLong(8, e.actualMillis());
+        p.setString(9, endedBy);
+        p.setString(10, e.detail());
+        p.setString(11, tail.lastHash());
+        p.setString(12, hash);
+        Tail next = new Tail(e.sequence() + 1, hash, batching);
+        tails.put(sessionId, next);
+        if (batching) {
+            p.addBatch();
+            queued++;
+        } else {
+            p.executeUpdate();
+            writeTail(sessionId, next);
+        }
+    }
+
+    /** Starts a batch: events are queued until {@link #flush()}. */
+    void startBatch() {
+        batching = true;
+    }
+
+    /** Writes queued events and the tails of sessions that have them; ends batching. */
+    void flush() throws SQLException {
+        if (queued > 0) {
+            insertEvent.executeBatch();
+            queued = 0;
+        }
+        for (Map.Entry<Long, Tail> entry : tails.entrySet()) {
+            if (entry.getValue().dirty()) {
+                writeTail(entry.getKey(), entry.getValue());
+                entry.setValue(new Tail(entry.getValue().nextSeq(), entry.getValue().lastHash(), false));
+            }
+        }
+        batching = false;
+    }
+
+    /** Queued events must reach the table before anything reads it (a seal, a long batch). */
+    void flushEvents() throws SQLException {
+        if (queued > 0) {
+            insertEvent.executeBatch();
+            queued = 0;
+        }
+    }
+
+    /**
+     * Event count and last hash of a running or interrupted session about to be sealed (queued batch rows
+     * included), and forgets it.
+     */
+    Tail closeTail(long sessionId) throws SQLException {
+        Tail cached = tails.remove(sessionId);
+        flushEvents();
+        return cached != null ? cached : load(sessionId, true);
+    }
+
+    private Tail tail(long sessionId) throws SQLException {
+        Tail cached = tails.get(sessionId);
+        if (cached != null) {
+            return cached;
+        }
+        Tail tail = load(sessionId, false);
+        tails.put(sessionId, tail);
+        return tail;
+    }
+
+    private Tail load(long sessionId, boolean interruptedToo) throws SQLException {
+        PreparedStatement query = sql.prepare("SELECT status, seal_hash, event_count,"
+                + " last_event_hash FROM therapy_session WHERE id = ?");
+        query.setLong(1, sessionId);
+        try (ResultSet r = query.executeQuery()) {
+            if (!r.next()) {
+                throw new StoreException("no session " + sessionId);
+            }
+            if (r.getString(2) != null) {
+                throw new StoreException("session " + sessionId + " is sealed; corrections are addenda");
+            }
+            boolean running = SessionStatus.RUNNING.word().equals(r.getString(1));
+            if (!running && !(interruptedToo && SessionStatus.INTERRUPTED.word().equals(r.getString(1)))) {
+                throw new StoreException("session " + sessionId + " is " + r.getString(1)
+                        + "; resume it before adding events");
+            }
+            return new Tail(r.getInt(3), r.getString(4), false);
+        }
+    }
+
+    private void writeTail(long sessionId, Tail tail) throws SQLException {
+        if (updateTail == null) {
+            updateTail = sql.prepare(
+                    "UPDATE therapy_session SET event_count = ?, last_event_hash = ? WHERE id = ?");
+        }
+        updateTail.setInt(1, tail.nextSeq());
+        updateTail.setString(2, tail.lastHash());
+        updateTail.setLong(3, sessionId);
+        updateTail.executeUpdate();
+    }
+
+    /** The stored version of the session's protocol, inserted on first use; checked and cached per hash. */
+    private long protocolVersion(NewSession s) throws SQLException {
+        Long cached = versions.get(s.protocol().sha256());
+        if (cached != null) {
+            return cached;
+        }
+        if (!Canon.sha256(s.protocol().text()).equals(s.protocol().sha256())) {
+            throw new StoreException("protocol " + s.protocol().id() + ": the text does not match its SHA-256");
+        }
+        long id = storedVersion(s);
+        versions.put(s.protocol().sha256(), id);
+        return id;
+    }
+
+    private long storedVersion(NewSession s) throws SQLException {
+        PreparedStatement query = sql.prepare(
+                "SELECT id FROM protocol_version WHERE sha256 = ?");
+        query.setString(1, s.protocol().sha256());
+        try (ResultSet r = query.executeQuery()) {
+            if (r.next()) {
+                return r.getLong(1);
+            }
+        }
+        PreparedStatement insert = sql.prepareWithKeys("INSERT INTO protocol_version (protocol_id,"
+                + " version, file_name, sha256, body, first_used) VALUES (?, ?, ?, ?, ?, ?)");
+        insert.setString(1, s.protocol().id());
+        insert.setInt(2, s.protocol().version());
+        insert.setString(3, s.protocol().fileName());
+        insert.setString(4, s.protocol().sha256());
+        insert.setString(5, s.protocol().text());
+        Jdbc.setInstant(insert, 6, config.clock().instant());
+        insert.executeUpdate();
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
+    static void checkPain(int value, String what) {
+        if (value < 0 || value > 10) {
+            throw new StoreException(what + " must be 0 to 10, got " + value);
+        }
+    }
+}

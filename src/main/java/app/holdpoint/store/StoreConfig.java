@@ -1,0 +1,35 @@
+package app.holdpoint.store;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Tunables of a store, with production defaults in {@link #defaults(String)}.
+ *
+ * @param kioskId        recorded with every session this store begins; recovery only touches its own
+ * @param pinIterations  PBKDF2 iterations for new PINs (tests lower it to stay fast)
+ * @param maxPinFailures wrong PINs in a row before the therapist is locked out
+ * @param lockout        how long a lock-out lasts
+ * @param clock          wall clock for record timestamps and lock-outs
+ */
+public record StoreConfig(String kioskId, int pinIterations, int maxPinFailures, Duration lockout, Clock clock) {
+
+    public static final int MAX_PIN_FAILURES = 5;
+    public static final Duration LOCKOUT = Duration.ofMinutes(5);
+
+    public static StoreConfig defaults(String kioskId) {
+        return new StoreConfig(kioskId, Pins.DEFAULT_ITERATIONS, MAX_PIN_FAILURES, LOCKOUT, Clock.systemUTC());
+    }
+
+    public StoreConfig withPinIterations(int iterations) {
+        return new StoreConfig(kioskId, iterations, maxPinFailures, lockout, clock);
+    }
+
+    public StoreConfig withClock(Clock value) {
+        return new StoreConfig(kioskId, pinIterations, maxPinFailures, lockout, value);
+    }
+
+    public StoreConfig withKioskId(String value) {
+        return new StoreConfig(value, pinIterations, maxPinFailures, lockout, clock);
+    }
+}

@@ -1,0 +1,81 @@
+package app.holdpoint.store;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/** Opening a store the way the kiosk and the command line each need it, recovery included. */
+public final class Stores {
+    private Stores() {
+    }
+
+    /** An open store and, for a session runner, the lock that keeps a second one off its data folder. */
+    public record Opened(JdbcSessionStore store, Database database, Optional<KioskLock> lock, int recovered)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            store.close();
+            lock.ifPresent(KioskLock::close);
+        }
+    }
+
+    /**
+     * For the kiosk and anything else that runs sessions: takes the data folder's kiosk lock (or fails with a
+     * clear message), opens the database, and marks sessions a dead process left running as interrupted.
+     */
+    public static Opened forKiosk(Path dataDirectory, Optional<String> jdbcUrl, StoreConfig config) {
+        KioskLock lock = KioskLock.acquire(dataDirectory);
+        try {
+            Database database = Database.open(dataDirectory, jdbcUrl);
+            JdbcSessionStore store = new JdbcSessionStore(database, config);
+            int recovered;
+            try {
+                recovered = await(store.recoverOrphans());
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
+            return new Opened(store, database, Optional.of(lock), recovered);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * For commands that read or write without running sessions; works beside a running kiosk. When no kiosk
+     * holds the folder, sessions left running are orphans and are marked interrupted first (best effort: a
+     * read-only database is still readable).
+     */
+    public static Opened forCommandLine(Path dataDirectory, Optional<String> jdbcUrl, StoreConfig config) {
+        Database database = Database.open(dataDirectory, jdbcUrl);
+        JdbcSessionStore store = new JdbcSessionStore(database, config);
+        int recovered = 0;
+        if (database.dataDirectory().isPresent()) {
+            try {
+                Optional<KioskLock> probe = KioskLock.tryAcquire(dataDirectory);
+                if (probe.isPresent()) {
+                    try (KioskLock held = probe.get()) {
+                        recovered = await(store.recoverOrphans());
+                    }
+                }
+            } catch (StoreException readOnly) {
+                // Nothing can be marked on a read-only record; reading it is still useful.
+            }
+        }
+        return new Opened(store, database, Optional.empty(), recovered);
+    }
+
+    /** Waits for a store future, rethrowing its {@link StoreException} as itself. */
+    public static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+}

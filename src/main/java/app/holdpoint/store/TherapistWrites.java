@@ -1,0 +1,104 @@
+package app.holdpoint.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Therapist rows: the only mutable audit-adjacent table (failed attempts, lock-out, disabled). Names are never
+ * changed, since session hashes cover them. Runs on the writer thread.
+ */
+final class TherapistWrites {
+    private final StoreConfig config;
+    private final Pins pins;
+
+    TherapistWrites(StoreConfig config, Pins pins) {
+        this.config = config;
+        this.pins = pins;
+    }
+
+    Therapist create(Sql sql, String name, Role role, char[] pin) throws SQLException {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 80) {
+            throw new StoreException("a therapist's name has 1 to 80 characters");
+        }
+        Reads reads = new Reads(sql);
+        if (reads.therapist(clean).isPresent()) {
+            throw new StoreException("a therapist named '" + clean + "' already exists");
+        }
+        Pins.Hashed hashed = pins.hash(pin);
+        PreparedStatement insert = sql.prepare("INSERT INTO therapist (name, role_name,"
+                + " pin_hash, pin_salt, pin_iterations, created_at) VALUES (?, ?, ?, ?, ?, ?)");
+        insert.setString(1, clean);
+        insert.setString(2, role.word());
+        insert.setString(3, hashed.hash());
+        insert.setString(4, hashed.salt());
+        insert.setInt(5, hashed.iterations());
+        Jdbc.setInstant(insert, 6, config.clock().instant());
+        insert.executeUpdate();
+        return reads.therapist(clean).orElseThrow();
+    }
+
+    Therapist disable(Sql sql, String name) throws SQLException {
+        Reads reads = new Reads(sql);
+        Therapist therapist = reads.therapist(name).orElseThrow(() -> unknown(name));
+        PreparedStatement update = sql.prepare(
+                "UPDATE therapist SET disabled = TRUE WHERE id = ?");
+        update.setLong(1, therapist.id());
+        update.executeUpdate();
+        return reads.therapist(therapist.id()).orElseThrow();
+    }
+
+    PinCheck verify(Sql sql, String name, char[] pin) throws SQLException {
+        Instant now = config.clock().instant();
+        PreparedStatement query = sql.prepare("SELECT id, name, pin_hash, pin_salt,"
+                + " pin_iterations, failed_attempts, locked_until, disabled FROM therapist WHERE name = ? FOR UPDATE");
+        query.setString(1, name);
+        try (ResultSet r = query.executeQuery()) {
+            if (!r.next()) {
+                return new PinCheck(PinCheck.Outcome.UNKNOWN_THERAPIST, Optional.empty(), 0, Optional.empty());
+            }
+            long id = r.getLong(1);
+            Optional<Instant> lockedUntil = Jdbc.optionalInstant(r, 7);
+            if (r.getBoolean(8)) {
+                return new PinCheck(PinCheck.Outcome.DISABLED, Optional.empty(), 0, Optional.empty());
+            }
+            if (lockedUntil.isPresent() && lockedUntil.get().isAfter(now)) {
+                return new PinCheck(PinCheck.Outcome.LOCKED, Optional.empty(), 0, lockedUntil);
+            }
+            boolean right = pin != null && pin.length > 0
+                    && Pins.matches(pin, new Pins.Hashed(r.getString(3), r.getString(4), r.getInt(5)));
+            if (right) {
+                record(sql, id, 0, null);
+                return new PinCheck(PinCheck.Outcome.ACCEPTED, Optional.of(new Signature(id, r.getString(2))),
+                        config.maxPinFailures(), Optional.empty());
+            }
+            // A lock-out that has run out starts a fresh count.
+            int failures = (lockedUntil.isPresent() ? 0 : r.getInt(6)) + 1;
+            if (failures >= config.maxPinFailures()) {
+                Instant until = now.plus(config.lockout());
+                record(sql, id, 0, until);
+                return new PinCheck(PinCheck.Outcome.LOCKED, Optional.empty(), 0, Optional.of(until));
+            }
+            record(sql, id, failures, null);
+            return new PinCheck(PinCheck.Outcome.WRONG_PIN, Optional.empty(),
+                    config.maxPinFailures() - failures, Optional.empty());
+        }
+    }
+
+    private static void record(Sql sql, long id, int failures, Instant lockedUntil)
+            throws SQLException {
+        PreparedStatement update = sql.prepare(
+                "UPDATE therapist SET failed_attempts = ?, locked_until = ? WHERE id = ?");
+        update.setInt(1, failures);
+        Jdbc.setInstant(update, 2, lockedUntil);
+        update.setLong(3, id);
+        update.executeUpdate();
+    }
+
+    static StoreException unknown(String name) {
+        return new StoreException("no therapist named '" + name + "'");
+    }
+}

@@ -1,0 +1,181 @@
+package app.holdpoint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import app.holdpoint.protocol.Protocol;
+import app.holdpoint.protocol.Side;
+import app.holdpoint.protocol.load.ProtocolLibrary;
+import app.holdpoint.store.Database;
+import app.holdpoint.store.JdbcSessionStore;
+import app.holdpoint.store.NewSession;
+import app.holdpoint.store.StoreConfig;
+import app.holdpoint.store.Stores;
+
+/** The store's commands end to end, on a real data folder; failures are one line and a non-zero exit. */
+class StoreCommandsTest {
+    /** One demo history for the class (demo therapists' PINs are deliberately slow to hash). */
+    @TempDir
+    static Path data;
+
+    private static CliTestSupport.Run run(String... args) {
+        return runIn(data, args);
+    }
+
+    private static CliTestSupport.Run runIn(Path folder, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--data";
+        all[1] = folder.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return CliTestSupport.run(all);
+    }
+
+    private CliTestSupport.Run withStdin(String input, String... args) {
+        InputStream before = System.in;
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return run(args);
+        } finally {
+            System.setIn(before);
+        }
+    }
+
+    private static void assertOneLineError(CliTestSupport.Run result, int exit, String message) {
+        assertThat(result.exitCode()).isEqualTo(exit);
+        assertThat(result.err()).isEqualTo("holdpoint: " + message + System.lineSeparator());
+    }
+
+    @BeforeAll
+    static void demoHistory() {
+        CliTestSupport.Run demo = run("demo-data", "--sessions", "40", "--seed", "5");
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+    }
+
+    @Test
+    void therapistAddListDisable() {
+        assertThat(withStdin("2468\n", "therapist", "add", "Ana Ruiz", "--admin").out())
+                .isEqualTo("added admin 'Ana Ruiz'" + System.lineSeparator());
+        assertThat(run("therapist", "list").out()).contains("Ana Ruiz", "admin", "active", "Demo Ben Okafor");
+        assertThat(run("therapist", "disable", "Ana Ruiz").exitCode()).isZero();
+        assertThat(run("therapist", "list").out()).containsPattern("Ana Ruiz +admin +disabled");
+    }
+
+    @Test
+    void badPinsAndNamesAreOneLineErrors() {
+        assertOneLineError(withStdin("12\n", "therapist", "add", "Bo"), 1, "a PIN has 4 to 8 digits");
+        assertOneLineError(withStdin("", "therapist", "add", "Bo"), 1,
+                "no PIN on standard input; pipe one line with 4 to 8 digits");
+        assertOneLineError(withStdin("1234\n", "therapist", "add", "Demo Ana Ruiz"), 1,
+                "a therapist named 'Demo Ana Ruiz' already exists");
+        assertOneLineError(run("therapist", "disable", "Nobody"), 1, "no therapist named 'Nobody'");
+    }
+
+    @Test
+    void verifyCountsEverythingThenNamesATamperedEvent(@TempDir Path own) throws Exception {
+        assertThat(runIn(own, "demo-data", "--sessions", "10").exitCode()).isZero();
+        CliTestSupport.Run ok = runIn(own, "verify");
+        assertThat(ok.exitCode()).isZero();
+        assertThat(ok.out()).startsWith("verified 10 sessions, ");
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + own.resolve("holdpoint"), "sa", "");
+             Statement sql = connection.createStatement()) {
+            sql.execute("DROP TRIGGER session_event_append_only");
+            sql.execute("UPDATE session_event SET detail = 'edited' WHERE session_id = 7 AND seq = 3");
+        }
+        assertOneLineError(runIn(own, "verify"), 1, "verify FAILED: session 7, event 3: its content does not match its"
+                + " hash (edited or reordered)");
+    }
+
+    @Test
+    void filtersAreParametersSoAnInjectionIsJustAnUnknownName() {
+        assertOneLineError(run("audit", "--therapist", "x' OR '1'='1"), 1,
+                "no therapist named 'x' OR '1'='1' (see: therapist list)");
+        assertOneLineError(run("audit", "--protocol", "' OR 1=1 --"), 1, "no session ran a protocol with id"
+                + " '' OR 1=1 --'; recorded: tension-type-headache-needling");
+        assertThat(run("audit", "--therapist", "Demo Ana Ruiz", "--format", "csv").out().lines().skip(1))
+                .allSatisfy(line -> assertThat(line).contains(",Demo Ana Ruiz,"));
+    }
+
+    @Test
+    void malformedOptionsAreOneLineErrorsWithExitTwo() {
+        assertOneLineError(run("audit", "--from", "yesterday"), 2, "--from must be a date like 2026-03-02 (or an"
+                + " instant like 2026-03-02T09:00:00Z), got 'yesterday'");
+        assertOneLineError(run("audit", "--status", "done"), 2,
+                "--status must be completed, ended-early, interrupted or running, got 'done'");
+        assertOneLineError(run("audit", "--format", "xml"), 2, "--format must be table, csv or json, got 'xml'");
+        assertOneLineError(run("audit", "--from", "2026-03-05", "--to", "2026-03-01"), 2,
+                "--from 2026-03-05 is after --to 2026-03-01");
+        assertOneLineError(run("audit", "show", "twelve"), 2, "a session ID is a number, like 42; got 'twelve'");
+        assertOneLineError(run("audit", "show", "4040"), 1, "no session 4040");
+    }
+
+    @Test
+    void csvAndJsonCarryTheSameRows() throws Exception {
+        List<String> csv = run("audit", "--format", "csv").out().lines().toList();
+        assertThat(csv.get(0)).startsWith("id,started,ended,therapist,protocol,version,client,side,status,planned_ms");
+        assertThat(csv).hasSize(41);
+        JsonNode json = new ObjectMapper().readTree(run("audit", "--format", "json").out());
+        assertThat(json.size()).isEqualTo(40);
+        assertThat(csv.get(1)).startsWith(json.get(0).get("id").asText() + "," + json.get(0).get("started").asText());
+        assertThat(run("audit", "--status", "completed", "--deviations", "--format", "json").out())
+                .doesNotContain("\"status\":\"interrupted\"", "\"deviations\":0,");
+        assertThat(run("audit", "--from", "2001-01-01", "--to", "2001-12-31").out())
+                .endsWith("0 sessions" + System.lineSeparator());
+    }
+
+    @Test
+    void showPrintsPhasesEventsAndTheSeal() {
+        CliTestSupport.Run shown = run("audit", "show", "3");
+        assertThat(shown.exitCode()).as(shown.err()).isZero();
+        assertThat(shown.out()).contains("Session 3: ", "sealed", "Phases, planned vs actual:", "PRESS",
+                "SESSION_STARTED", "Addenda (0):", "seal ");
+    }
+
+    @Test
+    void aSessionLeftRunningIsReportedAndListedAsInterrupted(@TempDir Path own) {
+        assertThat(runIn(own, "demo-data", "--sessions", "1").exitCode()).isZero();
+        long id;
+        try (JdbcSessionStore store = new JdbcSessionStore(Database.open(own, Optional.empty()),
+                StoreConfig.defaults("kiosk-1"))) {
+            Protocol protocol = ProtocolLibrary.load(Path.of("protocols")).protocols().get(0);
+            long therapist = store.therapist("Demo Ana Ruiz").orElseThrow().id();
+            id = Stores.await(store.beginSession(new NewSession(therapist, "C-9", Optional.of(Side.LEFT), protocol,
+                    Instant.now(), OptionalInt.of(4), List.of(), Optional.empty(), true)));
+        } // closed without sealing, as a crash would leave it
+        CliTestSupport.Run listed = runIn(own, "audit", "--status", "interrupted");
+        assertThat(listed.err()).isEqualTo("holdpoint: note: 1 session(s) left running by a process that stopped"
+                + " are now marked interrupted (see: audit --status interrupted)" + System.lineSeparator());
+        assertThat(listed.out()).containsPattern(" " + id + " .* interrupted ").endsWith("1 session"
+                + System.lineSeparator());
+        assertThat(runIn(own, "audit", "--status", "interrupted").err()).as("reported once").isEmpty();
+    }
+
+    @Test
+    void readOnlyAndUnreachableDatabasesAreOneLineErrors() {
+        String readOnly = "jdbc:h2:file:" + data.resolve("holdpoint") + ";ACCESS_MODE_DATA=r";
+        assertThat(run("--db", readOnly, "verify").exitCode()).isZero();
+        assertOneLineError(withStdin("2468\n", "--db", readOnly, "therapist", "add", "Cy"), 1,
+                "the database is read-only; nothing was written");
+        CliTestSupport.Run unreachable = run("--db", "jdbc:h2:tcp://127.0.0.1:1/nothing", "verify");
+        assertThat(unreachable.exitCode()).isEqualTo(1);
+        assertThat(unreachable.err()).startsWith("holdpoint: cannot open the database at jdbc:h2:tcp://127.0.0.1:1/")
+                .doesNotContain("\tat ").hasLineCount(1);
+    }
+}

@@ -1,0 +1,89 @@
+package app.holdpoint.store;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import app.holdpoint.protocol.Protocol;
+import app.holdpoint.protocol.Side;
+import app.holdpoint.protocol.load.ProtocolLibrary;
+import app.holdpoint.session.EndedBy;
+import app.holdpoint.session.EventType;
+import app.holdpoint.session.SessionEvent;
+
+/** Shared test data: the shipped protocols, a fast-PIN store config, small sessions. */
+final class Fixtures {
+    static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+    static final char[] PIN = "2468".toCharArray();
+
+    private Fixtures() {
+    }
+
+    static StoreConfig config() {
+        return StoreConfig.defaults("test-kiosk").withPinIterations(1_000)
+                .withClock(Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC));
+    }
+
+    static JdbcSessionStore open(Path folder) {
+        return new JdbcSessionStore(Database.open(folder, Optional.empty()), config());
+    }
+
+    static Protocol protocol() {
+        return ProtocolLibrary.load(Path.of("protocols")).protocols().get(0);
+    }
+
+    static NewSession session(long therapistId, String client) {
+        return new NewSession(therapistId, client, Optional.of(Side.LEFT), protocol(), T0, OptionalInt.of(6),
+                List.of(new NewSession.ScreeningAnswer("fever", false)), Optional.empty(), true);
+    }
+
+    static List<SessionEvent> events(int phases) {
+        List<SessionEvent> events = new java.util.ArrayList<>();
+        events.add(event(0, EventType.SESSION_STARTED, -1, 0, 0, null, ""));
+        for (int phase = 0; phase < phases; phase++) {
+            events.add(event(events.size(), EventType.PHASE_STARTED, phase, 30_000, 0, null, ""));
+            events.add(event(events.size(), EventType.PHASE_ENDED, phase, 30_000, 29_000 + phase,
+                    EndedBy.TIMER, ""));
+        }
+        return events;
+    }
+
+    static SessionEvent event(int seq, EventType type, int phase, long planned, long actual, EndedBy by,
+                              String detail) {
+        return new SessionEvent(seq, type, seq * 1_000_000_000L, T0.plusSeconds(seq), phase, planned, actual, by,
+                detail);
+    }
+
+    static Summary summary() {
+        return new Summary(90_000, 87_000, 0, 1, 0, 0, 1);
+    }
+
+    static Closing completed() {
+        return new Closing(SessionStatus.COMPLETED, T0.plusSeconds(600), OptionalInt.of(3),
+                Optional.of("tolerated well"), summary());
+    }
+
+    static Therapist therapist(SessionStore store, String name) {
+        return Stores.await(store.createTherapist(name, Role.THERAPIST, PIN));
+    }
+
+    static Signature sign(SessionStore store, String name) {
+        return Stores.await(store.verifyPin(name, PIN)).signature().orElseThrow();
+    }
+
+    /** Begins a session, appends {@code phases} phases of events and, when asked, seals it. */
+    static long recordedSession(SessionStore store, Therapist therapist, int phases, boolean seal) {
+        long id = Stores.await(store.beginSession(session(therapist.id(), "C-" + phases)));
+        for (SessionEvent event : events(phases)) {
+            Stores.await(store.append(id, event));
+        }
+        if (seal) {
+            Stores.await(store.seal(id, completed(), Optional.of(sign(store, therapist.name()))));
+        }
+        return id;
+    }
+}
