@@ -95,13 +95,18 @@ final class SimulateCommand implements Callable<Integer> {
         out.println("Simulating " + found.id() + " v" + found.version() + " for client " + client + ", therapist "
                 + therapist + chosen.map(s -> ", side " + s.word()).orElse("") + ", at " + speedText() + " speed.");
         out.println("Pain before: " + before.map(String::valueOf).orElse("not given") + ".");
-        out.println("Events are printed once stored; no store is connected yet, so nothing is kept.");
-        // The store plugs in here: it opens the session record (protocol text, therapist, client, pain before)
-        // and returns an EventSink whose append returns once the event is durable.
-        EventSink sink = EventSink.discarding();
-        SessionReport report = new Simulation(timeline, pacers.apply(speed), clock, sink, out, during.orElse(0))
-                .run();
-        out.println("Pain after: " + after.map(String::valueOf).orElse("not given") + ".");
+        // Each event line is printed only after the store has committed the event.
+        SessionReport report;
+        try (RecordedSession recorded = RecordedSession.begin(root.settings(), therapist, client, timeline,
+                before.map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()), clock,
+                spec.commandLine().getErr())) {
+            report = new Simulation(timeline, pacers.apply(speed), clock, recorded, out, during.orElse(0)).run();
+            var record = recorded.seal(report,
+                    after.map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()));
+            out.println("Pain after: " + after.map(String::valueOf).orElse("not given") + ".");
+            out.println("Recorded as session " + record.id() + " (" + record.status().word()
+                    + "); check the record with: verify, audit show " + record.id());
+        }
         out.flush();
         return report.outcome() == SessionReport.Outcome.COMPLETED ? 0 : 1;
     }

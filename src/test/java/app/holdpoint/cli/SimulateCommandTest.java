@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import app.holdpoint.protocol.PhaseKind;
 import app.holdpoint.protocol.Side;
@@ -27,11 +29,16 @@ import app.holdpoint.session.FakeTicker;
 import app.holdpoint.session.SessionEvent;
 import app.holdpoint.session.SessionReport;
 import app.holdpoint.session.Ticker;
+import app.holdpoint.store.Role;
+import app.holdpoint.store.StoreConfig;
+import app.holdpoint.store.Stores;
 import picocli.CommandLine;
 
 class SimulateCommandTest {
 
     private static final Path HOME = Path.of("").toAbsolutePath();
+    /** A frozen protocol, so these tests do not follow clinical edits to the shipped library. */
+    private static final String FIXTURE = "src/test/resources/protocol-fixtures/seed-needling.yaml";
     private static final Clock WALL = Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
     private final FakeTicker ticker = new FakeTicker();
     private final StringWriter printed = new StringWriter();
@@ -50,7 +57,7 @@ class SimulateCommandTest {
     };
 
     private Timeline sample() {
-        var protocol = PlanCommand.ProtocolLookup.find(HOME.resolve("protocols"), "tension-type-headache-needling");
+        var protocol = PlanCommand.ProtocolLookup.find(HOME.resolve("protocols"), FIXTURE);
         return TimelineExpander.expand(protocol, Optional.of(Side.LEFT));
     }
 
@@ -111,7 +118,23 @@ class SimulateCommandTest {
         assertThat(lines()).noneMatch(l -> l.contains("PHASE_ENDED"));
     }
 
+    @TempDir
+    Path data;
+
+    /** simulate records through the real store, so the therapist it names must exist there. */
+    @BeforeEach
+    void addTherapistAna() {
+        try (var opened = Stores.forCommandLine(data, Optional.empty(), StoreConfig.defaults("test"))) {
+            Stores.await(opened.store().createTherapist("Ana", Role.THERAPIST, "2468".toCharArray()));
+        }
+    }
+
     private int run(String... args) {
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--data";
+        all[args.length + 1] = data.toString();
+        args = all;
         HoldpointCommand root = new HoldpointCommand(Map.of(), HOME, request -> { });
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
@@ -127,20 +150,29 @@ class SimulateCommandTest {
 
     @Test
     void theCommandRunsAProtocolByIdAndExitsZeroWhenItCompletes() {
-        int exit = run("simulate", "tension-type-headache-needling", "--therapist", "Ana", "--client", "C-042",
+        int exit = run("simulate", FIXTURE, "--therapist", "Ana", "--client", "C-042",
                 "--side", "right", "--speed", "60", "--pain-before", "7", "--pain-after", "2");
 
         assertThat(exit).isZero();
-        assertThat(lines().get(0)).isEqualTo("Simulating tension-type-headache-needling v1 for client C-042, "
+        assertThat(lines().get(0)).isEqualTo("Simulating fixture-needling v1 for client C-042, "
                 + "therapist Ana, side right, at 60x speed.");
         assertThat(lines()).anyMatch(l -> l.contains("SESSION_COMPLETED"));
         assertThat(lines()).contains("Pain before: 7.", "Pain after: 2.");
         assertThat(lines()).anyMatch(l -> l.contains("RATED") && l.endsWith("| 7"));
+        assertThat(lines()).anyMatch(l -> l.matches("Recorded as session \\d+ \\(completed\\).*"));
+        try (var opened = Stores.forCommandLine(data, Optional.empty(), StoreConfig.defaults("test"))) {
+            var verified = opened.store().verify();
+            assertThat(verified.ok()).isTrue();
+            assertThat(verified.sessions()).isEqualTo(1);
+            assertThat(verified.events()).isGreaterThan(20);
+            var sessions = opened.store().findInterrupted();
+            assertThat(sessions).isEmpty();
+        }
     }
 
     @Test
     void aRatingDuringTheSessionCanBeGivenApart() {
-        int exit = run("simulate", "tension-type-headache-needling", "--therapist", "Ana", "--client", "C-042",
+        int exit = run("simulate", FIXTURE, "--therapist", "Ana", "--client", "C-042",
                 "--side", "left", "--pain-before", "7", "--pain-during", "4");
 
         assertThat(exit).isZero();
@@ -150,17 +182,17 @@ class SimulateCommandTest {
 
     @Test
     void aProtocolThatAsksForASideNeedsOne() {
-        int exit = run("simulate", "tension-type-headache-needling", "--therapist", "Ana", "--client", "C-042",
+        int exit = run("simulate", FIXTURE, "--therapist", "Ana", "--client", "C-042",
                 "--pain-before", "7", "--pain-after", "2");
 
         assertThat(exit).isEqualTo(2);
         assertThat(printed.toString().strip()).isEqualTo(
-                "holdpoint: tension-type-headache-needling asks for a side: pass --side left, right or both");
+                "holdpoint: fixture-needling asks for a side: pass --side left, right or both");
     }
 
     @Test
     void aRatingOutsideTheScaleIsRefusedBeforeAnythingRuns() {
-        int exit = run("simulate", "tension-type-headache-needling", "--therapist", "Ana", "--client", "C-042",
+        int exit = run("simulate", FIXTURE, "--therapist", "Ana", "--client", "C-042",
                 "--side", "left", "--pain-before", "12", "--pain-after", "2");
 
         assertThat(exit).isEqualTo(2);
@@ -169,11 +201,11 @@ class SimulateCommandTest {
 
     @Test
     void aRatingTheProtocolAsksForDuringTheSessionIsNeeded() {
-        int exit = run("simulate", "tension-type-headache-needling", "--therapist", "Ana", "--client", "C-042",
+        int exit = run("simulate", FIXTURE, "--therapist", "Ana", "--client", "C-042",
                 "--side", "left");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(printed.toString().strip()).isEqualTo("holdpoint: tension-type-headache-needling asks for "
+        assertThat(printed.toString().strip()).isEqualTo("holdpoint: fixture-needling asks for "
                 + "ratings during the session: pass --pain-during N (0-10) or --pain-before N");
     }
 }
