@@ -7,7 +7,6 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Area;
@@ -26,6 +25,7 @@ import app.holdpoint.protocol.BodyMapMark.Point;
 import app.holdpoint.protocol.Muscle;
 import app.holdpoint.protocol.Side;
 import app.holdpoint.ui.Text;
+import app.holdpoint.ui.theme.Painting;
 import app.holdpoint.ui.theme.Theme;
 
 /**
@@ -141,11 +141,8 @@ public final class BodyMap extends JComponent {
 
     @Override
     protected void paintComponent(Graphics g) {
-        Graphics2D g2 = (Graphics2D) g.create();
+        Graphics2D g2 = Painting.smooth(g);
         try {
-            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             AffineTransform figure = figureTransform();
             double scale = figure.getScaleY();
             Shape body = figure.createTransformedShape(BodyOutline.silhouette(1, 1));

@@ -8,7 +8,6 @@ import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.event.ActionEvent;
 import java.awt.event.ActionListener;
 import java.awt.event.MouseAdapter;
@@ -28,6 +27,7 @@ import javax.swing.Timer;
 
 import app.holdpoint.protocol.Durations;
 import app.holdpoint.protocol.PhaseKind;
+import app.holdpoint.ui.theme.Painting;
 import app.holdpoint.ui.theme.PhaseStyle;
 import app.holdpoint.ui.theme.Theme;
 
@@ -294,11 +294,8 @@ public final class CountdownDial extends JComponent {
 
     @Override
     protected void paintComponent(Graphics g) {
-        Graphics2D g2 = (Graphics2D) g.create();
+        Graphics2D g2 = Painting.smooth(g);
         try {
-            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             PhaseStyle style = style();
             int arc = theme.integer("Holdpoint.countdown.arc");
             g2.setColor(style.background());
