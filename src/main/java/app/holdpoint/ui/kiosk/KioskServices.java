@@ -1,0 +1,43 @@
+package app.holdpoint.ui.kiosk;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+import app.holdpoint.protocol.load.ProtocolLibrary;
+import app.holdpoint.session.Ticker;
+import app.holdpoint.store.SessionStore;
+import app.holdpoint.ui.Text;
+import app.holdpoint.ui.run.WakeScheduler;
+import app.holdpoint.ui.sound.CuePlayer;
+import app.holdpoint.ui.theme.Theme;
+
+/**
+ * What the kiosk's screens share, built once at start-up, or by a test with a fake ticker, a manual wake
+ * scheduler and a store in a temporary folder.
+ *
+ * @param ticker   monotonic time for the engine and the idle watch
+ * @param clock    wall time for record timestamps
+ * @param wakes    a fresh wake scheduler per session (a Swing Timer in production)
+ * @param reads    where store reads run: never on the Event Dispatch Thread
+ * @param settings the administrator's settings, live: screens read them when they need them
+ */
+public record KioskServices(SessionStore store, ProtocolLibrary.Loaded library, Theme theme, Text text,
+                            Ticker ticker, Clock clock, Supplier<WakeScheduler> wakes, CuePlayer sound,
+                            Executor reads, Path dataDirectory, LiveSettings settings) {
+
+    public KioskServices {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(library, "library");
+        Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(ticker, "ticker");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(wakes, "wakes");
+        Objects.requireNonNull(sound, "sound");
+        Objects.requireNonNull(reads, "reads");
+        Objects.requireNonNull(settings, "settings");
+    }
+}
