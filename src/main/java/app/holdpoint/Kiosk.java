@@ -1,20 +1,42 @@
 package app.holdpoint;
 
 import java.awt.GraphicsEnvironment;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
-import javax.swing.JFrame;
-import javax.swing.JLabel;
-import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
-import javax.swing.UIManager;
-
-import com.formdev.flatlaf.FlatDarkLaf;
 
 import app.holdpoint.cli.HoldpointCommand.KioskRequest;
 import app.holdpoint.cli.UserError;
+import app.holdpoint.protocol.load.ProtocolLibrary;
+import app.holdpoint.session.Ticker;
+import app.holdpoint.store.StoreConfig;
+import app.holdpoint.store.StoreException;
+import app.holdpoint.store.Stores;
+import app.holdpoint.ui.Text;
+import app.holdpoint.ui.flow.KioskSettings;
+import app.holdpoint.ui.kiosk.KioskController;
+import app.holdpoint.ui.kiosk.KioskServices;
+import app.holdpoint.ui.kiosk.LiveSettings;
+import app.holdpoint.ui.kiosk.StartupProblem;
+import app.holdpoint.ui.run.WakeScheduler;
+import app.holdpoint.ui.sound.CuePlayer;
+import app.holdpoint.ui.theme.Theme;
 
-/** Opens the kiosk window. Until the kiosk screens land it says so, on the configured data. */
+/**
+ * Opens the kiosk: theme, log, store (with the data folder's kiosk lock and crash recovery), protocol library,
+ * sound, then the window. A problem before the window exists is shown as a plain message and the process ends;
+ * after that the kiosk only ends through an administrator's exit.
+ */
 final class Kiosk {
+    private static final Logger LOG = Logger.getLogger(Kiosk.class.getName());
     private static volatile boolean open;
 
     private Kiosk() {
@@ -29,19 +51,75 @@ final class Kiosk {
             throw new UserError("the kiosk needs a display; use a command such as 'validate' or 'plan' "
                     + "on a machine without one (see --help)");
         }
-        open = true;
-        SwingUtilities.invokeLater(() -> {
-            FlatDarkLaf.setup();
-            JFrame frame = new JFrame("Holdpoint");
-            JLabel label = new JLabel("<html><center>Holdpoint<br><small>The kiosk screens are being built.<br>"
-                    + "Data folder: " + request.settings().dataDirectory() + "</small></center></html>",
-                    SwingConstants.CENTER);
-            label.setFont(UIManager.getFont("h1.font"));
-            frame.add(label);
-            frame.setDefaultCloseOperation(JFrame.EXIT_ON_CLOSE);
-            frame.setSize(1280, 800);
-            frame.setLocationRelativeTo(null);
-            frame.setVisible(true);
+        Path data = request.settings().dataDirectory();
+        KioskLog.install(data);
+        LiveSettings settings = LiveSettings.load(data);
+        Text text = new Text(Locale.getDefault());
+        Theme theme = onEdt(() -> Theme.install(settings.current().theme() == KioskSettings.Theme.LIGHT
+                ? Theme.Variant.LIGHT : Theme.Variant.DARK));
+
+        Stores.Opened opened;
+        try {
+            opened = Stores.forKiosk(data, request.settings().jdbcUrl(),
+                    StoreConfig.forThisMachine("kiosk"));
+        } catch (StoreException e) {
+            LOG.log(Level.SEVERE, "the kiosk could not open its store", e);
+            onEdt(() -> {
+                StartupProblem.show(theme, text, e.getMessage());
+                return null;
+            });
+            throw new UserError(e.getMessage());
+        }
+        if (opened.recovered() > 0) {
+            LOG.info(opened.recovered() + " session(s) left running by a stopped process are now interrupted");
+        }
+        ProtocolLibrary.Loaded library = ProtocolLibrary.load(request.settings().protocols());
+        CuePlayer sound = CuePlayer.withSystemAudio();
+        sound.setVolume(settings.current().volume() / 100.0);
+        sound.setMuted(settings.current().muted());
+        ExecutorService reads = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "holdpoint-reads");
+            thread.setDaemon(true);
+            return thread;
         });
+        KioskServices services = new KioskServices(opened.store(), library, theme, text, Ticker.system(),
+                Clock.systemDefaultZone(), WakeScheduler::swingTimer, sound, reads, data, settings);
+
+        open = true;
+        Runnable exit = () -> {
+            // Off the EDT: closing the store waits for queued writes to commit.
+            Thread closer = new Thread(() -> {
+                sound.close();
+                reads.shutdown();
+                opened.close();
+                LOG.info("kiosk closed by an administrator");
+                System.exit(0);
+            }, "holdpoint-exit");
+            closer.start();
+        };
+        SwingUtilities.invokeLater(() -> {
+            new KioskController(services, !request.windowed(), exit).start();
+            // Queued behind the first screen's layout and paint: from here a tap is answered.
+            SwingUtilities.invokeLater(ReadyMarker::announce);
+        });
+    }
+
+    private static <T> T onEdt(java.util.concurrent.Callable<T> work) {
+        AtomicReference<T> result = new AtomicReference<>();
+        try {
+            SwingUtilities.invokeAndWait(() -> {
+                try {
+                    result.set(work.call());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserError("interrupted while starting");
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        return result.get();
     }
 }

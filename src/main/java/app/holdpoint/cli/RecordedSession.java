@@ -39,7 +39,7 @@ final class RecordedSession implements EventSink, AutoCloseable {
     static RecordedSession begin(Settings settings, String therapistName, String client, Timeline timeline,
                                  OptionalInt painBefore, Clock clock, PrintWriter err) {
         Stores.Opened opened = Stores.forKiosk(settings.dataDirectory(), settings.jdbcUrl(),
-                StoreConfig.defaults("simulate@" + StoreAccess.hostName()).withClock(clock));
+                StoreConfig.forThisMachine("simulate").withClock(clock));
         try {
             if (opened.recovered() > 0) {
                 err.println("holdpoint: note: " + opened.recovered() + " session(s) left running by a process that"

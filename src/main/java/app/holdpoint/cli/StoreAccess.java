@@ -1,8 +1,6 @@
 package app.holdpoint.cli;
 
 import java.io.PrintWriter;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
@@ -13,7 +11,7 @@ final class StoreAccess {
     }
 
     static Stores.Opened open(HoldpointCommand root, PrintWriter err) {
-        return open(root, StoreConfig.defaults("cli@" + hostName()), err);
+        return open(root, StoreConfig.forThisMachine("cli"), err);
     }
 
     /** Opens, and says so on {@code err} when sessions a dead process left running were found. */
@@ -28,11 +26,4 @@ final class StoreAccess {
         return opened;
     }
 
-    static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "unknown-host";
-        }
-    }
 }

@@ -17,6 +17,19 @@ public record StoreConfig(String kioskId, int pinIterations, int maxPinFailures,
     public static final int MAX_PIN_FAILURES = 5;
     public static final Duration LOCKOUT = Duration.ofMinutes(5);
 
+    /** Defaults, with a kiosk id naming the role and this machine ("kiosk@tablet-3"). */
+    public static StoreConfig forThisMachine(String role) {
+        return defaults(role + "@" + hostName());
+    }
+
+    public static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "unknown-host";
+        }
+    }
+
     public static StoreConfig defaults(String kioskId) {
         return new StoreConfig(kioskId, Pins.DEFAULT_ITERATIONS, MAX_PIN_FAILURES, LOCKOUT, Clock.systemUTC());
     }

@@ -1,0 +1,61 @@
+package app.holdpoint.ui.kiosk;
+
+import java.awt.Dialog;
+import java.awt.Dimension;
+
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
+
+import net.miginfocom.swing.MigLayout;
+
+import app.holdpoint.ui.Text;
+import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.BigButton;
+
+/**
+ * Why the kiosk could not start (another kiosk on the same data, a read-only or full disk, a database from a
+ * newer version), in words a clinician can act on, with one button to close. Never a stack trace: the details go
+ * to the log.
+ */
+public final class StartupProblem {
+    private StartupProblem() {
+    }
+
+    /** Shows the problem and returns when it is dismissed. Call on the Event Dispatch Thread. */
+    public static void show(Theme theme, Text text, String problem) {
+        JDialog dialog = new JDialog((java.awt.Frame) null, text.get("startup.title"), Dialog.ModalityType.APPLICATION_MODAL);
+        dialog.setName("startupProblem");
+        JPanel content = new JPanel(new MigLayout("insets 32, fillx, wrap 1", "[grow, fill]", "[][]16[]24[]"));
+        JLabel title = new JLabel(text.get("startup.title"));
+        title.putClientProperty("FlatLaf.styleClass", "h0");
+        JTextArea message = area(problem);
+        message.setName("startupProblem.message");
+        message.putClientProperty("FlatLaf.styleClass", "h2");
+        JTextArea hint = area(text.get("startup.hint"));
+        hint.putClientProperty("FlatLaf.styleClass", "h3");
+        BigButton close = BigButton.primary(theme, text.get("startup.close"));
+        close.setName("startupProblem.close");
+        close.addActionListener(e -> dialog.dispose());
+        content.add(title);
+        content.add(message, "wmin 0");
+        content.add(hint, "wmin 0");
+        content.add(close, "right, growx 0");
+        dialog.setContentPane(content);
+        dialog.setSize(new Dimension(900, 480));
+        dialog.setLocationRelativeTo(null);
+        dialog.setAlwaysOnTop(true);
+        dialog.setVisible(true);
+    }
+
+    private static JTextArea area(String content) {
+        JTextArea area = new JTextArea(content);
+        area.setEditable(false);
+        area.setFocusable(false);
+        area.setOpaque(false);
+        area.setLineWrap(true);
+        area.setWrapStyleWord(true);
+        return area;
+    }
+}
