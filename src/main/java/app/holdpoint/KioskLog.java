@@ -31,6 +31,16 @@ final class KioskLog {
             // A read-only or full disk must not stop the kiosk; the console handler still logs.
             LOG.log(Level.WARNING, "cannot write the log in " + folder + ": " + e.getMessage());
         }
+        // The console (a terminal, if any) gets one line per record; the stack traces are in the file.
+        for (java.util.logging.Handler handler : Logger.getLogger("").getHandlers()) {
+            handler.setFormatter(new java.util.logging.Formatter() {
+                @Override
+                public String format(java.util.logging.LogRecord record) {
+                    return "holdpoint: " + record.getLevel().getLocalizedName().toLowerCase(java.util.Locale.ROOT)
+                            + ": " + formatMessage(record) + System.lineSeparator();
+                }
+            });
+        }
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LOG.log(Level.SEVERE, "uncaught on " + thread.getName(), error);
             if (SwingUtilities.isEventDispatchThread()) {

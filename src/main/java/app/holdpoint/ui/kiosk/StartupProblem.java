@@ -30,7 +30,8 @@ public final class StartupProblem {
         JPanel content = new JPanel(new MigLayout("insets 32, fillx, wrap 1", "[grow, fill]", "[][]16[]24[]"));
         JLabel title = new JLabel(text.get("startup.title"));
         title.putClientProperty("FlatLaf.styleClass", "h0");
-        JTextArea message = area(problem);
+        JTextArea message = area(problem.isEmpty() ? problem
+                : Character.toUpperCase(problem.charAt(0)) + problem.substring(1));
         message.setName("startupProblem.message");
         message.putClientProperty("FlatLaf.styleClass", "h2");
         JTextArea hint = area(text.get("startup.hint"));
@@ -44,6 +45,7 @@ public final class StartupProblem {
         content.add(close, "right, growx 0");
         dialog.setContentPane(content);
         dialog.setSize(new Dimension(900, 480));
+        dialog.setSize(new Dimension(900, Math.min(640, content.getPreferredSize().height + 48)));
         dialog.setLocationRelativeTo(null);
         dialog.setAlwaysOnTop(true);
         dialog.setVisible(true);
