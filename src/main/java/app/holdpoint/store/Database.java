@@ -76,6 +76,10 @@ public final class Database {
 
     /** How many migrations this version would apply; fails when the database is newer than this version. */
     int pendingMigrations(String jdbcUrl) {
+        if (extraLocations.isEmpty() && PackagedMigrations.upToDate(jdbcUrl, USER, locations(jdbcUrl).stream()
+                .map(location -> location.substring("classpath:".length())).toArray(String[]::new))) {
+            return 0;
+        }
         try {
             var info = flyway(jdbcUrl).info();
             refuseNewer(info, jdbcUrl);
@@ -121,12 +125,18 @@ public final class Database {
         return latest;
     }
 
-    private Flyway flyway(String jdbcUrl) {
+    /** The shipped migrations for this kind of database, then any extra (test) locations. */
+    private List<String> locations(String jdbcUrl) {
         String vendor = jdbcUrl.startsWith("jdbc:h2:") ? "h2"
                 : jdbcUrl.startsWith("jdbc:postgresql:") ? "postgresql" : "other";
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration/common",
                 "classpath:db/migration/" + vendor));
         locations.addAll(extraLocations);
+        return locations;
+    }
+
+    private Flyway flyway(String jdbcUrl) {
+        List<String> locations = locations(jdbcUrl);
         return Flyway.configure()
                 .dataSource(jdbcUrl, USER, "")
                 .locations(locations.toArray(String[]::new))

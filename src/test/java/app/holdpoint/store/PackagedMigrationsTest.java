@@ -1,0 +1,51 @@
+package app.holdpoint.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PackagedMigrationsTest {
+    private static final String[] SHIPPED = {"db/migration/common", "db/migration/h2"};
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void listsTheVersionsOfTheShippedScripts() {
+        assertThat(PackagedMigrations.versions(SHIPPED).orElseThrow()).contains("1", "2");
+        assertThat(PackagedMigrations.versions("db/migration/nowhere").orElseThrow()).isEmpty();
+    }
+
+    @Test
+    void aFreshlyMigratedDatabaseIsUpToDateWithoutFlyway() {
+        Database database = Database.open(folder, Optional.empty());
+        assertThat(PackagedMigrations.upToDate(database.url(), "sa", SHIPPED)).isTrue();
+        // Nothing shipped at a location means "don't know", never "up to date".
+        assertThat(PackagedMigrations.upToDate(database.url(), "sa", "db/migration/nowhere")).isFalse();
+    }
+
+    @Test
+    void aFailedOrMissingMigrationSendsStartUpThroughFlyway() throws Exception {
+        Database database = Database.open(folder, Optional.empty());
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '2'");
+        }
+        assertThat(PackagedMigrations.upToDate(database.url(), "sa", SHIPPED)).isFalse();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '2'");
+        }
+        assertThat(PackagedMigrations.upToDate(database.url(), "sa", SHIPPED)).isFalse();
+    }
+
+    @Test
+    void aDatabaseWithoutHistoryIsNotUpToDate() {
+        String empty = "jdbc:h2:file:" + folder.resolve("empty") + ";WRITE_DELAY=0";
+        assertThat(PackagedMigrations.upToDate(empty, "sa", SHIPPED)).isFalse();
+    }
+}
