@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -55,25 +56,33 @@ final class Kiosk {
         KioskLog.install(data);
         LiveSettings settings = LiveSettings.load(data);
         Text text = new Text(Locale.getDefault());
+        // The database, the protocol files and the look and feel are independent: on a two-core tablet opening
+        // them side by side is most of the difference between a quick and a slow start.
+        CompletableFuture<Stores.Opened> store = CompletableFuture.supplyAsync(() -> Stores.forKiosk(data,
+                request.settings().jdbcUrl(), StoreConfig.forThisMachine("kiosk")));
+        CompletableFuture<ProtocolLibrary.Loaded> protocols = CompletableFuture.supplyAsync(() ->
+                ProtocolLibrary.load(request.settings().protocols()));
         Theme theme = onEdt(() -> Theme.install(settings.current().theme() == KioskSettings.Theme.LIGHT
                 ? Theme.Variant.LIGHT : Theme.Variant.DARK));
 
         Stores.Opened opened;
         try {
-            opened = Stores.forKiosk(data, request.settings().jdbcUrl(),
-                    StoreConfig.forThisMachine("kiosk"));
-        } catch (StoreException e) {
+            opened = Stores.await(store);
+        } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "the kiosk could not open its store", e);
+            // A StoreException says what to do; anything else is a fault of ours, named but not dumped.
+            String problem = e instanceof StoreException ? e.getMessage()
+                    : text.get("startup.failed", data.resolve("logs"));
             onEdt(() -> {
-                StartupProblem.show(theme, text, e.getMessage());
+                StartupProblem.show(theme, text, problem);
                 return null;
             });
-            throw new UserError(e.getMessage());
+            throw new UserError(problem);
         }
         if (opened.recovered() > 0) {
             LOG.info(opened.recovered() + " session(s) left running by a stopped process are now interrupted");
         }
-        ProtocolLibrary.Loaded library = ProtocolLibrary.load(request.settings().protocols());
+        ProtocolLibrary.Loaded library = protocols.join();
         CuePlayer sound = CuePlayer.withSystemAudio();
         sound.setVolume(settings.current().volume() / 100.0);
         sound.setMuted(settings.current().muted());
