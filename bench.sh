@@ -23,9 +23,23 @@ case "${1:-}" in
     # long while and tens of GB; --sessions N for a smaller run.
     run_main -Xmx2g app.holdpoint.bench.StoreBenchmark "$@"
     ;;
+  kiosk)
+    shift
+    # Start-up, memory and CPU of the kiosk beside a bare FlatLaf window; needs a display, so it runs under
+    # xvfb-run when none is set. ./run.sh --version first builds the jar and records the start-up archive.
+    if [ -z "${DISPLAY:-}" ]; then
+      exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" kiosk "$@"
+    fi
+    ./run.sh --version >/dev/null
+    mvn -B -q -o test-compile
+    echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
+    java -cp "target/test-classes:target/classes:$(cat target/runtime-classpath.txt)" app.holdpoint.bench.KioskBenchmark "$@"
+    echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+    ;;
   *)
     echo "usage: ./bench.sh engine [--phases N] [--phase-ms MS] [--busy THREADS] [--lead-ms MS] [--edt-load-ms MS]" >&2
     echo "       ./bench.sh store [--sessions N] [--data DIR] [--commits K] [--runs R]" >&2
+    echo "       ./bench.sh kiosk [--runs N] [--cpu-seconds S]" >&2
     exit 2
     ;;
 esac
