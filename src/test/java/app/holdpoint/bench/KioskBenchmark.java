@@ -1,5 +1,6 @@
 package app.holdpoint.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ public final class KioskBenchmark {
 
         List<String> bare = List.of(java, "-cp", classpath, BareFlatLafWindow.class.getName());
         // The kiosk exactly as run.sh starts it: its jar and its class-data-sharing archive (see run.sh).
-        String kioskClasspath = Path.of("target/holdpoint.jar").toAbsolutePath() + java.io.File.pathSeparator
+        String kioskClasspath = Path.of("target/holdpoint.jar").toAbsolutePath() + File.pathSeparator
                 + Files.readString(Path.of("target/runtime-classpath.txt")).strip();
         List<String> kiosk = List.of(java, "-XX:SharedArchiveFile=target/holdpoint.jsa", "-Xshare:auto",
                 "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Dholdpoint.readyMarker=true", "-cp", kioskClasspath,
