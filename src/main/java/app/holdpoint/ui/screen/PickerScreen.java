@@ -36,8 +36,16 @@ public final class PickerScreen extends JPanel {
     private final JPanel groups = new JPanel(new MigLayout("insets 0 24 24 24, fillx, wrap 3, gap 16 16",
             "[33%, fill][33%, fill][33%, fill]"));
     private final JLabel signedIn = new JLabel();
+    private final JButton settings;
+    private final JButton audit;
 
     public PickerScreen(Text text, Runnable onSignOut, Runnable onSettings, Consumer<Protocol> onChoose) {
+        this(text, onSignOut, onSettings, () -> { }, onChoose);
+    }
+
+    /** Settings and Audit show only to administrators (see {@link #show}). */
+    public PickerScreen(Text text, Runnable onSignOut, Runnable onSettings, Runnable onAudit,
+                        Consumer<Protocol> onChoose) {
         super(new MigLayout("insets 0, fill", "[grow, fill]", "[][grow, fill]"));
         this.text = text;
         this.onChoose = onChoose;
@@ -46,15 +54,19 @@ public final class PickerScreen extends JPanel {
         JLabel title = new JLabel(text.get("picker.title"));
         title.putClientProperty("FlatLaf.styleClass", "h0");
         signedIn.putClientProperty("FlatLaf.styleClass", "h3");
-        JButton settings = new JButton(text.get("picker.settings"));
+        settings = new JButton(text.get("picker.settings"));
         settings.setName("picker.settings");
         settings.addActionListener(e -> onSettings.run());
+        audit = new JButton(text.get("picker.audit"));
+        audit.setName("picker.audit");
+        audit.addActionListener(e -> onAudit.run());
         JButton signOut = new JButton(text.get("picker.signOut"));
         signOut.setName("picker.signOut");
         signOut.addActionListener(e -> onSignOut.run());
-        JPanel top = new JPanel(new MigLayout("insets 16 24 16 24, fillx", "[][grow][][]", "[64!]"));
+        JPanel top = new JPanel(new MigLayout("insets 16 24 16 24, fillx, hidemode 3", "[][grow][][][]", "[64!]"));
         top.add(title);
         top.add(signedIn, "right");
+        top.add(audit, "h 64!, w 140!");
         top.add(settings, "h 64!, w 160!");
         top.add(signOut, "h 64!, w 160!");
         add(top, "wrap");
@@ -69,6 +81,8 @@ public final class PickerScreen extends JPanel {
     /** Shows the library as the signed-in therapist may see it. */
     public void show(ProtocolLibrary.Loaded library, String therapist, boolean administrator) {
         signedIn.setText(text.get("picker.signedIn", therapist));
+        settings.setVisible(administrator);
+        audit.setVisible(administrator);
         groups.removeAll();
         Map<Condition, List<Protocol>> byCondition = new TreeMap<>(library.protocols().stream()
                 .collect(Collectors.groupingBy(Protocol::condition)));
