@@ -237,10 +237,21 @@ public final class KioskController {
 
     private void exit() {
         LOG.info("kiosk exit authorised");
-        idle.stop();
-        settings.stopCapture();
-        frame.dispose();
+        dispose();
         onExit.run();
+    }
+
+    /** Closes the window without asking and without {@code onExit} (tests, or a caller shutting down). */
+    public void dispose() {
+        if (idle != null) {
+            idle.stop();
+        }
+        if (settings != null) {
+            settings.stopCapture();
+        }
+        if (frame != null) {
+            frame.dispose();
+        }
     }
 
     private void applySettings(KioskSettings changed) {

@@ -43,12 +43,12 @@ public final class FirstAdminScreen extends JPanel {
         setName("firstAdmin");
         setLayout(cards);
 
-        JPanel namePage = new JPanel(new MigLayout("insets 24 48 24 48, fillx, wrap 2", "[grow, fill][]",
+        JPanel namePage = new JPanel(new MigLayout("insets 24 48 24 48, fill, wrap 2", "[grow, fill][]",
                 "[]8[]16[]12[]16[grow, fill]"));
         namePage.add(Labels.heading(text.get("first.title"), "h0"), "span 2");
         JTextArea explain = Labels.wrapping(text.get("first.explain"));
         explain.putClientProperty("FlatLaf.styleClass", "h3");
-        namePage.add(explain, "span 2, wmin 0");
+        namePage.add(explain, "span 2, wmin 0, w 100:100:");
         JLabel nameLabel = Labels.heading(text.get("first.name"), "h2");
         namePage.add(nameLabel, "span 2, split 2");
         name.setName("firstAdmin.name");
@@ -62,7 +62,7 @@ public final class FirstAdminScreen extends JPanel {
         name.addActionListener(e -> nameDone());
         namePage.add(nameMessage, "span 2, wmin 0, h 32!");
         namePage.add(new LetterPad(theme, text, name), "grow");
-        namePage.add(next, "bottom, w 200!");
+        namePage.add(next, "aligny bottom, growy 0, w 220!, h 110!");
         add(namePage, "name");
 
         pin = new PinEntry(theme, text, text.get("kiosk.back"), this::pinEntered, this::backToName);

@@ -53,7 +53,8 @@ public final class InterruptedScreen extends JPanel {
     private final BiConsumer<SignedIn, SessionRecord> onResume;
     private final Runnable onNoneLeft;
     private final CardLayout cards = new CardLayout();
-    private final JPanel rows = new JPanel(new MigLayout("insets 0, fillx, wrap 1, gap 0 16", "[grow, fill]"));
+    private final JPanel rows = new ScrollableRows(new MigLayout("insets 0, fillx, wrap 1, gap 0 16",
+            "[grow, fill]"));
     private final JTextArea listMessage = Labels.wrapping("");
     private final PinEntry pin;
     private Row asking;
@@ -86,6 +87,7 @@ public final class InterruptedScreen extends JPanel {
 
         pin = new PinEntry(services.theme(), services.text(), services.text().get("kiosk.back"), this::check,
                 this::backToList);
+        pin.setName("interrupted.pin");
         BigButton adminInstead = new BigButton(services.theme(), services.text().get("interrupted.admin"));
         adminInstead.setName("interrupted.adminInstead");
         adminInstead.addActionListener(e -> askAdmin());
@@ -124,11 +126,12 @@ public final class InterruptedScreen extends JPanel {
         for (Row row : found) {
             SessionRecord r = row.record();
             JPanel panel = new JPanel(new MigLayout("insets 16 24 16 24, fillx", "[grow, fill]16[]16[]",
-                    "[][]"));
+                    "[][][]"));
             panel.setName("interrupted." + r.id());
             panel.putClientProperty("FlatLaf.style", "arc: 16; background: lighten($Panel.background, 6%)");
-            JLabel what = Labels.heading(services.text().get("interrupted.row", r.therapist(), r.protocolId(),
-                    r.clientRef()), "h2");
+            String protocol = services.library().byId(r.protocolId()).map(p -> p.title()).orElse(r.protocolId());
+            JLabel what = Labels.heading(services.text().get("interrupted.row", r.clientRef(), r.therapist()), "h2");
+            JLabel which = Labels.heading(protocol, "h3");
             JLabel detail = Labels.heading(services.text().get("interrupted.started", when.format(r.startedAt()))
                     + "  \u00B7  " + services.text().get("interrupted.progress", row.phasesDone()), "h3");
             BigButton resume = BigButton.primary(services.theme(), services.text().get("interrupted.resume"));
@@ -138,8 +141,9 @@ public final class InterruptedScreen extends JPanel {
             close.setName("interrupted.close." + r.id());
             close.addActionListener(e -> ask(row, Action.CLOSE));
             panel.add(what, "wmin 0");
-            panel.add(resume, "spany 2, aligny center");
-            panel.add(close, "spany 2, aligny center, wrap");
+            panel.add(resume, "spany 3, aligny center");
+            panel.add(close, "spany 3, aligny center, wrap");
+            panel.add(which, "wmin 0, wrap");
             panel.add(detail, "wmin 0");
             rows.add(panel);
         }

@@ -16,6 +16,13 @@ final class Labels {
         area.setOpaque(false);
         area.setLineWrap(true);
         area.setWrapStyleWord(true);
+        // Text, not a target: without the caret's listeners a tap falls through to whatever holds the text.
+        for (java.awt.event.MouseListener listener : area.getMouseListeners()) {
+            area.removeMouseListener(listener);
+        }
+        for (java.awt.event.MouseMotionListener listener : area.getMouseMotionListeners()) {
+            area.removeMouseMotionListener(listener);
+        }
         return area;
     }
 

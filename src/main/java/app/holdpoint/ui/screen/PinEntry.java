@@ -58,6 +58,9 @@ public final class PinEntry extends JPanel {
         left.add(message, "wmin 0");
         left.add(extra, "wmin 0");
         left.add(back, "growx 0");
+        // Transparent, so the entry takes the background of wherever it is shown (a screen, the overlay's card).
+        left.setOpaque(false);
+        extra.setOpaque(false);
         add(left);
         reset(" ");
     }
@@ -70,6 +73,7 @@ public final class PinEntry extends JPanel {
             remove(pad);
         }
         pad = new PinPad(theme, text, MIN, MAX);
+        pad.setOpaque(false);
         pad.addActionListener(e -> {
             char[] pin = pad.value().toCharArray();
             pad.clear();

@@ -40,7 +40,7 @@ public final class SettingsScreen extends JPanel {
     private final JToggleButton mute;
     private final JToggleButton dark;
     private final JToggleButton light;
-    private final JPanel pedals = new JPanel(new MigLayout("insets 0, gap 12 8", "[]"));
+    private final JPanel pedals = new JPanel(new MigLayout("insets 0, gap 12 8, wrap 4", "[][]24[][]"));
     private final BigButton addPedal;
     private final JLabel idle = new JLabel();
     private final JTextArea message = Labels.wrapping("");
@@ -50,10 +50,11 @@ public final class SettingsScreen extends JPanel {
     private KeyEventDispatcher capturing;
 
     public SettingsScreen(KioskServices services, Runnable onBack, Runnable onExit) {
-        super(new MigLayout("insets 24 48 24 48, fillx, wrap 2, gap 24 18", "[right, 260!][grow, fill]",
-                "[]24[][][][][][]push[][]"));
+        super(new MigLayout("insets 24 48 24 48, fill, wrap 2, gap 24 14", "[right, 240!][grow, fill]",
+                "[]16[][][][][]push[][]"));
         this.services = services;
         setName("settings");
+        setFocusable(true);
         var text = services.text();
         var theme = services.theme();
         add(Labels.heading(text.get("settings.title"), "h0"), "span 2, left");
@@ -186,6 +187,8 @@ public final class SettingsScreen extends JPanel {
 
     private void capture() {
         stopCapture();
+        // Buttons take no focus (taps leave no focus ring); the screen takes it so the pedal's key arrives.
+        requestFocusInWindow();
         message.setText(services.text().get("settings.pedals.press"));
         capturing = event -> {
             if (event.getID() != KeyEvent.KEY_PRESSED) {
@@ -228,20 +231,20 @@ public final class SettingsScreen extends JPanel {
         idle.setText(services.text().get("settings.idle.value", idleMinutes));
         pedals.removeAll();
         if (pedalKeys.isEmpty()) {
-            pedals.add(Labels.heading(services.text().get("settings.pedals.none"), "h3"), "wrap");
+            pedals.add(Labels.heading(services.text().get("settings.pedals.none"), "h3"), "span 4");
         }
         for (String key : pedalKeys) {
-            JLabel name = Labels.heading(displayName(key), "h2");
+            JLabel name = Labels.heading(displayName(key), "h3");
             BigButton remove = new BigButton(services.theme(), services.text().get("settings.pedals.remove"));
             remove.setName("settings.pedals.remove." + key);
             remove.addActionListener(e -> {
                 pedalKeys.remove(key);
                 showValues();
             });
-            pedals.add(name, "w 240!");
-            pedals.add(remove, "wrap");
+            pedals.add(name, "w 170!");
+            pedals.add(remove);
         }
-        pedals.add(addPedal, "span 2");
+        pedals.add(addPedal, "span 2, newline");
         pedals.revalidate();
         pedals.repaint();
     }

@@ -41,7 +41,7 @@ public final class SignInScreen extends JPanel {
     private final Clock clock;
     private final Consumer<SignedIn> onSignedIn;
     private final CardLayout cards = new CardLayout();
-    private final JPanel tiles = new JPanel(new MigLayout("insets 0, wrap 3, gap 24 24", "[fill, sg tile]"));
+    private final JPanel tiles = new ScrollableRows(new MigLayout("insets 0, wrap 3, gap 24 24", "[fill, sg tile]"));
     private final PinEntry pin;
     private Therapist asking;
 
@@ -68,6 +68,7 @@ public final class SignInScreen extends JPanel {
         add(tilePage, "tiles");
 
         pin = new PinEntry(theme, text, text.get("kiosk.back"), this::check, this::refresh);
+        pin.setName("signIn.pin");
         add(pin, "pin");
     }
 
@@ -88,12 +89,14 @@ public final class SignInScreen extends JPanel {
 
     private void showTiles(List<Therapist> therapists, String whenEmpty) {
         tiles.removeAll();
+        java.awt.Dimension tile = theme.dimension("Holdpoint.tile.minimumSize");
         List<Therapist> enabled = therapists.stream().filter(t -> !t.disabled()).toList();
         if (enabled.isEmpty()) {
             tiles.add(Labels.heading(whenEmpty, "h2"), "span 3");
         }
         for (Therapist therapist : enabled) {
-            tiles.add(Tiles.therapist(theme, text, therapist, lockedUntil(therapist), () -> ask(therapist)));
+            tiles.add(Tiles.therapist(theme, text, therapist, lockedUntil(therapist), () -> ask(therapist)),
+                    "w " + tile.width + "!, h " + tile.height + "!");
         }
         tiles.revalidate();
         tiles.repaint();

@@ -27,14 +27,14 @@ public final class LetterPad extends JPanel {
         int gap = theme.integer("Holdpoint.key.gap");
         Dimension key = theme.dimension("Holdpoint.key.letter.minimumSize");
         StringBuilder columns = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
+        // Each key spans two half-columns; the second and third rows start half a key in, like a keyboard.
+        for (int i = 0; i < 21; i++) {
             columns.append("[grow, fill, sg half]");
         }
         setLayout(new MigLayout("insets 0, gap " + gap / 2 + " " + gap, columns.toString(),
                 "[grow, fill, sg row][grow, fill, sg row][grow, fill, sg row][grow, fill, sg row]"));
         for (int r = 0; r < ROWS.length; r++) {
             String row = ROWS[r];
-            // Rows are indented by half a key each, like a keyboard.
             String first = r == 0 ? "" : "skip " + r + ", ";
             for (int i = 0; i < row.length(); i++) {
                 String constraint = (i == 0 ? first : "") + "span 2" + (i == row.length() - 1 ? ", wrap" : "");
