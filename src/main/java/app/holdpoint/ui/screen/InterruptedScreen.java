@@ -131,9 +131,10 @@ public final class InterruptedScreen extends JPanel {
             panel.putClientProperty("FlatLaf.style", "arc: 16; background: lighten($Panel.background, 6%)");
             String protocol = services.library().byId(r.protocolId()).map(p -> p.title()).orElse(r.protocolId());
             JLabel what = Labels.heading(services.text().get("interrupted.row", r.clientRef(), r.therapist()), "h2");
-            JLabel which = Labels.heading(protocol, "h3");
-            JLabel detail = Labels.heading(services.text().get("interrupted.started", when.format(r.startedAt()))
-                    + "  \u00B7  " + services.text().get("interrupted.progress", row.phasesDone()), "h3");
+            JLabel which = Labels.heading(protocol + "  \u00B7  "
+                    + services.text().get("interrupted.progress", row.phasesDone()), "h3");
+            JLabel detail = Labels.heading(services.text().get("interrupted.started", when.format(r.startedAt())),
+                    "h3");
             BigButton resume = BigButton.primary(services.theme(), services.text().get("interrupted.resume"));
             resume.setName("interrupted.resume." + r.id());
             resume.addActionListener(e -> ask(row, Action.RESUME));
