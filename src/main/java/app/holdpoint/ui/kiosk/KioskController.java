@@ -28,6 +28,7 @@ import app.holdpoint.ui.screen.InterruptedScreen;
 import app.holdpoint.ui.screen.PickerScreen;
 import app.holdpoint.ui.screen.SettingsScreen;
 import app.holdpoint.ui.screen.SignInScreen;
+import app.holdpoint.ui.screen.TherapistsScreen;
 import app.holdpoint.ui.session.SessionFlow;
 import app.holdpoint.ui.theme.Theme;
 
@@ -39,7 +40,8 @@ public final class KioskController {
     private static final Logger LOG = Logger.getLogger(KioskController.class.getName());
 
     /** The cards of the window, by name. */
-    public enum Screen { STARTING, FIRST_ADMIN, INTERRUPTED, SIGN_IN, PICKER, FLOW, SETTINGS, AUDIT }
+    public enum Screen { STARTING, FIRST_ADMIN, INTERRUPTED, SIGN_IN, PICKER, FLOW, SETTINGS, THERAPISTS,
+        ADD_THERAPIST, AUDIT }
 
     private final KioskServices services;
     private final boolean fullScreen;
@@ -55,6 +57,8 @@ public final class KioskController {
     private PickerScreen picker;
     private SessionFlow flow;
     private SettingsScreen settings;
+    private TherapistsScreen therapists;
+    private FirstAdminScreen addTherapist;
     private AuditWorkspace audit;
     private IdleSignOut idle;
     private Screen showing = Screen.STARTING;
@@ -127,7 +131,10 @@ public final class KioskController {
                 showPicker();
             }
         });
-        settings = new SettingsScreen(services, this::showPicker, this::requestExit);
+        settings = new SettingsScreen(services, this::showPicker, this::showTherapists, this::requestExit);
+        therapists = new TherapistsScreen(services, this::showAddTherapist, this::showSettings);
+        addTherapist = FirstAdminScreen.forAdding(services.theme(), services.text(), services.store(),
+                this::showTherapists, this::showTherapists);
         audit = new AuditWorkspace(services.store(), services.library().catalog(), services.text(),
                 services.reads(), services.clock(), Optional.of(this::showPicker));
         cards.add(starting, Screen.STARTING.name());
@@ -137,6 +144,8 @@ public final class KioskController {
         cards.add(picker, Screen.PICKER.name());
         cards.add(flow, Screen.FLOW.name());
         cards.add(settings, Screen.SETTINGS.name());
+        cards.add(therapists, Screen.THERAPISTS.name());
+        cards.add(addTherapist, Screen.ADD_THERAPIST.name());
         cards.add(audit, Screen.AUDIT.name());
     }
 
@@ -209,6 +218,20 @@ public final class KioskController {
         if (who != null && who.isAdmin()) {
             settings.load();
             show(Screen.SETTINGS);
+        }
+    }
+
+    private void showTherapists() {
+        if (who != null && who.isAdmin()) {
+            therapists.refresh(who.name());
+            show(Screen.THERAPISTS);
+        }
+    }
+
+    private void showAddTherapist() {
+        if (who != null && who.isAdmin()) {
+            addTherapist.reset();
+            show(Screen.ADD_THERAPIST);
         }
     }
 

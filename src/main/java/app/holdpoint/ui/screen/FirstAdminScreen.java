@@ -22,7 +22,8 @@ import app.holdpoint.ui.widget.LetterPad;
 
 /**
  * First start, no therapist yet: the name of the first administrator (on-screen letters, or a keyboard), then
- * a PIN entered twice. Saved through the store's writer; the kiosk then goes to sign-in.
+ * a PIN entered twice. Saved through the store's writer; the kiosk then goes to sign-in. The same form, with a
+ * role to choose and a way back ({@link #forAdding}), lets an administrator add a therapist later.
  */
 public final class FirstAdminScreen extends JPanel {
     private static final Logger LOG = Logger.getLogger(FirstAdminScreen.class.getName());
@@ -30,6 +31,8 @@ public final class FirstAdminScreen extends JPanel {
     private final SessionStore store;
     private final Text text;
     private final Runnable onCreated;
+    private final javax.swing.JToggleButton administrator;
+    private final boolean adding;
     private final CardLayout cards = new CardLayout();
     private final JTextField name = new JTextField();
     private final JTextArea nameMessage = Labels.wrapping("");
@@ -37,16 +40,27 @@ public final class FirstAdminScreen extends JPanel {
     private char[] firstPin;
 
     public FirstAdminScreen(Theme theme, Text text, SessionStore store, Runnable onCreated) {
+        this(theme, text, store, onCreated, null);
+    }
+
+    /** The form an administrator uses to add a therapist or another administrator; Back calls {@code onBack}. */
+    public static FirstAdminScreen forAdding(Theme theme, Text text, SessionStore store, Runnable onAdded,
+                                             Runnable onBack) {
+        return new FirstAdminScreen(theme, text, store, onAdded, onBack);
+    }
+
+    private FirstAdminScreen(Theme theme, Text text, SessionStore store, Runnable onCreated, Runnable onBack) {
+        this.adding = onBack != null;
         this.store = store;
         this.text = text;
         this.onCreated = onCreated;
-        setName("firstAdmin");
+        setName(adding ? "addTherapist" : "firstAdmin");
         setLayout(cards);
 
         JPanel namePage = new JPanel(new MigLayout("insets 24 48 24 48, fill, wrap 2", "[grow, fill][]",
                 "[]8[]16[]12[]16[grow, fill]"));
-        namePage.add(Labels.heading(text.get("first.title"), "h0"), "span 2");
-        JTextArea explain = Labels.wrapping(text.get("first.explain"));
+        namePage.add(Labels.heading(text.get(adding ? "therapists.add.title" : "first.title"), "h0"), "span 2");
+        JTextArea explain = Labels.wrapping(text.get(adding ? "therapists.add.explain" : "first.explain"));
         explain.putClientProperty("FlatLaf.styleClass", "h3");
         namePage.add(explain, "span 2, wmin 0, w 100:100:");
         JLabel nameLabel = Labels.heading(text.get("first.name"), "h2");
@@ -60,7 +74,24 @@ public final class FirstAdminScreen extends JPanel {
         next.setName("firstAdmin.next");
         next.addActionListener(e -> nameDone());
         name.addActionListener(e -> nameDone());
-        namePage.add(nameMessage, "span 2, wmin 0, h 32!");
+        administrator = new javax.swing.JToggleButton(text.get("therapists.add.admin"));
+        administrator.setName("addTherapist.admin");
+        administrator.putClientProperty("FlatLaf.styleClass", "hpBig");
+        administrator.setFocusable(false);
+        app.holdpoint.ui.widget.TouchTarget.atLeastMinimum(administrator, theme);
+        if (adding) {
+            BigButton back = new BigButton(theme, text.get("kiosk.back"));
+            back.setName("addTherapist.back");
+            back.addActionListener(e -> {
+                reset();
+                onBack.run();
+            });
+            namePage.add(nameMessage, "span 2, wmin 0, split 3, h 80!");
+            namePage.add(administrator, "growx 0");
+            namePage.add(back, "growx 0, wrap");
+        } else {
+            namePage.add(nameMessage, "span 2, wmin 0, h 32!");
+        }
         namePage.add(new LetterPad(theme, text, name), "grow");
         namePage.add(next, "aligny bottom, growy 0, w 220!, h 110!");
         add(namePage, "name");
@@ -74,6 +105,7 @@ public final class FirstAdminScreen extends JPanel {
     public void reset() {
         name.setText("");
         nameMessage.setText("");
+        administrator.setSelected(false);
         forgetFirstPin();
         cards.show(this, "name");
     }
@@ -110,7 +142,8 @@ public final class FirstAdminScreen extends JPanel {
         }
         forgetFirstPin();
         pin.message(text.get("kiosk.working"), true);
-        store.createTherapist(who, Role.ADMIN, entered).whenComplete((created, failure) ->
+        Role role = !adding || administrator.isSelected() ? Role.ADMIN : Role.THERAPIST;
+        store.createTherapist(who, role, entered).whenComplete((created, failure) ->
                 SwingUtilities.invokeLater(() -> {
                     Arrays.fill(entered, '\0');
                     if (failure == null) {

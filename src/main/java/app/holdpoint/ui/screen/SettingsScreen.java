@@ -49,14 +49,14 @@ public final class SettingsScreen extends JPanel {
     private long idleMinutes;
     private KeyEventDispatcher capturing;
 
-    public SettingsScreen(KioskServices services, Runnable onBack, Runnable onExit) {
+    public SettingsScreen(KioskServices services, Runnable onBack, Runnable onTherapists, Runnable onExit) {
         super(new MigLayout("insets 24 48 24 48, fill, wrap 2, gap 24 14", "[right, 240!][grow, fill]",
                 "[]16[][][][][]push[][]"));
         this.services = services;
         setName("settings");
         setFocusable(true);
-        var text = services.text();
-        var theme = services.theme();
+        app.holdpoint.ui.Text text = services.text();
+        app.holdpoint.ui.theme.Theme theme = services.theme();
         add(Labels.heading(text.get("settings.title"), "h0"), "span 2, left");
 
         add(Labels.heading(text.get("settings.volume"), "h2"));
@@ -120,11 +120,18 @@ public final class SettingsScreen extends JPanel {
             stopCapture();
             onExit.run();
         });
+        BigButton therapists = new BigButton(theme, text.get("settings.therapists"));
+        therapists.setName("settings.therapists");
+        therapists.addActionListener(e -> {
+            load();
+            onTherapists.run();
+        });
         BigButton save = BigButton.primary(theme, text.get("settings.save"));
         save.setName("settings.save");
         save.addActionListener(e -> save());
-        JPanel bottom = new JPanel(new MigLayout("insets 0, fillx", "[][]push[]"));
+        JPanel bottom = new JPanel(new MigLayout("insets 0, fillx", "[][]48[]push[]"));
         bottom.add(back);
+        bottom.add(therapists);
         bottom.add(exit);
         bottom.add(save, "w 240!");
         add(bottom, "span 2, growx");
@@ -234,14 +241,14 @@ public final class SettingsScreen extends JPanel {
             pedals.add(Labels.heading(services.text().get("settings.pedals.none"), "h3"), "span 4");
         }
         for (String key : pedalKeys) {
-            JLabel name = Labels.heading(displayName(key), "h3");
+            JLabel name = Labels.heading(displayName(key), "h2");
             BigButton remove = new BigButton(services.theme(), services.text().get("settings.pedals.remove"));
             remove.setName("settings.pedals.remove." + key);
             remove.addActionListener(e -> {
                 pedalKeys.remove(key);
                 showValues();
             });
-            pedals.add(name, "w 170!");
+            pedals.add(name, "w 190!");
             pedals.add(remove);
         }
         pedals.add(addPedal, "span 2, newline");
