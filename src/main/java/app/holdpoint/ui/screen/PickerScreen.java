@@ -33,11 +33,20 @@ import app.holdpoint.ui.Text;
 public final class PickerScreen extends JPanel {
     private final Text text;
     private final Consumer<Protocol> onChoose;
-    private final JPanel groups = new JPanel(new MigLayout("insets 0 24 24 24, fillx, wrap 3, gap 16 16",
+    // Tracks the viewport's width, so long error lines wrap instead of widening every card.
+    private final JPanel groups = new ScrollableRows(new MigLayout("insets 0 24 24 24, fillx, wrap 3, gap 16 16",
             "[33%, fill][33%, fill][33%, fill]"));
     private final JLabel signedIn = new JLabel();
+    private final JButton settings;
+    private final JButton audit;
 
     public PickerScreen(Text text, Runnable onSignOut, Runnable onSettings, Consumer<Protocol> onChoose) {
+        this(text, onSignOut, onSettings, () -> { }, onChoose);
+    }
+
+    /** Settings and Audit show only to administrators (see {@link #show}). */
+    public PickerScreen(Text text, Runnable onSignOut, Runnable onSettings, Runnable onAudit,
+                        Consumer<Protocol> onChoose) {
         super(new MigLayout("insets 0, fill", "[grow, fill]", "[][grow, fill]"));
         this.text = text;
         this.onChoose = onChoose;
@@ -46,17 +55,29 @@ public final class PickerScreen extends JPanel {
         JLabel title = new JLabel(text.get("picker.title"));
         title.putClientProperty("FlatLaf.styleClass", "h0");
         signedIn.putClientProperty("FlatLaf.styleClass", "h3");
-        JButton settings = new JButton(text.get("picker.settings"));
+        settings = new JButton(text.get("picker.settings"));
         settings.setName("picker.settings");
         settings.addActionListener(e -> onSettings.run());
+        audit = new JButton(text.get("picker.audit"));
+        audit.setName("picker.audit");
+        audit.addActionListener(e -> onAudit.run());
         JButton signOut = new JButton(text.get("picker.signOut"));
         signOut.setName("picker.signOut");
+        for (JButton button : new JButton[] {settings, audit, signOut}) {
+            // No focus ring: it would take two pixels of the 64 a finger needs.
+            button.putClientProperty("FlatLaf.style", "focusWidth: 0");
+            button.setFocusable(false);
+        }
         signOut.addActionListener(e -> onSignOut.run());
-        JPanel top = new JPanel(new MigLayout("insets 16 24 16 24, fillx", "[][grow][][]", "[64!]"));
+        JPanel top = new JPanel(new MigLayout("insets 16 24 16 24, fillx, hidemode 3", "[][grow][][][]", "[]"));
         top.add(title);
         top.add(signedIn, "right");
-        top.add(settings, "h 64!, w 160!");
-        top.add(signOut, "h 64!, w 160!");
+        // Sized through the component, not the layout: MigLayout subtracts FlatLaf's visual padding from "h 64!".
+        for (JButton button : new JButton[] {audit, settings, signOut}) {
+            button.setMinimumSize(new java.awt.Dimension(140, 64));
+            button.setPreferredSize(new java.awt.Dimension(160, 64));
+            top.add(button);
+        }
         add(top, "wrap");
 
         JScrollPane scroll = new JScrollPane(groups, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
@@ -69,6 +90,8 @@ public final class PickerScreen extends JPanel {
     /** Shows the library as the signed-in therapist may see it. */
     public void show(ProtocolLibrary.Loaded library, String therapist, boolean administrator) {
         signedIn.setText(text.get("picker.signedIn", therapist));
+        settings.setVisible(administrator);
+        audit.setVisible(administrator);
         groups.removeAll();
         Map<Condition, List<Protocol>> byCondition = new TreeMap<>(library.protocols().stream()
                 .collect(Collectors.groupingBy(Protocol::condition)));
@@ -86,7 +109,7 @@ public final class PickerScreen extends JPanel {
         });
         List<ProtocolLibrary.FileResult> invalid = library.invalid();
         if (administrator && (!invalid.isEmpty() || library.catalogProblems().stream().anyMatch(Problem::isError))) {
-            groups.add(invalidPanel(library), "span 3, gaptop 24");
+            groups.add(invalidPanel(library), "newline, span 3, gaptop 24, wmin 0");
         }
         groups.revalidate();
         groups.repaint();
@@ -104,7 +127,7 @@ public final class PickerScreen extends JPanel {
         JLabel facts = new JLabel(text.get("picker.duration", minutes) + "  ·  "
                 + text.get("picker.steps", timeline.size()));
         facts.putClientProperty("FlatLaf.styleClass", "h3");
-        JTextArea techniques = wrapping(protocol.techniques().stream().map(t -> text.get("technique." + t))
+        JTextArea techniques = Labels.wrapping(protocol.techniques().stream().map(t -> text.get("technique." + t))
                 .collect(Collectors.joining(", ")));
         card.add(title);
         card.add(facts);
@@ -120,23 +143,10 @@ public final class PickerScreen extends JPanel {
                 onChoose.accept(protocol);
             }
         };
-        // The whole card is the touch target, text included.
+        // The whole card is the touch target: its labels and text have no mouse listeners, so taps on them
+        // reach the card.
         card.addMouseListener(choose);
-        for (java.awt.Component child : card.getComponents()) {
-            child.addMouseListener(choose);
-        }
         return card;
-    }
-
-    /** A label that wraps inside its column instead of widening it. */
-    private static JTextArea wrapping(String content) {
-        JTextArea area = new JTextArea(content);
-        area.setEditable(false);
-        area.setFocusable(false);
-        area.setOpaque(false);
-        area.setLineWrap(true);
-        area.setWrapStyleWord(true);
-        return area;
     }
 
     private JPanel invalidPanel(ProtocolLibrary.Loaded library) {
@@ -145,16 +155,13 @@ public final class PickerScreen extends JPanel {
         JLabel heading = new JLabel(text.get("picker.invalid.title", library.invalid().size()));
         heading.putClientProperty("FlatLaf.styleClass", "h2");
         panel.add(heading);
-        panel.add(new JLabel(text.get("picker.invalid.hint")));
+        panel.add(Labels.wrapping(text.get("picker.invalid.hint")), "wmin 0");
         StringBuilder lines = new StringBuilder();
         library.catalogProblems().forEach(p -> lines.append(p).append('\n'));
         library.invalid().forEach(f -> f.problems().forEach(p -> lines.append(p).append('\n')));
-        JTextArea problems = new JTextArea(lines.toString().strip());
+        JTextArea problems = Labels.wrapping(lines.toString().strip());
         problems.setName("picker.invalid.problems");
-        problems.setEditable(false);
-        problems.setLineWrap(true);
-        problems.setWrapStyleWord(true);
-        panel.add(problems);
+        panel.add(problems, "wmin 0");
         return panel;
     }
 }

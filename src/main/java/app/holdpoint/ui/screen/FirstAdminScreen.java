@@ -1,0 +1,166 @@
+package app.holdpoint.ui.screen;
+
+import java.awt.CardLayout;
+import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.SwingUtilities;
+
+import net.miginfocom.swing.MigLayout;
+
+import app.holdpoint.store.Role;
+import app.holdpoint.store.SessionStore;
+import app.holdpoint.ui.Text;
+import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.BigButton;
+import app.holdpoint.ui.widget.LetterPad;
+
+/**
+ * First start, no therapist yet: the name of the first administrator (on-screen letters, or a keyboard), then
+ * a PIN entered twice. Saved through the store's writer; the kiosk then goes to sign-in. The same form, with a
+ * role to choose and a way back ({@link #forAdding}), lets an administrator add a therapist later.
+ */
+public final class FirstAdminScreen extends JPanel {
+    private static final Logger LOG = Logger.getLogger(FirstAdminScreen.class.getName());
+
+    private final SessionStore store;
+    private final Text text;
+    private final Runnable onCreated;
+    private final javax.swing.JToggleButton administrator;
+    private final boolean adding;
+    private final CardLayout cards = new CardLayout();
+    private final JTextField name = new JTextField();
+    private final JTextArea nameMessage = Labels.wrapping("");
+    private final PinEntry pin;
+    private char[] firstPin;
+
+    public FirstAdminScreen(Theme theme, Text text, SessionStore store, Runnable onCreated) {
+        this(theme, text, store, onCreated, null);
+    }
+
+    /** The form an administrator uses to add a therapist or another administrator; Back calls {@code onBack}. */
+    public static FirstAdminScreen forAdding(Theme theme, Text text, SessionStore store, Runnable onAdded,
+                                             Runnable onBack) {
+        return new FirstAdminScreen(theme, text, store, onAdded, onBack);
+    }
+
+    private FirstAdminScreen(Theme theme, Text text, SessionStore store, Runnable onCreated, Runnable onBack) {
+        this.adding = onBack != null;
+        this.store = store;
+        this.text = text;
+        this.onCreated = onCreated;
+        setName(adding ? "addTherapist" : "firstAdmin");
+        setLayout(cards);
+
+        JPanel namePage = new JPanel(new MigLayout("insets 24 48 24 48, fill, wrap 2", "[grow, fill][]",
+                "[]8[]16[]12[]16[grow, fill]"));
+        namePage.add(Labels.heading(text.get(adding ? "therapists.add.title" : "first.title"), "h0"), "span 2");
+        JTextArea explain = Labels.wrapping(text.get(adding ? "therapists.add.explain" : "first.explain"));
+        explain.putClientProperty("FlatLaf.styleClass", "h3");
+        namePage.add(explain, "span 2, wmin 0, w 100:100:");
+        JLabel nameLabel = Labels.heading(text.get("first.name"), "h2");
+        namePage.add(nameLabel, "span 2, split 2");
+        name.setName("firstAdmin.name");
+        name.putClientProperty("FlatLaf.styleClass", "hpField");
+        namePage.add(name, "growx, h 72!");
+        nameMessage.setName("firstAdmin.message");
+        nameMessage.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
+        BigButton next = BigButton.primary(theme, text.get("first.next"));
+        next.setName("firstAdmin.next");
+        next.addActionListener(e -> nameDone());
+        name.addActionListener(e -> nameDone());
+        administrator = new javax.swing.JToggleButton(text.get("therapists.add.admin"));
+        administrator.setName("addTherapist.admin");
+        administrator.putClientProperty("FlatLaf.styleClass", "hpBig");
+        administrator.setFocusable(false);
+        app.holdpoint.ui.widget.TouchTarget.atLeastMinimum(administrator, theme);
+        if (adding) {
+            BigButton back = new BigButton(theme, text.get("kiosk.back"));
+            back.setName("addTherapist.back");
+            back.addActionListener(e -> {
+                reset();
+                onBack.run();
+            });
+            namePage.add(nameMessage, "span 2, wmin 0, split 3, h 80!");
+            namePage.add(administrator, "growx 0");
+            namePage.add(back, "growx 0, wrap");
+        } else {
+            namePage.add(nameMessage, "span 2, wmin 0, h 32!");
+        }
+        namePage.add(new LetterPad(theme, text, name), "grow");
+        namePage.add(next, "aligny bottom, growy 0, w 220!, h 110!");
+        add(namePage, "name");
+
+        pin = new PinEntry(theme, text, text.get("kiosk.back"), this::pinEntered, this::backToName);
+        pin.setName("firstAdmin.pin");
+        add(pin, "pin");
+    }
+
+    /** Back to an empty name page (the kiosk calls this each time it shows the screen). */
+    public void reset() {
+        name.setText("");
+        nameMessage.setText("");
+        administrator.setSelected(false);
+        forgetFirstPin();
+        cards.show(this, "name");
+    }
+
+    private void nameDone() {
+        String typed = name.getText().strip();
+        if (typed.isEmpty()) {
+            nameMessage.setText(text.get("first.nameNeeded"));
+            return;
+        }
+        nameMessage.setText("");
+        forgetFirstPin();
+        pin.reset(text.get("first.pin", typed));
+        cards.show(this, "pin");
+    }
+
+    private void backToName() {
+        forgetFirstPin();
+        cards.show(this, "name");
+    }
+
+    private void pinEntered(char[] entered) {
+        String who = name.getText().strip();
+        if (firstPin == null) {
+            firstPin = entered;
+            pin.reset(text.get("first.pinAgain", who));
+            return;
+        }
+        if (!Arrays.equals(firstPin, entered)) {
+            forgetFirstPin();
+            pin.reset(text.get("first.pin", who));
+            pin.message(text.get("first.mismatch"), false);
+            return;
+        }
+        forgetFirstPin();
+        pin.message(text.get("kiosk.working"), true);
+        Role role = !adding || administrator.isSelected() ? Role.ADMIN : Role.THERAPIST;
+        store.createTherapist(who, role, entered).whenComplete((created, failure) ->
+                SwingUtilities.invokeLater(() -> {
+                    Arrays.fill(entered, '\0');
+                    if (failure == null) {
+                        reset();
+                        onCreated.run();
+                    } else {
+                        LOG.log(Level.WARNING, "could not create the first administrator", failure);
+                        pin.reset(text.get("first.pin", who));
+                        pin.message(text.get("first.failed", Failures.reason(failure)), false);
+                    }
+                }));
+    }
+
+    private void forgetFirstPin() {
+        if (firstPin != null) {
+            Arrays.fill(firstPin, '\0');
+            firstPin = null;
+        }
+    }
+}

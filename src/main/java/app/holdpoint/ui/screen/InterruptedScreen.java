@@ -1,0 +1,253 @@
+package app.holdpoint.ui.screen;
+
+import java.awt.CardLayout;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.SwingUtilities;
+
+import net.miginfocom.swing.MigLayout;
+
+import app.holdpoint.audit.SessionDetail;
+import app.holdpoint.session.EventType;
+import app.holdpoint.store.Closing;
+import app.holdpoint.store.SessionRecord;
+import app.holdpoint.store.SessionStatus;
+import app.holdpoint.store.Signature;
+import app.holdpoint.store.Summary;
+import app.holdpoint.store.Therapist;
+import app.holdpoint.ui.kiosk.AdminAuthorizer;
+import app.holdpoint.ui.kiosk.KioskServices;
+import app.holdpoint.ui.kiosk.PinMessages;
+import app.holdpoint.ui.kiosk.SignedIn;
+import app.holdpoint.ui.widget.BigButton;
+
+/**
+ * Sessions a dead process left open, found at start-up. Each can be resumed or closed as interrupted, with the
+ * PIN of the therapist who ran it or of an administrator. When none are left the kiosk goes on to sign-in.
+ */
+public final class InterruptedScreen extends JPanel {
+    private static final Logger LOG = Logger.getLogger(InterruptedScreen.class.getName());
+    private static final Summary NOTHING_MEASURED = new Summary(0, 0, 0, 0, 0, 0, 0);
+
+    private enum Action { RESUME, CLOSE }
+
+    /** A session and how far it got. */
+    private record Row(SessionRecord record, int phasesDone) {
+    }
+
+    private final KioskServices services;
+    private final AdminAuthorizer admin;
+    private final BiConsumer<SignedIn, SessionRecord> onResume;
+    private final Runnable onNoneLeft;
+    private final CardLayout cards = new CardLayout();
+    private final JPanel rows = new ScrollableRows(new MigLayout("insets 0, fillx, wrap 1, gap 0 16",
+            "[grow, fill]"));
+    private final JTextArea listMessage = Labels.wrapping("");
+    private final PinEntry pin;
+    private Row asking;
+    private Action action;
+
+    public InterruptedScreen(KioskServices services, AdminAuthorizer admin,
+                             BiConsumer<SignedIn, SessionRecord> onResume, Runnable onNoneLeft) {
+        this.services = services;
+        this.admin = admin;
+        this.onResume = onResume;
+        this.onNoneLeft = onNoneLeft;
+        setName("interrupted");
+        setLayout(cards);
+
+        JPanel list = new JPanel(new MigLayout("insets 32 48 32 48, fill, wrap 1", "[grow, fill]",
+                "[]12[]12[]16[grow, fill]"));
+        list.add(Labels.heading(services.text().get("interrupted.title"), "h0"));
+        JTextArea explain = Labels.wrapping(services.text().get("interrupted.explain"));
+        explain.putClientProperty("FlatLaf.styleClass", "h3");
+        list.add(explain, "wmin 0");
+        listMessage.setName("interrupted.message");
+        listMessage.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
+        list.add(listMessage, "wmin 0");
+        JScrollPane scroll = new JScrollPane(rows, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        scroll.getVerticalScrollBar().setUnitIncrement(32);
+        list.add(scroll);
+        add(list, "list");
+
+        pin = new PinEntry(services.theme(), services.text(), services.text().get("kiosk.back"), this::check,
+                this::backToList);
+        pin.setName("interrupted.pin");
+        BigButton adminInstead = new BigButton(services.theme(), services.text().get("interrupted.admin"));
+        adminInstead.setName("interrupted.adminInstead");
+        adminInstead.addActionListener(e -> askAdmin());
+        pin.setExtra(adminInstead);
+        add(pin, "pin");
+    }
+
+    /** Reloads the interrupted sessions off the Event Dispatch Thread; none left: on to sign-in. */
+    public void refresh() {
+        asking = null;
+        cards.show(this, "list");
+        CompletableFuture.supplyAsync(this::load, services.reads()).whenComplete((found, failure) ->
+                SwingUtilities.invokeLater(() -> {
+                    if (failure != null) {
+                        LOG.log(Level.WARNING, "could not list interrupted sessions", failure);
+                        listMessage.setText(services.text().get("kiosk.readFailed", Failures.reason(failure)));
+                    } else if (found.isEmpty()) {
+                        onNoneLeft.run();
+                    } else {
+                        showRows(found);
+                    }
+                }));
+    }
+
+    private List<Row> load() {
+        return services.store().findInterrupted().stream()
+                .map(record -> new Row(record, (int) services.store().events(record.id()).stream()
+                        .filter(e -> e.type() == EventType.PHASE_ENDED).count()))
+                .toList();
+    }
+
+    private void showRows(List<Row> found) {
+        rows.removeAll();
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(services.text().locale()).withZone(services.clock().getZone());
+        for (Row row : found) {
+            SessionRecord r = row.record();
+            JPanel panel = new JPanel(new MigLayout("insets 16 24 16 24, fillx", "[grow, fill]16[]16[]",
+                    "[][][]"));
+            panel.setName("interrupted." + r.id());
+            panel.putClientProperty("FlatLaf.style", "arc: 16; background: lighten($Panel.background, 6%)");
+            String protocol = services.library().byId(r.protocolId()).map(p -> p.title()).orElse(r.protocolId());
+            JLabel what = Labels.heading(services.text().get("interrupted.row", r.clientRef(), r.therapist()), "h2");
+            JLabel which = Labels.heading(protocol + "  \u00B7  "
+                    + services.text().get("interrupted.progress", row.phasesDone()), "h3");
+            JLabel detail = Labels.heading(services.text().get("interrupted.started", when.format(r.startedAt())),
+                    "h3");
+            BigButton resume = BigButton.primary(services.theme(), services.text().get("interrupted.resume"));
+            resume.setName("interrupted.resume." + r.id());
+            resume.addActionListener(e -> ask(row, Action.RESUME));
+            BigButton close = new BigButton(services.theme(), services.text().get("interrupted.close"));
+            close.setName("interrupted.close." + r.id());
+            close.addActionListener(e -> ask(row, Action.CLOSE));
+            panel.add(what, "wmin 0");
+            panel.add(resume, "spany 3, aligny center");
+            panel.add(close, "spany 3, aligny center, wrap");
+            panel.add(which, "wmin 0, wrap");
+            panel.add(detail, "wmin 0");
+            rows.add(panel);
+        }
+        rows.revalidate();
+        rows.repaint();
+    }
+
+    private void ask(Row row, Action what) {
+        asking = row;
+        action = what;
+        String key = what == Action.RESUME ? "interrupted.pin.resume" : "interrupted.pin.close";
+        pin.reset(services.text().get(key, row.record().therapist(), row.record().clientRef()));
+        cards.show(this, "pin");
+    }
+
+    private void backToList() {
+        asking = null;
+        cards.show(this, "list");
+    }
+
+    private void check(char[] entered) {
+        Row row = asking;
+        if (row == null) {
+            return;
+        }
+        services.store().verifyPin(row.record().therapist(), entered).whenComplete((result, failure) ->
+                SwingUtilities.invokeLater(() -> {
+                    if (asking != row) {
+                        return;
+                    }
+                    if (failure != null) {
+                        LOG.log(Level.WARNING, "PIN check failed", failure);
+                        pin.message(services.text().get("kiosk.readFailed", Failures.reason(failure)), false);
+                    } else if (result.accepted()) {
+                        proceed(row, result.signature().orElseThrow());
+                    } else {
+                        boolean blocked = result.outcome() != app.holdpoint.store.PinCheck.Outcome.WRONG_PIN;
+                        pin.message(PinMessages.of(result, services.text(), services.clock()), blocked);
+                    }
+                }));
+    }
+
+    private void askAdmin() {
+        Row row = asking;
+        if (row == null) {
+            return;
+        }
+        String key = action == Action.RESUME ? "interrupted.admin.resume" : "interrupted.admin.close";
+        admin.authorize(services.text().get(key, row.record().therapist(), row.record().clientRef()),
+                authorization -> {
+                    if (asking == row) {
+                        proceed(row, authorization.signature());
+                    }
+                });
+    }
+
+    private void proceed(Row row, Signature signature) {
+        pin.message(services.text().get("kiosk.working"), true);
+        if (action == Action.RESUME) {
+            CompletableFuture.supplyAsync(() -> services.store().therapist(signature.name()), services.reads())
+                    .whenComplete((therapist, failure) -> SwingUtilities.invokeLater(() ->
+                            resumed(row, signature, therapist, failure)));
+        } else {
+            CompletableFuture.supplyAsync(() -> summary(row.record()), services.reads())
+                    .thenCompose(summary -> services.store().closeAsInterrupted(row.record().id(),
+                            new Closing(SessionStatus.INTERRUPTED, services.clock().instant(), OptionalInt.empty(),
+                                    Optional.of(services.text().get("interrupted.note", signature.name())),
+                                    summary), Optional.of(signature)))
+                    .whenComplete((sealed, failure) -> SwingUtilities.invokeLater(() -> {
+                        if (failure != null) {
+                            LOG.log(Level.WARNING, "could not close session " + row.record().id(), failure);
+                            pin.message(services.text().get("interrupted.failed", Failures.reason(failure)),
+                                    false);
+                        } else {
+                            refresh();
+                        }
+                    }));
+        }
+    }
+
+    private void resumed(Row row, Signature signature, Optional<Therapist> therapist, Throwable failure) {
+        if (failure != null || therapist == null || therapist.isEmpty()) {
+            LOG.log(Level.WARNING, "could not read the therapist " + signature.name(), failure);
+            pin.message(services.text().get("kiosk.readFailed",
+                    failure == null ? signature.name() : Failures.reason(failure)), false);
+            return;
+        }
+        asking = null;
+        cards.show(this, "list");
+        onResume.accept(new SignedIn(therapist.get(), signature), row.record());
+    }
+
+    /** Planned versus actual of what was recorded, as the audit computes it; zeros when it cannot be read. */
+    private Summary summary(SessionRecord record) {
+        return SessionDetail.load(services.store(), services.library().catalog(), record.id(), Summary.TOLERANCE)
+                .flatMap(SessionDetail::report).map(Summary::of).orElseGet(() -> {
+                    LOG.warning("session " + record.id() + ": no report to summarise; closing with zero totals");
+                    return NOTHING_MEASURED;
+                });
+    }
+
+    /** The PIN entry, for tests and screenshots. */
+    public PinEntry pinEntry() {
+        return pin;
+    }
+}

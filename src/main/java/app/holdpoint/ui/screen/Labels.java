@@ -1,0 +1,43 @@
+package app.holdpoint.ui.screen;
+
+import javax.swing.JLabel;
+import javax.swing.JTextArea;
+
+/** Small text helpers the screens share. */
+final class Labels {
+    private Labels() {
+    }
+
+    /** A label that wraps inside its column instead of widening it. */
+    static JTextArea wrapping(String content) {
+        JTextArea area = new JTextArea(content);
+        area.setEditable(false);
+        area.setFocusable(false);
+        area.setOpaque(false);
+        area.setLineWrap(true);
+        area.setWrapStyleWord(true);
+        // Text, not a target: without the caret's listeners a tap falls through to whatever holds the text.
+        for (java.awt.event.MouseListener listener : area.getMouseListeners()) {
+            area.removeMouseListener(listener);
+        }
+        for (java.awt.event.MouseMotionListener listener : area.getMouseMotionListeners()) {
+            area.removeMouseMotionListener(listener);
+        }
+        return area;
+    }
+
+    /** A heading in a style class. */
+    static JLabel heading(String content, String styleClass) {
+        JLabel label = new JLabel(content);
+        label.putClientProperty("FlatLaf.styleClass", styleClass);
+        return label;
+    }
+
+    /** Lets a long heading wrap: JLabel wraps only HTML. */
+    static String html(String content) {
+        if (content.startsWith("<html>")) {
+            return content;
+        }
+        return "<html>" + content.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</html>";
+    }
+}

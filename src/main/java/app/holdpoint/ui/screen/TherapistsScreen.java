@@ -1,0 +1,107 @@
+package app.holdpoint.ui.screen;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.SwingUtilities;
+
+import net.miginfocom.swing.MigLayout;
+
+import app.holdpoint.store.Therapist;
+import app.holdpoint.ui.kiosk.KioskServices;
+import app.holdpoint.ui.widget.BigButton;
+
+/**
+ * The therapists, for an administrator: add one (name and PIN twice), or disable one. Disabled therapists stay in
+ * the record (their sessions name them) but can no longer sign in. Nobody disables themselves, so the kiosk always
+ * keeps an administrator who can sign in.
+ */
+public final class TherapistsScreen extends JPanel {
+    private static final Logger LOG = Logger.getLogger(TherapistsScreen.class.getName());
+
+    private final KioskServices services;
+    private final JPanel rows = new ScrollableRows(new MigLayout("insets 0, fillx, wrap 3, gap 16 12",
+            "[420!][grow][]"));
+    private final JTextArea message = Labels.wrapping("");
+    private String self = "";
+
+    public TherapistsScreen(KioskServices services, Runnable onAdd, Runnable onBack) {
+        super(new MigLayout("insets 24 48 24 48, fill, wrap 1", "[grow, fill]", "[]12[]12[grow, fill]16[]"));
+        this.services = services;
+        setName("therapists");
+        add(Labels.heading(services.text().get("therapists.title"), "h0"));
+        message.setName("therapists.message");
+        message.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
+        add(message, "wmin 0");
+        JScrollPane scroll = new JScrollPane(rows, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        add(scroll);
+        BigButton back = new BigButton(services.theme(), services.text().get("kiosk.back"));
+        back.setName("therapists.back");
+        back.addActionListener(e -> onBack.run());
+        BigButton addOne = BigButton.primary(services.theme(), services.text().get("therapists.add"));
+        addOne.setName("therapists.add");
+        addOne.addActionListener(e -> onAdd.run());
+        JPanel bottom = new JPanel(new MigLayout("insets 0, fillx", "[]push[]"));
+        bottom.add(back);
+        bottom.add(addOne);
+        add(bottom, "growx");
+    }
+
+    /** Reloads the list off the Event Dispatch Thread; {@code signedIn} cannot disable themselves. */
+    public void refresh(String signedIn) {
+        self = signedIn;
+        message.setText("");
+        CompletableFuture.supplyAsync(services.store()::therapists, services.reads()).whenComplete((list, failure) ->
+                SwingUtilities.invokeLater(() -> {
+                    if (failure != null) {
+                        LOG.log(Level.WARNING, "could not list therapists", failure);
+                        message.setText(services.text().get("kiosk.readFailed", Failures.reason(failure)));
+                    } else {
+                        show(list);
+                    }
+                }));
+    }
+
+    private void show(List<Therapist> therapists) {
+        rows.removeAll();
+        for (Therapist therapist : therapists) {
+            JLabel name = Labels.heading(therapist.name(), "h2");
+            String role = services.text().get(therapist.isAdmin() ? "signIn.admin" : "therapists.therapist");
+            JLabel state = Labels.heading(therapist.disabled() ? services.text().get("therapists.disabled") : role,
+                    "h3");
+            rows.add(name, "wmin 0, growx");
+            rows.add(state);
+            if (therapist.disabled() || therapist.name().equals(self)) {
+                rows.add(new JLabel(), "h 80!");
+            } else {
+                BigButton disable = new BigButton(services.theme(), services.text().get("therapists.disable"));
+                disable.setName("therapists.disable." + therapist.name());
+                disable.addActionListener(e -> disable(therapist));
+                rows.add(disable);
+            }
+        }
+        rows.revalidate();
+        rows.repaint();
+    }
+
+    private void disable(Therapist therapist) {
+        services.store().disableTherapist(therapist.name()).whenComplete((done, failure) ->
+                SwingUtilities.invokeLater(() -> {
+                    if (failure != null) {
+                        LOG.log(Level.WARNING, "could not disable " + therapist.name(), failure);
+                        message.setText(services.text().get("therapists.failed", Failures.reason(failure)));
+                    } else {
+                        refresh(self);
+                    }
+                }));
+    }
+}

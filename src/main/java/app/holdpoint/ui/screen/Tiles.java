@@ -1,0 +1,44 @@
+package app.holdpoint.ui.screen;
+
+import javax.swing.JButton;
+
+import app.holdpoint.store.Therapist;
+import app.holdpoint.ui.Text;
+import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.TouchTarget;
+
+/** A therapist's tile: the name big, a line under it for the role and any lock-out. */
+final class Tiles {
+    private Tiles() {
+    }
+
+    static JButton therapist(Theme theme, Text text, Therapist therapist, String locked, Runnable onTap) {
+        StringBuilder html = new StringBuilder("<html><center>").append(escape(therapist.name()));
+        String badge = therapist.isAdmin() ? text.get("signIn.admin") : "";
+        if (!badge.isEmpty() || !locked.isEmpty()) {
+            html.append("<br><span style='font-size:75%'>");
+            html.append(escape(badge));
+            if (!badge.isEmpty() && !locked.isEmpty()) {
+                html.append(" \u00B7 ");
+            }
+            if (!locked.isEmpty()) {
+                html.append("<b>").append(escape(locked)).append("</b>");
+            }
+            html.append("</span>");
+        }
+        html.append("</center></html>");
+        JButton tile = new JButton(html.toString());
+        tile.setName("tile." + therapist.name());
+        tile.putClientProperty("FlatLaf.styleClass", "hpTile");
+        tile.setFocusable(false);
+        if (!locked.isEmpty()) {
+            tile.putClientProperty("FlatLaf.style", "foreground: $Holdpoint.warning; borderColor: $Holdpoint.warning");
+        }
+        tile.addActionListener(e -> onTap.run());
+        return TouchTarget.atLeast(tile, theme.dimension("Holdpoint.tile.minimumSize"));
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
