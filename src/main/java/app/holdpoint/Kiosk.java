@@ -107,9 +107,10 @@ final class Kiosk {
             closer.start();
         };
         SwingUtilities.invokeLater(() -> {
-            new KioskController(services, !request.windowed(), exit).start();
-            // Queued behind the first screen's layout and paint: from here a tap is answered.
-            SwingUtilities.invokeLater(ReadyMarker::announce);
+            KioskController controller = new KioskController(services, !request.windowed(), exit);
+            // Queued behind the first screen's content and its paint: from here a tap is answered.
+            controller.whenInteractive(() -> SwingUtilities.invokeLater(ReadyMarker::announce));
+            controller.start();
         });
     }
 
