@@ -62,7 +62,7 @@ final class RunnerScreen extends JPanel {
     private final BodyMap bodyMap;
     private final MessageArea cueText;
     private final JLabel next = new JLabel();
-    private final JLabel progress = new JLabel();
+    private final MessageArea progress;
     private final MessageArea message;
     private final BigButton retry;
     private final BigButton pause;
@@ -97,6 +97,7 @@ final class RunnerScreen extends JPanel {
         cueText.setFont(theme.font("Holdpoint.session.cue.font"));
         next.setName("runner.next");
         next.setFont(theme.font("Holdpoint.session.text.font"));
+        progress = new MessageArea(theme);
         progress.setName("runner.progress");
         progress.setFont(theme.font("Holdpoint.session.small.font"));
         progress.setForeground(theme.color("Holdpoint.text.muted"));
@@ -115,13 +116,13 @@ final class RunnerScreen extends JPanel {
         messageTimer.setRepeats(false);
 
         int controlHeight = theme.integer("Holdpoint.session.control.height");
-        JPanel run = new JPanel(new MigLayout("insets 12 16 12 16, gap 16 12, fill",
+        JPanel run = new JPanel(new MigLayout("insets 12 12 12 12, gap 12 12, fill",
                 "[grow, fill][" + theme.integer("Holdpoint.session.sideWidth") + "!, fill]", "[][grow, fill][]"));
-        run.add(banner, "span 2, growx, wrap");
+        run.add(banner, "span 2, growx, hmin pref, wrap");
         run.add(dial, "wmin 0, hmin 0");
         JPanel side = new JPanel(new MigLayout("insets 0, fill, wrap 1, gap 8", "[grow, fill]",
                 "[grow, fill][][][][][]"));
-        side.add(bodyMap, "hmin 120");
+        side.add(bodyMap, "hmin 100");
         side.add(cueText, "wmin 0");
         side.add(next, "wmin 0");
         side.add(progress, "wmin 0");

@@ -56,7 +56,8 @@ final class SummaryScreen extends JPanel {
         }
         add(facts);
 
-        table = new JPanel(new MigLayout("insets 0, fillx, gap 0 0, wrap 4", "[grow, fill][130!][130!][36%, fill]"));
+        table = new JPanel(new MigLayout("insets 0, fillx, gap 0 0, wrap 4",
+                "[grow, fill][130!, fill][130!, fill][36%, fill]"));
         table.setName("summary.table");
         Font font = theme.font("Holdpoint.session.table.font");
         header(table, theme, text, font);
@@ -74,10 +75,7 @@ final class SummaryScreen extends JPanel {
             cell(table, Durations.clock(row.actual()), font, deviates ? highlight : null, null);
             cell(table, deviations, font.deriveFont(Font.BOLD), deviates ? highlight : null, warning);
         }
-        JScrollPane scroll = new JScrollPane(table, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
-                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
-        scroll.setBorder(BorderFactory.createEmptyBorder());
-        scroll.getVerticalScrollBar().setUnitIncrement(48);
+        JScrollPane scroll = TouchScroll.of(table, theme, 48);
         add(scroll);
 
         BigButton done = BigButton.primary(theme, text.get("summary.done"));

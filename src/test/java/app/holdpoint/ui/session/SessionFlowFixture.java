@@ -1,6 +1,11 @@
 package app.holdpoint.ui.session;
 
+import java.awt.AWTEvent;
 import java.awt.Component;
+import java.awt.Toolkit;
+import java.awt.event.AWTEventListener;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseEvent;
 import java.awt.Rectangle;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -73,6 +78,13 @@ public final class SessionFlowFixture implements AutoCloseable {
     private final FakeAdmin admin;
     private final AtomicInteger finished = new AtomicInteger();
     private final AtomicInteger cancelled = new AtomicInteger();
+    /** Mouse and key releases the EDT has dispatched: a tap is done once its release was handled. */
+    private final AtomicInteger released = new AtomicInteger();
+    private final AWTEventListener releases = event -> {
+        if (event.getID() == MouseEvent.MOUSE_RELEASED || event.getID() == KeyEvent.KEY_RELEASED) {
+            released.incrementAndGet();
+        }
+    };
     private volatile ManualWakes wakes;
     private SessionFlow flow;
     private FrameFixture window;
@@ -104,6 +116,8 @@ public final class SessionFlowFixture implements AutoCloseable {
                     wakes = new ManualWakes();
                     return wakes;
                 }, sound, reads, folder, new LiveSettings(folder, KioskSettings.DEFAULTS));
+        Toolkit.getDefaultToolkit().addAWTEventListener(releases,
+                AWTEvent.MOUSE_EVENT_MASK | AWTEvent.KEY_EVENT_MASK);
         admin = new FakeAdmin(Stores.await(store.verifyPin(ADMIN, ADMIN_PIN)).signature().orElseThrow());
     }
 
@@ -228,7 +242,30 @@ public final class SessionFlowFixture implements AutoCloseable {
                         target.getHeight()));
             }
         });
+        int before = released.get();
         window.robot().click(target);
+        handled(before, "tap on " + name);
+    }
+
+    /** Presses and releases a key, as a keyboard or a foot pedal would, and waits until it was handled. */
+    public void press(int keyCode) {
+        int before = released.get();
+        window.robot().pressAndReleaseKey(keyCode);
+        handled(before, "key " + KeyEvent.getKeyText(keyCode));
+    }
+
+    /**
+     * The robot's events come back through the display server, so waiting for an idle EDT is not enough: wait
+     * until the release arrived, then for one more EDT round-trip so its handling has finished.
+     */
+    private void handled(int before, String what) {
+        Pause.pause(new Condition(what + " handled") {
+            @Override
+            public boolean test() {
+                return released.get() > before;
+            }
+        }, WAIT);
+        GuiActionRunner.execute(() -> null);
     }
 
     /** Moves the ticker and wakes the engine's driver, as its timer would have. */
@@ -287,6 +324,7 @@ public final class SessionFlowFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        Toolkit.getDefaultToolkit().removeAWTEventListener(releases);
         if (window != null) {
             window.cleanUp();
         }

@@ -101,7 +101,7 @@ class WholeSessionTest {
         for (int cycle = 0; cycle < 3; cycle++) {
             assertThat(kind()).isEqualTo(PhaseKind.SPRAY);
             if (cycle == 2) {
-                fx.window().robot().pressAndReleaseKey(java.awt.event.KeyEvent.VK_SPACE);
+                fx.press(java.awt.event.KeyEvent.VK_SPACE);
                 fx.ticker().advanceMillis(700);
             } else {
                 tapDial();
