@@ -247,6 +247,12 @@ public final class SessionFlowFixture implements AutoCloseable {
         handled(before, "tap on " + name);
     }
 
+    /** Waits until a component with this name is showing (after an answer that comes back later). */
+    public void waitShowing(String name) {
+        waitFor(name + " showing", () -> window.robot().finder().findAll(window.target(),
+                c -> name.equals(c.getName()) && c.isShowing()).size() == 1);
+    }
+
     /** Presses and releases a key, as a keyboard or a foot pedal would, and waits until it was handled. */
     public void press(int keyCode) {
         int before = released.get();
