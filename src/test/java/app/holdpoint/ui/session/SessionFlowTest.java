@@ -170,6 +170,34 @@ class SessionFlowTest {
     }
 
     @Test
+    void aLockedOutTherapistsSessionIsSignedByAnAdministrator() {
+        open();
+        beginPrepared();
+        fx.start();
+        fx.tap("runner.end");
+        fx.tap("endEarly.reason.1");
+        fx.tap("endEarly.confirm");
+        waitFor("the finish screen", () -> SessionFlow.FINISH.equals(flow.shown()));
+        fx.tap("pain.5");
+        for (int attempt = 0; attempt < app.holdpoint.store.StoreConfig.MAX_PIN_FAILURES; attempt++) {
+            for (char c : "9999".toCharArray()) {
+                fx.tap("key." + c);
+            }
+            fx.tap("key.ok");
+            int tried = attempt + 1;
+            waitFor("attempt " + tried + " answered", () -> fx.window().textBox("finish.message").text()
+                    .startsWith(tried == app.holdpoint.store.StoreConfig.MAX_PIN_FAILURES ? "Locked" : "Wrong PIN"));
+        }
+        fx.waitShowing("finish.adminSign");
+        fx.tap("finish.adminSign");
+        waitFor("the summary", () -> SessionFlow.SUMMARY.equals(flow.shown()));
+        assertThat(fx.admin().purposes()).containsExactly("Sign the session for Ana, who is locked out");
+        SessionRecord record = fx.store().session(sessionId()).orElseThrow();
+        assertThat(record.signedBy()).contains(SessionFlowFixture.ADMIN);
+        assertThat(record.therapist()).isEqualTo(SessionFlowFixture.THERAPIST);
+    }
+
+    @Test
     void aFailedWritePausesTheSessionSaysSoAndSavesEverythingOnRetry() {
         open();
         beginPrepared();

@@ -179,6 +179,8 @@ class WholeSessionTest {
         assertThat(fx.store().verify().firstProblem()).isEmpty();
         assertThat(edt(() -> flow.summaryScreen().table().getComponentCount())).isGreaterThan(4 * 26);
 
+        waitFor("cue tones written to the sound line", () -> fx.soundWrites() > 0);
+
         fx.tap("summary.done");
         assertThat(fx.finishedCalls()).isEqualTo(1);
         assertThat(edt(flow::inSession)).isFalse();
