@@ -10,7 +10,6 @@ import java.util.logging.Logger;
 
 import javax.swing.AbstractAction;
 import javax.swing.JComponent;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
@@ -61,7 +60,10 @@ final class RunnerScreen extends JPanel {
     private final CountdownDial dial;
     private final BodyMap bodyMap;
     private final MessageArea cueText;
-    private final JLabel next = new JLabel();
+    private final MessageArea next;
+    private final MigLayout runLayout;
+    private JPanel side;
+    private boolean longClock;
     private final MessageArea progress;
     private final MessageArea message;
     private final BigButton retry;
@@ -95,8 +97,8 @@ final class RunnerScreen extends JPanel {
         cueText = new MessageArea(theme);
         cueText.setName("runner.cue");
         cueText.setFont(theme.font("Holdpoint.session.cue.font"));
+        next = new MessageArea(theme);
         next.setName("runner.next");
-        next.setFont(theme.font("Holdpoint.session.text.font"));
         progress = new MessageArea(theme);
         progress.setName("runner.progress");
         progress.setFont(theme.font("Holdpoint.session.small.font"));
@@ -116,8 +118,8 @@ final class RunnerScreen extends JPanel {
         messageTimer.setRepeats(false);
 
         int controlHeight = theme.integer("Holdpoint.session.control.height");
-        JPanel run = new JPanel(new MigLayout("insets 12 12 12 12, gap 12 12, fill",
-                "[grow, fill][" + theme.integer("Holdpoint.session.sideWidth") + "!, fill]", "[][grow, fill][]"));
+        runLayout = new MigLayout("insets 12 12 12 12, gap 12 12, fill", "[grow, fill][fill]", "[][grow, fill][]");
+        JPanel run = new JPanel(runLayout);
         run.add(banner, "span 2, growx, hmin pref, wrap");
         run.add(dial, "wmin 0, hmin 0");
         JPanel side = new JPanel(new MigLayout("insets 0, fill, wrap 1, gap 8", "[grow, fill]",
@@ -128,7 +130,8 @@ final class RunnerScreen extends JPanel {
         side.add(progress, "wmin 0");
         side.add(message, "wmin 0, hidemode 3");
         side.add(retry, "hidemode 3, h " + controlHeight + "!");
-        run.add(side, "wrap");
+        this.side = side;
+        run.add(side, sideConstraint(false));
 
         pause = control("runner.pause", () -> engine.state() == SessionState.PAUSED ? engine.resume()
                 : engine.pause());
@@ -347,6 +350,14 @@ final class RunnerScreen extends JPanel {
             dial.showWaiting(snapshot.elapsed());
         }
         dial.setPaused(snapshot.state() == SessionState.PAUSED);
+        boolean longer = display.clock().length() > 4;
+        if (longer != longClock) {
+            // Ten minutes and more take five characters: the side column gives the dial room to keep the
+            // digits a quarter of the screen tall.
+            longClock = longer;
+            runLayout.setComponentConstraints(side, sideConstraint(longer));
+            side.getParent().revalidate();
+        }
         dial.setCaption(display.primaryLabel());
         progress.setText(display.sessionProgress());
         pause.setText(text.get(snapshot.state() == SessionState.PAUSED ? "runner.resume" : "runner.pause"));
@@ -357,6 +368,11 @@ final class RunnerScreen extends JPanel {
             // After this wake-up has finished: the flow replaces this screen.
             SwingUtilities.invokeLater(onFinished);
         }
+    }
+
+    private String sideConstraint(boolean narrow) {
+        return "wrap, w " + theme.integer(narrow ? "Holdpoint.session.sideWidth.narrow"
+                : "Holdpoint.session.sideWidth") + "!";
     }
 
     private static String cueWords(Phase phase) {

@@ -70,7 +70,7 @@ class SessionLayoutTest {
             });
         }
         assertThat(small).as("touch targets under 64 px").isEmpty();
-        assertThat(seen).containsExactly("prepare-blocked", "runner-press", "runner-relax", "runner-hold",
+        assertThat(seen).containsExactly("prepare-blocked", "runner-long", "runner-press", "runner-relax", "runner-hold",
                 "runner-paused", "runner-rate", "finish", "summary");
     }
 

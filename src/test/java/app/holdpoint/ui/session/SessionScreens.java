@@ -65,7 +65,7 @@ public final class SessionScreens {
     }
 
     /**
-     * prepare-blocked, runner-press, runner-relax, runner-hold, runner-paused, runner-rate, finish, summary;
+     * prepare-blocked, runner-long (10:00), runner-press, runner-relax, runner-hold, runner-paused, runner-rate, finish, summary;
      * then a second session for end-early.
      */
     public static void walk(SessionFlowFixture fx, Visitor visitor) {
@@ -78,6 +78,8 @@ public final class SessionScreens {
         visitor.at("prepare-blocked", flow);
         fx.tap("screening.fever.no");
         fx.start();
+        settle(fx);
+        visitor.at("runner-long", flow);
 
         fx.advance(Duration.ofMinutes(10).plusSeconds(20));
         settle(fx);
