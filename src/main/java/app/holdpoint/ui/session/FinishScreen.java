@@ -165,6 +165,12 @@ final class FinishScreen extends JPanel {
             message.show(text.get("finish.painMissing"), true);
             return;
         }
+        if (!recorder.allSaved()) {
+            // A seal over a stream with a gap would be refused by the store, or worse, accepted short.
+            recorder.retry();
+            message.show(text.get("finish.notSaved"), true);
+            return;
+        }
         busy = true;
         SessionReport report = SessionReport.from(engine.timeline(), engine.events(), Summary.TOLERANCE);
         String written = note.getText().strip();
