@@ -63,6 +63,7 @@ final class RunnerScreen extends JPanel {
     private final MessageArea next;
     private final MigLayout runLayout;
     private JPanel side;
+    private final JPanel runCard;
     private boolean longClock;
     private final MessageArea progress;
     private final MessageArea message;
@@ -120,6 +121,8 @@ final class RunnerScreen extends JPanel {
         int controlHeight = theme.integer("Holdpoint.session.control.height");
         runLayout = new MigLayout("insets 12 12 12 12, gap 12 12, fill", "[grow, fill][fill]", "[][grow, fill][]");
         JPanel run = new JPanel(runLayout);
+        run.setFocusable(true);
+        runCard = run;
         run.add(banner, "span 2, growx, hmin pref, wrap");
         run.add(dial, "wmin 0, hmin 0");
         JPanel side = new JPanel(new MigLayout("insets 0, fill, wrap 1, gap 8", "[grow, fill]",
@@ -160,11 +163,13 @@ final class RunnerScreen extends JPanel {
     void start() {
         run(engine::start);
         driver.start();
+        showCard(RUN);
     }
 
     /** Shows a restored engine, paused where it was; the therapist resumes with a tap. */
     void startRestored() {
         driver.start();
+        showCard(RUN);
     }
 
     EngineDriver driver() {
@@ -278,6 +283,10 @@ final class RunnerScreen extends JPanel {
     private void showCard(String card) {
         shownCard = card;
         cards.show(this, card);
+        if (RUN.equals(card)) {
+            // Something in the window must own the focus for space, enter and the pedals to arrive.
+            runCard.requestFocusInWindow();
+        }
     }
 
     /** Space, enter and the administrator's pedal keys act as a tap on the dial. */

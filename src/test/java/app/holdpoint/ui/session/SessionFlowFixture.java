@@ -255,6 +255,7 @@ public final class SessionFlowFixture implements AutoCloseable {
 
     /** Presses and releases a key, as a keyboard or a foot pedal would, and waits until it was handled. */
     public void press(int keyCode) {
+        window.robot().focusAndWaitForFocusGain(window.target());
         int before = released.get();
         window.robot().pressAndReleaseKey(keyCode);
         handled(before, "key " + KeyEvent.getKeyText(keyCode));

@@ -244,7 +244,8 @@ class SessionFlowTest {
         assertThat(edt(() -> flow.runnerScreen().display().kind())).contains(PhaseKind.PRESS);
         assertThat(fx.store().session(id).orElseThrow().status()).isEqualTo(SessionStatus.RUNNING);
 
-        SessionScreens.tapDial(fx);
+        // A foot pedal (PAGE_DOWN in the default settings) acts as a tap on the dial.
+        fx.press(java.awt.event.KeyEvent.VK_PAGE_DOWN);
         assertThat(edt(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.RUNNING);
         fx.advance(Duration.ofSeconds(30));
         fx.tap("runner.end");

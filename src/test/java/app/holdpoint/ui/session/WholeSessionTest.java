@@ -78,6 +78,8 @@ class WholeSessionTest {
 
         // 1 PRESS 1:30, 2 RELAX 0:30 (back after 5 s repeats it), 3 PRESS skipped.
         assertThat(kind()).isEqualTo(PhaseKind.PRESS);
+        assertThat(edt(() -> flow.runnerScreen().dial().isFlashing())).as("the phase start flashes the dial")
+                .isTrue();
         fx.advance(Duration.ofSeconds(90));
         assertThat(kind()).isEqualTo(PhaseKind.RELAX);
         fx.advance(Duration.ofSeconds(5));
