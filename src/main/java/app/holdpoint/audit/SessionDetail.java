@@ -63,7 +63,7 @@ public record SessionDetail(SessionRecord session, ProtocolVersion protocol, Opt
     }
 
     /** The timeline the session ran: the same side and screening answers (which gate steps) as at the start. */
-    static Timeline timeline(Protocol protocol, SessionRecord session) {
+    public static Timeline timeline(Protocol protocol, SessionRecord session) {
         Map<String, Boolean> answers = new LinkedHashMap<>();
         for (NewSession.ScreeningAnswer answer : session.screening()) {
             answers.put(answer.questionId(), answer.answer());

@@ -1,9 +1,22 @@
 package app.holdpoint.ui.session;
 
+import java.awt.CardLayout;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
 
 import app.holdpoint.protocol.Protocol;
+import app.holdpoint.protocol.Timeline;
+import app.holdpoint.session.SessionEngine;
+import app.holdpoint.session.SessionEvent;
+import app.holdpoint.store.NewSession;
 import app.holdpoint.store.SessionRecord;
+import app.holdpoint.ui.flow.SessionPreparation;
 import app.holdpoint.ui.kiosk.AdminAuthorizer;
 import app.holdpoint.ui.kiosk.KioskServices;
 import app.holdpoint.ui.kiosk.SignedIn;
@@ -11,9 +24,10 @@ import app.holdpoint.ui.kiosk.SignedIn;
 /**
  * One session from preparation to the signed record: prepare, run, finish and sign, summary. The kiosk shows
  * this panel after a protocol is picked (or an interrupted session is resumed) and gets control back through
- * the listener. (Contract stub: the screens are being built.)
+ * the listener. Every store call runs off the Event Dispatch Thread and hands its answer back to it.
  */
 public final class SessionFlow extends JPanel {
+    private static final Logger LOG = Logger.getLogger(SessionFlow.class.getName());
 
     /** How the flow hands control back to the kiosk; called on the Event Dispatch Thread. */
     public interface Listener {
@@ -24,30 +38,201 @@ public final class SessionFlow extends JPanel {
         void cancelled();
     }
 
+    static final String PREPARE = "prepare";
+    static final String RUNNER = "runner";
+    static final String FINISH = "finish";
+    static final String SUMMARY = "summary";
+    static final String LOADING = "loading";
+
     private final KioskServices services;
     private final AdminAuthorizer admin;
     private final Listener listener;
+    private final CardLayout cards = new CardLayout();
+    private final LoadingScreen loading;
     private boolean inSession;
+    private SignedIn who;
+    private PrepareScreen prepare;
+    private RunnerScreen runner;
+    private FinishScreen finish;
+    private SummaryScreen summary;
+    private SessionEngine engine;
+    private EventRecorder recorder;
+    private String shown = LOADING;
 
     public SessionFlow(KioskServices services, AdminAuthorizer admin, Listener listener) {
         this.services = services;
         this.admin = admin;
         this.listener = listener;
         setName("sessionFlow");
+        setLayout(cards);
+        loading = new LoadingScreen(services.theme(), services.text(), () -> leave(listener::cancelled));
+        add(loading, LOADING);
     }
 
     /** Opens the preparation screen for this protocol. */
     public void begin(SignedIn who, Protocol protocol) {
-        inSession = true;
+        reset(who);
+        prepare = new PrepareScreen(services, admin, protocol, new PrepareScreen.Listener() {
+            @Override
+            public void cancelled() {
+                leave(listener::cancelled);
+            }
+
+            @Override
+            public void start(SessionPreparation preparation, Optional<NewSession.ScreeningOverride> override) {
+                startSession(preparation, override);
+            }
+        });
+        show(prepare, PREPARE);
     }
 
     /** Resumes a session a dead process left interrupted: restores the engine from its stored events. */
     public void resume(SignedIn who, SessionRecord interrupted) {
-        inSession = true;
+        reset(who);
+        loading.showLoading(services.text().get("resume.loading", interrupted.clientRef()));
+        show(loading, LOADING);
+        ResumeLoader.load(services, interrupted.id()).whenComplete((loaded, error) ->
+                SwingUtilities.invokeLater(() -> {
+                    if (error != null) {
+                        LOG.log(Level.WARNING, "session " + interrupted.id() + " could not be resumed", error);
+                        loading.showProblem(services.text().get("resume.failed", cause(error)));
+                    } else {
+                        run(interrupted.id(), loaded.timeline(), Optional.of(loaded.events()));
+                    }
+                }));
     }
 
     /** True from {@link #begin} or {@link #resume} until the listener is called: no idle sign-out meanwhile. */
     public boolean inSession() {
         return inSession;
+    }
+
+    /** The card on show: prepare, runner, finish, summary or loading. For tests and the kiosk's screenshots. */
+    String shown() {
+        return shown;
+    }
+
+    PrepareScreen prepareScreen() {
+        return prepare;
+    }
+
+    RunnerScreen runnerScreen() {
+        return runner;
+    }
+
+    FinishScreen finishScreen() {
+        return finish;
+    }
+
+    SummaryScreen summaryScreen() {
+        return summary;
+    }
+
+    EventRecorder recorder() {
+        return recorder;
+    }
+
+    /** Every event of the running (or last) session's engine, stored ones first after a resume. */
+    List<SessionEvent> engineEvents() {
+        return engine == null ? List.of() : engine.events();
+    }
+
+    private void startSession(SessionPreparation preparation, Optional<NewSession.ScreeningOverride> override) {
+        Protocol protocol = preparation.protocol();
+        // In the order the protocol asks them, so the header reads like the screen did.
+        List<NewSession.ScreeningAnswer> answers = protocol.screening().stream()
+                .filter(q -> preparation.answers().containsKey(q.id()))
+                .map(q -> new NewSession.ScreeningAnswer(q.id(), preparation.answers().get(q.id()))).toList();
+        NewSession session = new NewSession(who.therapist().id(), preparation.clientReference(), preparation.side(),
+                protocol, services.clock().instant(), preparation.painBefore(), answers, override,
+                preparation.consent());
+        Timeline timeline = preparation.timeline();
+        prepare.starting(true);
+        services.store().beginSession(session).whenComplete((id, error) -> SwingUtilities.invokeLater(() -> {
+            if (error != null) {
+                LOG.log(Level.WARNING, "the session could not be begun", error);
+                prepare.startFailed(cause(error));
+            } else {
+                run(id, timeline, Optional.empty());
+            }
+        }));
+    }
+
+    /** The runner for a new session, or for a restored one when {@code stored} events are given. */
+    private void run(long sessionId, Timeline timeline, Optional<List<SessionEvent>> stored) {
+        engine = new SessionEngine(timeline, services.ticker(), services.clock());
+        recorder = new EventRecorder(services.store(), sessionId, new EventRecorder.Listener() {
+            @Override
+            public void saveFailed(String cause) {
+                runner.saveFailed(cause);
+            }
+
+            @Override
+            public void saveRecovered() {
+                runner.saveRecovered();
+            }
+        });
+        engine.onEvent(recorder);
+        runner = new RunnerScreen(services, engine, recorder, () -> toFinish(sessionId));
+        show(runner, RUNNER);
+        if (stored.isPresent()) {
+            engine.restore(stored.get());
+            runner.startRestored();
+        } else {
+            runner.start();
+        }
+    }
+
+    private void toFinish(long sessionId) {
+        finish = new FinishScreen(services, admin, who, sessionId, engine, recorder,
+                (record, report) -> {
+                    summary = new SummaryScreen(services.theme(), services.text(), record, report,
+                            () -> leave(listener::finished));
+                    show(summary, SUMMARY);
+                });
+        show(finish, FINISH);
+    }
+
+    private void reset(SignedIn signedIn) {
+        if (runner != null) {
+            runner.driver().stop();
+        }
+        who = signedIn;
+        inSession = true;
+        engine = null;
+        recorder = null;
+        for (java.awt.Component old : new java.awt.Component[] {prepare, runner, finish, summary}) {
+            if (old != null) {
+                remove(old);
+            }
+        }
+        prepare = null;
+        runner = null;
+        finish = null;
+        summary = null;
+    }
+
+    private void show(JPanel screen, String name) {
+        if (screen.getParent() != this) {
+            add(screen, name);
+        }
+        shown = name;
+        cards.show(this, name);
+        revalidate();
+        repaint();
+    }
+
+    private void leave(Runnable call) {
+        if (runner != null) {
+            runner.driver().stop();
+        }
+        inSession = false;
+        call.run();
+    }
+
+    static String cause(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
+                : error;
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
     }
 }

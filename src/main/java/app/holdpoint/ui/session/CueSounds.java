@@ -1,0 +1,41 @@
+package app.holdpoint.ui.session;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import app.holdpoint.protocol.Phase;
+import app.holdpoint.session.Cue;
+
+/** Which tone the kiosk plays for an engine cue. */
+final class CueSounds {
+    /** A tick delivered this late belongs to a second already gone: a burst of stale ticks would only confuse. */
+    static final Duration STALE_TICK = Duration.ofMillis(700);
+
+    private CueSounds() {
+    }
+
+    /** The tone for this cue; empty for a stale last-seconds tick. */
+    static Optional<app.holdpoint.ui.sound.Cue> of(Cue cue) {
+        switch (cue.type()) {
+            case PHASE_STARTED:
+                return cue.phase().map(Phase::kind).map(app.holdpoint.ui.sound.Cue::phaseStarted);
+            case LAST_SECONDS:
+                return cue.lateNanos() > STALE_TICK.toNanos() ? Optional.empty()
+                        : Optional.of(app.holdpoint.ui.sound.Cue.TICK);
+            case HALFWAY:
+                return Optional.of(app.holdpoint.ui.sound.Cue.HALFWAY);
+            case RELEASE_ALLOWED:
+                return Optional.of(app.holdpoint.ui.sound.Cue.RELEASE_ALLOWED);
+            case WARNING:
+                return Optional.of(app.holdpoint.ui.sound.Cue.WARNING);
+            case ALARM:
+                return Optional.of(app.holdpoint.ui.sound.Cue.ALARM);
+            case AWAITING_CONFIRMATION:
+                return Optional.of(app.holdpoint.ui.sound.Cue.AWAITING_CONFIRMATION);
+            case SESSION_COMPLETED:
+                return Optional.of(app.holdpoint.ui.sound.Cue.SESSION_COMPLETED);
+            default:
+                return Optional.empty();
+        }
+    }
+}

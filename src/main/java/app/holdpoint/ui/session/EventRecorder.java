@@ -1,0 +1,117 @@
+package app.holdpoint.ui.session;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.swing.SwingUtilities;
+
+import app.holdpoint.session.SessionEvent;
+import app.holdpoint.session.SessionEventListener;
+import app.holdpoint.store.SessionStore;
+
+/**
+ * Writes every event of the running session to the store, in order. The store's writer thread keeps the
+ * submission order; an event counts as saved only once its write committed. After a failed write (disk full,
+ * read-only folder) nothing more is sent: the failed event and everything after it wait, in order, until
+ * {@link #retry()}, so the record never gets a gap and the screen never claims what is not on disk.
+ *
+ * <p>Used on the Event Dispatch Thread only; the store's answers are handed back to it.
+ */
+final class EventRecorder implements SessionEventListener {
+    private static final Logger LOG = Logger.getLogger(EventRecorder.class.getName());
+
+    /** Told on the Event Dispatch Thread. */
+    interface Listener {
+        /** A write failed; {@code cause} is the store's own words. */
+        void saveFailed(String cause);
+
+        /** Everything waiting after a failure is now saved. */
+        void saveRecovered();
+    }
+
+    private final SessionStore store;
+    private final long sessionId;
+    private final Listener listener;
+    private final Deque<SessionEvent> unsaved = new ArrayDeque<>();
+    private int inFlight;
+    private boolean failed;
+    /** Set by a failure, cleared once everything held back is saved: then the screen is told. */
+    private boolean recovering;
+
+    EventRecorder(SessionStore store, long sessionId, Listener listener) {
+        this.store = store;
+        this.sessionId = sessionId;
+        this.listener = listener;
+    }
+
+    long sessionId() {
+        return sessionId;
+    }
+
+    @Override
+    public void onEvent(SessionEvent event) {
+        unsaved.addLast(event);
+        if (!failed) {
+            submit(event);
+        }
+    }
+
+    /** True after a failed write, until a retry saved everything waiting. */
+    boolean failed() {
+        return failed;
+    }
+
+    /** True when every event so far is committed. */
+    boolean allSaved() {
+        return !failed && unsaved.isEmpty();
+    }
+
+    /** Events not (yet) known to be committed, in order. */
+    List<SessionEvent> unsaved() {
+        return List.copyOf(unsaved);
+    }
+
+    /** Sends again, in order, everything a failure held back; false while earlier writes are still under way. */
+    boolean retry() {
+        if (!failed || inFlight > 0) {
+            return false;
+        }
+        failed = false;
+        unsaved.forEach(this::submit);
+        if (unsaved.isEmpty()) {
+            recovering = false;
+            listener.saveRecovered();
+        }
+        return true;
+    }
+
+    private void submit(SessionEvent event) {
+        inFlight++;
+        store.append(sessionId, event).whenComplete((ok, error) -> SwingUtilities.invokeLater(
+                () -> written(event, error)));
+    }
+
+    private void written(SessionEvent event, Throwable error) {
+        inFlight--;
+        if (error == null) {
+            unsaved.remove(event);
+            if (!failed && unsaved.isEmpty() && inFlight == 0 && recovering) {
+                recovering = false;
+                listener.saveRecovered();
+            }
+            return;
+        }
+        if (!failed) {
+            failed = true;
+            recovering = true;
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
+                    : error;
+            LOG.log(Level.WARNING, "session " + sessionId + ": event " + event.sequence() + " not saved", cause);
+            listener.saveFailed(cause.getMessage() == null ? cause.toString() : cause.getMessage());
+        }
+    }
+}

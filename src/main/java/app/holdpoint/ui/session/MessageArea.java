@@ -1,0 +1,45 @@
+package app.holdpoint.ui.session;
+
+import java.awt.Dimension;
+
+import javax.swing.BorderFactory;
+import javax.swing.JTextArea;
+
+import app.holdpoint.ui.theme.Theme;
+
+/**
+ * A few lines of large wrapping text: what is missing, why the start is blocked, why a write failed. An alert
+ * is drawn on the alert colours with a thick left bar, so it stands out without relying on colour alone.
+ */
+final class MessageArea extends JTextArea {
+    private final Theme theme;
+    private boolean alert;
+
+    MessageArea(Theme theme) {
+        this.theme = theme;
+        Words.inert(this, theme.font("Holdpoint.session.text.font"));
+        show("", false);
+    }
+
+    void show(String message, boolean asAlert) {
+        alert = asAlert;
+        setText(message);
+        int bar = asAlert ? theme.integer("Holdpoint.session.alertBar") : 0;
+        setOpaque(asAlert);
+        setBackground(theme.color("Holdpoint.session.alert.background"));
+        setForeground(asAlert ? theme.color("Holdpoint.session.alert.foreground")
+                : theme.color("Holdpoint.text.foreground"));
+        setBorder(BorderFactory.createCompoundBorder(
+                BorderFactory.createMatteBorder(0, bar, 0, 0, theme.color("Holdpoint.danger")),
+                BorderFactory.createEmptyBorder(8, 12, 8, 12)));
+    }
+
+    boolean isAlert() {
+        return alert;
+    }
+
+    @Override
+    public Dimension getMinimumSize() {
+        return new Dimension(0, super.getMinimumSize().height);
+    }
+}

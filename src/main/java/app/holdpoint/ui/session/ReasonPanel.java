@@ -1,0 +1,133 @@
+package app.holdpoint.ui.session;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import javax.swing.ButtonGroup;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextField;
+import javax.swing.JToggleButton;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+
+import net.miginfocom.swing.MigLayout;
+
+import app.holdpoint.ui.Text;
+import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.BigButton;
+
+/**
+ * Asks why: a few preset reasons as big chips (one tap, hands busy) and an optional line of free text that is
+ * added to the chosen chip, or stands alone. Used for ending a session early and for a screening override.
+ */
+final class ReasonPanel extends JPanel {
+    /** A free-text reason alone must say at least this much. */
+    static final int MIN_TEXT = 5;
+
+    private final ButtonGroup group = new ButtonGroup();
+    private final List<JToggleButton> chips;
+    private final JTextField detail = new JTextField();
+    private final BigButton confirm;
+    private final JLabel title = new JLabel();
+    private Consumer<String> onConfirm = reason -> { };
+
+    /**
+     * @param prefix bundle prefix: {@code <prefix>.title}, {@code .hint}, {@code .confirm} and the chips
+     *               {@code <prefix>.reason.1} ... until a key is missing
+     */
+    ReasonPanel(Theme theme, Text text, String prefix, Runnable onCancel) {
+        super(new MigLayout("insets 32, fillx, wrap 1, gap 16", "[grow, fill]", "[][][]push[][]"));
+        setName(prefix + ".panel");
+        title.setText(text.get(prefix + ".title"));
+        title.putClientProperty("FlatLaf.styleClass", "h1");
+        JLabel hint = new JLabel(text.get(prefix + ".hint"));
+        hint.setFont(theme.font("Holdpoint.session.text.font"));
+        add(title);
+        add(hint);
+
+        JPanel chipPanel = new JPanel(new MigLayout("insets 0, wrap 3, gap 12", "[grow, fill, sg c]".repeat(3)));
+        chipPanel.setOpaque(false);
+        List<String> presets = new java.util.ArrayList<>();
+        for (int i = 1; !text.get(prefix + ".reason." + i).startsWith("!"); i++) {
+            presets.add(text.get(prefix + ".reason." + i));
+        }
+        chips = presets.stream().map(preset -> chip(theme, preset)).toList();
+        for (int i = 0; i < chips.size(); i++) {
+            chips.get(i).setName(prefix + ".reason." + (i + 1));
+            chipPanel.add(chips.get(i), "h " + theme.integer("Holdpoint.session.control.height") + "!");
+        }
+        add(chipPanel);
+
+        JPanel detailRow = new JPanel(new MigLayout("insets 0, fillx", "[][grow, fill]"));
+        detailRow.setOpaque(false);
+        JLabel detailLabel = new JLabel(text.get("reason.detail"));
+        detailLabel.setFont(theme.font("Holdpoint.session.text.font"));
+        detail.setName(prefix + ".detail");
+        detail.setFont(theme.font("Holdpoint.session.text.font"));
+        detail.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                update();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                update();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                update();
+            }
+        });
+        detailRow.add(detailLabel);
+        detailRow.add(detail, "h " + theme.touchMinimum() + "!");
+        add(detailRow);
+
+        BigButton cancel = new BigButton(theme, text.get("reason.cancel"));
+        cancel.setName(prefix + ".cancel");
+        cancel.addActionListener(e -> onCancel.run());
+        confirm = BigButton.primary(theme, text.get(prefix + ".confirm"));
+        confirm.setName(prefix + ".confirm");
+        confirm.addActionListener(e -> onConfirm.accept(reason()));
+        JPanel buttons = new JPanel(new MigLayout("insets 0, fillx", "[grow, fill, sg b]24[grow, fill, sg b]"));
+        buttons.setOpaque(false);
+        buttons.add(cancel);
+        buttons.add(confirm);
+        add(buttons);
+        update();
+    }
+
+    /** Clears the last answer and says what happens on confirm. */
+    void ask(Consumer<String> onConfirmed) {
+        this.onConfirm = onConfirmed;
+        group.clearSelection();
+        detail.setText("");
+        update();
+    }
+
+    /** The chosen chip, then the free text after a colon; or the free text alone. "" when nothing is enough. */
+    String reason() {
+        String typed = detail.getText().strip();
+        String chosen = chips.stream().filter(JToggleButton::isSelected).map(JToggleButton::getText).findFirst()
+                .orElse("");
+        if (!chosen.isEmpty()) {
+            return typed.isEmpty() ? chosen : chosen + ": " + typed;
+        }
+        return typed.length() >= MIN_TEXT ? typed : "";
+    }
+
+    private JToggleButton chip(Theme theme, String label) {
+        JToggleButton chip = CheckIcon.on(new JToggleButton(label), theme.integer("Holdpoint.session.checkPixels"));
+        chip.putClientProperty("FlatLaf.styleClass", "hpChip");
+        chip.setFocusable(false);
+        chip.addItemListener(e -> update());
+        group.add(chip);
+        return chip;
+    }
+
+    private void update() {
+        confirm.setEnabled(!reason().isEmpty());
+    }
+}

@@ -1,0 +1,48 @@
+package app.holdpoint.ui.session;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import app.holdpoint.audit.SessionDetail;
+import app.holdpoint.protocol.Protocol;
+import app.holdpoint.protocol.Timeline;
+import app.holdpoint.protocol.load.Problem;
+import app.holdpoint.protocol.load.ProtocolReader;
+import app.holdpoint.session.SessionEvent;
+import app.holdpoint.store.ProtocolVersion;
+import app.holdpoint.store.SessionRecord;
+import app.holdpoint.store.StoreException;
+import app.holdpoint.ui.kiosk.KioskServices;
+
+/**
+ * Reads back what an interrupted session needs to continue: the timeline it ran, rebuilt from the protocol text
+ * stored with it (never today's file) with the same side and screening answers, and its events. Reads run on
+ * the reads executor; the store marks the session running again only once the timeline is known to fit.
+ */
+final class ResumeLoader {
+    record Loaded(Timeline timeline, List<SessionEvent> events) {
+    }
+
+    private ResumeLoader() {
+    }
+
+    static CompletableFuture<Loaded> load(KioskServices services, long sessionId) {
+        return CompletableFuture.supplyAsync(() -> timeline(services, sessionId), services.reads())
+                .thenCompose(timeline -> services.store().resume(sessionId)
+                        .thenApply(events -> new Loaded(timeline, events)));
+    }
+
+    private static Timeline timeline(KioskServices services, long sessionId) {
+        SessionRecord record = services.store().session(sessionId)
+                .orElseThrow(() -> new StoreException("session " + sessionId + " is not in the record"));
+        ProtocolVersion version = services.store().protocolVersion(record.protocolVersionId())
+                .orElseThrow(() -> new StoreException("the protocol text of session " + sessionId + " is missing"));
+        ProtocolReader.Result read = new ProtocolReader(services.library().catalog()).read(version.fileName(),
+                version.text().getBytes(StandardCharsets.UTF_8));
+        Protocol protocol = read.protocol().orElseThrow(() -> new StoreException(
+                "the stored protocol text no longer reads with today's muscle catalog: " + read.problems().stream()
+                        .filter(Problem::isError).findFirst().map(Problem::toString).orElse("unknown problem")));
+        return SessionDetail.timeline(protocol, record);
+    }
+}

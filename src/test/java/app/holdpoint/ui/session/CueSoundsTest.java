@@ -1,0 +1,48 @@
+package app.holdpoint.ui.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import app.holdpoint.protocol.Phase;
+import app.holdpoint.protocol.PhaseKind;
+import app.holdpoint.protocol.Timing;
+import app.holdpoint.session.Cue;
+import app.holdpoint.session.CueType;
+
+/** Which tone each engine cue plays. */
+class CueSoundsTest {
+
+    private static Phase phase(PhaseKind kind) {
+        return new Phase(0, 0, kind, "label", Optional.empty(), Optional.empty(),
+                new Timing.Fixed(java.time.Duration.ofSeconds(30)), 1, 1, "", 0);
+    }
+
+    @ParameterizedTest
+    @EnumSource(PhaseKind.class)
+    void aPhaseStartPlaysTheToneOfItsKind(PhaseKind kind) {
+        Cue cue = new Cue(CueType.PHASE_STARTED, Optional.of(phase(kind)), 0, 0, 0);
+        assertThat(CueSounds.of(cue)).contains(app.holdpoint.ui.sound.Cue.phaseStarted(kind));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = CueType.class, names = "PHASE_STARTED", mode = EnumSource.Mode.EXCLUDE)
+    void everyOtherCueHasItsOwnTone(CueType type) {
+        Optional<app.holdpoint.ui.sound.Cue> tone = CueSounds.of(new Cue(type, Optional.of(phase(PhaseKind.PRESS)),
+                type == CueType.LAST_SECONDS ? 3 : 0, 0, 0));
+        assertThat(tone).isPresent();
+        assertThat(tone.get().name()).isEqualTo(type == CueType.LAST_SECONDS ? "TICK" : type.name());
+    }
+
+    @Test
+    void aTickDeliveredLateIsDroppedButAnAlarmNeverIs() {
+        long late = CueSounds.STALE_TICK.toNanos() + 1;
+        assertThat(CueSounds.of(new Cue(CueType.LAST_SECONDS, Optional.empty(), 2, 0, late))).isEmpty();
+        assertThat(CueSounds.of(new Cue(CueType.ALARM, Optional.empty(), 0, 0, late)))
+                .contains(app.holdpoint.ui.sound.Cue.ALARM);
+    }
+}

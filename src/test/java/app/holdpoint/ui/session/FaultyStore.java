@@ -1,0 +1,159 @@
+package app.holdpoint.ui.session;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import app.holdpoint.session.SessionEvent;
+import app.holdpoint.store.Addendum;
+import app.holdpoint.store.AuditFilter;
+import app.holdpoint.store.AuditPage;
+import app.holdpoint.store.AuditRow;
+import app.holdpoint.store.Closing;
+import app.holdpoint.store.NewSession;
+import app.holdpoint.store.PinCheck;
+import app.holdpoint.store.ProtocolVersion;
+import app.holdpoint.store.Role;
+import app.holdpoint.store.SessionRecord;
+import app.holdpoint.store.SessionStore;
+import app.holdpoint.store.Signature;
+import app.holdpoint.store.StoreException;
+import app.holdpoint.store.Therapist;
+import app.holdpoint.store.VerifyResult;
+
+/**
+ * A real store that can be told to fail its appends the way a full disk does: the write is refused with a
+ * {@link StoreException} and nothing is written. Off by default, so every GUI test can use it.
+ */
+public final class FaultyStore implements SessionStore {
+    public static final String DISK_FULL = "the data folder is full (no space left on device)";
+
+    private final SessionStore real;
+    private final AtomicBoolean failAppends = new AtomicBoolean();
+
+    public FaultyStore(SessionStore real) {
+        this.real = real;
+    }
+
+    /** From now on every append fails (true) or goes through again (false). */
+    public void failAppends(boolean fail) {
+        failAppends.set(fail);
+    }
+
+    @Override
+    public CompletableFuture<Void> append(long sessionId, SessionEvent event) {
+        if (failAppends.get()) {
+            return CompletableFuture.failedFuture(new StoreException(DISK_FULL));
+        }
+        return real.append(sessionId, event);
+    }
+
+    @Override
+    public CompletableFuture<Therapist> createTherapist(String name, Role role, char[] pin) {
+        return real.createTherapist(name, role, pin);
+    }
+
+    @Override
+    public CompletableFuture<Therapist> disableTherapist(String name) {
+        return real.disableTherapist(name);
+    }
+
+    @Override
+    public CompletableFuture<PinCheck> verifyPin(String name, char[] pin) {
+        return real.verifyPin(name, pin);
+    }
+
+    @Override
+    public List<Therapist> therapists() {
+        return real.therapists();
+    }
+
+    @Override
+    public Optional<Therapist> therapist(String name) {
+        return real.therapist(name);
+    }
+
+    @Override
+    public CompletableFuture<Long> beginSession(NewSession session) {
+        return real.beginSession(session);
+    }
+
+    @Override
+    public CompletableFuture<SessionRecord> seal(long sessionId, Closing closing, Optional<Signature> signer) {
+        return real.seal(sessionId, closing, signer);
+    }
+
+    @Override
+    public CompletableFuture<SessionRecord> closeAsInterrupted(long sessionId, Closing closing,
+                                                               Optional<Signature> closedBy) {
+        return real.closeAsInterrupted(sessionId, closing, closedBy);
+    }
+
+    @Override
+    public CompletableFuture<List<SessionEvent>> resume(long sessionId) {
+        return real.resume(sessionId);
+    }
+
+    @Override
+    public CompletableFuture<Addendum> addAddendum(long sessionId, Signature author, String text) {
+        return real.addAddendum(sessionId, author, text);
+    }
+
+    @Override
+    public <T> CompletableFuture<T> batch(Function<Batch, T> work) {
+        return real.batch(work);
+    }
+
+    @Override
+    public List<SessionRecord> findInterrupted() {
+        return real.findInterrupted();
+    }
+
+    @Override
+    public Optional<SessionRecord> session(long id) {
+        return real.session(id);
+    }
+
+    @Override
+    public List<SessionEvent> events(long sessionId) {
+        return real.events(sessionId);
+    }
+
+    @Override
+    public List<Addendum> addenda(long sessionId) {
+        return real.addenda(sessionId);
+    }
+
+    @Override
+    public Optional<ProtocolVersion> protocolVersion(long id) {
+        return real.protocolVersion(id);
+    }
+
+    @Override
+    public List<String> protocolIds() {
+        return real.protocolIds();
+    }
+
+    @Override
+    public AuditPage audit(AuditFilter filter, Optional<AuditPage.Key> after, int limit) {
+        return real.audit(filter, after, limit);
+    }
+
+    @Override
+    public void auditEach(AuditFilter filter, Consumer<AuditRow> sink) {
+        real.auditEach(filter, sink);
+    }
+
+    @Override
+    public VerifyResult verify() {
+        return real.verify();
+    }
+
+    @Override
+    public void close() {
+        real.close();
+    }
+}
