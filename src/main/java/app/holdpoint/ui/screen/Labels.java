@@ -10,13 +10,19 @@ final class Labels {
 
     /** A label that wraps inside its column instead of widening it. */
     static JTextArea wrapping(String content) {
-        JTextArea area = new JTextArea(content);
+        JTextArea area = new JTextArea(content) {
+            // Text, not a target: a tap anywhere on it goes to whatever holds the text (a protocol card). Removing
+            // the caret's listeners is not enough: a look-and-feel update installs them again.
+            @Override
+            public boolean contains(int x, int y) {
+                return false;
+            }
+        };
         area.setEditable(false);
         area.setFocusable(false);
         area.setOpaque(false);
         area.setLineWrap(true);
         area.setWrapStyleWord(true);
-        // Text, not a target: without the caret's listeners a tap falls through to whatever holds the text.
         for (java.awt.event.MouseListener listener : area.getMouseListeners()) {
             area.removeMouseListener(listener);
         }
