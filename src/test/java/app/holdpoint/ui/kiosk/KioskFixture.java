@@ -236,7 +236,7 @@ public final class KioskFixture implements AutoCloseable {
         return null;
     }
 
-    /** Paints the whole window (overlay included) into {@code /tmp/k2-shots/<name>.png} and returns the image. */
+    /** Paints the whole window (overlay included) into {@code target/screenshots/<name>.png} (or {@code -Dholdpoint.shots}) and returns the image. */
     public java.awt.image.BufferedImage shot(String name) {
         java.awt.image.BufferedImage image = GuiActionRunner.execute(() -> {
             javax.swing.JRootPane root = controller.frame().getRootPane();
@@ -249,7 +249,7 @@ public final class KioskFixture implements AutoCloseable {
             return painted;
         });
         try {
-            Path folder = Path.of(System.getProperty("holdpoint.shots", "/tmp/k2-shots"));
+            Path folder = Path.of(System.getProperty("holdpoint.shots", "target/screenshots"));
             Files.createDirectories(folder);
             javax.imageio.ImageIO.write(image, "png", folder.resolve(name + ".png").toFile());
         } catch (IOException e) {

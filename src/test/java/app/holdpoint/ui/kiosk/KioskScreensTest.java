@@ -21,7 +21,7 @@ import app.holdpoint.ui.screen.PinEntry;
 
 /**
  * Every kiosk-shell screen at 1280×800: touch targets of at least 64×64, and a picture of each in
- * {@code /tmp/k2-shots} (or {@code -Dholdpoint.shots=...}) to look at.
+ * {@code target/screenshots} (or {@code -Dholdpoint.shots=...}; {@code ./screenshots.sh} sends them to docs/screenshots) to look at.
  */
 @GuiTest
 class KioskScreensTest {
