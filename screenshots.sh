@@ -15,7 +15,7 @@ mkdir -p "$out"
 mvn -B -o test -Dtest='KioskScreensTest' -Dsurefire.failIfNoSpecifiedTests=false -Dholdpoint.shots="$out" \
   | grep -E "Tests run:|FAIL" || true
 classpath="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
-java -cp "$classpath" app.holdpoint.ui.session.SessionScreens "$out"
-java -cp "$classpath" app.holdpoint.ui.WidgetGallery "$out"
+java --add-opens java.base/java.util=ALL-UNNAMED -cp "$classpath" app.holdpoint.ui.session.SessionScreens "$out"
+java --add-opens java.base/java.util=ALL-UNNAMED -cp "$classpath" app.holdpoint.ui.WidgetGallery "$out"
 echo "screenshots in $out:"
 ls "$out"
