@@ -109,7 +109,7 @@ public final class KioskSessionProbe {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < deadline) {
             Component found = onEdt(() -> Arrays.stream(Window.getWindows()).filter(Window::isShowing)
-                    .map(window -> find(window, name)).filter(c -> c != null && c.isShowing() && ready.test(c))
+                    .map(window -> find(window, name, c -> c.isShowing() && ready.test(c))).filter(c -> c != null)
                     .findFirst().orElse(null));
             if (found != null) {
                 return found;
@@ -121,16 +121,36 @@ public final class KioskSessionProbe {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("no showing component named " + name + " within a minute");
+        java.util.List<String> showing = new java.util.ArrayList<>();
+        onEdt(() -> {
+            for (Window window : Window.getWindows()) {
+                names(window, showing);
+            }
+            return null;
+        });
+        throw new IllegalStateException("no showing component named " + name + " within a minute; showing: "
+                + showing);
     }
 
-    private static Component find(Container parent, String name) {
+    private static void names(Container parent, java.util.List<String> into) {
         for (Component child : parent.getComponents()) {
-            if (name.equals(child.getName())) {
+            if (child.getName() != null && child.isShowing()) {
+                into.add(child.getName() + (child.isEnabled() ? "" : "(disabled)"));
+            }
+            if (child instanceof Container container) {
+                names(container, into);
+            }
+        }
+    }
+
+    /** The first component of that name that passes the test (screens not showing hold keys of the same name). */
+    private static Component find(Container parent, String name, Predicate<Component> wanted) {
+        for (Component child : parent.getComponents()) {
+            if (name.equals(child.getName()) && wanted.test(child)) {
                 return child;
             }
             if (child instanceof Container container) {
-                Component found = find(container, name);
+                Component found = find(container, name, wanted);
                 if (found != null) {
                     return found;
                 }
