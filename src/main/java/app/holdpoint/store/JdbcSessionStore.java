@@ -154,8 +154,13 @@ public final class JdbcSessionStore implements SessionStore {
     }
 
     @Override
-    public AuditPage audit(AuditFilter filter, Optional<AuditPage.Key> after, int limit) {
-        return withConnection(c -> new AuditQueries(c).page(filter, after, limit));
+    public AuditPage audit(AuditFilter filter, AuditSort sort, Optional<AuditPage.Key> after, int limit) {
+        return withConnection(c -> new AuditQueries(c).page(filter, sort, after, limit));
+    }
+
+    @Override
+    public long auditCount(AuditFilter filter) {
+        return withConnection(c -> new AuditQueries(c).count(filter));
     }
 
     @Override

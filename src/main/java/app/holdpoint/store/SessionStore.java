@@ -90,7 +90,15 @@ public interface SessionStore extends AutoCloseable {
     // Audit
 
     /** One page of sessions, newest first; pass the previous page's {@code next} to continue. */
-    AuditPage audit(AuditFilter filter, Optional<AuditPage.Key> after, int limit);
+    default AuditPage audit(AuditFilter filter, Optional<AuditPage.Key> after, int limit) {
+        return audit(filter, AuditSort.newestFirst(), after, limit);
+    }
+
+    /** One page of sessions in {@code sort} order; pass the previous page's {@code next} (same sort) to continue. */
+    AuditPage audit(AuditFilter filter, AuditSort sort, Optional<AuditPage.Key> after, int limit);
+
+    /** How many sessions match; reads the filter's whole index range, so call it off the EDT and asynchronously. */
+    long auditCount(AuditFilter filter);
 
     /** Streams every matching session, newest first, without holding them all in memory. */
     void auditEach(AuditFilter filter, Consumer<AuditRow> sink);
