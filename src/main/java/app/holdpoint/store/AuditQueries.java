@@ -113,7 +113,7 @@ final class AuditQueries {
         return " ORDER BY " + lead + "s.started_at DESC, s.id DESC";
     }
 
-    private Optional<Long> therapistId(AuditFilter filter) throws SQLException {
+    Optional<Long> therapistId(AuditFilter filter) throws SQLException {
         if (filter.therapist().isEmpty()) {
             return Optional.empty();
         }
@@ -122,7 +122,7 @@ final class AuditQueries {
         }
     }
 
-    private static String where(AuditFilter filter, Optional<Long> therapistId, List<Object> values) {
+    static String where(AuditFilter filter, Optional<Long> therapistId, List<Object> values) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         filter.from().ifPresent(from -> {
             where.append(" AND s.started_at >= ?");
@@ -150,7 +150,7 @@ final class AuditQueries {
         return where.toString();
     }
 
-    private PreparedStatement prepare(String sql, List<Object> values) throws SQLException {
+    PreparedStatement prepare(String sql, List<Object> values) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
@@ -161,6 +161,11 @@ final class AuditQueries {
             }
         }
         return statement;
+    }
+
+    /** A therapist's name by id, as lists show it. */
+    String therapistName(long id) {
+        return therapists.getOrDefault(id, "(missing therapist)");
     }
 
     private AuditRow row(ResultSet r) throws SQLException {
