@@ -7,8 +7,10 @@
 --                    a phase is SHORTENED at tolerance T when planned - actual > T, so the session has a
 --                    shortened phase at T exactly when max_shortfall_ms > T
 -- Written in the same transaction as the seal (SealWrites); filled here for sessions sealed before.
+-- No FOREIGN KEY: a derived row must never be what stops verify from seeing a deleted session (the deletion is
+-- what verify reports); summaries join from therapy_session, so an orphan row counts nowhere.
 CREATE TABLE IF NOT EXISTS session_deviation (
-    session_id       BIGINT  PRIMARY KEY REFERENCES therapy_session (id),
+    session_id       BIGINT  PRIMARY KEY,
     fixed_deviation  INTEGER NOT NULL,
     max_shortfall_ms BIGINT  NOT NULL
 );
