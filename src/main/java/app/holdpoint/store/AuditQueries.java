@@ -22,8 +22,8 @@ import java.util.function.Consumer;
 final class AuditQueries {
     private static final String SELECT = "SELECT s.id, s.started_at, s.ended_at, s.therapist_id, s.protocol_id,"
             + " s.protocol_version_id, s.client_ref, s.side, s.status, s.planned_ms, s.actual_ms, s.skipped,"
-            + " s.shortened, s.extended, s.capped, s.deviations, s.pain_before, s.pain_after, s.seal_hash"
-            + " FROM therapy_session s";
+            + " s.shortened, s.extended, s.capped, s.deviations, s.pain_before, s.pain_after, s.seal_hash,"
+            + " s.signed_by FROM therapy_session s";
 
     private final Connection connection;
     private final Map<Long, String> therapists = new HashMap<>();
@@ -176,6 +176,7 @@ final class AuditQueries {
                 therapists.getOrDefault(r.getLong(4), "(missing therapist)"), r.getString(5),
                 versions.getOrDefault(r.getLong(6), 0), r.getString(7), r.getString(8) == null ? "" : r.getString(8),
                 SessionRows.status(r.getString(9)), summary, Jdbc.optionalInt(r, 17), Jdbc.optionalInt(r, 18),
-                r.getString(19) != null);
+                r.getString(19) != null, Optional.ofNullable(Jdbc.longValue(r, 20)).map(this::therapistName),
+                Optional.ofNullable(r.getString(19)));
     }
 }
