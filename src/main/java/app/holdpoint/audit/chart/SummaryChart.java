@@ -35,6 +35,9 @@ public final class SummaryChart {
     /** Colour-blind-safe (Okabe–Ito) blue, green and vermilion; the legend names every series. */
     private static final Color[] SERIES = {new Color(0x0072B2), new Color(0x009E73), new Color(0xD55E00)};
 
+    private static final int MAX_LABELS = 16;
+    private static final Color TRANSPARENT = new Color(0, 0, 0, 0);
+
     private SummaryChart() {
     }
 
@@ -53,6 +56,13 @@ public final class SummaryChart {
         time.setCategoryLabelPositions(summary.series().size() > 8 ? CategoryLabelPositions.UP_45
                 : CategoryLabelPositions.STANDARD);
         time.setMaximumCategoryLabelLines(2);
+        // Many buckets: label every n-th only, so the labels stay readable (the bars are all there).
+        int every = (summary.series().size() + MAX_LABELS - 1) / MAX_LABELS;
+        for (int i = 0; i < data.getColumnCount(); i++) {
+            if (i % every != 0) {
+                time.setTickLabelPaint(data.getColumnKey(i), TRANSPARENT);
+            }
+        }
         NumberAxis count = new NumberAxis("Sessions");
         count.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         BarRenderer bars = new BarRenderer();

@@ -2,6 +2,7 @@ package app.holdpoint.audit.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,7 @@ import app.holdpoint.store.PeriodSummary;
 public final class PeriodSummaryPdf {
     static final String[] COLUMNS = {"", "Sessions", "Completed", "Completion rate", "With a deviation",
         "Deviation rate", "Shortened", "Mean pain change (n)"};
-    private static final float[] SHARES = {26, 9, 10, 11, 11, 11, 10, 14};
+    private static final float[] SHARES = {25, 9, 11, 11, 11, 11, 10, 13};
 
     private PeriodSummaryPdf() {
     }
@@ -45,10 +46,13 @@ public final class PeriodSummaryPdf {
         pdf.title("Period summary");
         pdf.field("Sessions", FilterText.describe(summary.filter(), summary.zone()));
         if (!summary.series().isEmpty()) {
-            PeriodSummary.Bucket last = summary.series().get(summary.series().size() - 1);
-            pdf.field("Charted", summary.series().get(0).start() + " to the " + (summary.granularity()
-                    == PeriodSummary.Granularity.WEEK ? "week of " : "month of ") + last.start() + ", per "
-                    + summary.granularity().name().toLowerCase(Locale.ROOT) + " (" + summary.zone().getId() + ")");
+            DateTimeFormatter bucket = summary.granularity() == PeriodSummary.Granularity.WEEK
+                    ? DateTimeFormatter.ofPattern("'week of' d MMM uuuu", Locale.ENGLISH)
+                    : DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
+            pdf.field("Charted", bucket.format(summary.series().get(0).start()) + " to "
+                    + bucket.format(summary.series().get(summary.series().size() - 1).start()) + ", per "
+                    + summary.granularity().name().toLowerCase(Locale.ROOT) + " (days in " + summary.zone().getId()
+                    + ")");
         }
         pdf.field("Shortened means", "a phase ended more than " + Durations.format(summary.tolerance())
                 + " before its planned time");
@@ -61,14 +65,14 @@ public final class PeriodSummaryPdf {
         total.add(row("All", summary.total()));
         pdf.table(SHARES, COLUMNS, total, List.of(false));
 
-        groups(pdf, "Per therapist", "Therapist", summary.byTherapist());
-        groups(pdf, "Per protocol", "Protocol", summary.byProtocol());
-
         pdf.heading("Over time");
         float width = pdf.width();
-        float height = width * 0.5f;
+        float height = width * 0.45f;
         pdf.image(SummaryChart.pdfImage(pdf.document, summary, Math.round(width), Math.round(height), 3), width,
                 height);
+
+        groups(pdf, "Per therapist", "Therapist", summary.byTherapist());
+        groups(pdf, "Per protocol", "Protocol", summary.byProtocol());
     }
 
     private static void groups(PdfDoc pdf, String heading, String first, List<PeriodSummary.Group> groups)

@@ -29,7 +29,7 @@ import app.holdpoint.store.SessionRecord;
 public final class SessionReportPdf {
     private static final String[] TIMELINE = {"#", "Phase", "Label", "Side", "Planned", "Actual", "Ended by",
         "Deviations"};
-    private static final float[] TIMELINE_SHARES = {4, 9, 30, 7, 8, 8, 11, 23};
+    private static final float[] TIMELINE_SHARES = {4, 11, 29, 6, 8, 8, 10, 24};
 
     private final DateTimeFormatter time;
 
@@ -156,7 +156,12 @@ public final class SessionReportPdf {
     /** One line per deviating run, then ended early with its reason, then paused time. */
     static List<String> deviationLines(SessionReport report) {
         List<String> lines = new ArrayList<>();
+        List<Integer> notReached = new ArrayList<>();
         for (PhaseRow row : report.rows()) {
+            if (row.has(Deviation.NOT_REACHED)) {
+                notReached.add(row.phase().index() + 1);
+                continue;
+            }
             if (row.deviations().isEmpty()) {
                 continue;
             }
@@ -165,6 +170,10 @@ public final class SessionReportPdf {
                     + row.phase().label() + "\"" + (row.run() > 1 ? " run " + row.run() : "") + ": " + what
                     + " (planned " + Durations.format(row.planned()) + ", actual " + Durations.format(row.actual())
                     + (row.extended().isZero() ? "" : ", extended by " + Durations.format(row.extended())) + ")");
+        }
+        if (!notReached.isEmpty()) {
+            lines.add("NOT_REACHED: " + (notReached.size() == 1 ? "phase " + notReached.get(0)
+                    : notReached.size() + " phases (" + ranges(notReached) + ")") + " never ran");
         }
         if (report.outcome() == SessionReport.Outcome.ENDED_EARLY) {
             lines.add("ENDED_EARLY: " + (report.endReason().isBlank() ? "no reason recorded"
@@ -177,6 +186,21 @@ public final class SessionReportPdf {
                     .collect(Collectors.joining(", ", " (", ")")));
         }
         return lines;
+    }
+
+    /** 3, 4, 5, 9 → "3 to 5, 9". */
+    static String ranges(List<Integer> numbers) {
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        while (i < numbers.size()) {
+            int j = i;
+            while (j + 1 < numbers.size() && numbers.get(j + 1) == numbers.get(j) + 1) {
+                j++;
+            }
+            parts.add(i == j ? "" + numbers.get(i) : numbers.get(i) + " to " + numbers.get(j));
+            i = j + 1;
+        }
+        return String.join(", ", parts);
     }
 
     private static Map<String, String> questionTexts(SessionDetail detail) {
