@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks, one per part of the product:  ./bench.sh engine|store [args...]
+# Benchmarks, one per part of the product:  ./bench.sh engine|store|audit [args...]
 # Each compiles the tests offline and runs a main from src/test/java/app/holdpoint/bench.
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -23,9 +23,15 @@ case "${1:-}" in
     # long while and tens of GB; --sessions N for a smaller run.
     run_main -Xmx2g app.holdpoint.bench.StoreBenchmark "$@"
     ;;
+  audit)
+    shift
+    # Period summaries and exports on a demo history in target/bench-audit (100 000 sessions by default).
+    run_main -Xmx2g app.holdpoint.bench.AuditExportBenchmark "$@"
+    ;;
   *)
     echo "usage: ./bench.sh engine [--phases N] [--phase-ms MS] [--busy THREADS] [--lead-ms MS] [--edt-load-ms MS]" >&2
     echo "       ./bench.sh store [--sessions N] [--data DIR] [--commits K] [--runs R]" >&2
+    echo "       ./bench.sh audit [--sessions N] [--data DIR] [--runs R]" >&2
     exit 2
     ;;
 esac

@@ -22,8 +22,8 @@ import java.util.function.Consumer;
 final class AuditQueries {
     private static final String SELECT = "SELECT s.id, s.started_at, s.ended_at, s.therapist_id, s.protocol_id,"
             + " s.protocol_version_id, s.client_ref, s.side, s.status, s.planned_ms, s.actual_ms, s.skipped,"
-            + " s.shortened, s.extended, s.capped, s.deviations, s.pain_before, s.pain_after, s.seal_hash"
-            + " FROM therapy_session s";
+            + " s.shortened, s.extended, s.capped, s.deviations, s.pain_before, s.pain_after, s.seal_hash,"
+            + " s.signed_by FROM therapy_session s";
 
     private final Connection connection;
     private final Map<Long, String> therapists = new HashMap<>();
@@ -284,7 +284,7 @@ final class AuditQueries {
                 ? direction(reversed).substring(2) : direction(reversed));
     }
 
-    private Optional<Long> therapistId(AuditFilter filter) throws SQLException {
+    Optional<Long> therapistId(AuditFilter filter) throws SQLException {
         if (filter.therapist().isEmpty()) {
             return Optional.empty();
         }
@@ -293,7 +293,7 @@ final class AuditQueries {
         }
     }
 
-    private static String where(AuditFilter filter, Optional<Long> therapistId, List<Object> values) {
+    static String where(AuditFilter filter, Optional<Long> therapistId, List<Object> values) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         filter.from().ifPresent(from -> {
             where.append(" AND s.started_at >= ?");
@@ -321,7 +321,7 @@ final class AuditQueries {
         return where.toString();
     }
 
-    private PreparedStatement prepare(String sql, List<Object> values) throws SQLException {
+    PreparedStatement prepare(String sql, List<Object> values) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
@@ -334,6 +334,11 @@ final class AuditQueries {
         return statement;
     }
 
+    /** A therapist's name by id, as lists show it. */
+    String therapistName(long id) {
+        return therapists.getOrDefault(id, "(missing therapist)");
+    }
+
     private AuditRow row(ResultSet r) throws SQLException {
         Long planned = Jdbc.longValue(r, 10);
         Optional<Summary> summary = planned == null ? Optional.empty() : Optional.of(new Summary(planned,
@@ -342,6 +347,7 @@ final class AuditQueries {
                 therapists.getOrDefault(r.getLong(4), "(missing therapist)"), r.getString(5),
                 versions.getOrDefault(r.getLong(6), 0), r.getString(7), r.getString(8) == null ? "" : r.getString(8),
                 SessionRows.status(r.getString(9)), summary, Jdbc.optionalInt(r, 17), Jdbc.optionalInt(r, 18),
-                r.getString(19) != null);
+                r.getString(19) != null, Optional.ofNullable(Jdbc.longValue(r, 20)).map(this::therapistName),
+                Optional.ofNullable(r.getString(19)));
     }
 }
