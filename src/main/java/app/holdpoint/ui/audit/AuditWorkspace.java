@@ -31,6 +31,7 @@ public final class AuditWorkspace extends JPanel {
     static final String LIST = "list";
     static final String DETAIL = "detail";
     static final String ADDENDUM = "addendum";
+    static final String SUMMARY = "summary";
 
     private final CardLayout cards = new CardLayout();
     private final JPanel deck = new JPanel(cards);
@@ -39,6 +40,8 @@ public final class AuditWorkspace extends JPanel {
     private final AddendumForm addendum;
     private final IntegrityBanner integrity;
     private final AuditSettings settings;
+    private final SummaryPanel summary;
+    private final Exports exports;
     private String card = LIST;
 
     public AuditWorkspace(SessionStore store, Catalog catalog, Theme theme, Text text, Executor reads, Clock clock,
@@ -66,10 +69,46 @@ public final class AuditWorkspace extends JPanel {
                 openSession(sessionId);
             }
         });
+        summary = new SummaryPanel(store, theme, text, reads, clock.getZone());
+        exports = new Exports(store, catalog, text, reads, clock, settingsFolder.orElse(Path.of(
+                System.getProperty("user.home"))).resolve("holdpoint-exports"));
+        JPanel summaryCard = new JPanel(new MigLayout("insets 0, gap 8, fill", "[][grow][]", "[][grow, fill]"));
+        summaryCard.setOpaque(false);
+        BigButton summaryBack = new BigButton(theme, text.get("audit.back"));
+        summaryBack.setName("auditSummaryBack");
+        summaryBack.addActionListener(e -> showCard(LIST));
+        BigButton summaryPdf = new BigButton(theme, text.get("audit.export.pdfButton"));
+        summaryPdf.setName("auditSummaryPdf");
+        summaryPdf.addActionListener(e -> exports.summaryPdf(list.model().filter(), settings.tolerance(),
+                message -> list.message(message, false)));
+        summaryCard.add(summaryBack);
+        summaryCard.add(new JLabel());
+        summaryCard.add(summaryPdf, "wrap");
+        summaryCard.add(summary, "span 3, grow");
+
+        BigButton summaries = new BigButton(theme, text.get("audit.summaries"));
+        summaries.setName("auditSummariesButton");
+        summaries.addActionListener(e -> {
+            summary.show(list.model().filter(), settings::tolerance);
+            showCard(SUMMARY);
+        });
+        BigButton csv = new BigButton(theme, text.get("audit.export.csvButton"));
+        csv.setName("auditExportCsv");
+        csv.addActionListener(e -> exports.sessionsCsv(list.model().filter(), message -> list.message(message,
+                message.startsWith(text.get("audit.export.failed", "").trim()))));
+        list.addAction(summaries);
+        list.addAction(csv);
+        BigButton sessionPdf = new BigButton(theme, text.get("audit.export.pdfButton"));
+        sessionPdf.setName("auditSessionPdf");
+        sessionPdf.addActionListener(e -> exports.sessionPdf(detail.shown(), settings.tolerance(),
+                integrity.result(), detail::message));
+        detail.addAction(sessionPdf);
+
         deck.setOpaque(false);
         deck.add(list, LIST);
         deck.add(detail, DETAIL);
         deck.add(addendum, ADDENDUM);
+        deck.add(summaryCard, SUMMARY);
 
         JLabel title = new JLabel(text.get("audit.title"));
         title.setFont(theme.font("h1.font"));
@@ -150,6 +189,14 @@ public final class AuditWorkspace extends JPanel {
 
     DetailPanel detail() {
         return detail;
+    }
+
+    SummaryPanel summary() {
+        return summary;
+    }
+
+    Exports exports() {
+        return exports;
     }
 
     IntegrityBanner integrity() {

@@ -55,6 +55,8 @@ final class DetailPanel extends JPanel {
     private final JPanel content = new JPanel();
     private final JLabel title = new JLabel(" ");
     private final BigButton addendum;
+    private final JPanel extra = new JPanel(new MigLayout("insets 0, gap 8"));
+    private final JLabel message = new JLabel(" ");
     private long shown = -1;
     private int generation;
     private Runnable loaded = () -> { };
@@ -82,11 +84,26 @@ final class DetailPanel extends JPanel {
         JScrollPane scroll = new JScrollPane(content);
         scroll.setBorder(null);
         scroll.getVerticalScrollBar().setUnitIncrement(theme.integer("Holdpoint.audit.rowHeight"));
-        setLayout(new MigLayout("insets 0, gap 8, fill", "[][grow, fill][]", "[][grow, fill]"));
+        extra.setOpaque(false);
+        message.setName("auditDetailMessage");
+        message.setFont(theme.font("Holdpoint.audit.table.font"));
+        setLayout(new MigLayout("insets 0, gap 8, fill", "[][100::, grow, fill][][]", "[][grow, fill][]"));
         add(back);
         add(title);
+        add(extra);
         add(addendum, "wrap");
-        add(scroll, "span 3, grow");
+        add(scroll, "span 4, grow, wmin 100, wrap");
+        add(message, "span 4, growx");
+    }
+
+    /** Another action beside "Add addendum" (export). */
+    void addAction(JComponent action) {
+        extra.add(action);
+    }
+
+    /** A line under the detail: an export's file, or why there is none. */
+    void message(String text) {
+        message.setText(text);
     }
 
     /** Called on the EDT once a session is shown (tests wait on it). */
@@ -103,6 +120,7 @@ final class DetailPanel extends JPanel {
         int asked = ++generation;
         shown = sessionId;
         title.setText(text.get("audit.detail.loading", sessionId));
+        message.setText(" ");
         content.removeAll();
         content.revalidate();
         content.repaint();

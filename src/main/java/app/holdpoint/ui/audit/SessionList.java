@@ -50,6 +50,7 @@ final class SessionList extends JPanel {
     private final JLabel count = new JLabel(" ");
     private final JLabel problem = new JLabel(" ");
     private final BigButton open;
+    private final JPanel actions = new JPanel(new MigLayout("insets 0, gap 8"));
     private int counting;
 
     SessionList(SessionStore store, Theme theme, Text text, Executor reads, Clock clock, Opener opener) {
@@ -113,12 +114,25 @@ final class SessionList extends JPanel {
             }
         });
 
-        setLayout(new MigLayout("insets 0, gap 8 6, fill", "[grow, fill][]", "[][][grow, fill][]"));
-        add(filters, "span 2, growx, wrap");
+        actions.setOpaque(false);
+        setLayout(new MigLayout("insets 0, gap 8 6, fill", "[grow, fill][][]", "[][][grow, fill][]"));
+        add(filters, "span 3, growx, wrap");
         add(count, "growx");
+        add(actions);
         add(open, "wrap");
-        add(scroll, "span 2, grow, wrap");
-        add(problem, "span 2, growx");
+        add(scroll, "span 3, grow, wrap");
+        add(problem, "span 3, growx");
+    }
+
+    /** Another action beside "Open" (summaries, exports). */
+    void addAction(JComponent action) {
+        actions.add(action);
+    }
+
+    /** A message under the table: an export's file, or why there is none. */
+    void message(String message, boolean problemColour) {
+        problem.setForeground(theme.color(problemColour ? "Holdpoint.danger" : "Holdpoint.text.foreground"));
+        problem.setText(message);
     }
 
     SessionTableModel model() {

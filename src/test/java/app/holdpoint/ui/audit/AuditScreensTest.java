@@ -139,6 +139,10 @@ class AuditScreensTest {
                 .allMatch(target -> target.endsWith("x0") || target.contains(" 0x"));
         window.button("addendumCancel").click();
         window.button("auditBack").click();
+        window.button("auditSummariesButton").click();
+        waitFor("the summary", () -> window.label("auditSummaryHeading").text().startsWith("120 sessions"));
+        shot("7-summaries");
+        window.button("auditSummaryBack").click();
         // A closed combo box opens wherever it is tapped (each is 66 px high and wider than 64), so its narrow
         // arrow is part of a larger target, not one of its own.
         assertThat(Frames.touchTargetsSmallerThan(workspace, 64)).as("touch targets of the list")

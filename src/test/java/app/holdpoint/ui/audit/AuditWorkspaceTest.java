@@ -78,7 +78,11 @@ class AuditWorkspaceTest {
 
     @AfterEach
     void cleanUp() {
-        window.cleanUp();
+        if (window != null) {
+            window.cleanUp();
+        } else {
+            robot.cleanUp();
+        }
     }
 
     private static void waitFor(String what, java.util.function.BooleanSupplier done) {
@@ -240,6 +244,51 @@ class AuditWorkspaceTest {
         assertThat(clinic.store.verify().ok()).isTrue();
         waitFor("the addendum shown", () -> window.textBox("auditAddendum").text()
                 .contains("Demo Chloe Martin: Client called"));
+    }
+
+    @Test
+    void exportingCsvWritesTheFilteredSessionsIntoTheExportsFolder() throws java.io.IOException {
+        window.comboBox("auditTherapist").selectItem("Demo Eva Lindqvist");
+        waitForList();
+        window.button("auditExportCsv").click();
+        waitFor("the export", () -> window.label("auditListProblem").text().startsWith("Saved "));
+        String message = window.label("auditListProblem").text();
+        Path file = Path.of(message.substring(message.indexOf(" to ") + 4));
+        assertThat(file.getParent()).isEqualTo(folder.resolve("holdpoint-exports"));
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        long expected = clinic.store.auditCount(AuditFilter.all().withTherapist("Demo Eva Lindqvist"));
+        assertThat(lines).hasSize((int) expected + 1);
+        assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).contains(",Demo Eva Lindqvist,"));
+    }
+
+    @Test
+    void summariesShowEveryTherapistAndTheTotal() {
+        window.button("auditSummariesButton").click();
+        waitFor("the summary", () -> window.label("auditSummaryHeading").text().startsWith("260 sessions"));
+        String[][] rows = window.table("auditSummaryTherapists").contents();
+        assertThat(rows.length).isEqualTo(6);
+        assertThat(rows[5][0]).isEqualTo("All");
+        assertThat(rows[5][1]).isEqualTo("260");
+        long sum = 0;
+        for (int i = 0; i < 5; i++) {
+            sum += Long.parseLong(rows[i][1]);
+        }
+        assertThat(sum).isEqualTo(260);
+        window.panel("auditSummaryChart").requireVisible();
+    }
+
+    @Test
+    void aSessionExportsAsAPdfNamingIt() throws java.io.IOException {
+        AuditRow first = loadedRows().get(0);
+        window.table("auditTable").selectRows(0);
+        window.button("auditOpen").click();
+        waitFor("the detail", () -> window.label("auditDetailTitle").text().startsWith("Session " + first.id() + " "));
+        window.button("auditSessionPdf").click();
+        waitFor("the export", () -> window.label("auditDetailMessage").text().startsWith("Saved to "));
+        Path file = Path.of(window.label("auditDetailMessage").text().substring("Saved to ".length()));
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains(first.clientRef());
+        }
     }
 
     @Test
