@@ -28,10 +28,17 @@ case "${1:-}" in
     # Period summaries and exports on a demo history in target/bench-audit (100 000 sessions by default).
     run_main -Xmx2g app.holdpoint.bench.AuditExportBenchmark "$@"
     ;;
+  audit-list)
+    shift
+    # The audit workspace's sessions list (pages, filters, sorts, count, Swing scrolling) at 1 M rows: real
+    # light sessions from demo-data (--real R), topped up with plain-SQL copies of their rows (see the class).
+    run_main -Xmx2g app.holdpoint.bench.AuditListBenchmark "$@"
+    ;;
   *)
     echo "usage: ./bench.sh engine [--phases N] [--phase-ms MS] [--busy THREADS] [--lead-ms MS] [--edt-load-ms MS]" >&2
     echo "       ./bench.sh store [--sessions N] [--data DIR] [--commits K] [--runs R]" >&2
     echo "       ./bench.sh audit [--sessions N] [--data DIR] [--runs R]" >&2
+    echo "       ./bench.sh audit-list [--sessions N] [--real R] [--data DIR] [--runs K]" >&2
     exit 2
     ;;
 esac
