@@ -51,7 +51,17 @@ final class SessionList extends JPanel {
     private final JLabel problem = new JLabel(" ");
     private final BigButton open;
     private final JPanel actions = new JPanel(new MigLayout("insets 0, gap 8"));
-    private int counting;
+    private volatile int counting;
+    /**
+     * Counts get a thread of their own: a count over a large share of a million sessions can take seconds, and
+     * on the shared reads thread it would hold back the pages the user is scrolling to.
+     */
+    private final java.util.concurrent.ExecutorService counts = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> {
+                Thread thread = new Thread(r, "audit-count");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     SessionList(SessionStore store, Theme theme, Text text, Executor reads, Clock clock, Opener opener) {
         this.store = store;
@@ -179,7 +189,10 @@ final class SessionList extends JPanel {
     private void countAsync(AuditFilter filter) {
         int asked = ++counting;
         count.setText(text.get("audit.count.counting"));
-        reads.execute(() -> {
+        counts.execute(() -> {
+            if (asked != counting) {
+                return; // a newer filter was chosen while this one waited
+            }
             try {
                 long n = store.auditCount(filter);
                 SwingUtilities.invokeLater(() -> {
