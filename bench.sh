@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks, one per part of the product:  ./bench.sh engine|store [args...]
+# Benchmarks, one per part of the product:  ./bench.sh engine|store|audit [args...]
 # Each compiles the tests offline and runs a main from src/test/java/app/holdpoint/bench.
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -36,10 +36,23 @@ case "${1:-}" in
     java -cp "target/test-classes:target/classes:$(cat target/runtime-classpath.txt)" app.holdpoint.bench.KioskBenchmark "$@"
     echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
     ;;
+  audit)
+    shift
+    # Period summaries and exports on a demo history in target/bench-audit (100 000 sessions by default).
+    run_main -Xmx2g app.holdpoint.bench.AuditExportBenchmark "$@"
+    ;;
+  audit-list)
+    shift
+    # The audit workspace's sessions list (pages, filters, sorts, count, Swing scrolling) at 1 M rows: real
+    # light sessions from demo-data (--real R), topped up with plain-SQL copies of their rows (see the class).
+    run_main -Xmx2g app.holdpoint.bench.AuditListBenchmark "$@"
+    ;;
   *)
     echo "usage: ./bench.sh engine [--phases N] [--phase-ms MS] [--busy THREADS] [--lead-ms MS] [--edt-load-ms MS]" >&2
     echo "       ./bench.sh store [--sessions N] [--data DIR] [--commits K] [--runs R]" >&2
     echo "       ./bench.sh kiosk [--runs N] [--cpu-seconds S]" >&2
+    echo "       ./bench.sh audit [--sessions N] [--data DIR] [--runs R]" >&2
+    echo "       ./bench.sh audit-list [--sessions N] [--real R] [--data DIR] [--runs K]" >&2
     exit 2
     ;;
 esac

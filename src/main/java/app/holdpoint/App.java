@@ -13,11 +13,12 @@ public final class App {
 
     public static void main(String[] args) {
         Path installation = Path.of(System.getProperty("holdpoint.home", "."));
-        HoldpointCommand root = new HoldpointCommand(System.getenv(), installation, Kiosk::open);
+        HoldpointCommand root = new HoldpointCommand(System.getenv(), installation, Kiosk::open,
+                AuditWindow::open);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int exit = HoldpointCommand.commandLine(root, out, err).execute(args);
-        if (!Kiosk.isOpen()) {
+        if (!Kiosk.isOpen() && !AuditWindow.isOpen()) {
             System.exit(exit);
         }
     }

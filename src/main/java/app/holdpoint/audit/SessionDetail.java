@@ -1,6 +1,5 @@
 package app.holdpoint.audit;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,15 +37,13 @@ public record SessionDetail(SessionRecord session, ProtocolVersion protocol, Opt
     }
 
     public static Optional<SessionDetail> load(SessionStore store, Catalog catalog, long id, Duration tolerance) {
-        Optional<SessionRecord> found = store.session(id);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        SessionRecord session = found.get();
-        ProtocolVersion protocol = store.protocolVersion(session.protocolVersionId()).orElseThrow();
-        List<SessionEvent> events = store.events(id);
-        ProtocolReader.Result read = new ProtocolReader(catalog).read(protocol.fileName(),
-                protocol.text().getBytes(StandardCharsets.UTF_8));
+        return new SessionDetails(store, catalog, tolerance).load(id);
+    }
+
+    /** Rebuilds the report from a protocol text already read (see {@link SessionDetails}, which caches it). */
+    static SessionDetail of(SessionStore store, SessionRecord session, ProtocolVersion protocol,
+                            ProtocolReader.Result read, Duration tolerance) {
+        List<SessionEvent> events = store.events(session.id());
         Optional<SessionReport> report = Optional.empty();
         String problem = "";
         if (read.protocol().isPresent()) {
@@ -59,7 +56,7 @@ public record SessionDetail(SessionRecord session, ProtocolVersion protocol, Opt
             problem = "the stored protocol text does not read with today's catalog: " + read.problems().stream()
                     .filter(Problem::isError).findFirst().map(Problem::toString).orElse("unknown problem");
         }
-        return Optional.of(new SessionDetail(session, protocol, report, problem, events, store.addenda(id)));
+        return new SessionDetail(session, protocol, report, problem, events, store.addenda(session.id()));
     }
 
     /** The timeline the session ran: the same side and screening answers (which gate steps) as at the start. */

@@ -1,13 +1,8 @@
 package app.holdpoint.cli;
 
 import java.io.PrintWriter;
-import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import app.holdpoint.audit.ListFormat;
@@ -16,12 +11,12 @@ import app.holdpoint.audit.SessionDetailText;
 import app.holdpoint.audit.SessionListWriter;
 import app.holdpoint.protocol.load.CatalogLoader;
 import app.holdpoint.store.AuditFilter;
-import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.SessionStore;
 import app.holdpoint.store.Stores;
 import app.holdpoint.store.Summary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -31,7 +26,7 @@ import picocli.CommandLine.Spec;
         description = {"Lists sessions, newest first, with planned vs actual totals and deviation counts.",
                 "One row per session: planned and actual totals and counts of skipped, shortened, extended and",
                 "capped phases. Dates are local to this computer; --to includes the whole day."},
-        subcommands = AuditCommand.Show.class)
+        subcommands = {AuditCommand.Show.class, AuditExportCommand.class})
 final class AuditCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -40,24 +35,8 @@ final class AuditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Sessions started on or after this date (2026-03-02).")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Sessions started on or before this date.")
-    String to;
-
-    @Option(names = "--therapist", paramLabel = "NAME")
-    String therapist;
-
-    @Option(names = "--protocol", paramLabel = "ID")
-    String protocol;
-
-    @Option(names = "--status", paramLabel = "STATUS",
-            description = "completed, ended-early, interrupted or running.")
-    String status;
-
-    @Option(names = "--deviations", description = "Only sessions with a deviation from the plan.")
-    boolean deviations;
+    @Mixin
+    AuditFilterOptions filters;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json.")
     String format;
@@ -70,23 +49,14 @@ final class AuditCommand implements Callable<Integer> {
         ZoneId zone = ZoneId.systemDefault();
         ListFormat listFormat = ListFormat.parse(format).orElseThrow(() -> new UserError(
                 "--format must be table, csv or json, got '" + format + "'", 2));
-        Optional<Instant> start = Optional.ofNullable(from).map(text -> date("--from", text, zone, false));
-        Optional<Instant> end = Optional.ofNullable(to).map(text -> date("--to", text, zone, true));
-        if (start.isPresent() && end.isPresent() && !start.get().isBefore(end.get())) {
-            throw new UserError("--from " + from + " is after --to " + to, 2);
-        }
-        Optional<SessionStatus> wanted = Optional.ofNullable(status).map(word -> SessionStatus.parse(word)
-                .orElseThrow(() -> new UserError("--status must be completed, ended-early, interrupted or running,"
-                        + " got '" + word + "'", 2)));
+        AuditFilter filter = filters.filter(zone);
         if (limit != null && limit < 1) {
             throw new UserError("--limit must be at least 1", 2);
         }
-        AuditFilter filter = new AuditFilter(start, end, Optional.ofNullable(therapist), Optional.ofNullable(protocol),
-                wanted, deviations);
         PrintWriter out = spec.commandLine().getOut();
         try (Stores.Opened opened = StoreAccess.open(root, spec.commandLine().getErr())) {
             SessionStore store = opened.store();
-            checkKnown(store);
+            filters.checkKnown(store);
             try (SessionListWriter writer = SessionListWriter.of(listFormat, out, zone)) {
                 long[] left = {limit == null ? Long.MAX_VALUE : limit};
                 store.auditEach(filter, row -> {
@@ -97,34 +67,6 @@ final class AuditCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /** Unknown names are mistakes worth a clear line, not an empty list. */
-    private void checkKnown(SessionStore store) {
-        if (therapist != null && store.therapist(therapist).isEmpty()) {
-            throw new UserError("no therapist named '" + therapist + "' (see: therapist list)");
-        }
-        if (protocol != null) {
-            List<String> known = store.protocolIds();
-            if (!known.contains(protocol)) {
-                throw new UserError("no session ran a protocol with id '" + protocol + "'"
-                        + (known.isEmpty() ? "" : "; recorded: " + String.join(", ", known)));
-            }
-        }
-    }
-
-    /** A date (the start of that day, or of the next for an inclusive end) or an exact ISO instant. */
-    static Instant date(String option, String text, ZoneId zone, boolean endOfDay) {
-        try {
-            if (text.contains("T")) {
-                return Instant.parse(text);
-            }
-            LocalDate day = LocalDate.parse(text);
-            return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
-        } catch (DateTimeException e) {
-            throw new UserError(option + " must be a date like 2026-03-02 (or an instant like "
-                    + "2026-03-02T09:00:00Z), got '" + text + "'", 2);
-        }
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,

@@ -37,8 +37,17 @@ final class DemoDataCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Same seed, same history.")
     long seed;
 
+    @Option(names = "--events", paramLabel = "all|few", defaultValue = "all", description = {
+            "all: sessions as recorded in a clinic (about 88 events each);",
+            "few: nine in ten sessions ended early a few phases in (about 10 events), for scale runs of the",
+            "session list on a machine that cannot hold 1 M full sessions. The status mix is then not real."})
+    String events;
+
     @Override
     public Integer call() {
+        if (!events.equals("all") && !events.equals("few")) {
+            throw new UserError("--events must be all or few, not '" + events + "'", 2);
+        }
         if (sessions < 1 || sessions > 10_000_000) {
             throw new UserError("--sessions must be 1 to 10000000", 2);
         }
@@ -53,8 +62,9 @@ final class DemoDataCommand implements Callable<Integer> {
         DemoClock clock = new DemoClock();
         try (Stores.Opened opened = StoreAccess.open(root, StoreConfig.defaults("demo-kiosk").withClock(clock),
                 spec.commandLine().getErr())) {
-            DemoHistory history = new DemoHistory(opened.store(), protocols, new DemoTherapists(opened.store()),
+            DemoHistory full = new DemoHistory(opened.store(), protocols, new DemoTherapists(opened.store()),
                     clock);
+            DemoHistory history = events.equals("few") ? full.withFewEvents() : full;
             DemoHistoryProgress progress = new DemoHistoryProgress(err, sessions, step);
             written = history.generate(sessions, seed, Instant.now(), progress::report);
         }

@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = Version.class,
         description = "Trigger-point therapy kiosk. With no command, opens the kiosk.",
         subcommands = {ValidateCommand.class, PlanCommand.class, SimulateCommand.class, TherapistCommand.class,
-                AuditCommand.class, VerifyCommand.class, DemoDataCommand.class, CommandLine.HelpCommand.class})
+                AuditCommand.class, AuditUiCommand.class, VerifyCommand.class, DemoDataCommand.class, CommandLine.HelpCommand.class})
 public final class HoldpointCommand implements Callable<Integer> {
 
     @Option(names = "--protocols", scope = ScopeType.INHERIT, paramLabel = "DIR",
@@ -39,15 +39,32 @@ public final class HoldpointCommand implements Callable<Integer> {
     private final Map<String, String> env;
     private final Path installation;
     private final Consumer<KioskRequest> kiosk;
+    private final Consumer<AuditWindowRequest> auditWindow;
 
     /** What the kiosk needs to open; App decides how. */
     public record KioskRequest(Settings settings, boolean windowed) {
     }
 
+    /** What the audit window needs to open ({@code audit-ui}); App decides how, as for the kiosk. */
+    public record AuditWindowRequest(Settings settings) {
+    }
+
     public HoldpointCommand(Map<String, String> env, Path installation, Consumer<KioskRequest> kiosk) {
+        this(env, installation, kiosk, request -> {
+            throw new UserError("the audit window is not available in this build");
+        });
+    }
+
+    public HoldpointCommand(Map<String, String> env, Path installation, Consumer<KioskRequest> kiosk,
+                            Consumer<AuditWindowRequest> auditWindow) {
         this.env = env;
         this.installation = installation;
         this.kiosk = kiosk;
+        this.auditWindow = auditWindow;
+    }
+
+    void openAuditWindow() {
+        auditWindow.accept(new AuditWindowRequest(settings()));
     }
 
     public Settings settings() {

@@ -22,8 +22,8 @@ import java.util.function.Consumer;
 final class AuditQueries {
     private static final String SELECT = "SELECT s.id, s.started_at, s.ended_at, s.therapist_id, s.protocol_id,"
             + " s.protocol_version_id, s.client_ref, s.side, s.status, s.planned_ms, s.actual_ms, s.skipped,"
-            + " s.shortened, s.extended, s.capped, s.deviations, s.pain_before, s.pain_after, s.seal_hash"
-            + " FROM therapy_session s";
+            + " s.shortened, s.extended, s.capped, s.deviations, s.pain_before, s.pain_after, s.seal_hash,"
+            + " s.signed_by FROM therapy_session s";
 
     private final Connection connection;
     private final Map<Long, String> therapists = new HashMap<>();
@@ -45,7 +45,8 @@ final class AuditQueries {
         }
     }
 
-    AuditPage page(AuditFilter filter, Optional<AuditPage.Key> after, int limit) throws SQLException {
+    AuditPage page(AuditFilter filter, AuditSort sort, Optional<AuditPage.Key> after, int limit)
+            throws SQLException {
         if (limit < 1 || limit > 10_000) {
             throw new StoreException("a page has 1 to 10000 rows, not " + limit);
         }
@@ -53,29 +54,195 @@ final class AuditQueries {
         if (filter.therapist().isPresent() && therapistId.isEmpty()) {
             return new AuditPage(List.of(), Optional.empty());
         }
+        List<AuditRow> rows = new ArrayList<>();
+        switch (sort.column()) {
+            case THERAPIST:
+            case PROTOCOL:
+            case STATUS:
+                segments(filter, therapistId, sort, after, limit + 1, rows);
+                break;
+            case CLIENT:
+                clients(filter, therapistId, sort, after, limit + 1, rows);
+                break;
+            case STARTED:
+            default:
+                byStart(filter, therapistId, sort.reversed(), after, limit + 1, rows);
+                break;
+        }
+        Optional<AuditPage.Key> next = Optional.empty();
+        if (rows.size() > limit) {
+            rows.subList(limit, rows.size()).clear();
+            AuditRow last = rows.get(limit - 1);
+            next = Optional.of(new AuditPage.Key(last.startedAt(), last.id(), lead(last, sort.column())));
+        }
+        return new AuditPage(rows, next);
+    }
+
+    /** How many sessions match: an index range count, but a whole-range read on a large history. */
+    long count(AuditFilter filter) throws SQLException {
+        Optional<Long> therapistId = therapistId(filter);
+        if (filter.therapist().isPresent() && therapistId.isEmpty()) {
+            return 0;
+        }
+        List<Object> values = new ArrayList<>();
+        String sql = "SELECT COUNT(*) FROM therapy_session s" + where(filter, therapistId, values);
+        try (PreparedStatement query = prepare(sql, values); ResultSet r = query.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private void byStart(AuditFilter filter, Optional<Long> therapistId, boolean reversed,
+                         Optional<AuditPage.Key> after, int wanted, List<AuditRow> rows) throws SQLException {
         List<Object> values = new ArrayList<>();
         StringBuilder sql = new StringBuilder(SELECT).append(where(filter, therapistId, values));
-        if (after.isPresent()) {
-            // The first term is redundant for the logic but lets the index seek to the page instead of walking there.
-            sql.append(" AND s.started_at <= ? AND (s.started_at < ? OR s.id < ?)");
-            values.add(after.get().startedAt());
-            values.add(after.get().startedAt());
-            values.add(after.get().id());
+        after.ifPresent(key -> keyset(key, reversed, sql, values));
+        sql.append(order(filter, reversed)).append(" FETCH FIRST ").append(wanted).append(" ROWS ONLY");
+        read(sql.toString(), values, rows);
+    }
+
+    /**
+     * A sort by a column of few values: one query per value, in order, each reading that value's index in page
+     * order; the first resumes after the key, the others start at their top, until the page is full.
+     */
+    private void segments(AuditFilter filter, Optional<Long> therapistId, AuditSort sort,
+                          Optional<AuditPage.Key> after, int wanted, List<AuditRow> rows) throws SQLException {
+        List<Segment> all = segmentsOf(sort.column(), filter, therapistId);
+        if (sort.reversed()) {
+            java.util.Collections.reverse(all);
         }
-        sql.append(order(filter)).append(" FETCH FIRST ").append(limit + 1).append(" ROWS ONLY");
-        List<AuditRow> rows = new ArrayList<>();
-        try (PreparedStatement query = prepare(sql.toString(), values); ResultSet r = query.executeQuery()) {
+        boolean resuming = after.isPresent();
+        for (Segment segment : all) {
+            if (resuming && !segment.label().equals(after.get().lead())) {
+                continue; // before the key's segment
+            }
+            List<Object> values = new ArrayList<>();
+            StringBuilder sql = new StringBuilder(SELECT).append(" USE INDEX (").append(segment.index()).append(")")
+                    .append(where(filter, therapistId, values)).append(" AND s.").append(segment.column())
+                    .append(" = ?");
+            values.add(segment.value());
+            if (resuming) {
+                keyset(after.get(), sort.reversed(), sql, values);
+                resuming = false;
+            }
+            sql.append(" ORDER BY s.").append(segment.column()).append(sort.reversed() ? " DESC" : "")
+                    .append(direction(sort.reversed())).append(" FETCH FIRST ").append(wanted - rows.size())
+                    .append(" ROWS ONLY");
+            read(sql.toString(), values, rows);
+            if (rows.size() >= wanted) {
+                return;
+            }
+        }
+    }
+
+    /** One value of a segmented sort: its label in the key, the column and value it matches, its index. */
+    private record Segment(String label, String column, Object value, String index) {
+    }
+
+    private List<Segment> segmentsOf(AuditSort.Column column, AuditFilter filter, Optional<Long> therapistId)
+            throws SQLException {
+        List<Segment> all = new ArrayList<>();
+        switch (column) {
+            case THERAPIST:
+                therapists.entrySet().stream()
+                        .filter(t -> therapistId.isEmpty() || therapistId.get().equals(t.getKey()))
+                        .sorted(Map.Entry.comparingByValue())
+                        .forEach(t -> all.add(new Segment(t.getValue(), "therapist_id", t.getKey(),
+                                "session_therapist_started")));
+                break;
+            case PROTOCOL:
+                for (String id : protocolIds()) {
+                    if (filter.protocolId().isEmpty() || filter.protocolId().get().equals(id)) {
+                        all.add(new Segment(id, "protocol_id", id, "session_protocol_started"));
+                    }
+                }
+                break;
+            case STATUS:
+            default:
+                java.util.Arrays.stream(SessionStatus.values()).map(SessionStatus::word).sorted()
+                        .filter(word -> filter.status().isEmpty() || filter.status().get().word().equals(word))
+                        .forEach(word -> all.add(new Segment(word, "status", word, "session_status_started")));
+                break;
+        }
+        return all;
+    }
+
+    /**
+     * By client reference (thousands of values): the rest of the key's client, then the clients after it, both
+     * seeking in the (client_ref, started_at DESC, id DESC) index.
+     */
+    private void clients(AuditFilter filter, Optional<Long> therapistId, AuditSort sort,
+                         Optional<AuditPage.Key> after, int wanted, List<AuditRow> rows) throws SQLException {
+        String order = " ORDER BY s.client_ref" + (sort.reversed() ? " DESC" : "") + direction(sort.reversed());
+        if (after.isPresent()) {
+            List<Object> values = new ArrayList<>();
+            StringBuilder sql = new StringBuilder(SELECT).append(" USE INDEX (session_client_started)")
+                    .append(where(filter, therapistId, values)).append(" AND s.client_ref = ?");
+            values.add(after.get().lead());
+            keyset(after.get(), sort.reversed(), sql, values);
+            sql.append(order).append(" FETCH FIRST ").append(wanted).append(" ROWS ONLY");
+            read(sql.toString(), values, rows);
+            if (rows.size() >= wanted) {
+                return;
+            }
+        }
+        List<Object> values = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(SELECT).append(" USE INDEX (session_client_started)")
+                .append(where(filter, therapistId, values));
+        if (after.isPresent()) {
+            sql.append(sort.reversed() ? " AND s.client_ref < ?" : " AND s.client_ref > ?");
+            values.add(after.get().lead());
+        }
+        sql.append(order).append(" FETCH FIRST ").append(wanted - rows.size()).append(" ROWS ONLY");
+        read(sql.toString(), values, rows);
+    }
+
+    /** Rows after the key in page order; the first term is redundant but lets the index seek to the page. */
+    private static void keyset(AuditPage.Key key, boolean reversed, StringBuilder sql, List<Object> values) {
+        sql.append(reversed ? " AND s.started_at >= ? AND (s.started_at > ? OR s.id > ?)"
+                : " AND s.started_at <= ? AND (s.started_at < ? OR s.id < ?)");
+        values.add(key.startedAt());
+        values.add(key.startedAt());
+        values.add(key.id());
+    }
+
+    private static String direction(boolean reversed) {
+        return reversed ? ", s.started_at, s.id" : ", s.started_at DESC, s.id DESC";
+    }
+
+    private static String lead(AuditRow row, AuditSort.Column column) {
+        switch (column) {
+            case THERAPIST:
+                return row.therapist();
+            case PROTOCOL:
+                return row.protocolId();
+            case CLIENT:
+                return row.clientRef();
+            case STATUS:
+                return row.status().word();
+            case STARTED:
+            default:
+                return "";
+        }
+    }
+
+    private List<String> protocolIds() throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Statement query = connection.createStatement();
+             ResultSet r = query.executeQuery("SELECT DISTINCT protocol_id FROM protocol_version ORDER BY 1")) {
+            while (r.next()) {
+                ids.add(r.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    private void read(String sql, List<Object> values, List<AuditRow> rows) throws SQLException {
+        try (PreparedStatement query = prepare(sql, values); ResultSet r = query.executeQuery()) {
             while (r.next()) {
                 rows.add(row(r));
             }
         }
-        Optional<AuditPage.Key> next = Optional.empty();
-        if (rows.size() > limit) {
-            rows.remove(limit);
-            AuditRow last = rows.get(limit - 1);
-            next = Optional.of(new AuditPage.Key(last.startedAt(), last.id()));
-        }
-        return new AuditPage(rows, next);
     }
 
     void each(AuditFilter filter, Consumer<AuditRow> sink) throws SQLException {
@@ -84,7 +251,7 @@ final class AuditQueries {
             return;
         }
         List<Object> values = new ArrayList<>();
-        String sql = SELECT + where(filter, therapistId, values) + order(filter);
+        String sql = SELECT + where(filter, therapistId, values) + order(filter, false);
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         if (connection.getMetaData().getURL().startsWith("jdbc:h2:")) {
@@ -105,15 +272,19 @@ final class AuditQueries {
         }
     }
 
-    /** Newest first, led by the column of the filter whose index should drive the query. */
-    private static String order(AuditFilter filter) {
-        String lead = filter.therapist().isPresent() ? "s.therapist_id, "
-                : filter.protocolId().isPresent() ? "s.protocol_id, "
-                : filter.status().isPresent() ? "s.status, " : "";
-        return " ORDER BY " + lead + "s.started_at DESC, s.id DESC";
+    /**
+     * Newest (or oldest) first, led by the column of the filter whose index should drive the query; oldest first
+     * reverses every column, so H2 reads the same index backwards.
+     */
+    private static String order(AuditFilter filter, boolean reversed) {
+        String lead = filter.therapist().isPresent() ? "s.therapist_id"
+                : filter.protocolId().isPresent() ? "s.protocol_id"
+                : filter.status().isPresent() ? "s.status" : "";
+        return " ORDER BY " + (lead.isEmpty() ? "" : lead + (reversed ? " DESC" : "")) + (lead.isEmpty()
+                ? direction(reversed).substring(2) : direction(reversed));
     }
 
-    private Optional<Long> therapistId(AuditFilter filter) throws SQLException {
+    Optional<Long> therapistId(AuditFilter filter) throws SQLException {
         if (filter.therapist().isEmpty()) {
             return Optional.empty();
         }
@@ -122,7 +293,7 @@ final class AuditQueries {
         }
     }
 
-    private static String where(AuditFilter filter, Optional<Long> therapistId, List<Object> values) {
+    static String where(AuditFilter filter, Optional<Long> therapistId, List<Object> values) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         filter.from().ifPresent(from -> {
             where.append(" AND s.started_at >= ?");
@@ -150,7 +321,7 @@ final class AuditQueries {
         return where.toString();
     }
 
-    private PreparedStatement prepare(String sql, List<Object> values) throws SQLException {
+    PreparedStatement prepare(String sql, List<Object> values) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
@@ -163,6 +334,11 @@ final class AuditQueries {
         return statement;
     }
 
+    /** A therapist's name by id, as lists show it. */
+    String therapistName(long id) {
+        return therapists.getOrDefault(id, "(missing therapist)");
+    }
+
     private AuditRow row(ResultSet r) throws SQLException {
         Long planned = Jdbc.longValue(r, 10);
         Optional<Summary> summary = planned == null ? Optional.empty() : Optional.of(new Summary(planned,
@@ -171,6 +347,7 @@ final class AuditQueries {
                 therapists.getOrDefault(r.getLong(4), "(missing therapist)"), r.getString(5),
                 versions.getOrDefault(r.getLong(6), 0), r.getString(7), r.getString(8) == null ? "" : r.getString(8),
                 SessionRows.status(r.getString(9)), summary, Jdbc.optionalInt(r, 17), Jdbc.optionalInt(r, 18),
-                r.getString(19) != null);
+                r.getString(19) != null, Optional.ofNullable(Jdbc.longValue(r, 20)).map(this::therapistName),
+                Optional.ofNullable(r.getString(19)));
     }
 }

@@ -4,8 +4,22 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** One line of an audit list: a session with its planned and actual totals and deviation counts. */
+/**
+ * One line of an audit list: a session with its planned and actual totals and deviation counts.
+ *
+ * @param signedBy who signed the seal (empty while open, or sealed unsigned)
+ * @param sealHash the seal's hash once sealed
+ */
 public record AuditRow(long id, Instant startedAt, Optional<Instant> endedAt, String therapist, String protocolId,
                        int protocolVersion, String clientRef, String side, SessionStatus status,
-                       Optional<Summary> summary, OptionalInt painBefore, OptionalInt painAfter, boolean sealed) {
+                       Optional<Summary> summary, OptionalInt painBefore, OptionalInt painAfter, boolean sealed,
+                       Optional<String> signedBy, Optional<String> sealHash) {
+
+    /** A row without signer and seal hash (lists and tests that do not show them). */
+    public AuditRow(long id, Instant startedAt, Optional<Instant> endedAt, String therapist, String protocolId,
+                    int protocolVersion, String clientRef, String side, SessionStatus status,
+                    Optional<Summary> summary, OptionalInt painBefore, OptionalInt painAfter, boolean sealed) {
+        this(id, startedAt, endedAt, therapist, protocolId, protocolVersion, clientRef, side, status, summary,
+                painBefore, painAfter, sealed, Optional.empty(), Optional.empty());
+    }
 }

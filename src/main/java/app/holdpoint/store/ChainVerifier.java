@@ -8,7 +8,8 @@ import java.sql.Statement;
 import java.util.Optional;
 
 /**
- * Walks every chain in the record and reports the first row whose content, order or link does not match:
+ * Walks every chain in the record and reports each row whose content, order or link does not match (the first,
+ * and up to {@link VerifyResult#MAX_FAILURES} naming their sessions):
  * protocol texts against their SHA-256; sealed sessions in seal order (header hash, seal hash, link to the
  * previous seal, chain head); open sessions' headers; every event of every session in order (sequence, link,
  * content, count and last hash recorded on the session); addenda in chain order. Streams everything: memory
@@ -24,13 +25,7 @@ final class ChainVerifier {
     private long addenda;
     private long protocols;
     private String sessionHead = Canon.ZERO_HASH;
-
-    /** A mismatch: verification stops at the first. */
-    private static final class Mismatch extends Exception {
-        Mismatch(String message) {
-            super(message, null, false, false);
-        }
-    }
+    private final Findings findings = new Findings();
 
     ChainVerifier(Connection connection) {
         this.connection = connection;
@@ -48,13 +43,10 @@ final class ChainVerifier {
             protocolTexts();
             sealedSessions();
             openHeaders();
-            new EventWalk(connection, hashes, FETCH).walk(this::countEvent);
+            new EventWalk(connection, hashes, FETCH, findings).walk(this::countEvent);
             addenda();
-            return result(Optional.empty());
-        } catch (Mismatch mismatch) {
-            return result(Optional.of(mismatch.getMessage()));
-        } catch (EventWalk.Broken broken) {
-            return result(Optional.of(broken.getMessage()));
+            return new VerifyResult(sessions, events, addenda, protocols, sessionHead, findings.first(),
+                    findings.all(), findings.truncated());
         } finally {
             connection.rollback();
             connection.setAutoCommit(autoCommit);
@@ -65,16 +57,12 @@ final class ChainVerifier {
         events = count;
     }
 
-    private VerifyResult result(Optional<String> problem) {
-        return new VerifyResult(sessions, events, addenda, protocols, sessionHead, problem);
-    }
-
-    private void protocolTexts() throws SQLException, Mismatch {
+    private void protocolTexts() throws SQLException {
         try (PreparedStatement query = stream("SELECT id, protocol_id, sha256, body FROM protocol_version ORDER BY id");
              ResultSet r = query.executeQuery()) {
             while (r.next()) {
                 if (!Canon.sha256(r.getString(4)).equals(r.getString(3))) {
-                    throw new Mismatch("protocol version " + r.getLong(1) + " (" + r.getString(2)
+                    findings.general("protocol version " + r.getLong(1) + " (" + r.getString(2)
                             + "): the stored text does not match its SHA-256 (edited?)");
                 }
                 protocols++;
@@ -82,7 +70,7 @@ final class ChainVerifier {
         }
     }
 
-    private void sealedSessions() throws SQLException, Mismatch {
+    private void sealedSessions() throws SQLException {
         String previous = Canon.ZERO_HASH;
         long expectedSeq = 1;
         try (PreparedStatement query = stream(SessionRows.SELECT + "WHERE s.seal_seq IS NOT NULL ORDER BY s.seal_seq");
@@ -91,16 +79,18 @@ final class ChainVerifier {
                 long id = r.getLong(1);
                 long seq = r.getLong(SessionRows.SEAL_SEQ);
                 if (seq != expectedSeq) {
-                    throw new Mismatch("session " + id + ": it is seal #" + seq + " but #" + expectedSeq
+                    findings.session(id, "session " + id + ": it is seal #" + seq + " but #" + expectedSeq
                             + " comes first; a sealed session is missing or was renumbered");
+                    expectedSeq = seq; // go on from here, so one gap is one finding
                 }
-                String header = checkHeader(r);
+                Optional<String> header = checkHeader(r);
                 if (!previous.equals(r.getString(SessionRows.PREV_SEAL_HASH))) {
-                    throw new Mismatch("session " + id + ": its link to the previous sealed session does not match"
+                    findings.session(id, "session " + id + ": its link to the previous sealed session does not match"
                             + " (a session before it was deleted, inserted or changed)");
-                }
-                if (!hashes.seal(SessionRows.seal(r, previous, header)).equals(r.getString(SessionRows.SEAL_HASH))) {
-                    throw new Mismatch("session " + id + ": its sealed content (status, times, pain, note, signer,"
+                } else if (header.isPresent()
+                        && !hashes.seal(SessionRows.seal(r, previous, header.get()))
+                        .equals(r.getString(SessionRows.SEAL_HASH))) {
+                    findings.session(id, "session " + id + ": its sealed content (status, times, pain, note, signer,"
                             + " totals or event tail) does not match its seal hash (edited?)");
                 }
                 previous = r.getString(SessionRows.SEAL_HASH);
@@ -109,40 +99,46 @@ final class ChainVerifier {
             }
         }
         Head head = head("session");
-        if (head.seq() != expectedSeq - 1 || !head.hash().equals(previous)) {
-            throw new Mismatch("the session chain ends at seal #" + (expectedSeq - 1) + " but its head records #"
+        if (head.seq() >= 0 && (head.seq() != expectedSeq - 1 || !head.hash().equals(previous))) {
+            findings.general("the session chain ends at seal #" + (expectedSeq - 1) + " but its head records #"
                     + head.seq() + ": the newest sealed session(s) were deleted or changed");
         }
         sessionHead = previous;
     }
 
-    private void openHeaders() throws SQLException, Mismatch {
+    private void openHeaders() throws SQLException {
         try (PreparedStatement query = stream(SessionRows.SELECT + "WHERE s.seal_hash IS NULL ORDER BY s.id");
              ResultSet r = query.executeQuery()) {
             while (r.next()) {
                 if (r.getObject(SessionRows.SEAL_SEQ) != null) {
-                    throw new Mismatch("session " + r.getLong(1) + ": it has a seal number but no seal hash");
+                    findings.session(r.getLong(1), "session " + r.getLong(1)
+                            + ": it has a seal number but no seal hash");
+                } else {
+                    checkHeader(r);
                 }
-                checkHeader(r);
                 sessions++;
             }
         }
     }
 
-    private String checkHeader(ResultSet r) throws SQLException, Mismatch {
+    /** The header's hash when it matches; empty (and a finding) when it does not. */
+    private Optional<String> checkHeader(ResultSet r) throws SQLException {
+        long id = r.getLong(1);
         if (r.getString(2) == null) {
-            throw new Mismatch("session " + r.getLong(1) + ": its therapist is missing from the therapist table"
+            findings.session(id, "session " + id + ": its therapist is missing from the therapist table"
                     + " (deleted?)");
+            return Optional.empty();
         }
         String header = hashes.header(SessionRows.header(r));
         if (!header.equals(r.getString(SessionRows.HEADER_HASH))) {
-            throw new Mismatch("session " + r.getLong(1) + ": its header (therapist, client, side, protocol, kiosk,"
+            findings.session(id, "session " + id + ": its header (therapist, client, side, protocol, kiosk,"
                     + " start, pain before, screening, consent) does not match its hash (edited?)");
+            return Optional.empty();
         }
-        return header;
+        return Optional.of(header);
     }
 
-    private void addenda() throws SQLException, Mismatch {
+    private void addenda() throws SQLException {
         String previous = Canon.ZERO_HASH;
         long expected = 1;
         try (PreparedStatement query = stream("SELECT a.id, a.chain_seq, a.session_id, s.seal_hash, t.name,"
@@ -151,30 +147,30 @@ final class ChainVerifier {
                 + " ORDER BY a.chain_seq");
              ResultSet r = query.executeQuery()) {
             while (r.next()) {
-                String where = "addendum " + r.getLong(1) + " (session " + r.getLong(3) + ")";
+                long session = r.getLong(3);
+                String where = "addendum " + r.getLong(1) + " (session " + session + ")";
                 if (r.getLong(2) != expected) {
-                    throw new Mismatch(where + ": it is addendum #" + r.getLong(2) + " but #" + expected
+                    findings.session(session, where + ": it is addendum #" + r.getLong(2) + " but #" + expected
                             + " comes first; an addendum is missing");
+                    expected = r.getLong(2);
                 }
+                String hash = r.getString(4) == null ? null : hashes.addendum(previous, expected, session,
+                        r.getString(4), r.getString(5), Jdbc.micros(r, 6), r.getString(7));
                 if (!previous.equals(r.getString(8))) {
-                    throw new Mismatch(where + ": its link to the previous addendum does not match");
+                    findings.session(session, where + ": its link to the previous addendum does not match");
+                } else if (r.getString(4) == null) {
+                    findings.session(session, where + ": its session is not sealed");
+                } else if (!hash.equals(r.getString(9))) {
+                    findings.session(session, where + ": its content does not match its hash (edited?)");
                 }
-                if (r.getString(4) == null) {
-                    throw new Mismatch(where + ": its session is not sealed");
-                }
-                String hash = hashes.addendum(previous, expected, r.getLong(3), r.getString(4), r.getString(5),
-                        Jdbc.micros(r, 6), r.getString(7));
-                if (!hash.equals(r.getString(9))) {
-                    throw new Mismatch(where + ": its content does not match its hash (edited?)");
-                }
-                previous = hash;
+                previous = r.getString(9);
                 expected++;
                 addenda++;
             }
         }
         Head head = head("addendum");
-        if (head.seq() != expected - 1 || !head.hash().equals(previous)) {
-            throw new Mismatch("the addendum chain ends at #" + (expected - 1) + " but its head records #"
+        if (head.seq() >= 0 && (head.seq() != expected - 1 || !head.hash().equals(previous))) {
+            findings.general("the addendum chain ends at #" + (expected - 1) + " but its head records #"
                     + head.seq() + ": the newest addenda were deleted or changed");
         }
     }
@@ -182,13 +178,14 @@ final class ChainVerifier {
     private record Head(long seq, String hash) {
     }
 
-    private Head head(String chain) throws SQLException, Mismatch {
+    private Head head(String chain) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT seq, head_hash FROM chain_head WHERE chain = ?")) {
             query.setString(1, chain);
             try (ResultSet r = query.executeQuery()) {
                 if (!r.next()) {
-                    throw new Mismatch("the " + chain + " chain has no head row (deleted?)");
+                    findings.general("the " + chain + " chain has no head row (deleted?)");
+                    return new Head(-1, "");
                 }
                 return new Head(r.getLong(1), r.getString(2));
             }

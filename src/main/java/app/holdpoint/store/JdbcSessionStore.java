@@ -3,6 +3,8 @@ package app.holdpoint.store;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -154,8 +156,13 @@ public final class JdbcSessionStore implements SessionStore {
     }
 
     @Override
-    public AuditPage audit(AuditFilter filter, Optional<AuditPage.Key> after, int limit) {
-        return withConnection(c -> new AuditQueries(c).page(filter, after, limit));
+    public AuditPage audit(AuditFilter filter, AuditSort sort, Optional<AuditPage.Key> after, int limit) {
+        return withConnection(c -> new AuditQueries(c).page(filter, sort, after, limit));
+    }
+
+    @Override
+    public long auditCount(AuditFilter filter) {
+        return withConnection(c -> new AuditQueries(c).count(filter));
     }
 
     @Override
@@ -164,6 +171,11 @@ public final class JdbcSessionStore implements SessionStore {
             new AuditQueries(c).each(filter, sink);
             return null;
         });
+    }
+
+    @Override
+    public PeriodSummary summarize(AuditFilter filter, Duration tolerance, ZoneId zone) {
+        return withConnection(c -> new SummaryQueries(new AuditQueries(c)).summarize(filter, tolerance, zone));
     }
 
     @Override

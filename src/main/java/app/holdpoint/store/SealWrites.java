@@ -88,7 +88,26 @@ final class SealWrites {
         if (update.executeUpdate() != 1) {
             throw new StoreException("session " + sessionId + " was sealed meanwhile");
         }
+        deriveDeviations(sessionId);
         moveHead("session", sealSeq, sealHash);
+    }
+
+    /**
+     * Writes the session's tolerance-independent deviation facts (see V3__session_deviation.sql, which fills
+     * them the same way for sessions sealed before it), in the seal's transaction.
+     */
+    private void deriveDeviations(long sessionId) throws SQLException {
+        PreparedStatement insert = sql.prepare("INSERT INTO session_deviation (session_id, fixed_deviation,"
+                + " max_shortfall_ms) SELECT s.id,"
+                + " COALESCE(MAX(CASE WHEN e.event_type IN ('EXTENDED', 'SESSION_ENDED_EARLY')"
+                + " OR (e.event_type = 'PHASE_ENDED' AND e.ended_by IN ('SKIP', 'CAP', 'BACK')) THEN 1 ELSE 0 END),"
+                + " CASE WHEN s.status = 'ended-early' THEN 1 ELSE 0 END),"
+                + " COALESCE(MAX(CASE WHEN e.event_type = 'PHASE_ENDED' AND e.ended_by <> 'BACK'"
+                + " AND e.planned_ms > e.actual_ms THEN e.planned_ms - e.actual_ms END), 0)"
+                + " FROM therapy_session s LEFT JOIN session_event e ON e.session_id = s.id WHERE s.id = ?"
+                + " GROUP BY s.id, s.status");
+        insert.setLong(1, sessionId);
+        insert.executeUpdate();
     }
 
     Addendum addAddendum(long sessionId, Signature author, String text) throws SQLException {

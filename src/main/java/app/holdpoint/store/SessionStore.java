@@ -1,5 +1,7 @@
 package app.holdpoint.store;
 
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -90,10 +92,29 @@ public interface SessionStore extends AutoCloseable {
     // Audit
 
     /** One page of sessions, newest first; pass the previous page's {@code next} to continue. */
-    AuditPage audit(AuditFilter filter, Optional<AuditPage.Key> after, int limit);
+    default AuditPage audit(AuditFilter filter, Optional<AuditPage.Key> after, int limit) {
+        return audit(filter, AuditSort.newestFirst(), after, limit);
+    }
+
+    /** One page of sessions in {@code sort} order; pass the previous page's {@code next} (same sort) to continue. */
+    AuditPage audit(AuditFilter filter, AuditSort sort, Optional<AuditPage.Key> after, int limit);
+
+    /** How many sessions match; reads the filter's whole index range, so call it off the EDT and asynchronously. */
+    long auditCount(AuditFilter filter);
 
     /** Streams every matching session, newest first, without holding them all in memory. */
     void auditEach(AuditFilter filter, Consumer<AuditRow> sink);
+
+    /**
+     * Sums up the matching sessions per therapist, per protocol and per week or month (by the period's length;
+     * see {@link PeriodSummary}) with SQL aggregates, so it stays fast at a million sessions.
+     *
+     * @param tolerance how much shorter than planned a phase may end before it counts as shortened; applies to
+     *                  the deviation counts and to {@link AuditFilter#deviationsOnly()} (lists and CSV rows use the
+     *                  sealed counts, at {@link Summary#TOLERANCE})
+     * @param zone      decides the day, week and month a session falls in
+     */
+    PeriodSummary summarize(AuditFilter filter, Duration tolerance, ZoneId zone);
 
     /** Walks every chain: protocol texts, session headers and seals, events, addenda. */
     VerifyResult verify();

@@ -1,15 +1,53 @@
 package app.holdpoint.store;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What {@code verify} found: counts of what it checked, the head of the session chain (worth writing down
- * outside the database), and the first mismatch when there is one.
+ * outside the database), the first mismatch when there is one, and every mismatch up to {@link #MAX_FAILURES}
+ * (each naming its session when it belongs to one), so an audit list can flag the sessions that fail.
+ *
+ * @param failures  mismatches in the order found, at most {@link #MAX_FAILURES}
+ * @param truncated more mismatches were found than {@code failures} holds
  */
 public record VerifyResult(long sessions, long events, long addenda, long protocolVersions, String sessionHead,
-                           Optional<String> firstProblem) {
+                           Optional<String> firstProblem, List<Failure> failures, boolean truncated) {
+
+    /** Enough to flag every session of a tampered page; a bigger breach shows as "and more". */
+    public static final int MAX_FAILURES = 1_000;
+
+    /** One mismatch; {@code sessionId} is empty for a protocol text or a chain head. */
+    public record Failure(OptionalLong sessionId, String reason) {
+    }
+
+    public VerifyResult {
+        failures = List.copyOf(failures);
+    }
+
+    public VerifyResult(long sessions, long events, long addenda, long protocolVersions, String sessionHead,
+                        Optional<String> firstProblem) {
+        this(sessions, events, addenda, protocolVersions, sessionHead, firstProblem,
+                firstProblem.map(problem -> List.of(new Failure(OptionalLong.empty(), problem))).orElse(List.of()),
+                false);
+    }
 
     public boolean ok() {
         return firstProblem.isEmpty();
+    }
+
+    /** Ids of the sessions named by a failure. */
+    public Set<Long> failingSessions() {
+        return failures.stream().filter(f -> f.sessionId().isPresent()).map(f -> f.sessionId().getAsLong())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** What fails in one session, in the order found; empty when it verified. */
+    public List<String> reasonsFor(long sessionId) {
+        return failures.stream().filter(f -> f.sessionId().isPresent() && f.sessionId().getAsLong() == sessionId)
+                .map(Failure::reason).toList();
     }
 }

@@ -29,9 +29,17 @@ class LayerRulesTest {
     @ArchTest
     static final ArchRule storeAndAuditDoNotUseTheUi = noClasses()
             .that().resideInAnyPackage("app.holdpoint.store..", "app.holdpoint.audit..")
+            .and().resideOutsideOfPackage("app.holdpoint.audit.chart..")
             .should().dependOnClassesThat().resideInAnyPackage("app.holdpoint.ui..", "java.awt..", "javax.swing..")
             .because("storage and reports must work from the command line, with no screen")
             .allowEmptyShould(true); // until the store and audit packages land
+
+    @ArchTest
+    static final ArchRule auditChartsDrawButShowNoScreen = noClasses()
+            .that().resideInAPackage("app.holdpoint.audit.chart..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.holdpoint.ui..", "javax.swing..")
+            .because("JFreeChart draws with java.awt, so charts for reports may too, but never open a screen")
+            .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule uiNeverTalksSql = noClasses()

@@ -58,6 +58,21 @@ class TamperTest {
     }
 
     @Test
+    void everyTamperedSessionIsListedWithWhatFails() throws SQLException {
+        verifyAfter("UPDATE session_event SET actual_ms = 90000 WHERE session_id = " + first + " AND seq = 2",
+                "UPDATE therapy_session SET pain_after = 0 WHERE id = " + third);
+        try (JdbcSessionStore store = new JdbcSessionStore(database, Fixtures.config())) {
+            VerifyResult result = store.verify();
+            assertThat(result.failingSessions()).containsExactlyInAnyOrder(first, third);
+            assertThat(result.reasonsFor(first)).containsExactly("session " + first
+                    + ", event 2: its content does not match its hash (edited or reordered)");
+            assertThat(result.reasonsFor(third)).singleElement().asString().contains("does not match its seal hash");
+            assertThat(result.reasonsFor(second)).isEmpty();
+            assertThat(result.truncated()).isFalse();
+        }
+    }
+
+    @Test
     void triggersRefuseEditsEvenFromPlainSql() throws SQLException {
         try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
             assertThatThrownBy(() -> sql.execute("UPDATE session_event SET detail = 'x' WHERE session_id = " + first))

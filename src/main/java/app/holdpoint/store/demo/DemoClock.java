@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 public final class DemoClock extends Clock {
     private volatile Instant now = Instant.now();
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         now = instant;
     }
 

@@ -46,6 +46,7 @@ public final class DemoHistory {
     private final List<Protocol> protocols;
     private final DemoTherapists therapists;
     private final DemoClock clock;
+    private final boolean fewEvents;
 
     /** @param clock the clock the store was opened with, moved to each session's end as it is sealed */
     public DemoHistory(SessionStore store, List<Protocol> protocols, DemoTherapists therapists, DemoClock clock) {
@@ -56,6 +57,24 @@ public final class DemoHistory {
         this.protocols = List.copyOf(protocols);
         this.therapists = therapists;
         this.clock = clock;
+        this.fewEvents = false;
+    }
+
+    private DemoHistory(DemoHistory full, boolean fewEvents) {
+        this.store = full.store;
+        this.protocols = full.protocols;
+        this.therapists = full.therapists;
+        this.clock = full.clock;
+        this.fewEvents = fewEvents;
+    }
+
+    /**
+     * Light sessions for scale runs of the session list: nine in ten are ended early (with the usual demo reasons)
+     * one to three phases in, about 10 events instead of about 88; one in ten runs as usual. Still real
+     * sessions, run by the engine and sealed through the store, so verify passes; the status mix is not real.
+     */
+    public DemoHistory withFewEvents() {
+        return new DemoHistory(this, true);
     }
 
     /** What was written. */
@@ -152,7 +171,9 @@ public final class DemoHistory {
         int painBefore = 3 + random.nextInt(7);
         Timeline timeline = TimelineExpander.expand(protocol, side, Optional.of(answers));
         int roll = random.nextInt(100);
-        ScriptedRun.Result run = runner.run(timeline, start, roll < 3, roll >= 3 && roll < 4);
+        ScriptedRun.Result run = fewEvents && random.nextInt(10) != 0
+                ? runner.run(timeline, start, true, false, Math.min(timeline.size() - 1, 1 + random.nextInt(3)))
+                : runner.run(timeline, start, roll < 3, roll >= 3 && roll < 4);
         NewSession header = new NewSession(therapist.signature().therapistId(),
                 String.format("C-%05d", random.nextInt(40_000)), side, protocol, start, OptionalInt.of(painBefore),
                 screening, override, protocol.consentRequired());

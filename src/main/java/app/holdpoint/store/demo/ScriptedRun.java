@@ -39,13 +39,17 @@ final class ScriptedRun {
     }
 
     Result run(Timeline timeline, Instant start, boolean endEarly, boolean interrupt) {
+        return run(timeline, start, endEarly, interrupt, endEarly || interrupt ? random.nextInt(timeline.size()) : -1);
+    }
+
+    /** @param endAt the phase index at which to end early or die, or -1 to run to the end */
+    Result run(Timeline timeline, Instant start, boolean endEarly, boolean interrupt, int endAt) {
         now = 0;
         SimulatedClock clock = new SimulatedClock(start);
         SessionEngine engine = new SessionEngine(timeline, () -> now, clock);
         List<SessionEvent> events = new ArrayList<>();
         engine.onEvent(events::add);
         engine.start();
-        int endAt = endEarly || interrupt ? random.nextInt(timeline.size()) : -1;
         int guard = 0;
         while (!engine.state().isFinal() && guard++ < 10_000) {
             SessionSnapshot snap = engine.snapshot();

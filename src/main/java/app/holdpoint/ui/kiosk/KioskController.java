@@ -137,8 +137,9 @@ public final class KioskController {
         therapists = new TherapistsScreen(services, this::showAddTherapist, this::showSettings);
         addTherapist = FirstAdminScreen.forAdding(services.theme(), services.text(), services.store(),
                 this::showTherapists, this::showTherapists);
-        audit = new AuditWorkspace(services.store(), services.library().catalog(), services.text(),
-                services.reads(), services.clock(), Optional.of(this::showPicker));
+        audit = new AuditWorkspace(services.store(), services.library().catalog(), services.theme(),
+                services.text(), services.reads(), services.clock(), Optional.of(this::showPicker),
+                Optional.of(services.dataDirectory()));
         cards.add(starting, Screen.STARTING.name());
         cards.add(firstAdmin, Screen.FIRST_ADMIN.name());
         cards.add(interrupted, Screen.INTERRUPTED.name());

@@ -42,6 +42,17 @@ public final class Theme {
     }
 
     /**
+     * The theme already installed (by {@link #install}), for a component whose caller has no {@code Theme} to
+     * hand it: every value is read from the look and feel's defaults, so this is only a view on them.
+     */
+    public static Theme installed() {
+        if (UIManager.get("Holdpoint.touch.minimum") == null) {
+            throw new IllegalStateException("Theme.install must run before Theme.installed");
+        }
+        return new Theme(FlatLaf.isLafDark() ? Variant.DARK : Variant.LIGHT);
+    }
+
+    /**
      * Switches this theme to another variant and updates every open window. The same {@code Theme} object stays
      * valid, so widgets holding it need no new reference.
      */

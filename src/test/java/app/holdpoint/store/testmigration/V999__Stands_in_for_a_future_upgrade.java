@@ -10,7 +10,7 @@ import org.flywaydb.core.api.migration.Context;
  * A migration from "a newer version": it changes the schema and, in a crash-test child, says so on standard output, then waits for its
  * standard input to close, so a test can kill the process exactly mid-migration.
  */
-public class V3__Stands_in_for_a_future_upgrade extends BaseJavaMigration {
+public class V999__Stands_in_for_a_future_upgrade extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         try (Statement statement = context.getConnection().createStatement()) {

@@ -1,0 +1,41 @@
+package app.holdpoint.audit;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import app.holdpoint.store.AuditFilter;
+
+/** An audit filter in words, for messages and report headers: "from 2026-03-01 to 2026-03-31, therapist Ana". */
+public final class FilterText {
+    private FilterText() {
+    }
+
+    public static String describe(AuditFilter filter, ZoneId zone) {
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(zone);
+        List<String> parts = new ArrayList<>();
+        String period = (filter.from().map(from -> "from " + moment(from, time, zone, false) + " ").orElse("")
+                + filter.to().map(to -> "to " + moment(to, time, zone, true)).orElse("")).strip();
+        if (!period.isEmpty()) {
+            parts.add(period);
+        }
+        filter.therapist().ifPresent(name -> parts.add("therapist " + name));
+        filter.protocolId().ifPresent(id -> parts.add("protocol " + id));
+        filter.status().ifPresent(status -> parts.add("status " + status.word()));
+        if (filter.deviationsOnly()) {
+            parts.add("with deviations only");
+        }
+        return parts.isEmpty() ? "all sessions" : String.join(", ", parts);
+    }
+
+    /** A midnight boundary reads as a day; an exclusive end at midnight as the day before (inclusive). */
+    private static String moment(Instant instant, DateTimeFormatter time, ZoneId zone, boolean exclusiveEnd) {
+        var local = instant.atZone(zone);
+        if (local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+            return (exclusiveEnd ? local.toLocalDate().minusDays(1) : local.toLocalDate()).toString();
+        }
+        return time.format(instant);
+    }
+}

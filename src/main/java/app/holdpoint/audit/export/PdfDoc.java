@@ -1,0 +1,290 @@
+package app.holdpoint.audit.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/**
+ * A flowing A4 document over PDFBox: headings, label/value lines, wrapped paragraphs, tables that break across
+ * pages (repeating their header) and images, with "page n of m" footers. Helvetica (a standard font, nothing
+ * embedded) prints Latin-1 and a few more; any character it lacks is printed as '?', never a crash.
+ */
+final class PdfDoc implements AutoCloseable {
+    static final float MARGIN = 48;
+    static final float BODY = 10;
+    private static final float LEADING = 1.35f;
+    private static final float[] HIGHLIGHT = {1f, 0.92f, 0.80f};
+    private static final float[] HEADER_FILL = {0.88f, 0.90f, 0.93f};
+
+    final PDDocument document = new PDDocument();
+    final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private final Map<Integer, Boolean> printable = new HashMap<>();
+    private final String footer;
+    private PDPageContentStream content;
+    private float y;
+
+    PdfDoc(String footer) throws IOException {
+        this.footer = footer;
+        newPage();
+    }
+
+    float width() {
+        return PDRectangle.A4.getWidth() - 2 * MARGIN;
+    }
+
+    void title(String text) throws IOException {
+        line(text, bold, 16);
+        y -= 4;
+    }
+
+    void heading(String text) throws IOException {
+        ensure(BODY * 4);
+        y -= 8;
+        line(text, bold, 12);
+        y -= 2;
+    }
+
+    /** A bold label in a fixed column, its value wrapped beside it. */
+    void field(String label, String value) throws IOException {
+        float labelWidth = 120;
+        List<String> lines = wrap(value.isEmpty() ? "-" : value, regular, BODY, width() - labelWidth);
+        ensure(lines.size() * BODY * LEADING);
+        text(label, bold, BODY, MARGIN, y - BODY);
+        for (String line : lines) {
+            text(line, regular, BODY, MARGIN + labelWidth, y - BODY);
+            y -= BODY * LEADING;
+        }
+    }
+
+    void paragraph(String text) throws IOException {
+        paragraph(text, regular);
+    }
+
+    void paragraph(String text, PDFont font) throws IOException {
+        for (String line : wrap(text, font, BODY, width())) {
+            line(line, font, BODY);
+        }
+    }
+
+    void space(float points) {
+        y -= points;
+    }
+
+    /**
+     * A table with wrapped cells; a row that does not fit starts a new page, which repeats the header.
+     *
+     * @param highlighted rows drawn on a tinted background (deviations)
+     */
+    void table(float[] shares, String[] header, List<String[]> rows, List<Boolean> highlighted) throws IOException {
+        float[] widths = new float[shares.length];
+        float total = 0;
+        for (float share : shares) {
+            total += share;
+        }
+        for (int i = 0; i < shares.length; i++) {
+            widths[i] = width() * shares[i] / total;
+        }
+        float size = BODY - 1;
+        ensure(size * LEADING * 4);
+        row(widths, header, bold, size, HEADER_FILL);
+        for (int r = 0; r < rows.size(); r++) {
+            float height = rowHeight(widths, rows.get(r), size);
+            if (y - height < MARGIN + 20) {
+                newPage();
+                row(widths, header, bold, size, HEADER_FILL);
+            }
+            row(widths, rows.get(r), regular, size, highlighted.get(r) ? HIGHLIGHT : null);
+        }
+        y -= 4;
+    }
+
+    void image(PDImageXObject image, float width, float height) throws IOException {
+        ensure(height + 8);
+        content.drawImage(image, MARGIN, y - height, width, height);
+        y -= height + 8;
+    }
+
+    /** A line to sign on, with a caption under it. */
+    void signatureLine(String caption) throws IOException {
+        ensure(BODY * 6);
+        y -= BODY * 3;
+        content.setLineWidth(0.7f);
+        content.moveTo(MARGIN, y);
+        content.lineTo(MARGIN + 260, y);
+        content.stroke();
+        text(caption, regular, BODY - 1, MARGIN, y - BODY);
+        y -= BODY * 2;
+    }
+
+    /** Adds the footers and writes the document. */
+    void save(OutputStream out) throws IOException {
+        content.close();
+        content = null;
+        int pages = document.getNumberOfPages();
+        for (int i = 0; i < pages; i++) {
+            try (PDPageContentStream foot = new PDPageContentStream(document, document.getPage(i),
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                String pageText = "Page " + (i + 1) + " of " + pages;
+                writeAt(foot, footer, regular, 8, MARGIN, MARGIN - 20);
+                writeAt(foot, pageText, regular, 8, PDRectangle.A4.getWidth() - MARGIN
+                        - regular.getStringWidth(safe(pageText, regular)) / 1000 * 8, MARGIN - 20);
+            }
+        }
+        document.save(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (content != null) {
+            content.close();
+        }
+        document.close();
+    }
+
+    private void row(float[] widths, String[] cells, PDFont font, float size, float[] fill) throws IOException {
+        float height = rowHeight(widths, cells, size);
+        if (fill != null) {
+            content.setNonStrokingColor(fill[0], fill[1], fill[2]);
+            content.addRect(MARGIN, y - height, width(), height);
+            content.fill();
+            content.setNonStrokingColor(0f, 0f, 0f);
+        }
+        float x = MARGIN;
+        for (int c = 0; c < widths.length; c++) {
+            float lineY = y - size - 2;
+            for (String line : wrap(cells[c], font, size, widths[c] - 4)) {
+                text(line, font, size, x + 2, lineY);
+                lineY -= size * LEADING;
+            }
+            x += widths[c];
+        }
+        content.setStrokingColor(0.75f, 0.75f, 0.75f);
+        content.setLineWidth(0.4f);
+        content.moveTo(MARGIN, y - height);
+        content.lineTo(MARGIN + width(), y - height);
+        content.stroke();
+        content.setStrokingColor(0f, 0f, 0f);
+        y -= height;
+    }
+
+    private float rowHeight(float[] widths, String[] cells, float size) throws IOException {
+        int lines = 1;
+        for (int c = 0; c < widths.length; c++) {
+            lines = Math.max(lines, wrap(cells[c], regular, size, widths[c] - 4).size());
+        }
+        return lines * size * LEADING + 4;
+    }
+
+    private void line(String text, PDFont font, float size) throws IOException {
+        ensure(size * LEADING);
+        text(text, font, size, MARGIN, y - size);
+        y -= size * LEADING;
+    }
+
+    private void ensure(float height) throws IOException {
+        if (y - height < MARGIN + 10) {
+            newPage();
+        }
+    }
+
+    private void newPage() throws IOException {
+        if (content != null) {
+            content.close();
+        }
+        PDPage page = new PDPage(PDRectangle.A4);
+        document.addPage(page);
+        content = new PDPageContentStream(document, page);
+        y = PDRectangle.A4.getHeight() - MARGIN;
+    }
+
+    private void text(String text, PDFont font, float size, float x, float baseline) throws IOException {
+        writeAt(content, text, font, size, x, baseline);
+    }
+
+    private void writeAt(PDPageContentStream stream, String text, PDFont font, float size, float x, float baseline)
+            throws IOException {
+        stream.beginText();
+        stream.setFont(font, size);
+        stream.newLineAtOffset(x, baseline);
+        stream.showText(safe(text, font));
+        stream.endText();
+    }
+
+    /** Greedy word wrap; a word longer than the width (a hash) is broken where it must. */
+    List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : safe(text, font).split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" ")) {
+                String candidate = line.length() == 0 ? word : line + " " + word;
+                if (width(candidate, font, size) <= width) {
+                    line.setLength(0);
+                    line.append(candidate);
+                    continue;
+                }
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                String rest = word;
+                while (width(rest, font, size) > width && rest.length() > 1) {
+                    int cut = rest.length() - 1;
+                    while (cut > 1 && width(rest.substring(0, cut), font, size) > width) {
+                        cut--;
+                    }
+                    lines.add(rest.substring(0, cut));
+                    rest = rest.substring(cut);
+                }
+                line.append(rest);
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static float width(String text, PDFont font, float size) throws IOException {
+        return font.getStringWidth(text) / 1000 * size;
+    }
+
+    /** The text with every character the font cannot show replaced by '?'; tabs and CR become spaces. */
+    String safe(String text, PDFont font) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (cp == '\t' || cp == '\r') {
+                out.append(' ');
+            } else if (cp == '\n') {
+                out.append('\n');
+            } else if (printable.computeIfAbsent(cp, c -> canShow(font, c))) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append('?');
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean canShow(PDFont font, int codePoint) {
+        if (Character.isISOControl(codePoint)) {
+            return false;
+        }
+        try {
+            font.encode(new String(Character.toChars(codePoint)));
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

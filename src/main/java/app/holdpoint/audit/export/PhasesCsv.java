@@ -1,0 +1,67 @@
+package app.holdpoint.audit.export;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.stream.Collectors;
+
+import app.holdpoint.audit.FilterText;
+import app.holdpoint.audit.SessionDetail;
+import app.holdpoint.audit.SessionDetails;
+import app.holdpoint.session.Deviation;
+import app.holdpoint.session.PhaseRow;
+import app.holdpoint.store.AuditFilter;
+import app.holdpoint.store.SessionStore;
+
+/**
+ * One row per run of each phase of each matching session (newest session first), planned against actual, from the
+ * engine's {@link app.holdpoint.session.SessionReport} at the loader's tolerance. Sessions are read one at a
+ * time. A session whose stored protocol no longer reads gets one row saying why instead of its phases.
+ */
+public final class PhasesCsv {
+    static final String[] HEADER = {"session id", "index", "kind", "label", "muscle", "side", "cycle", "run",
+        "planned s", "actual s", "ended by", "deviations"};
+
+    private PhasesCsv() {
+    }
+
+    /**
+     * @return how many sessions were written
+     * @throws NothingToExport when no session matches (no file is written)
+     * @throws ExportException when the file cannot be written (none is left behind)
+     */
+    public static long write(SessionStore store, SessionDetails details, AuditFilter filter, ZoneId zone, Path out) {
+        long[] sessions = {0};
+        AtomicFile.write(out, stream -> {
+            CsvOut csv = new CsvOut(stream, zone);
+            csv.header(HEADER);
+            store.auditEach(filter, row -> {
+                details.load(row.id()).ifPresent(detail -> rows(csv, detail));
+                sessions[0]++;
+            });
+            if (sessions[0] == 0) {
+                throw new NothingToExport("no sessions match: " + FilterText.describe(filter, zone));
+            }
+            csv.flush();
+        });
+        return sessions[0];
+    }
+
+    private static void rows(CsvOut csv, SessionDetail detail) {
+        long id = detail.session().id();
+        if (detail.report().isEmpty()) {
+            csv.number(id).empty().empty().text("(no phase report: " + detail.reportProblem() + ")");
+            csv.empty().empty().empty().empty().empty().empty().empty().empty();
+            csv.end();
+            return;
+        }
+        for (PhaseRow row : detail.report().get().rows()) {
+            csv.number(id).number(row.phase().index()).text(row.phase().kind().word()).text(row.phase().label())
+                    .text(row.phase().muscle()).text(row.phase().side().map(side -> side.word()))
+                    .text(row.phase().cycle() + "/" + row.phase().cycles()).number(row.run())
+                    .seconds(row.planned().toMillis()).seconds(row.actual().toMillis())
+                    .text(row.endedBy().map(Enum::name).orElse(""))
+                    .text(row.deviations().stream().sorted().map(Deviation::name).collect(Collectors.joining(" ")));
+            csv.end();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package app.holdpoint.audit.export;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+import app.holdpoint.audit.FilterText;
+import app.holdpoint.store.AuditFilter;
+import app.holdpoint.store.AuditRow;
+import app.holdpoint.store.SessionStore;
+import app.holdpoint.store.Summary;
+
+/**
+ * One row per session, streamed from {@link SessionStore#auditEach} (never all in memory), newest first. The
+ * deviation counts are the sealed ones, at {@link Summary#TOLERANCE}. Call off the EDT: it reads the database.
+ */
+public final class SessionsCsv {
+    static final String[] HEADER = {"session id", "started", "ended", "therapist", "protocol", "version",
+        "client ref", "side", "status", "planned s", "actual s", "skipped", "shortened", "extended", "capped",
+        "deviations", "pain before", "pain after", "signed by", "seal hash"};
+
+    private SessionsCsv() {
+    }
+
+    /**
+     * @return how many sessions were written
+     * @throws NothingToExport when no session matches (no file is written)
+     * @throws ExportException when the file cannot be written (none is left behind)
+     */
+    public static long write(SessionStore store, AuditFilter filter, ZoneId zone, Path out) {
+        long[] rows = {0};
+        AtomicFile.write(out, stream -> {
+            CsvOut csv = new CsvOut(stream, zone);
+            csv.header(HEADER);
+            store.auditEach(filter, row -> {
+                row(csv, row);
+                rows[0]++;
+            });
+            if (rows[0] == 0) {
+                throw new NothingToExport("no sessions match: " + FilterText.describe(filter, zone));
+            }
+            csv.flush();
+        });
+        return rows[0];
+    }
+
+    private static void row(CsvOut csv, AuditRow r) {
+        csv.number(r.id()).time(java.util.Optional.of(r.startedAt())).time(r.endedAt()).text(r.therapist())
+                .text(r.protocolId()).number(r.protocolVersion()).text(r.clientRef()).text(r.side())
+                .text(r.status().word());
+        if (r.summary().isPresent()) {
+            Summary s = r.summary().get();
+            csv.seconds(s.plannedMillis()).seconds(s.actualMillis()).number(s.skipped()).number(s.shortened())
+                    .number(s.extended()).number(s.capped()).number(s.deviations());
+        } else {
+            csv.empty().empty().empty().empty().empty().empty().empty();
+        }
+        if (r.painBefore().isPresent()) {
+            csv.number(r.painBefore().getAsInt());
+        } else {
+            csv.empty();
+        }
+        if (r.painAfter().isPresent()) {
+            csv.number(r.painAfter().getAsInt());
+        } else {
+            csv.empty();
+        }
+        csv.text(r.signedBy()).text(r.sealHash());
+        csv.end();
+    }
+}

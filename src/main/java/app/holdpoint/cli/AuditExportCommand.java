@@ -1,0 +1,173 @@
+package app.holdpoint.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import app.holdpoint.audit.SessionDetail;
+import app.holdpoint.audit.SessionDetails;
+import app.holdpoint.audit.SessionIntegrity;
+import app.holdpoint.audit.export.ExportException;
+import app.holdpoint.audit.export.PeriodSummaryPdf;
+import app.holdpoint.audit.export.PhasesCsv;
+import app.holdpoint.audit.export.SessionReportPdf;
+import app.holdpoint.audit.export.SessionsCsv;
+import app.holdpoint.protocol.load.CatalogLoader;
+import app.holdpoint.store.AuditFilter;
+import app.holdpoint.store.SessionStore;
+import app.holdpoint.store.Stores;
+import app.holdpoint.store.Summary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes sessions to a file: CSV (one row per session, or per phase run) or a PDF period",
+                "summary, with the same filters as audit; or one session as a PDF report (--session).",
+                "The file appears only when complete: on any failure no file is left behind."})
+final class AuditExportCommand implements Callable<Integer> {
+    @ParentCommand
+    AuditCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    AuditFilterOptions filters;
+
+    @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "csv or pdf.")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write (replaced).")
+    String out;
+
+    @Option(names = "--rows", paramLabel = "ROWS",
+            description = "For csv: sessions (default) or phases (one row per run of each phase).")
+    String rows;
+
+    @Option(names = "--session", paramLabel = "ID", description = "One session's report (pdf only, no filters).")
+    String session;
+
+    @Option(names = "--tolerance", paramLabel = "SECONDS",
+            description = "How much shorter than planned a phase may end before it counts as shortened (default 1);"
+                    + " for phases csv and pdf. The sessions csv has the counts sealed at 1 s.")
+    Integer toleranceSeconds;
+
+    @Option(names = "--no-verify", description = "Session report without the integrity check (verify reads the"
+            + " whole record, which takes minutes on a large one).")
+    boolean noVerify;
+
+    @Override
+    public Integer call() {
+        ZoneId zone = ZoneId.systemDefault();
+        String kind = format.toLowerCase(Locale.ROOT);
+        if (!kind.equals("csv") && !kind.equals("pdf")) {
+            throw new UserError("--format must be csv or pdf, got '" + format + "'", 2);
+        }
+        Path file = path();
+        Duration tolerance = tolerance();
+        PrintWriter say = spec.commandLine().getOut();
+        if (session != null) {
+            checkSessionOptions(kind);
+            long id = sessionId();
+            try (Stores.Opened opened = StoreAccess.open(parent.root, spec.commandLine().getErr())) {
+                SessionStore store = opened.store();
+                SessionDetail detail = new SessionDetails(store, catalog(), tolerance).load(id)
+                        .orElseThrow(() -> new UserError("no session " + id + "; nothing written"));
+                Optional<SessionIntegrity> integrity = noVerify ? Optional.empty()
+                        : Optional.of(SessionIntegrity.of(store.verify(), id));
+                export(() -> SessionReportPdf.write(detail, integrity, zone, file));
+            }
+            say.println("wrote " + file + " (session " + id + ")");
+            return 0;
+        }
+        String rowKind = rows == null ? "sessions" : rows.toLowerCase(Locale.ROOT);
+        if (!rowKind.equals("sessions") && !rowKind.equals("phases")) {
+            throw new UserError("--rows must be sessions or phases, got '" + rows + "'", 2);
+        }
+        if (kind.equals("pdf") && rows != null) {
+            throw new UserError("--rows is for csv; a pdf export is the period summary", 2);
+        }
+        if (kind.equals("csv") && rowKind.equals("sessions") && toleranceSeconds != null
+                && toleranceSeconds != Summary.TOLERANCE.toSeconds()) {
+            throw new UserError("--tolerance applies to --rows phases and pdf; the sessions csv has the counts"
+                    + " sealed with each session (1 s)", 2);
+        }
+        AuditFilter filter = filters.filter(zone);
+        long[] written = {0};
+        try (Stores.Opened opened = StoreAccess.open(parent.root, spec.commandLine().getErr())) {
+            SessionStore store = opened.store();
+            filters.checkKnown(store);
+            if (kind.equals("pdf")) {
+                export(() -> {
+                    var summary = store.summarize(filter, tolerance, zone);
+                    PeriodSummaryPdf.write(summary, file);
+                    written[0] = summary.total().sessions();
+                });
+            } else if (rowKind.equals("phases")) {
+                SessionDetails details = new SessionDetails(store, catalog(), tolerance);
+                export(() -> written[0] = PhasesCsv.write(store, details, filter, zone, file));
+            } else {
+                export(() -> written[0] = SessionsCsv.write(store, filter, zone, file));
+            }
+        }
+        say.println("wrote " + file + " (" + written[0] + (written[0] == 1 ? " session)" : " sessions)"));
+        return 0;
+    }
+
+    private void checkSessionOptions(String kind) {
+        if (!kind.equals("pdf")) {
+            throw new UserError("--session writes a pdf report; use --format pdf", 2);
+        }
+        if (filters.any() || rows != null) {
+            throw new UserError("--session takes no filters or --rows: it exports that one session", 2);
+        }
+    }
+
+    private long sessionId() {
+        try {
+            return Long.parseLong(session.strip());
+        } catch (NumberFormatException e) {
+            throw new UserError("a session ID is a number, like 42; got '" + session + "'", 2);
+        }
+    }
+
+    private Path path() {
+        try {
+            return Path.of(out);
+        } catch (InvalidPathException e) {
+            throw new UserError("cannot write " + out + ": not a valid file name", 2);
+        }
+    }
+
+    private Duration tolerance() {
+        if (toleranceSeconds == null) {
+            return Summary.TOLERANCE;
+        }
+        if (toleranceSeconds < 0) {
+            throw new UserError("--tolerance must be 0 or more seconds", 2);
+        }
+        return Duration.ofSeconds(toleranceSeconds);
+    }
+
+    private app.holdpoint.protocol.Catalog catalog() {
+        return CatalogLoader.load(parent.root.settings().protocols()).catalog();
+    }
+
+    /** Export failures are one line; the exporters have already removed any partial file. */
+    private static void export(Runnable work) {
+        try {
+            work.run();
+        } catch (ExportException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package app.holdpoint.cli;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import app.holdpoint.store.AuditFilter;
+import app.holdpoint.store.SessionStatus;
+import app.holdpoint.store.SessionStore;
+import picocli.CommandLine.Option;
+
+/** The audit filters, shared by {@code audit} and {@code audit export} (a picocli mixin). */
+final class AuditFilterOptions {
+    @Option(names = "--from", paramLabel = "DATE", description = "Sessions started on or after this date (2026-03-02).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Sessions started on or before this date.")
+    String to;
+
+    @Option(names = "--therapist", paramLabel = "NAME")
+    String therapist;
+
+    @Option(names = "--protocol", paramLabel = "ID")
+    String protocol;
+
+    @Option(names = "--status", paramLabel = "STATUS",
+            description = "completed, ended-early, interrupted or running.")
+    String status;
+
+    @Option(names = "--deviations", description = "Only sessions with a deviation from the plan.")
+    boolean deviations;
+
+    /** True when any filter was given. */
+    boolean any() {
+        return from != null || to != null || therapist != null || protocol != null || status != null || deviations;
+    }
+
+    /** The filter, or a {@link UserError} (exit 2) naming the option that is wrong. */
+    AuditFilter filter(ZoneId zone) {
+        Optional<Instant> start = Optional.ofNullable(from).map(text -> date("--from", text, zone, false));
+        Optional<Instant> end = Optional.ofNullable(to).map(text -> date("--to", text, zone, true));
+        if (start.isPresent() && end.isPresent() && !start.get().isBefore(end.get())) {
+            throw new UserError("--from " + from + " is after --to " + to, 2);
+        }
+        Optional<SessionStatus> wanted = Optional.ofNullable(status).map(word -> SessionStatus.parse(word)
+                .orElseThrow(() -> new UserError("--status must be completed, ended-early, interrupted or running,"
+                        + " got '" + word + "'", 2)));
+        return new AuditFilter(start, end, Optional.ofNullable(therapist), Optional.ofNullable(protocol), wanted,
+                deviations);
+    }
+
+    /** Unknown names are mistakes worth a clear line, not an empty list. */
+    void checkKnown(SessionStore store) {
+        if (therapist != null && store.therapist(therapist).isEmpty()) {
+            throw new UserError("no therapist named '" + therapist + "' (see: therapist list)");
+        }
+        if (protocol != null) {
+            List<String> known = store.protocolIds();
+            if (!known.contains(protocol)) {
+                throw new UserError("no session ran a protocol with id '" + protocol + "'"
+                        + (known.isEmpty() ? "" : "; recorded: " + String.join(", ", known)));
+            }
+        }
+    }
+
+    /** A date (the start of that day, or of the next for an inclusive end) or an exact ISO instant. */
+    static Instant date(String option, String text, ZoneId zone, boolean endOfDay) {
+        try {
+            if (text.contains("T")) {
+                return Instant.parse(text);
+            }
+            LocalDate day = LocalDate.parse(text);
+            return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
+        } catch (DateTimeException e) {
+            throw new UserError(option + " must be a date like 2026-03-02 (or an instant like "
+                    + "2026-03-02T09:00:00Z), got '" + text + "'", 2);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package app.holdpoint.ui.audit;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.SwingUtilities;
+
+import net.miginfocom.swing.MigLayout;
+
+import app.holdpoint.store.PinCheck;
+import app.holdpoint.store.SessionStore;
+import app.holdpoint.store.Therapist;
+import app.holdpoint.ui.Text;
+import app.holdpoint.ui.kiosk.PinMessages;
+import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.BigButton;
+import app.holdpoint.ui.widget.PinPad;
+
+/**
+ * Adds an addendum to a sealed session: who writes it, what it says, signed with that therapist's PIN. The PIN
+ * is checked by the store (lock-outs included), then the addendum is written; nothing is written unless both
+ * succeed, and the form says why in the words of {@link PinMessages}.
+ */
+final class AddendumForm extends JPanel {
+    private static final Logger LOG = Logger.getLogger(AddendumForm.class.getName());
+
+    interface Done {
+        /** The addendum is stored (true) or the form was left (false). */
+        void finished(long sessionId, boolean added);
+    }
+
+    private final SessionStore store;
+    private final Text text;
+    private final Executor reads;
+    private final Clock clock;
+    private final javax.swing.DefaultListModel<String> authors = new javax.swing.DefaultListModel<>();
+    private final javax.swing.JList<String> author = new javax.swing.JList<>(authors);
+    private final JTextArea body = new JTextArea(4, 30);
+    private final PinPad pin;
+    private final JLabel title = new JLabel(" ");
+    private final JLabel message = new JLabel(" ");
+    private final BigButton save;
+    private long sessionId = -1;
+    private boolean busy;
+    private Done done = (id, added) -> { };
+
+    AddendumForm(SessionStore store, Theme theme, Text text, Executor reads, Clock clock) {
+        this.store = store;
+        this.text = text;
+        this.reads = reads;
+        this.clock = clock;
+        setName("auditAddendumForm");
+        setOpaque(false);
+        title.setFont(theme.font("h1.font"));
+        author.setName("addendumAuthor");
+        author.setFont(theme.font("Holdpoint.audit.header.font"));
+        author.setFixedCellHeight(theme.touchMinimum());
+        author.setVisibleRowCount(4);
+        author.setSelectionMode(javax.swing.ListSelectionModel.SINGLE_SELECTION);
+        body.setName("addendumText");
+        body.setLineWrap(true);
+        body.setWrapStyleWord(true);
+        body.setFont(theme.font("Holdpoint.audit.table.font"));
+        pin = new PinPad(theme, text, 4, 8);
+        pin.addActionListener(e -> submit());
+        message.setName("addendumMessage");
+        message.setFont(theme.font("Holdpoint.audit.header.font"));
+        message.setForeground(theme.color("Holdpoint.danger"));
+        save = BigButton.primary(theme, text.get("audit.addendum.save"));
+        save.setName("addendumSave");
+        save.addActionListener(e -> submit());
+        BigButton cancel = new BigButton(theme, text.get("audit.addendum.cancel"));
+        cancel.setName("addendumCancel");
+        cancel.addActionListener(e -> done.finished(sessionId, false));
+        JPanel left = new JPanel(new MigLayout("insets 0, gap 8, wrap 1, fill", "[grow, fill]",
+                "[][][][grow, fill][][]"));
+        left.setOpaque(false);
+        left.add(new JLabel(text.get("audit.addendum.author")));
+        left.add(new JScrollPane(author));
+        left.add(new JLabel(text.get("audit.addendum.text")));
+        left.add(new JScrollPane(body));
+        left.add(message);
+        left.add(cancel, "split 2, growx 0");
+        left.add(save, "growx 0");
+        setLayout(new MigLayout("insets 0, gap 16, fill", "[grow, fill][400!]", "[][grow, fill]"));
+        add(title, "span 2, wrap");
+        add(left, "grow");
+        add(pin, "grow");
+    }
+
+    void onDone(Done listener) {
+        this.done = listener;
+    }
+
+    /** Starts a new addendum for this session, with the therapists who may sign. */
+    void start(long session) {
+        sessionId = session;
+        title.setText(text.get("audit.addendum.title", session));
+        body.setText("");
+        pin.clear();
+        message.setText(" ");
+        busy = false;
+        reads.execute(() -> {
+            try {
+                List<String> names = store.therapists().stream().filter(t -> !t.disabled()).map(Therapist::name)
+                        .toList();
+                SwingUtilities.invokeLater(() -> {
+                    authors.clear();
+                    names.forEach(authors::addElement);
+                });
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "therapists could not be read", e);
+                SwingUtilities.invokeLater(() -> message.setText(text.get("audit.addendum.failed", e.getMessage())));
+            }
+        });
+    }
+
+    private void submit() {
+        if (busy) {
+            return;
+        }
+        String who = author.getSelectedValue();
+        String note = body.getText().strip();
+        if (who == null) {
+            message.setText(text.get("audit.addendum.noAuthor"));
+            return;
+        }
+        if (note.isEmpty()) {
+            message.setText(text.get("audit.addendum.empty"));
+            return;
+        }
+        if (pin.value().length() < 4) {
+            message.setText(text.get("audit.addendum.pin"));
+            return;
+        }
+        char[] digits = pin.value().toCharArray();
+        pin.clear();
+        busy = true;
+        message.setText(text.get("audit.addendum.checking"));
+        long session = sessionId;
+        store.verifyPin(who, digits).thenCompose(check -> {
+            java.util.Arrays.fill(digits, ' ');
+            if (!check.accepted()) {
+                return java.util.concurrent.CompletableFuture.completedFuture(check);
+            }
+            return store.addAddendum(session, check.signature().orElseThrow(), note).thenApply(a -> check);
+        }).whenComplete((check, failure) -> SwingUtilities.invokeLater(() -> finished(session, check, failure)));
+    }
+
+    private void finished(long session, PinCheck check, Throwable failure) {
+        busy = false;
+        if (failure != null) {
+            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+            LOG.log(Level.WARNING, "addendum not written", cause);
+            message.setText(text.get("audit.addendum.failed", cause.getMessage()));
+        } else if (!check.accepted()) {
+            message.setText(PinMessages.of(check, text, clock));
+        } else {
+            done.finished(session, true);
+        }
+    }
+}

@@ -1,0 +1,272 @@
+package app.holdpoint.ui.audit;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.SwingUtilities;
+
+import net.miginfocom.swing.MigLayout;
+
+import app.holdpoint.audit.SessionDetail;
+import app.holdpoint.protocol.Catalog;
+import app.holdpoint.protocol.Durations;
+import app.holdpoint.session.SessionEvent;
+import app.holdpoint.session.SessionReport;
+import app.holdpoint.store.Addendum;
+import app.holdpoint.store.SessionRecord;
+import app.holdpoint.store.SessionStore;
+import app.holdpoint.ui.Text;
+import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.BigButton;
+
+/**
+ * One session as an auditor reads it: what fails verification (if anything), the header with screening,
+ * override, consent and pain, planned against actual as a table and a chart with every deviation named, every
+ * event, and the addenda. Loaded off the EDT with {@link SessionDetail#load}.
+ */
+final class DetailPanel extends JPanel {
+    private static final Logger LOG = Logger.getLogger(DetailPanel.class.getName());
+
+    interface Actions {
+        void back();
+
+        void addAddendum(long sessionId);
+    }
+
+    private final SessionStore store;
+    private final Catalog catalog;
+    private final Theme theme;
+    private final Text text;
+    private final Executor reads;
+    private final DateTimeFormatter time;
+    private final JPanel content = new JPanel();
+    private final JLabel title = new JLabel(" ");
+    private final BigButton addendum;
+    private final JPanel extra = new JPanel(new MigLayout("insets 0, gap 8"));
+    private final JLabel message = new JLabel(" ");
+    private long shown = -1;
+    private int generation;
+    private Runnable loaded = () -> { };
+
+    DetailPanel(SessionStore store, Catalog catalog, Theme theme, Text text, Executor reads, Clock clock,
+                Actions actions) {
+        this.store = store;
+        this.catalog = catalog;
+        this.theme = theme;
+        this.text = text;
+        this.reads = reads;
+        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(clock.getZone());
+        setName("auditDetail");
+        setOpaque(false);
+        BigButton back = new BigButton(theme, text.get("audit.back"));
+        back.setName("auditBack");
+        back.addActionListener(e -> actions.back());
+        addendum = BigButton.primary(theme, text.get("audit.addendum.add"));
+        addendum.setName("auditAddAddendum");
+        addendum.addActionListener(e -> actions.addAddendum(shown));
+        title.setName("auditDetailTitle");
+        title.setFont(theme.font("h1.font"));
+        content.setName("auditDetailContent");
+        content.setOpaque(false);
+        JScrollPane scroll = new JScrollPane(content);
+        scroll.setBorder(null);
+        scroll.getVerticalScrollBar().setUnitIncrement(theme.integer("Holdpoint.audit.rowHeight"));
+        extra.setOpaque(false);
+        message.setName("auditDetailMessage");
+        message.setFont(theme.font("Holdpoint.audit.table.font"));
+        setLayout(new MigLayout("insets 0, gap 8, fill", "[][100::, grow, fill][][]", "[][grow, fill][]"));
+        add(back);
+        add(title);
+        add(extra);
+        add(addendum, "wrap");
+        add(scroll, "span 4, grow, wmin 100, wrap");
+        add(message, "span 4, growx");
+    }
+
+    /** Another action beside "Add addendum" (export). */
+    void addAction(JComponent action) {
+        extra.add(action);
+    }
+
+    /** A line under the detail: an export's file, or why there is none. */
+    void message(String text) {
+        message.setText(text);
+    }
+
+    /** Called on the EDT once a session is shown (tests wait on it). */
+    void onLoaded(Runnable listener) {
+        this.loaded = listener;
+    }
+
+    long shown() {
+        return shown;
+    }
+
+    /** Loads and shows a session; {@code reasons} says what fails verification in it (empty: nothing). */
+    void show(long sessionId, Duration tolerance, Supplier<List<String>> reasons) {
+        int asked = ++generation;
+        shown = sessionId;
+        title.setText(text.get("audit.detail.loading", sessionId));
+        message.setText(" ");
+        content.removeAll();
+        content.revalidate();
+        content.repaint();
+        addendum.setEnabled(false);
+        reads.execute(() -> {
+            try {
+                Optional<SessionDetail> detail = SessionDetail.load(store, catalog, sessionId, tolerance);
+                List<String> failing = reasons.get();
+                SwingUtilities.invokeLater(() -> {
+                    if (asked == generation) {
+                        fill(sessionId, detail, failing);
+                    }
+                });
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "session " + sessionId + " could not be loaded", e);
+                SwingUtilities.invokeLater(() -> {
+                    if (asked == generation) {
+                        title.setText(text.get("audit.detail.failed", sessionId, e.getMessage()));
+                        loaded.run();
+                    }
+                });
+            }
+        });
+    }
+
+    private void fill(long sessionId, Optional<SessionDetail> found, List<String> failing) {
+        content.removeAll();
+        content.setLayout(new MigLayout("insets 0 0 0 8, gap 6 4, wrap 2, fillx", "[][grow, fill]"));
+        if (found.isEmpty()) {
+            title.setText(text.get("audit.detail.missing", sessionId));
+            loaded.run();
+            return;
+        }
+        SessionDetail detail = found.get();
+        SessionRecord s = detail.session();
+        title.setText(text.get("audit.detail.title", s.id(), text.get("audit.status." + s.status().name()),
+                s.clientRef()));
+        addendum.setEnabled(s.sealed());
+        if (!failing.isEmpty()) {
+            JTextArea fails = area(text.get("audit.detail.fails") + "\n" + failing.stream().map(r -> "\u2022 " + r)
+                    .collect(Collectors.joining("\n")));
+            fails.setName("auditDetailIntegrity");
+            fails.setForeground(theme.color("Holdpoint.danger"));
+            content.add(fails, "span 2, growx");
+        }
+        header(s);
+        section("audit.detail.phases");
+        if (detail.report().isPresent()) {
+            SessionReport report = detail.report().get();
+            content.add(label(text.get("audit.detail.totals", Durations.format(report.totalPlanned()),
+                    Durations.format(report.totalActual()), Durations.format(report.totalPaused()))), "span 2");
+            if (!report.endReason().isEmpty()) {
+                JLabel ended = label(text.get("audit.detail.endedEarly", report.endReason()));
+                ended.setName("auditEndedEarly");
+                ended.setForeground(theme.color("Holdpoint.audit.deviation.foreground"));
+                content.add(ended, "span 2");
+            }
+            javax.swing.JTable phases = PhaseTable.of(report, theme, text);
+            content.add(phases.getTableHeader(), "span 2, growx");
+            content.add(phases, "span 2, growx");
+            content.add(PhaseChart.of(report, theme, text), "span 2, growx, h " + theme.integer(
+                    "Holdpoint.audit.chart.height") + "!");
+        } else {
+            content.add(label(text.get("audit.detail.noReport", detail.reportProblem())), "span 2");
+        }
+        section("audit.detail.events");
+        StringBuilder events = new StringBuilder();
+        for (SessionEvent e : detail.events()) {
+            events.append(String.format("%4d  +%-9s %s  %-21s %5s %s%s%n", e.sequence(),
+                    Durations.clock(Duration.ofNanos(e.offsetNanos())), time.format(e.wallTime()), e.type(),
+                    e.phase() >= 0 ? "#" + e.phase() : "", e.endedBy() == null ? "" : e.endedBy() + " ",
+                    e.detail().isEmpty() ? "" : "\u201C" + e.detail() + "\u201D"));
+        }
+        JTextArea eventArea = area(events.toString().stripTrailing());
+        eventArea.setName("auditEvents");
+        eventArea.setFont(theme.font("Holdpoint.audit.mono.font"));
+        content.add(eventArea, "span 2, growx");
+        section("audit.detail.addenda");
+        if (detail.addenda().isEmpty()) {
+            content.add(label(text.get("audit.detail.noAddenda")), "span 2");
+        }
+        for (Addendum a : detail.addenda()) {
+            JTextArea note = area(text.get("audit.detail.addendum", time.format(a.createdAt()), a.author(), a.text()));
+            note.setName("auditAddendum");
+            content.add(note, "span 2, growx");
+        }
+        content.revalidate();
+        content.repaint();
+        SwingUtilities.invokeLater(() -> content.scrollRectToVisible(new java.awt.Rectangle(0, 0, 1, 1)));
+        loaded.run();
+    }
+
+    private void header(SessionRecord s) {
+        row("audit.detail.therapist", s.therapist());
+        row("audit.detail.protocol", s.protocolId() + " v" + s.protocolVersion() + s.side()
+                .map(side -> " \u00B7 " + side.word()).orElse(""));
+        row("audit.detail.times", time.format(s.startedAt()) + s.endedAt().map(end -> " \u2192 " + time.format(end))
+                .orElse(""));
+        row("audit.detail.pain", (s.painBefore().isPresent() ? s.painBefore().getAsInt() : "\u2013") + " \u2192 "
+                + (s.painAfter().isPresent() ? s.painAfter().getAsInt() : "\u2013"));
+        row("audit.detail.screening", s.screening().isEmpty() ? text.get("audit.detail.none") : s.screening().stream()
+                .map(a -> a.questionId() + ": " + text.get(a.answer() ? "audit.yes" : "audit.no"))
+                .collect(Collectors.joining(", ")));
+        s.overrideReason().ifPresent(reason -> row("audit.detail.override",
+                text.get("audit.detail.overrideBy", s.overrideBy().orElse("?"), reason)));
+        row("audit.detail.consent", text.get(s.consent() ? "audit.detail.consentGiven" : "audit.detail.consentNone"));
+        s.note().ifPresent(note -> row("audit.detail.note", note));
+        row("audit.detail.signed", s.signedBy().map(who -> who + s.signedAt().map(at -> " \u00B7 " + time.format(at))
+                .orElse("")).orElse(text.get("audit.detail.unsigned")));
+        row("audit.detail.seal", s.sealHash().orElse(text.get("audit.detail.open")));
+    }
+
+    private void row(String key, String value) {
+        JLabel name = label(text.get(key));
+        name.setForeground(theme.color("Holdpoint.text.muted"));
+        content.add(name, "top");
+        JTextArea area = area(value);
+        content.add(area, "growx");
+    }
+
+    private void section(String key) {
+        JLabel heading = new JLabel(text.get(key));
+        heading.setFont(theme.font("h2.font"));
+        content.add(heading, "span 2, gaptop 12");
+    }
+
+    private JLabel label(String value) {
+        JLabel label = new JLabel(value);
+        label.setFont(theme.font("Holdpoint.audit.table.font"));
+        return label;
+    }
+
+    private JTextArea area(String value) {
+        JTextArea area = new JTextArea(value);
+        area.setEditable(false);
+        area.setLineWrap(true);
+        area.setWrapStyleWord(true);
+        area.setOpaque(false);
+        area.setFont(theme.font("Holdpoint.audit.table.font"));
+        area.setBorder(null);
+        // A text area scrolls its caret into view; here that would drag the page to the last area filled.
+        ((javax.swing.text.DefaultCaret) area.getCaret()).setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
+        return area;
+    }
+
+    JComponent content() {
+        return content;
+    }
+}

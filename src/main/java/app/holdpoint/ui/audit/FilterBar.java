@@ -1,0 +1,230 @@
+package app.holdpoint.ui.audit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextField;
+
+import net.miginfocom.swing.MigLayout;
+
+import app.holdpoint.store.AuditFilter;
+import app.holdpoint.store.SessionStatus;
+import app.holdpoint.ui.Text;
+
+/**
+ * The list's filters: a date range (presets, or from/to dates typed as yyyy-MM-dd in the clinic's zone),
+ * therapist, protocol, status and "deviations only". Every change is reported at once; a date that does not
+ * parse is marked and named instead of being ignored.
+ */
+final class FilterBar extends JPanel {
+
+    /** Date presets, in the order offered. */
+    enum Range { ALL, TODAY, DAYS_7, DAYS_30, THIS_YEAR, CUSTOM }
+
+    interface Listener {
+        void filterChanged(AuditFilter filter);
+    }
+
+    private final Text text;
+    private final Clock clock;
+    private final JComboBox<Choice<Range>> range = new JComboBox<>();
+    private final JTextField from = new JTextField(8);
+    private final JTextField to = new JTextField(8);
+    private final JComboBox<Choice<String>> therapist = new JComboBox<>();
+    private final JComboBox<Choice<String>> protocol = new JComboBox<>();
+    private final JComboBox<Choice<SessionStatus>> status = new JComboBox<>();
+    private final JCheckBox deviations;
+    private final JLabel problem = new JLabel(" ");
+    private Listener listener = filter -> { };
+    private boolean quiet;
+    private String lastTyped = "|";
+
+    /** A combo box entry: a label and the value it stands for (empty: any). */
+    record Choice<T>(String label, Optional<T> value) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    FilterBar(Text text, Clock clock, int touch) {
+        this.text = text;
+        this.clock = clock;
+        setName("auditFilters");
+        setOpaque(false);
+        // Every control is a touch target: the theme's minimum height, arrows as wide as they are tall.
+        String h = "h " + (touch + 2) + "!"; // the border's pixel on each side, so the arrow itself is tall enough
+
+        setLayout(new MigLayout("insets 0, gap 8 6", "[][]12[][]12[][grow]", "[][][]"));
+        for (Range r : Range.values()) {
+            range.addItem(new Choice<>(text.get("audit.range." + r.name()), Optional.of(r)));
+        }
+        range.setName("auditRange");
+        from.setName("auditFrom");
+        to.setName("auditTo");
+        therapist.setName("auditTherapist");
+        protocol.setName("auditProtocol");
+        status.setName("auditStatus");
+        deviations = new JCheckBox(text.get("audit.filter.deviations"));
+        deviations.setName("auditDeviationsOnly");
+        status.addItem(new Choice<>(text.get("audit.filter.anyStatus"), Optional.empty()));
+        for (SessionStatus s : SessionStatus.values()) {
+            status.addItem(new Choice<>(text.get("audit.status." + s.name()), Optional.of(s)));
+        }
+        therapists(List.of());
+        protocols(List.of());
+        problem.setName("auditFilterProblem");
+        problem.putClientProperty("FlatLaf.styleClass", "hpDanger");
+
+        add(new JLabel(text.get("audit.filter.range")));
+        add(range, "growx, " + h);
+        add(new JLabel(text.get("audit.filter.from")));
+        add(from, "split 3, " + h);
+        add(new JLabel(text.get("audit.filter.to")));
+        add(to, h);
+        add(deviations, "span 2, " + h + ", wrap");
+        add(new JLabel(text.get("audit.filter.therapist")));
+        add(therapist, "growx, " + h);
+        add(new JLabel(text.get("audit.filter.protocol")));
+        add(protocol, "growx, wmax 360, " + h);
+        add(new JLabel(text.get("audit.filter.status")));
+        add(status, "growx, " + h + ", wrap");
+        add(problem, "span, growx, hidemode 3");
+
+        range.addActionListener(e -> rangeChosen());
+        therapist.addActionListener(e -> changed());
+        protocol.addActionListener(e -> changed());
+        status.addActionListener(e -> changed());
+        deviations.addActionListener(e -> changed());
+        from.addActionListener(e -> typedDate());
+        to.addActionListener(e -> typedDate());
+        from.addFocusListener(focusLost(this::typedDate));
+        to.addFocusListener(focusLost(this::typedDate));
+    }
+
+    void onChange(Listener l) {
+        this.listener = l;
+    }
+
+    /** Fills the therapist choices (names from the store), keeping "any" first. */
+    void therapists(List<String> names) {
+        refill(therapist, text.get("audit.filter.anyTherapist"), names);
+    }
+
+    void protocols(List<String> ids) {
+        refill(protocol, text.get("audit.filter.anyProtocol"), ids);
+    }
+
+    private void refill(JComboBox<Choice<String>> box, String any, List<String> values) {
+        quiet = true;
+        Object selected = box.getSelectedItem();
+        box.removeAllItems();
+        box.addItem(new Choice<>(any, Optional.empty()));
+        for (String value : values) {
+            box.addItem(new Choice<>(value, Optional.of(value)));
+        }
+        if (selected != null) {
+            box.setSelectedItem(selected);
+        }
+        quiet = false;
+    }
+
+    private void rangeChosen() {
+        Range chosen = selected(range).orElse(Range.ALL);
+        if (chosen != Range.CUSTOM) {
+            LocalDate today = LocalDate.now(clock);
+            Optional<LocalDate> start;
+            switch (chosen) {
+                case TODAY:
+                    start = Optional.of(today);
+                    break;
+                case DAYS_7:
+                    start = Optional.of(today.minusDays(6));
+                    break;
+                case DAYS_30:
+                    start = Optional.of(today.minusDays(29));
+                    break;
+                case THIS_YEAR:
+                    start = Optional.of(today.withDayOfYear(1));
+                    break;
+                case ALL:
+                default:
+                    start = Optional.empty();
+                    break;
+            }
+            from.setText(start.map(LocalDate::toString).orElse(""));
+            to.setText(start.isPresent() ? today.toString() : "");
+            lastTyped = from.getText() + "|" + to.getText();
+        }
+        changed();
+    }
+
+    private void typedDate() {
+        String typed = from.getText() + "|" + to.getText();
+        if (typed.equals(lastTyped)) {
+            return; // focus moved on without an edit
+        }
+        lastTyped = typed;
+        quiet = true;
+        range.setSelectedIndex(Range.CUSTOM.ordinal());
+        quiet = false;
+        changed();
+    }
+
+    private void changed() {
+        if (quiet) {
+            return;
+        }
+        current().ifPresent(listener::filterChanged);
+    }
+
+    /** The filter as set, or empty (and the problem shown) when a typed date does not read. */
+    Optional<AuditFilter> current() {
+        ZoneId zone = clock.getZone();
+        Optional<LocalDate> start;
+        Optional<LocalDate> end;
+        try {
+            start = date(from);
+            end = date(to);
+        } catch (DateTimeParseException e) {
+            problem.setText(text.get("audit.filter.badDate"));
+            return Optional.empty();
+        }
+        if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
+            problem.setText(text.get("audit.filter.emptyRange"));
+            return Optional.empty();
+        }
+        problem.setText(" ");
+        return Optional.of(new AuditFilter(start.map(d -> d.atStartOfDay(zone).toInstant()),
+                end.map(d -> d.plusDays(1).atStartOfDay(zone).toInstant()), selected(therapist), selected(protocol),
+                selected(status), deviations.isSelected()));
+    }
+
+    private static Optional<LocalDate> date(JTextField field) {
+        String typed = field.getText().trim();
+        return typed.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(typed));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Optional<T> selected(JComboBox<Choice<T>> box) {
+        Object item = box.getSelectedItem();
+        return item instanceof Choice<?> choice ? ((Choice<T>) choice).value() : Optional.empty();
+    }
+
+    private static java.awt.event.FocusListener focusLost(Runnable action) {
+        return new java.awt.event.FocusAdapter() {
+            @Override
+            public void focusLost(java.awt.event.FocusEvent e) {
+                action.run();
+            }
+        };
+    }
+}

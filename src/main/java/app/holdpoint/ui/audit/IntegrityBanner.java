@@ -1,0 +1,98 @@
+package app.holdpoint.ui.audit;
+
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.swing.JLabel;
+import javax.swing.SwingUtilities;
+
+import app.holdpoint.store.SessionStore;
+import app.holdpoint.store.VerifyResult;
+import app.holdpoint.ui.Text;
+import app.holdpoint.ui.theme.Theme;
+
+/**
+ * The integrity of the record at a glance: verify runs in the background each time the workspace opens (it
+ * reads everything, so it may take minutes on years of sessions) and the banner turns green or red with what
+ * it found; the failing sessions go to whoever flags them.
+ */
+final class IntegrityBanner extends JLabel {
+    private static final Logger LOG = Logger.getLogger(IntegrityBanner.class.getName());
+
+    private final SessionStore store;
+    private final Executor reads;
+    private final Text text;
+    private final Theme theme;
+    private Optional<VerifyResult> result = Optional.empty();
+    private int generation;
+
+    IntegrityBanner(SessionStore store, Executor reads, Text text, Theme theme) {
+        this.store = store;
+        this.reads = reads;
+        this.text = text;
+        this.theme = theme;
+        setName("auditIntegrity");
+        setOpaque(true);
+        setFont(theme.font("Holdpoint.audit.header.font"));
+        setBorder(javax.swing.BorderFactory.createEmptyBorder(8, 16, 8, 16));
+        // The message may be long; the banner takes the room the layout gives it and cuts the text, not the window.
+        setMinimumSize(new java.awt.Dimension(100, theme.touchMinimum()));
+        setPreferredSize(new java.awt.Dimension(100, theme.touchMinimum()));
+        checking();
+    }
+
+    Optional<VerifyResult> result() {
+        return result;
+    }
+
+    /** Runs verify off the EDT; {@code found} gets the result on the EDT. */
+    void verify(Consumer<VerifyResult> found) {
+        int asked = ++generation;
+        checking();
+        reads.execute(() -> {
+            try {
+                VerifyResult r = store.verify();
+                SwingUtilities.invokeLater(() -> {
+                    if (asked == generation) {
+                        show(r);
+                        found.accept(r);
+                    }
+                });
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "verify failed to run", e);
+                SwingUtilities.invokeLater(() -> {
+                    if (asked == generation) {
+                        paint("Holdpoint.audit.integrity.bad", text.get("audit.integrity.error", e.getMessage()));
+                    }
+                });
+            }
+        });
+    }
+
+    private void checking() {
+        result = Optional.empty();
+        paint("Holdpoint.audit.integrity.checking", text.get("audit.integrity.checking"));
+    }
+
+    private void show(VerifyResult r) {
+        result = Optional.of(r);
+        if (r.ok()) {
+            paint("Holdpoint.audit.integrity.good", text.get("audit.integrity.ok", r.sessions(), r.events(),
+                    r.addenda()));
+        } else {
+            paint("Holdpoint.audit.integrity.bad", text.get("audit.integrity.bad", r.failures().size()
+                    + (r.truncated() ? "+" : ""), r.failingSessions().size()));
+            setToolTipText(r.firstProblem().orElse(""));
+        }
+    }
+
+    private void paint(String backgroundKey, String message) {
+        setBackground(theme.color(backgroundKey));
+        setForeground(theme.color("Holdpoint.audit.integrity.foreground"));
+        setText(message);
+        setToolTipText(null);
+    }
+}

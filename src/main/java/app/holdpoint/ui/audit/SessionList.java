@@ -1,0 +1,264 @@
+package app.holdpoint.ui.audit;
+
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.LongConsumer;
+
+import javax.swing.AbstractAction;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
+import javax.swing.table.DefaultTableCellRenderer;
+import javax.swing.table.JTableHeader;
+
+import net.miginfocom.swing.MigLayout;
+
+import app.holdpoint.store.AuditFilter;
+import app.holdpoint.store.AuditSort;
+import app.holdpoint.store.SessionStore;
+import app.holdpoint.ui.Text;
+import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.BigButton;
+
+/**
+ * Filters, the count, and the lazily paged sessions table. Clicking a sortable header sorts by it in the
+ * database (again: the reverse); double-click, Enter or "Open" opens the selected session.
+ */
+final class SessionList extends JPanel {
+
+    interface Opener {
+        void open(long sessionId);
+    }
+
+    private final SessionStore store;
+    private final Executor reads;
+    private final Text text;
+    private final Theme theme;
+    private final SessionTableModel model;
+    private final JTable table;
+    private final FilterBar filters;
+    private final JLabel count = new JLabel(" ");
+    private final JLabel problem = new JLabel(" ");
+    private final BigButton open;
+    private final JPanel actions = new JPanel(new MigLayout("insets 0, gap 8"));
+    private volatile int counting;
+    /**
+     * Counts get a thread of their own: a count over a large share of a million sessions can take seconds, and
+     * on the shared reads thread it would hold back the pages the user is scrolling to.
+     */
+    private final java.util.concurrent.ExecutorService counts = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> {
+                Thread thread = new Thread(r, "audit-count");
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    SessionList(SessionStore store, Theme theme, Text text, Executor reads, Clock clock, Opener opener) {
+        this.store = store;
+        this.reads = reads;
+        this.text = text;
+        this.theme = theme;
+        setName("auditSessions");
+        setOpaque(false);
+        model = new SessionTableModel(store, reads, text, clock.getZone());
+        table = new JTable(model);
+        table.setName("auditTable");
+        table.setRowHeight(theme.integer("Holdpoint.audit.rowHeight"));
+        table.setFont(theme.font("Holdpoint.audit.table.font"));
+        table.getTableHeader().setFont(theme.font("Holdpoint.audit.header.font"));
+        table.setAutoCreateRowSorter(false);
+        table.setFillsViewportHeight(true);
+        table.setSelectionMode(javax.swing.ListSelectionModel.SINGLE_SELECTION);
+        table.setDefaultRenderer(Object.class, new FlagRenderer());
+        int[] widths = {165, 175, 245, 100, 125, 170, 150, 70, 95};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        }
+        filters = new FilterBar(text, clock, theme.touchMinimum());
+        filters.onChange(this::show);
+        count.setName("auditCount");
+        count.setFont(theme.font("Holdpoint.audit.header.font"));
+        problem.setName("auditListProblem");
+        problem.setForeground(theme.color("Holdpoint.danger"));
+        model.onFailure(problem::setText);
+        open = new BigButton(theme, text.get("audit.open"));
+        open.setName("auditOpen");
+        open.addActionListener(e -> openSelected(opener));
+
+        JScrollPane scroll = new JScrollPane(table);
+        scroll.setName("auditScroll");
+        scroll.setPreferredSize(new java.awt.Dimension(400, 300)); // the layout gives it the room there is
+        scroll.getVerticalScrollBar().setUnitIncrement(theme.integer("Holdpoint.audit.rowHeight"));
+        scroll.getViewport().addChangeListener(e -> model.need(lastVisibleRow()));
+
+        table.getTableHeader().addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                headerClicked(table.getTableHeader(), e);
+            }
+        });
+        table.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 2 && table.rowAtPoint(e.getPoint()) >= 0) {
+                    openSelected(opener);
+                }
+            }
+        });
+        table.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT)
+                .put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "auditOpen");
+        table.getActionMap().put("auditOpen", new AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                openSelected(opener);
+            }
+        });
+
+        actions.setOpaque(false);
+        setLayout(new MigLayout("insets 0, gap 8 6, fill", "[grow, fill][][]", "[][][grow, fill][]"));
+        add(filters, "span 3, growx, wrap");
+        add(count, "growx");
+        add(actions);
+        add(open, "wrap");
+        add(scroll, "span 3, grow, wrap");
+        add(problem, "span 3, growx");
+    }
+
+    /** Another action beside "Open" (summaries, exports). */
+    void addAction(JComponent action) {
+        actions.add(action);
+    }
+
+    /** A message under the table: an export's file, or why there is none. */
+    void message(String message, boolean problemColour) {
+        problem.setForeground(theme.color(problemColour ? "Holdpoint.danger" : "Holdpoint.text.foreground"));
+        problem.setText(message);
+    }
+
+    SessionTableModel model() {
+        return model;
+    }
+
+    JTable table() {
+        return table;
+    }
+
+    FilterBar filters() {
+        return filters;
+    }
+
+    /** Reloads the choices and the first page with the filters as set. */
+    void refresh() {
+        reads.execute(() -> {
+            try {
+                List<String> names = store.therapists().stream().map(t -> t.name()).toList();
+                List<String> protocols = store.protocolIds();
+                SwingUtilities.invokeLater(() -> {
+                    filters.therapists(names);
+                    filters.protocols(protocols);
+                });
+            } catch (RuntimeException e) {
+                SwingUtilities.invokeLater(() -> problem.setText(text.get("audit.list.failed", e.getMessage())));
+            }
+        });
+        filters.current().ifPresent(this::show);
+    }
+
+    private void show(AuditFilter filter) {
+        problem.setText(" ");
+        model.show(filter, model.sort());
+        countAsync(filter);
+    }
+
+    private void sortBy(AuditSort sort) {
+        model.show(model.filter(), sort);
+        table.getTableHeader().repaint();
+    }
+
+    /** The count reads the filter's whole range: it runs beside the first page and shows when ready. */
+    private void countAsync(AuditFilter filter) {
+        int asked = ++counting;
+        count.setText(text.get("audit.count.counting"));
+        counts.execute(() -> {
+            if (asked != counting) {
+                return; // a newer filter was chosen while this one waited
+            }
+            try {
+                long n = store.auditCount(filter);
+                SwingUtilities.invokeLater(() -> {
+                    if (asked == counting) {
+                        count.setText(text.get("audit.count", n));
+                    }
+                });
+            } catch (RuntimeException e) {
+                SwingUtilities.invokeLater(() -> count.setText(text.get("audit.count.unknown")));
+            }
+        });
+    }
+
+    private void headerClicked(JTableHeader header, MouseEvent e) {
+        int column = header.columnAtPoint(e.getPoint());
+        if (column < 0) {
+            return;
+        }
+        SessionTableModel.Column clicked = SessionTableModel.Column.values()[table.convertColumnIndexToModel(column)];
+        clicked.sort.ifPresent(sortColumn -> {
+            AuditSort now = model.sort();
+            sortBy(now.column() == sortColumn ? now.reverse() : new AuditSort(sortColumn, false));
+        });
+    }
+
+    /** Sorts as a click on that column's header would (for tests and keyboard users). */
+    void clickSort(SessionTableModel.Column column) {
+        column.sort.ifPresent(sortColumn -> {
+            AuditSort now = model.sort();
+            sortBy(now.column() == sortColumn ? now.reverse() : new AuditSort(sortColumn, false));
+        });
+    }
+
+    private int lastVisibleRow() {
+        java.awt.Rectangle view = table.getVisibleRect();
+        int row = table.rowAtPoint(new java.awt.Point(0, view.y + view.height - 1));
+        return row < 0 ? table.getRowCount() - 1 + (view.height / Math.max(1, table.getRowHeight())) : row;
+    }
+
+    private void openSelected(Opener opener) {
+        int row = table.getSelectedRow();
+        if (row >= 0) {
+            opener.open(model.row(table.convertRowIndexToModel(row)).id());
+        }
+    }
+
+    /** Notified with the loaded row count after each page (tests wait on it). */
+    void onPageLoaded(LongConsumer listener) {
+        model.onPageLoaded(listener);
+    }
+
+    /** Rows that failed verification in the danger colour; sorted column's header marked. */
+    private final class FlagRenderer extends DefaultTableCellRenderer {
+        @Override
+        public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus,
+                                                       int row, int column) {
+            Component c = super.getTableCellRendererComponent(t, value, selected, focus, row, column);
+            setToolTipText(value == null ? null : value.toString());
+            if (model.fails(t.convertRowIndexToModel(row))) {
+                Color danger = theme.color("Holdpoint.danger");
+                c.setForeground(selected ? t.getSelectionForeground() : danger);
+                c.setFont(c.getFont().deriveFont(java.awt.Font.BOLD));
+            } else {
+                c.setForeground(selected ? t.getSelectionForeground() : t.getForeground());
+            }
+            return c;
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package app.holdpoint.ui.audit;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.SwingUtilities;
+import javax.swing.table.DefaultTableModel;
+
+import org.jfree.chart.ChartPanel;
+
+import net.miginfocom.swing.MigLayout;
+
+import app.holdpoint.audit.chart.SummaryChart;
+import app.holdpoint.store.AuditFilter;
+import app.holdpoint.store.PeriodSummary;
+import app.holdpoint.store.SessionStore;
+import app.holdpoint.ui.Text;
+import app.holdpoint.ui.theme.Theme;
+
+/**
+ * Summaries of the sessions the list's filters select, per therapist and per protocol (sessions, completion
+ * rate, deviation rate at the workspace's tolerance, mean pain change with its n) and over time as a chart.
+ * Computed by the store's SQL aggregates ({@link SessionStore#summarize}) off the EDT.
+ */
+final class SummaryPanel extends JPanel {
+    private static final Logger LOG = Logger.getLogger(SummaryPanel.class.getName());
+
+    private final SessionStore store;
+    private final Executor reads;
+    private final Text text;
+    private final Theme theme;
+    private final ZoneId zone;
+    private final JLabel heading = new JLabel(" ");
+    private final JPanel content = new JPanel();
+    private int generation;
+    private Runnable loaded = () -> { };
+
+    SummaryPanel(SessionStore store, Theme theme, Text text, Executor reads, ZoneId zone) {
+        this.store = store;
+        this.reads = reads;
+        this.text = text;
+        this.theme = theme;
+        this.zone = zone;
+        setName("auditSummaries");
+        setOpaque(false);
+        heading.setName("auditSummaryHeading");
+        heading.setFont(theme.font("h2.font"));
+        content.setOpaque(false);
+        JScrollPane scroll = new JScrollPane(content);
+        scroll.setBorder(null);
+        scroll.getVerticalScrollBar().setUnitIncrement(theme.integer("Holdpoint.audit.rowHeight"));
+        setLayout(new MigLayout("insets 0, gap 8, fill", "[grow, fill]", "[][grow, fill]"));
+        add(heading, "wrap");
+        add(scroll, "grow, wmin 100");
+    }
+
+    void onLoaded(Runnable listener) {
+        this.loaded = listener;
+    }
+
+    /** Sums up the sessions of {@code filter} at {@code tolerance}. */
+    void show(AuditFilter filter, Supplier<Duration> tolerance) {
+        int asked = ++generation;
+        heading.setText(text.get("audit.summary.loading"));
+        Duration at = tolerance.get();
+        reads.execute(() -> {
+            try {
+                PeriodSummary summary = store.summarize(filter, at, zone);
+                SwingUtilities.invokeLater(() -> {
+                    if (asked == generation) {
+                        fill(summary);
+                    }
+                });
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "summary failed", e);
+                SwingUtilities.invokeLater(() -> {
+                    if (asked == generation) {
+                        heading.setText(text.get("audit.summary.failed", e.getMessage()));
+                        loaded.run();
+                    }
+                });
+            }
+        });
+    }
+
+    private void fill(PeriodSummary summary) {
+        content.removeAll();
+        content.setLayout(new MigLayout("insets 0 0 0 8, gap 6, wrap 1, fillx", "[grow, fill]"));
+        heading.setText(text.get("audit.summary.heading", summary.total().sessions(),
+                summary.tolerance().getSeconds()));
+        section("audit.summary.byTherapist");
+        JTable therapists = table("auditSummaryTherapists", text.get("audit.column.THERAPIST"),
+                summary.byTherapist(), summary.total());
+        content.add(therapists.getTableHeader(), "growx");
+        content.add(therapists, "growx");
+        section("audit.summary.byProtocol");
+        JTable protocols = table("auditSummaryProtocols", text.get("audit.column.PROTOCOL"), summary.byProtocol(),
+                summary.total());
+        content.add(protocols.getTableHeader(), "growx");
+        content.add(protocols, "growx");
+        if (!summary.series().isEmpty()) {
+            section("audit.summary.overTime");
+            ChartPanel chart = new ChartPanel(SummaryChart.chart(summary), false, false, false, false, false);
+            chart.setName("auditSummaryChart");
+            chart.setMinimumDrawWidth(300);
+            chart.setMaximumDrawWidth(4000);
+            chart.setMaximumDrawHeight(3000);
+            content.add(chart, "growx, h " + theme.integer("Holdpoint.audit.chart.height") + "!");
+        }
+        content.revalidate();
+        content.repaint();
+        loaded.run();
+    }
+
+    private JTable table(String name, String first, List<PeriodSummary.Group> groups, PeriodSummary.Counts total) {
+        DefaultTableModel model = new DefaultTableModel(new Object[] {first, text.get("audit.summary.sessions"),
+                text.get("audit.summary.completion"), text.get("audit.summary.deviation"),
+                text.get("audit.summary.pain")}, 0) {
+            @Override
+            public boolean isCellEditable(int row, int column) {
+                return false;
+            }
+        };
+        for (PeriodSummary.Group group : groups) {
+            model.addRow(row(group.name(), group.counts()));
+        }
+        model.addRow(row(text.get("audit.summary.all"), total));
+        JTable table = new JTable(model);
+        table.setName(name);
+        table.setRowHeight(theme.integer("Holdpoint.audit.rowHeight"));
+        table.setFont(theme.font("Holdpoint.audit.table.font"));
+        table.getTableHeader().setFont(theme.font("Holdpoint.audit.header.font"));
+        return table;
+    }
+
+    private Object[] row(String name, PeriodSummary.Counts counts) {
+        OptionalDouble pain = counts.meanPainChange();
+        return new Object[] {name, counts.sessions(), percent(counts.completionRate()),
+                percent(counts.deviationRate()), pain.isPresent()
+                ? text.get("audit.summary.painValue", pain.getAsDouble(), counts.painPairs()) : "\u2013"};
+    }
+
+    private static String percent(OptionalDouble rate) {
+        return rate.isPresent() ? String.format("%.0f %%", rate.getAsDouble() * 100) : "\u2013";
+    }
+
+    private void section(String key) {
+        JLabel label = new JLabel(text.get(key));
+        label.setFont(theme.font("h3.font"));
+        content.add(label, "gaptop 10");
+    }
+}

@@ -1,0 +1,81 @@
+package app.holdpoint.store.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.holdpoint.protocol.load.ProtocolLibrary;
+import app.holdpoint.store.AuditFilter;
+import app.holdpoint.store.AuditRow;
+import app.holdpoint.store.Database;
+import app.holdpoint.store.JdbcSessionStore;
+import app.holdpoint.store.PeriodSummary;
+import app.holdpoint.store.StoreConfig;
+import app.holdpoint.store.Summary;
+
+/**
+ * The derived deviation rows (V3__session_deviation) must agree with what the engine's SessionReport sealed at
+ * 1 s, on a varied history run through the real engine; and the migration must derive the same rows for sessions
+ * sealed before it existed.
+ */
+class DerivedDeviationTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void derivedRowsAgreeWithTheSealedCountsAndTheMigrationRebuildsThem() throws Exception {
+        DemoClock clock = new DemoClock();
+        StoreConfig config = StoreConfig.defaults("demo").withPinIterations(1_000).withClock(clock);
+        List<AuditRow> rows = new ArrayList<>();
+        List<String> derived;
+        try (JdbcSessionStore store = new JdbcSessionStore(Database.open(folder, Optional.empty()), config)) {
+            new DemoHistory(store, ProtocolLibrary.load(Path.of("protocols")).protocols(), new DemoTherapists(store),
+                    clock).generate(600, 11, Instant.parse("2026-06-01T00:00:00Z"), n -> { });
+            store.auditEach(AuditFilter.all(), rows::add);
+            PeriodSummary.Counts total = store.summarize(AuditFilter.all(), Summary.TOLERANCE, ZoneOffset.UTC).total();
+            List<AuditRow> sealed = rows.stream().filter(AuditRow::sealed).toList();
+            assertThat(total.sessions()).isEqualTo(rows.size());
+            assertThat(total.sealed()).isEqualTo(sealed.size());
+            assertThat(total.deviating()).isEqualTo(sealed.stream()
+                    .filter(r -> r.summary().orElseThrow().deviations() > 0).count()).isPositive();
+            assertThat(total.shortened()).isEqualTo(sealed.stream()
+                    .filter(r -> r.summary().orElseThrow().shortened() > 0).count()).isPositive();
+            assertThat(store.summarize(AuditFilter.all(), Duration.ofSeconds(30), ZoneOffset.UTC).total().shortened())
+                    .as("a wider tolerance forgives some shortened phases").isLessThan(total.shortened());
+            derived = derivedRows();
+        }
+        // Undo V3 and V4 by hand, as a database from before them would be, and open again. V5 (an index, IF NOT
+        // EXISTS) is forgotten too: Flyway applies no migration older than the newest one applied.
+        try (Connection c = Database.open(folder, Optional.empty()).connect(); Statement s = c.createStatement()) {
+            s.execute("DROP TRIGGER session_deviation_append_only");
+            s.execute("DROP TABLE session_deviation");
+            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('3', '4', '5')");
+        }
+        Database.open(folder, Optional.empty());
+        assertThat(derivedRows()).hasSize(derived.size()).isEqualTo(derived);
+    }
+
+    private List<String> derivedRows() throws Exception {
+        List<String> found = new ArrayList<>();
+        try (Connection c = Database.open(folder, Optional.empty()).connect(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT session_id, fixed_deviation, max_shortfall_ms FROM session_deviation"
+                     + " ORDER BY session_id")) {
+            while (r.next()) {
+                found.add(r.getLong(1) + ":" + r.getInt(2) + ":" + r.getLong(3));
+            }
+        }
+        return found;
+    }
+}

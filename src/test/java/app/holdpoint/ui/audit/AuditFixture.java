@@ -1,0 +1,63 @@
+package app.holdpoint.ui.audit;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import app.holdpoint.protocol.Catalog;
+import app.holdpoint.protocol.load.CatalogLoader;
+import app.holdpoint.protocol.load.ProtocolLibrary;
+import app.holdpoint.store.Database;
+import app.holdpoint.store.JdbcSessionStore;
+import app.holdpoint.store.StoreConfig;
+import app.holdpoint.store.demo.DemoClock;
+import app.holdpoint.store.demo.DemoHistory;
+import app.holdpoint.store.demo.DemoTherapists;
+
+/** A demo clinic history in a temporary folder, a reads executor, and a way to tamper with the record. */
+final class AuditFixture implements AutoCloseable {
+    static final Instant END = Instant.parse("2026-11-20T18:00:00Z");
+    static final Clock CLOCK = Clock.fixed(END, ZoneOffset.UTC);
+
+    final Database database;
+    final JdbcSessionStore store;
+    final Catalog catalog = CatalogLoader.load(Path.of("protocols")).catalog();
+    final ExecutorService reads = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "audit-test-reads");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    AuditFixture(Path folder, int sessions) {
+        database = Database.open(folder, Optional.empty());
+        DemoClock clock = new DemoClock();
+        store = new JdbcSessionStore(database, StoreConfig.defaults("test-kiosk").withPinIterations(1_000)
+                .withClock(clock));
+        new DemoHistory(store, ProtocolLibrary.load(Path.of("protocols")).protocols(), new DemoTherapists(store),
+                clock).generate(sessions, 7, END, done -> { });
+    }
+
+    /** Drops the append-only triggers, as someone at a SQL console would have to, and runs the statements. */
+    void tamper(String... statements) throws SQLException {
+        try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
+            sql.execute("DROP TRIGGER IF EXISTS session_sealed_only");
+            sql.execute("DROP TRIGGER IF EXISTS session_event_append_only");
+            for (String statement : statements) {
+                sql.execute(statement);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        reads.shutdownNow();
+        store.close();
+    }
+}
