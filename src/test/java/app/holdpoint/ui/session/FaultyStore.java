@@ -143,6 +143,23 @@ public final class FaultyStore implements SessionStore {
     }
 
     @Override
+    public AuditPage audit(AuditFilter filter, app.holdpoint.store.AuditSort sort, Optional<AuditPage.Key> after,
+                           int limit) {
+        return real.audit(filter, sort, after, limit);
+    }
+
+    @Override
+    public long auditCount(AuditFilter filter) {
+        return real.auditCount(filter);
+    }
+
+    @Override
+    public app.holdpoint.store.PeriodSummary summarize(AuditFilter filter, java.time.Duration tolerance,
+                                                       java.time.ZoneId zone) {
+        return real.summarize(filter, tolerance, zone);
+    }
+
+    @Override
     public void auditEach(AuditFilter filter, Consumer<AuditRow> sink) {
         real.auditEach(filter, sink);
     }
