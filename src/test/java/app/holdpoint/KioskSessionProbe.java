@@ -40,7 +40,17 @@ public final class KioskSessionProbe {
     private KioskSessionProbe() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            probe(args);
+        } catch (Exception | Error e) {
+            // The kiosk's windows would keep the process alive and the benchmark waiting: end it, saying why.
+            e.printStackTrace();
+            System.exit(2);
+        }
+    }
+
+    private static void probe(String[] args) throws Exception {
         Map<String, String> options = options(args);
         Path data = Path.of(options.get("--data"));
         Path protocols = Path.of(options.get("--protocols"));

@@ -40,8 +40,10 @@ public final class KioskBenchmark {
         List<String> kiosk = List.of(java, "-XX:SharedArchiveFile=target/holdpoint.jsa", "-Xshare:auto",
                 "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Dholdpoint.readyMarker=true", "-cp", kioskClasspath,
                 "app.holdpoint.App", "--windowed", "--data", data.toString(), "--protocols", protocols.toString());
-        List<String> session = List.of(java, "-cp", classpath, "app.holdpoint.KioskSessionProbe",
-                "--data", work.resolve("session-data").toString(), "--protocols", protocols.toString());
+        // A fresh folder per run: a probe is killed mid-session, which the next kiosk would offer to resume.
+        java.util.function.IntFunction<List<String>> session = run -> List.of(java, "-Dholdpoint.readyMarker=true", "-cp", classpath,
+                "app.holdpoint.KioskSessionProbe", "--data", work.resolve("session-data-" + run).toString(),
+                "--protocols", protocols.toString());
 
         double firstStart;
         try (ProcessProbe first = ProcessProbe.launch(kiosk)) {
@@ -72,7 +74,7 @@ public final class KioskBenchmark {
         }
         double sessionCpu = Double.NaN;
         for (int run = 0; run < Math.max(3, runs / 2); run++) {
-            try (ProcessProbe probe = ProcessProbe.launch(session)) {
+            try (ProcessProbe probe = ProcessProbe.launch(session.apply(run))) {
                 probe.awaitLine("holdpoint-counting-down");
                 settle();
                 kioskRss.add(probe.residentMiB());

@@ -36,7 +36,7 @@ import app.holdpoint.ui.theme.Theme;
 /**
  * The workspace at 1280x800 on a tampered demo history: the failing session is flagged in the list, the banner
  * says the record was altered, the detail names what fails. Each screen is written to {@code
- * target/audit-shots} (or {@code -Daudit.shots=DIR}) to be looked at.
+ * target/screenshots} (or {@code -Dholdpoint.shots=DIR}; ./screenshots.sh sends them to docs/screenshots) to be looked at.
  */
 @GuiTest
 class AuditScreensTest {
@@ -98,20 +98,20 @@ class AuditScreensTest {
         assertThat(window.table("auditTable").valueAt(org.assertj.swing.data.TableCell.row(1).column(8)))
                 .isNotEqualTo("\u26A0 FAILS");
         waitFor("the count", () -> window.label("auditCount").text().endsWith("sessions"));
-        shot("1-sessions-integrity-failure");
+        shot("audit-sessions-integrity-failure");
         window.table("auditTable").cell(org.assertj.swing.data.TableCell.row(2).column(0)).doubleClick();
         waitFor("the detail", () -> window.label("auditDetailTitle").text().startsWith("Session " + victim.id()
                 + " "));
         assertThat(window.textBox("auditDetailIntegrity").text()).contains("session " + victim.id()
                 + ": its sealed content").contains("does not match its seal hash");
-        shot("2-detail-integrity-failure");
+        shot("audit-detail-integrity-failure");
     }
 
     @Test
     void screensOfAnIntactRecord() throws IOException {
         show();
         waitFor("the count", () -> window.label("auditCount").text().endsWith("sessions"));
-        shot("3-sessions");
+        shot("audit-sessions");
         AuditRow deviating = clinic.store.audit(new AuditFilter(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), true), Optional.empty(), 1).rows().get(0);
         int row = GuiActionRunner.execute(() -> {
@@ -126,14 +126,14 @@ class AuditScreensTest {
         window.button("auditOpen").click();
         waitFor("the detail", () -> window.label("auditDetailTitle").text().startsWith("Session "
                 + deviating.id() + " "));
-        shot("4-detail");
+        shot("audit-detail");
         GuiActionRunner.execute(() -> {
             JComponent content = workspace.detail().content();
             content.scrollRectToVisible(window.panel("auditPhaseChart").target().getBounds());
         });
-        shot("5-detail-chart");
+        shot("audit-detail-chart");
         window.button("auditAddAddendum").click();
-        shot("6-addendum");
+        shot("audit-addendum");
         // FlatLaf's scroll bars keep zero-height arrow buttons: nothing to touch, so not counted.
         assertThat(Frames.touchTargetsSmallerThan(workspace, 64)).as("touch targets")
                 .allMatch(target -> target.endsWith("x0") || target.contains(" 0x"));
@@ -141,7 +141,7 @@ class AuditScreensTest {
         window.button("auditBack").click();
         window.button("auditSummariesButton").click();
         waitFor("the summary", () -> window.label("auditSummaryHeading").text().startsWith("120 sessions"));
-        shot("7-summaries");
+        shot("audit-summaries");
         window.button("auditSummaryBack").click();
         // A closed combo box opens wherever it is tapped (each is 66 px high and wider than 64), so its narrow
         // arrow is part of a larger target, not one of its own.
@@ -161,7 +161,7 @@ class AuditScreensTest {
             g.dispose();
             return painted;
         });
-        Path dir = Path.of(System.getProperty("audit.shots", "target/audit-shots"));
+        Path dir = Path.of(System.getProperty("holdpoint.shots", "target/screenshots"));
         Files.createDirectories(dir);
         ImageIO.write(image, "png", dir.resolve(name + ".png").toFile());
     }
