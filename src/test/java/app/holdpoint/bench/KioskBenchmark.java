@@ -34,14 +34,16 @@ public final class KioskBenchmark {
         Path protocols = Path.of("protocols").toAbsolutePath();
 
         List<String> bare = List.of(java, "-cp", classpath, BareFlatLafWindow.class.getName());
-        // The kiosk exactly as run.sh starts it: its jar and its class-data-sharing archive (see run.sh).
+        // The kiosk exactly as run.sh starts it: its JVM options, its jar and its class-data-sharing archive.
         String kioskClasspath = Path.of("target/holdpoint.jar").toAbsolutePath() + File.pathSeparator
                 + Files.readString(Path.of("target/runtime-classpath.txt")).strip();
-        List<String> kiosk = List.of(java, "-XX:SharedArchiveFile=target/holdpoint.jsa", "-Xshare:auto",
+        List<String> kiosk = List.of(java, "-XX:+UseSerialGC", "-Xmx512m", "-XX:TieredStopAtLevel=1",
+                "-XX:SharedArchiveFile=target/holdpoint.jsa", "-Xshare:auto",
                 "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Dholdpoint.readyMarker=true", "-cp", kioskClasspath,
                 "app.holdpoint.App", "--windowed", "--data", data.toString(), "--protocols", protocols.toString());
         // A fresh folder per run: a probe is killed mid-session, which the next kiosk would offer to resume.
-        java.util.function.IntFunction<List<String>> session = run -> List.of(java, "-Dholdpoint.readyMarker=true", "-cp", classpath,
+        java.util.function.IntFunction<List<String>> session = run -> List.of(java, "-XX:+UseSerialGC",
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dholdpoint.readyMarker=true", "-cp", classpath,
                 "app.holdpoint.KioskSessionProbe", "--data", work.resolve("session-data-" + run).toString(),
                 "--protocols", protocols.toString());
 
