@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks, one per part of the product:  ./bench.sh engine|store|audit [args...]
-# Each compiles the tests offline and runs a main from src/test/java/app/holdpoint/bench.
+# Each compiles the tests offline and runs a main from src/bench/java/app/holdpoint/bench.
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$home"

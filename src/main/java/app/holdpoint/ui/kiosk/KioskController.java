@@ -137,9 +137,6 @@ public final class KioskController {
         therapists = new TherapistsScreen(services, this::showAddTherapist, this::showSettings);
         addTherapist = FirstAdminScreen.forAdding(services.theme(), services.text(), services.store(),
                 this::showTherapists, this::showTherapists);
-        audit = new AuditWorkspace(services.store(), services.library().catalog(), services.theme(),
-                services.text(), services.reads(), services.clock(), Optional.of(this::showPicker),
-                Optional.of(services.dataDirectory()));
         cards.add(starting, Screen.STARTING.name());
         cards.add(firstAdmin, Screen.FIRST_ADMIN.name());
         cards.add(interrupted, Screen.INTERRUPTED.name());
@@ -149,7 +146,6 @@ public final class KioskController {
         cards.add(settings, Screen.SETTINGS.name());
         cards.add(therapists, Screen.THERAPISTS.name());
         cards.add(addTherapist, Screen.ADD_THERAPIST.name());
-        cards.add(audit, Screen.AUDIT.name());
     }
 
     /** No therapists: first administrator; else interrupted sessions, if any; else sign-in. */
@@ -255,6 +251,14 @@ public final class KioskController {
 
     private void showAudit() {
         if (who != null && who.isAdmin()) {
+            if (audit == null) {
+                // Built when an administrator first opens it: its tables, chart and PDF libraries are not needed
+                // to start the kiosk, and most sessions never open it.
+                audit = new AuditWorkspace(services.store(), services.library().catalog(), services.theme(),
+                        services.text(), services.reads(), services.clock(), Optional.of(this::showPicker),
+                        Optional.of(services.dataDirectory()));
+                cards.add(audit, Screen.AUDIT.name());
+            }
             audit.refresh();
             show(Screen.AUDIT);
         }
