@@ -272,7 +272,7 @@ class ClinicalFactsTest {
         var atRisk = Library.sessionLeft(p, Map.of("apex-risk", true));
         var needled = atRisk.phases().stream().filter(ph -> ph.kind() == PhaseKind.NEEDLE).toList();
         assertThat(needled).isNotEmpty().allSatisfy(ph -> assertThat(ph.label()).containsIgnoringCase("superficial"));
-        assertThat(p.text()).contains("DEPARTURE from the reference, signed off");
+        assertThat(p.text()).contains("DEPARTURE from the reference").contains("Signed off by:");
     }
 
     @Test
