@@ -365,6 +365,27 @@ class ClinicalFactsTest {
     }
 
     @Test
+    void the_library_document_gives_each_protocols_session_with_and_without_spray_its_cap_and_the_decisions()
+            throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs", "protocols.md"));
+        for (Protocol p : Library.protocols()) {
+            String rest = doc.substring(doc.indexOf("`" + p.id() + "` (" + p.id() + ".yaml)"));
+            int end = rest.indexOf("\n### ");
+            String section = end > 0 ? rest.substring(0, end) : rest;
+            String with = app.holdpoint.protocol.Durations.format(
+                    Library.sessionLeft(p, Map.of("spray-agreed", true)).totalPlanned());
+            assertThat(section).as(p.id()).contains(with);
+            if (!Library.steps(p, Step.SprayStretch.class).isEmpty()) {
+                String without = app.holdpoint.protocol.Durations.format(
+                        Library.sessionLeft(p, Map.of("cold-intolerance", true)).totalPlanned());
+                assertThat(section).as(p.id()).contains("without the spray (any cold-spray yes) " + without);
+            }
+            p.maxTriggerPoints().ifPresent(cap -> assertThat(section).as(p.id()).contains("cap " + cap + " ["));
+        }
+        assertThat(doc).contains("## Decisions");
+    }
+
+    @Test
     void home_advice_and_the_after_needling_leaflet_say_what_the_review_asks() {
         for (var advice : Library.catalog().advice().values()) {
             if (advice.id().startsWith("self-massage")) {
