@@ -386,6 +386,45 @@ class ClinicalFactsTest {
     }
 
     @Test
+    void after_needling_the_neck_is_stretched_and_moved_and_the_threshold_is_re_measured_where_no_needle_went() {
+        Protocol p = Library.protocol("tension-type-headache-needling");
+        int lastNeedling = -1;
+        int arom = -1;
+        int stretch = -1;
+        for (int i = 0; i < p.steps().size(); i++) {
+            Step s = p.steps().get(i);
+            if (s.kind() == StepKind.NEEDLING) {
+                lastNeedling = i;
+            } else if (s.label().startsWith("Neck active range")) {
+                arom = i;
+            } else if (s.kind() == StepKind.STRETCH && s.label().contains("after needling")) {
+                stretch = i;
+            }
+        }
+        assertThat(stretch).isGreaterThan(lastNeedling);
+        assertThat(arom).isGreaterThan(lastNeedling);
+        Step remeasure = p.steps().stream().filter(s -> s.label().equals("Re-measure")).findFirst().orElseThrow();
+        assertThat(remeasure.cue()).contains("not needled").containsIgnoringCase("lower");
+    }
+
+    @Test
+    void wording_fixes_hold_the_fibromyalgia_release_the_fair_rotation_the_flame_warning_and_the_snoop_question() {
+        assertThat(Library.steps(Library.protocol("fibromyalgia-gentle"), Step.Hold.class))
+                .allSatisfy(h -> assertThat(h.cue()).contains("release at once").contains("Skip"));
+        for (Protocol p : Library.protocols()) {
+            for (Step.SprayStretch s : Library.steps(p, Step.SprayStretch.class)) {
+                assertThat(s.sweeps()).as(p.id()).contains("Ethyl chloride: no flame or spark").contains("product");
+                if (s.target().muscle().equals("piriformis")) {
+                    assertThat(s.cue()).as(p.id()).contains("internally rotated").contains("adducted");
+                }
+            }
+        }
+        String systemic = Library.question(Library.protocol("tension-type-headache"), "snoop-systemic").orElseThrow()
+                .text();
+        assertThat(systemic).doesNotContain("HIV").contains("weak immunity").contains("pregnancy");
+    }
+
+    @Test
     void home_advice_and_the_after_needling_leaflet_say_what_the_review_asks() {
         for (var advice : Library.catalog().advice().values()) {
             if (advice.id().startsWith("self-massage")) {
