@@ -8,9 +8,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
 
 import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.Side;
+import app.holdpoint.protocol.TriggerPoint;
+import app.holdpoint.protocol.TriggerPointChoice;
+import app.holdpoint.protocol.TriggerPointPlan;
 
 /**
  * Everything known when a session starts: it becomes the session's header, fixed from then on.
@@ -106,13 +110,31 @@ public record NewSession(long therapistId, String clientRef, Optional<Side> side
 
     /**
      * The trigger points the therapist chose to treat and those left for next time, each as muscle id and side
-     * ("upper-trapezius right"), so the timeline can be rebuilt on resume and the audit can say what was left.
+     * ("upper-trapezius right", "suboccipitals both"), so the timeline can be rebuilt on resume and the audit can
+     * say what was left.
      */
     public record TriggerPoints(List<String> treated, List<String> leftForNextTime) {
 
         public TriggerPoints {
             treated = List.copyOf(treated);
             leftForNextTime = List.copyOf(leftForNextTime);
+        }
+
+        /** What {@code choice} treats of the plan's points and what it leaves, in protocol order. */
+        public static TriggerPoints of(TriggerPointPlan plan, TriggerPointChoice choice) {
+            return new TriggerPoints(choice.treatedIn(plan).stream().map(TriggerPoints::id).toList(),
+                    plan.leftOut(choice).stream().map(TriggerPoints::id).toList());
+        }
+
+        /** The recorded choice over a rebuilt plan: the plan's points whose id was treated. */
+        public TriggerPointChoice choiceIn(TriggerPointPlan plan) {
+            return new TriggerPointChoice(plan.points().stream().filter(point -> treated.contains(id(point)))
+                    .collect(Collectors.toSet()));
+        }
+
+        /** "upper-trapezius right". */
+        public static String id(TriggerPoint point) {
+            return point.muscleId() + " " + point.side().word();
         }
     }
 }
