@@ -7,9 +7,11 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import app.holdpoint.protocol.ScreeningQuestion;
 import app.holdpoint.protocol.Side;
 import app.holdpoint.session.SessionEvent;
 
@@ -66,6 +68,7 @@ final class SessionWrites {
             throw new StoreException("therapist '" + therapist.name() + "' is disabled");
         }
         checkCredential(s, therapist);
+        checkAbsoluteStops(s);
         Optional<Therapist> overrideBy = Optional.empty();
         if (s.override().isPresent()) {
             overrideBy = Optional.of(checkOverride(s.override().get(), reads));
@@ -295,6 +298,19 @@ final class SessionWrites {
                     + " has dry needling and therapist '" + therapist.name() + "' may not needle: " + why
                     + "; an administrator records one with: therapist credential '" + therapist.name()
                     + "' --dry-needling [--jurisdiction X] [--expires YYYY-MM-DD]");
+        }
+    }
+
+    /** An absolute stop answer ends the preparation: no session begins, whoever would override it. */
+    private static void checkAbsoluteStops(NewSession s) {
+        Map<String, Boolean> given = new HashMap<>();
+        s.screening().forEach(answer -> given.put(answer.questionId(), answer.answer()));
+        List<String> absolute = s.protocol().screening().stream()
+                .filter(q -> q.absolute() && given.containsKey(q.id()) && q.stops(given.get(q.id())))
+                .map(ScreeningQuestion::id).toList();
+        if (!absolute.isEmpty()) {
+            throw new SessionRefused(SessionRefused.Reason.ABSOLUTE_STOP, "the answer to " + String.join(", ",
+                    absolute) + " rules this treatment out today and cannot be overridden by anyone");
         }
     }
 

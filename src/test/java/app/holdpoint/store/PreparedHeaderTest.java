@@ -185,6 +185,41 @@ class PreparedHeaderTest {
     }
 
     @Test
+    void anAbsoluteStopAnswerIsRefusedWhateverTheOverrideSays() {
+        String text = """
+                id: fixture-absolute
+                title: Fixture absolute
+                version: 1
+                condition: headache
+                summary: For tests.
+                sources: [S2]
+                screening:
+                  - id: attack-now
+                    ask: Headache attack under way?
+                    stop-if: yes
+                    override: never
+                steps:
+                  - instruct:
+                      label: Rest
+                      cue: Lie back.
+                      duration: 1m [DEFAULT]
+                """;
+        var read = new app.holdpoint.protocol.load.ProtocolReader(app.holdpoint.protocol.load.ProtocolLibrary
+                .load(Path.of("protocols")).catalog()).read("absolute.yaml",
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        NewSession attack = new NewSession(ana.id(), "C-1", Optional.empty(), read.protocol().orElseThrow(),
+                Fixtures.T0, OptionalInt.of(7), List.of(new ScreeningAnswer("attack-now", true)),
+                Optional.of(new ScreeningOverride(lead.id(), "the client insists on going ahead today")), true);
+
+        assertThatThrownBy(() -> Stores.await(store.beginSession(attack)))
+                .isInstanceOfSatisfying(SessionRefused.class,
+                        r -> assertThat(r.reason()).isEqualTo(SessionRefused.Reason.ABSOLUTE_STOP))
+                .hasMessage("the answer to attack-now rules this treatment out today and cannot be overridden by"
+                        + " anyone");
+        assertThat(store.verify().sessions()).isZero();
+    }
+
+    @Test
     void anOverrideNeedsAnAdministratorAndARealReason() {
         NewSession plain = Fixtures.session(ana.id(), "C-1");
         java.util.function.BiFunction<Long, String, NewSession> overridden = (by, reason) -> new NewSession(ana.id(),

@@ -157,8 +157,9 @@ public final class DemoHistory {
         for (ScreeningQuestion question : protocol.screening()) {
             // Mostly the answer that lets the session go ahead; rarely a stop answer, overridden by the lead;
             // informational questions (no stop answer) split either way, which exercises step gates.
+            // An absolute stop never goes ahead, so a demo session never has one.
             boolean answer = question.stopAnswer()
-                    .map(stopsOn -> random.nextInt(1000) < 5 ? stopsOn : !stopsOn)
+                    .map(stopsOn -> random.nextInt(1000) < 5 && !question.absolute() ? stopsOn : !stopsOn)
                     .orElseGet(() -> random.nextInt(4) == 0);
             overridden |= question.stops(answer);
             answers.put(question.id(), answer);
