@@ -24,6 +24,7 @@ import app.holdpoint.protocol.Timing;
 import app.holdpoint.protocol.TriggerPoint;
 import app.holdpoint.protocol.TriggerPointChoice;
 import app.holdpoint.protocol.TriggerPointPlan;
+import app.holdpoint.protocol.load.DidYouMean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -92,9 +93,9 @@ final class PlanCommand implements Callable<Integer> {
             String id = equals < 0 ? option.strip() : option.substring(0, equals).strip();
             String word = equals < 0 ? "" : option.substring(equals + 1).strip().toLowerCase(Locale.ROOT);
             if (protocol.question(id).isEmpty()) {
+                List<String> ids = protocol.screening().stream().map(ScreeningQuestion::id).toList();
                 throw new UserError("--answer: '" + id + "' is not a screening question of " + protocol.id()
-                        + "; its questions are " + String.join(", ",
-                        protocol.screening().stream().map(ScreeningQuestion::id).toList()), 2);
+                        + DidYouMean.hint(id, ids) + "; its questions are " + String.join(", ", ids), 2);
             }
             Boolean answer = switch (word) {
                 case "yes", "y", "true" -> true;
@@ -154,9 +155,8 @@ final class PlanCommand implements Callable<Integer> {
     /** The count against the cap, and what the default choice leaves for next time. */
     private static void printTriggerPoints(PrintWriter out, Protocol protocol, Side chosen,
                                            Optional<Map<String, Boolean>> answers) {
-        TriggerPointPlan plan = TriggerPointPlan.of(protocol, chosen,
-                answers.orElseGet(() -> withDefaults(protocol, Map.of())));
-        if (plan.points().isEmpty() || plan.cap().isEmpty() && !plan.needsChoice()) {
+        TriggerPointPlan plan = TriggerPointPlan.of(protocol, Optional.of(chosen), answers);
+        if (plan.points().isEmpty() || chosen != Side.BOTH && plan.cap().isEmpty() && !plan.needsChoice()) {
             return;
         }
         TriggerPointChoice choice = plan.needsChoice() ? plan.defaultChoice() : TriggerPointChoice.ALL;

@@ -36,7 +36,7 @@ public record TriggerPointPlan(List<TriggerPoint> points, OptionalInt cap) {
      * Without a side, steps that ask stay on side ASK; without answers every step counts, whatever its gate (as
      * {@code plan} shows them).
      */
-    static TriggerPointPlan of(Protocol protocol, Optional<Side> chosenSide,
+    public static TriggerPointPlan of(Protocol protocol, Optional<Side> chosenSide,
                                Optional<Map<String, Boolean>> answers) {
         Map<String, TriggerPoint> found = new LinkedHashMap<>();
         List<Step> steps = protocol.steps();

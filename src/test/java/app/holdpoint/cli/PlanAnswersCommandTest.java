@@ -78,6 +78,8 @@ class PlanAnswersCommandTest {
     void writeProtocol(@TempDir Path dir) throws IOException {
         file = dir.resolve("plan-answers.yaml");
         Files.writeString(file, PROTOCOL);
+        Files.writeString(dir.resolve("uncapped.yaml"), PROTOCOL.replace("max-trigger-points: 2 [S6]\n", "")
+                .replace("id: plan-answers", "id: uncapped"));
     }
 
     @Test
@@ -133,10 +135,19 @@ class PlanAnswersCommandTest {
 
     @Test
     void anUnknownQuestionIsAUsageErrorNamingTheValidOnes() {
-        CliTestSupport.Run run = CliTestSupport.run("plan", file.toString(), "--answer", "cold=yes");
+        CliTestSupport.Run run = CliTestSupport.run("plan", file.toString(), "--answer", "cold-intolerence=yes");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--answer: 'cold' is not a screening question of plan-answers; its questions "
-                + "are unable-to-consent, fever, osteoporosis, cold-intolerance");
+        assertThat(run.err()).contains("--answer: 'cold-intolerence' is not a screening question of plan-answers "
+                + "(did you mean 'cold-intolerance'?); its questions are unable-to-consent, fever, osteoporosis, "
+                + "cold-intolerance");
+    }
+
+    @Test
+    void bothSidesWithoutACapStillCountsTheTriggerPoints() {
+        CliTestSupport.Run run = CliTestSupport.run("plan", file.toString().replace("plan-answers.yaml", "")
+                + "uncapped.yaml", "--side", "both");
+        assertThat(run.out()).contains("trigger points: 3 treated of 5").doesNotContain("per session")
+                .doesNotContain("left for next time");
     }
 
     @ParameterizedTest
