@@ -3,7 +3,6 @@ package app.holdpoint.ui.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +22,6 @@ import app.holdpoint.protocol.Side;
 import app.holdpoint.protocol.TriggerPoint;
 import app.holdpoint.protocol.TriggerPointChoice;
 import app.holdpoint.protocol.load.ProtocolLibrary;
-import app.holdpoint.protocol.load.ProtocolReader;
 import app.holdpoint.store.Credential;
 import app.holdpoint.store.NewSession;
 import app.holdpoint.store.PriorScreening;
@@ -35,58 +33,7 @@ import app.holdpoint.ui.flow.SessionPreparation.Missing;
 class SessionPreparationTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
     private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
-    private static final String OSTEOPOROSIS = "Osteoporosis: light pressure only, no elbow or knee";
-
-    /**
-     * A frozen headache-like protocol on the shipped catalog: history questions (one with a precaution line, one
-     * a relative stop), a today relative stop, a today absolute stop; a cap of 3 with a bilateral step and an
-     * optional muscle; no needling.
-     */
-    private static final String FIXTURE = """
-            id: fixture-prep
-            title: Fixture preparation
-            version: 1
-            condition: headache
-            summary: For tests.
-            sources: [S2]
-            max-trigger-points: 3 [S6]
-            screening:
-              - id: osteoporosis
-                ask: Severe osteoporosis?
-                asked: history
-                when-yes: "%s"
-              - id: anticoagulants
-                ask: Taking anticoagulants with a recent bleed?
-                asked: history
-                stop-if: yes
-              - id: fever
-                ask: Fever today?
-                stop-if: yes
-              - id: attack-now
-                ask: Headache attack under way?
-                stop-if: yes
-                override: never
-            steps:
-              - compression:
-                  muscle: upper-trapezius
-                  side: ask
-                  press: 90s [S2]
-                  relax: 30s [DEFAULT]
-                  cycles: 1 [DEFAULT]
-              - compression:
-                  muscle: suboccipitals
-                  side: bilateral
-                  press: 90s [S2]
-                  relax: 30s [DEFAULT]
-                  cycles: 1 [DEFAULT]
-              - compression:
-                  muscle: temporalis
-                  side: ask
-                  optional: yes
-                  press: 60s [S2]
-                  relax: 30s [DEFAULT]
-                  cycles: 1 [DEFAULT]
-            """.formatted(OSTEOPOROSIS);
+    private static final String OSTEOPOROSIS = PreparationFixture.OSTEOPOROSIS;
 
     private static final Therapist ANA = new Therapist(1, "Ana", Role.THERAPIST, false, 0, Optional.empty(), NOW);
     private static final Therapist LEAD = new Therapist(2, "Lead", Role.ADMIN, false, 0, Optional.empty(), NOW);
@@ -94,16 +41,9 @@ class SessionPreparationTest {
     private Protocol protocol;
     private SessionPreparation preparation;
 
-    private static Protocol fixture() {
-        ProtocolReader.Result read = new ProtocolReader(ProtocolLibrary.load(Path.of("protocols")).catalog())
-                .read("fixture-prep.yaml", FIXTURE.getBytes(StandardCharsets.UTF_8));
-        assertThat(read.problems()).isEmpty();
-        return read.protocol().orElseThrow();
-    }
-
     @BeforeEach
     void prepare() {
-        protocol = fixture();
+        protocol = PreparationFixture.protocol();
         preparation = new SessionPreparation(protocol, ANA, TODAY);
     }
 
