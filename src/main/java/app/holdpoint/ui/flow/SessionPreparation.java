@@ -101,7 +101,15 @@ public final class SessionPreparation {
     public SessionPreparation(Protocol protocol, Therapist therapist, LocalDate today) {
         this.protocol = Objects.requireNonNull(protocol, "protocol");
         this.therapist = Objects.requireNonNull(therapist, "therapist");
-        this.mayNeedle = !protocol.hasNeedling() || therapist.mayNeedleOn(today);
+        this.mayNeedle = mayRun(protocol, therapist, today);
+    }
+
+    /**
+     * True when {@code therapist} may run {@code protocol} on {@code day} as far as credentials go: a protocol with
+     * needling needs a valid dry-needling credential. For the picker, to hide or mark what they cannot start.
+     */
+    public static boolean mayRun(Protocol protocol, Therapist therapist, LocalDate day) {
+        return !protocol.hasNeedling() || therapist.mayNeedleOn(day);
     }
 
     public Protocol protocol() {

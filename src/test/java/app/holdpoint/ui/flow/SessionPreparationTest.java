@@ -159,6 +159,9 @@ class SessionPreparationTest {
                 .as("expired").contains(Missing.DRY_NEEDLING_CREDENTIAL);
         assertThat(preparation.missing()).as("no needling, no credential needed")
                 .doesNotContain(Missing.DRY_NEEDLING_CREDENTIAL);
+        assertThat(SessionPreparation.mayRun(needling, ANA, TODAY)).isFalse();
+        assertThat(SessionPreparation.mayRun(needling, credentialled, TODAY)).isTrue();
+        assertThat(SessionPreparation.mayRun(protocol, ANA, TODAY)).isTrue();
     }
 
     @Test
