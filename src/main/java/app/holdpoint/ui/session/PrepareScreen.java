@@ -21,6 +21,7 @@ import app.holdpoint.store.Therapist;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.flow.SessionPreparation;
 import app.holdpoint.ui.kiosk.AdminAuthorizer;
+import app.holdpoint.ui.screen.Failures;
 import app.holdpoint.ui.kiosk.KioskServices;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
@@ -234,14 +235,23 @@ final class PrepareScreen extends JPanel {
                 String name = authorization.signature().name();
                 CompletableFuture.supplyAsync(() -> services.store().therapist(name), services.reads())
                         .whenComplete((found, error) -> SwingUtilities.invokeLater(() -> {
-                            try {
-                                preparation.override(found.orElseThrow(), written);
-                            } catch (RuntimeException e) {
-                                status.show(e.getMessage(), true);
+                            String problem = null;
+                            if (error != null || found.isEmpty()) {
+                                problem = text.get("kiosk.readFailed", error == null
+                                        ? "no therapist named " + name : Failures.reason(error));
+                            } else {
+                                try {
+                                    preparation.override(found.get(), written);
+                                } catch (IllegalArgumentException | IllegalStateException refused) {
+                                    problem = refused.getMessage();
+                                }
                             }
                             outer.show(this, "form");
                             showPage(SCREENING);
                             refresh();
+                            if (problem != null) {
+                                status.show(problem, true);
+                            }
                         }));
             });
             outer.show(this, "reason");
