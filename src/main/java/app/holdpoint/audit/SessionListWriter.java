@@ -32,9 +32,14 @@ public abstract class SessionListWriter implements AutoCloseable {
     }
 
     public static SessionListWriter of(ListFormat format, Writer out, ZoneId zone) {
+        return of(format, out, zone, false);
+    }
+
+    /** {@code excel}: the CSV starts with a byte-order mark so Excel's double-click reads it as UTF-8. */
+    public static SessionListWriter of(ListFormat format, Writer out, ZoneId zone, boolean excel) {
         return switch (format) {
             case TABLE -> new Table(out, zone);
-            case CSV -> new Csv(out);
+            case CSV -> new Csv(out, excel);
             case JSON -> new Json(out);
         };
     }
@@ -95,9 +100,9 @@ public abstract class SessionListWriter implements AutoCloseable {
     }
 
     private static final class Csv extends SessionListWriter {
-        Csv(Writer out) {
+        Csv(Writer out, boolean excel) {
             super(out);
-            write(String.join(",", FIELDS) + "\r\n");
+            write((excel ? CsvText.BYTE_ORDER_MARK : "") + String.join(",", FIELDS) + "\r\n");
         }
 
         @Override
@@ -108,15 +113,12 @@ public abstract class SessionListWriter implements AutoCloseable {
                 if (i > 0) {
                     line.append(',');
                 }
-                line.append(quote(values[i] == null ? "" : values[i].toString()));
+                Object value = values[i];
+                // Text through the one defuse; numbers (a negative one too) are written as they are.
+                line.append(value instanceof Number ? value.toString()
+                        : CsvText.cell(value == null ? "" : value.toString()));
             }
             write(line.append("\r\n").toString());
-        }
-
-        static String quote(String value) {
-            boolean needs = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                    || value.indexOf('\r') >= 0;
-            return needs ? '"' + value.replace("\"", "\"\"") + '"' : value;
         }
 
         @Override
