@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 
+import app.holdpoint.store.PersonText;
 import app.holdpoint.store.Role;
 import app.holdpoint.store.Stores;
 import app.holdpoint.store.Therapist;
@@ -46,6 +47,7 @@ final class TherapistCommand {
 
         @Override
         public Integer call() {
+            PersonText.line(name, "a therapist's name"); // refused before the PIN is asked for
             char[] pin = readPin(name);
             try (Stores.Opened opened = StoreAccess.open(parent.root, spec.commandLine().getErr())) {
                 Therapist added = Stores.await(opened.store().createTherapist(name, admin ? Role.ADMIN

@@ -70,6 +70,18 @@ class StoreCommandsTest {
     }
 
     @Test
+    void aNameWithAControlCharacterIsRefusedBeforeThePinAndTwoSpellingsAreOneTherapist() {
+        assertOneLineError(withStdin("", "therapist", "add", "Eve\u001b[31m Red"), 1,
+                "a therapist's name cannot contain control characters; found U+001B (escape). Type it again without"
+                        + " it");
+        assertThat(withStdin("2468\n2468\n", "therapist", "add", "Jose\u0301 Test").out())
+                .isEqualTo("added therapist 'Jos\u00e9 Test'" + System.lineSeparator());
+        assertOneLineError(withStdin("2468\n2468\n", "therapist", "add", "Jos\u00e9 Test"), 1,
+                "a therapist named 'Jos\u00e9 Test' already exists");
+        assertThat(run("therapist", "list").out()).contains("Jos\u00e9 Test").doesNotContain("\u001b");
+    }
+
+    @Test
     void therapistAddListDisable() {
         assertThat(withStdin("2468\n", "therapist", "add", "Ana Ruiz", "--admin").out())
                 .isEqualTo("added admin 'Ana Ruiz'" + System.lineSeparator());
