@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.OptionalInt;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -57,12 +56,12 @@ public abstract class SessionListWriter implements AutoCloseable {
 
     private static final class Table extends SessionListWriter {
         private static final String LINE = "%7s  %-16s  %-16s  %-34s  %-8s  %-6s  %-11s  %8s  %8s  %4s %5s %4s %4s  %s%n";
-        private final DateTimeFormatter time;
+        private final ZoneId zone;
         private long rows;
 
         Table(Writer out, ZoneId zone) {
             super(out);
-            this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
+            this.zone = zone;
             write(String.format(LINE, "ID", "STARTED", "THERAPIST", "PROTOCOL", "CLIENT", "SIDE", "STATUS",
                     "PLANNED", "ACTUAL", "SKIP", "SHORT", "EXT", "CAP", "PAIN"));
         }
@@ -73,7 +72,7 @@ public abstract class SessionListWriter implements AutoCloseable {
             String actual = r.summary().map(s -> Durations.format(Duration.ofMillis(s.actualMillis()))).orElse("-");
             String pain = r.painBefore().isPresent() ? pain(r.painBefore()) + (r.painAfter().isPresent()
                     ? " -> " + pain(r.painAfter()) : "") : "";
-            write(String.format(LINE, r.id(), time.format(r.startedAt()), cut(r.therapist(), 16),
+            write(String.format(LINE, r.id(), WallTimes.minutes(r.startedAt(), zone), cut(r.therapist(), 16),
                     cut(r.protocolId() + " v" + r.protocolVersion(), 34), cut(r.clientRef(), 8), r.side(),
                     r.status().word(), planned, actual, count(r, 0), count(r, 1), count(r, 2), count(r, 3), pain));
             rows++;
