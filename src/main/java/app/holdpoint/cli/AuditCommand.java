@@ -61,7 +61,7 @@ final class AuditCommand implements Callable<Integer> {
             throw new UserError("--limit must be at least 1", 2);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Stores.Opened opened = StoreAccess.open(root, spec.commandLine().getErr())) {
+        try (Stores.Opened opened = StoreAccess.openExisting(root, spec.commandLine().getErr())) {
             SessionStore store = opened.store();
             filters.checkKnown(store);
             try (SessionListWriter writer = SessionListWriter.of(listFormat, out, zone, excel)) {
@@ -105,7 +105,7 @@ final class AuditCommand implements Callable<Integer> {
             }
             Duration tolerance = toleranceSeconds == Summary.TOLERANCE.toSeconds() ? Summary.TOLERANCE
                     : Duration.ofSeconds(toleranceSeconds);
-            try (Stores.Opened opened = StoreAccess.open(parent.root, spec.commandLine().getErr())) {
+            try (Stores.Opened opened = StoreAccess.openExisting(parent.root, spec.commandLine().getErr())) {
                 SessionDetail detail = SessionDetail.load(opened.store(),
                         CatalogLoader.load(parent.root.settings().protocols()).catalog(), sessionId, tolerance)
                         .orElseThrow(() -> new UserError("no session " + sessionId));

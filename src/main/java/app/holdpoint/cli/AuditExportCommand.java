@@ -87,7 +87,7 @@ final class AuditExportCommand implements Callable<Integer> {
         if (session != null) {
             checkSessionOptions(kind);
             long id = sessionId();
-            try (Stores.Opened opened = StoreAccess.open(parent.root, spec.commandLine().getErr())) {
+            try (Stores.Opened opened = StoreAccess.openExisting(parent.root, spec.commandLine().getErr())) {
                 SessionStore store = opened.store();
                 SessionDetail detail = new SessionDetails(store, catalog(), tolerance).load(id)
                         .orElseThrow(() -> new UserError("no session " + id + "; nothing written"));
@@ -112,7 +112,7 @@ final class AuditExportCommand implements Callable<Integer> {
         }
         AuditFilter filter = filters.filter(zone);
         long[] written = {0};
-        try (Stores.Opened opened = StoreAccess.open(parent.root, spec.commandLine().getErr())) {
+        try (Stores.Opened opened = StoreAccess.openExisting(parent.root, spec.commandLine().getErr())) {
             SessionStore store = opened.store();
             filters.checkKnown(store);
             if (kind.equals("pdf")) {

@@ -72,7 +72,7 @@ final class TherapistCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (Stores.Opened opened = StoreAccess.open(parent.root, spec.commandLine().getErr())) {
+            try (Stores.Opened opened = StoreAccess.openExisting(parent.root, spec.commandLine().getErr())) {
                 out.printf("%-24s  %-9s  %s%n", "NAME", "ROLE", "STATE");
                 Instant now = Instant.now();
                 for (Therapist t : opened.store().therapists()) {

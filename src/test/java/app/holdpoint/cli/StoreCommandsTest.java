@@ -70,6 +70,20 @@ class StoreCommandsTest {
     }
 
     @Test
+    void aReadOnlyCommandOnAFolderWithoutARecordCreatesNothingAndSaysWhereItLooked(@TempDir Path parent) {
+        Path missing = parent.resolve("no-such-data");
+        String message = "no Holdpoint record in " + missing.toAbsolutePath() + " (holdpoint.mv.db is not there);"
+                + " nothing was created. Name the data folder that holds the record with --data DIR or"
+                + " HOLDPOINT_DATA=DIR";
+        for (String[] command : new String[][] {{"verify"}, {"audit"}, {"audit", "show", "1"},
+            {"audit", "export", "--format", "csv", "--out", parent.resolve("x.csv").toString()}, {"therapist", "list"}}) {
+            assertOneLineError(runIn(missing, command), 1, message);
+        }
+        assertThat(missing).doesNotExist();
+        assertThat(parent.resolve("x.csv")).doesNotExist();
+    }
+
+    @Test
     void aNameWithAControlCharacterIsRefusedBeforeThePinAndTwoSpellingsAreOneTherapist() {
         assertOneLineError(withStdin("", "therapist", "add", "Eve\u001b[31m Red"), 1,
                 "a therapist's name cannot contain control characters; found U+001B (escape). Type it again without"
