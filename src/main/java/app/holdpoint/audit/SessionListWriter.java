@@ -57,17 +57,26 @@ public abstract class SessionListWriter implements AutoCloseable {
     private static final class Table extends SessionListWriter {
         private static final String LINE = "%7s  %-16s  %-16s  %-34s  %-8s  %-6s  %-11s  %8s  %8s  %4s %5s %4s %4s  %s%n";
         private final ZoneId zone;
+        private boolean headed;
         private long rows;
 
         Table(Writer out, ZoneId zone) {
             super(out);
             this.zone = zone;
-            write(String.format(LINE, "ID", "STARTED", "THERAPIST", "PROTOCOL", "CLIENT", "SIDE", "STATUS",
-                    "PLANNED", "ACTUAL", "SKIP", "SHORT", "EXT", "CAP", "PAIN"));
+        }
+
+        /** The header goes out with the first row (or the count), so a read that fails first prints nothing. */
+        private void header() {
+            if (!headed) {
+                headed = true;
+                write(String.format(LINE, "ID", "STARTED", "THERAPIST", "PROTOCOL", "CLIENT", "SIDE", "STATUS",
+                        "PLANNED", "ACTUAL", "SKIP", "SHORT", "EXT", "CAP", "PAIN"));
+            }
         }
 
         @Override
         public void row(AuditRow r) {
+            header();
             String planned = r.summary().map(s -> Durations.format(Duration.ofMillis(s.plannedMillis()))).orElse("-");
             String actual = r.summary().map(s -> Durations.format(Duration.ofMillis(s.actualMillis()))).orElse("-");
             String pain = r.painBefore().isPresent() ? pain(r.painBefore()) + (r.painAfter().isPresent()
@@ -93,6 +102,7 @@ public abstract class SessionListWriter implements AutoCloseable {
 
         @Override
         public void close() {
+            header();
             write(rows + (rows == 1 ? " session" : " sessions") + System.lineSeparator());
             flush();
         }

@@ -64,14 +64,16 @@ final class AuditCommand implements Callable<Integer> {
         try (Stores.Opened opened = StoreAccess.openExisting(root, spec.commandLine().getErr())) {
             SessionStore store = opened.store();
             filters.checkKnown(store);
-            try (SessionListWriter writer = SessionListWriter.of(listFormat, out, zone, excel)) {
-                long[] left = {limit == null ? Long.MAX_VALUE : limit};
-                store.auditEach(filter, row -> {
-                    if (left[0]-- > 0) {
-                        writer.row(row);
-                    }
-                });
-            }
+            // Closed (the count line, the closing bracket) only when the read succeeded: a record that fails to
+            // read must not seem to hold "0 sessions".
+            SessionListWriter writer = SessionListWriter.of(listFormat, out, zone, excel);
+            long[] left = {limit == null ? Long.MAX_VALUE : limit};
+            store.auditEach(filter, row -> {
+                if (left[0]-- > 0) {
+                    writer.row(row);
+                }
+            });
+            writer.close();
         }
         return 0;
     }
