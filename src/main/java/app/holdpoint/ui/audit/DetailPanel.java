@@ -68,7 +68,7 @@ final class DetailPanel extends JPanel {
         this.theme = theme;
         this.text = text;
         this.reads = reads;
-        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(clock.getZone());
+        this.time = app.holdpoint.audit.WallTimes.withOffset(clock.getZone());
         setName("auditDetail");
         setOpaque(false);
         BigButton back = new BigButton(theme, text.get("audit.back"));
