@@ -94,6 +94,15 @@ public final class FirstAdminScreen extends JPanel {
         }
         namePage.add(new LetterPad(theme, text, name), "grow");
         namePage.add(next, "aligny bottom, growy 0, w 220!, h 110!");
+        // Enter means Next wherever the focus is (the field handles its own Enter when it has the focus).
+        namePage.getInputMap(WHEN_IN_FOCUSED_WINDOW).put(javax.swing.KeyStroke.getKeyStroke(
+                java.awt.event.KeyEvent.VK_ENTER, 0), "next");
+        namePage.getActionMap().put("next", new javax.swing.AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                nameDone();
+            }
+        });
         add(namePage, "name");
 
         pin = new PinEntry(theme, text, text.get("kiosk.back"), this::pinEntered, this::backToName);
@@ -108,6 +117,16 @@ public final class FirstAdminScreen extends JPanel {
         administrator.setSelected(false);
         forgetFirstPin();
         cards.show(this, "name");
+        focusName();
+    }
+
+    /** The name field takes the keyboard, so a typed name lands there at once. */
+    private void focusName() {
+        SwingUtilities.invokeLater(() -> {
+            if (name.isShowing()) {
+                name.requestFocusInWindow();
+            }
+        });
     }
 
     private void nameDone() {
@@ -125,6 +144,7 @@ public final class FirstAdminScreen extends JPanel {
     private void backToName() {
         forgetFirstPin();
         cards.show(this, "name");
+        focusName();
     }
 
     private void pinEntered(char[] entered) {

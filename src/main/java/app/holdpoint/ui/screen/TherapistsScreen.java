@@ -5,7 +5,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -17,6 +16,8 @@ import net.miginfocom.swing.MigLayout;
 import app.holdpoint.store.Therapist;
 import app.holdpoint.ui.kiosk.KioskServices;
 import app.holdpoint.ui.widget.BigButton;
+import app.holdpoint.ui.widget.ScrollableRows;
+import app.holdpoint.ui.widget.TouchScroll;
 
 /**
  * The therapists, for an administrator: add one (name and PIN twice), or disable one. Disabled therapists stay in
@@ -27,8 +28,7 @@ public final class TherapistsScreen extends JPanel {
     private static final Logger LOG = Logger.getLogger(TherapistsScreen.class.getName());
 
     private final KioskServices services;
-    private final JPanel rows = new ScrollableRows(new MigLayout("insets 0, fillx, wrap 3, gap 16 12",
-            "[420!][grow][]"));
+    private final JPanel rows;
     private final JTextArea message = Labels.wrapping("");
     private String self = "";
 
@@ -36,13 +36,16 @@ public final class TherapistsScreen extends JPanel {
         super(new MigLayout("insets 24 48 24 48, fill, wrap 1", "[grow, fill]", "[]12[]12[grow, fill]16[]"));
         this.services = services;
         setName("therapists");
+        int gap = services.theme().integer("Holdpoint.key.gap");
+        // Name, role and the button share the width; a long name wraps instead of pushing the button off.
+        rows = new ScrollableRows(new MigLayout("insets 0, fillx, wrap 3, gap " + 2 * gap + " " + gap,
+                "[grow, fill, 0:0:][][]", "[center]"), services.theme().touchMinimum());
+        rows.setName("therapists.rows");
         add(Labels.heading(services.text().get("therapists.title"), "h0"));
         message.setName("therapists.message");
         message.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
         add(message, "wmin 0");
-        JScrollPane scroll = new JScrollPane(rows, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
-                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
-        scroll.setBorder(BorderFactory.createEmptyBorder());
+        JScrollPane scroll = TouchScroll.of(rows, services.theme(), services.theme().touchMinimum());
         add(scroll);
         BigButton back = new BigButton(services.theme(), services.text().get("kiosk.back"));
         back.setName("therapists.back");
@@ -74,14 +77,17 @@ public final class TherapistsScreen extends JPanel {
     private void show(List<Therapist> therapists) {
         rows.removeAll();
         for (Therapist therapist : therapists) {
-            JLabel name = Labels.heading(therapist.name(), "h2");
+            JTextArea name = Labels.wrapping(therapist.name());
+            name.putClientProperty("FlatLaf.styleClass", "h2");
+            name.setName("therapists.name." + therapist.name());
             String role = services.text().get(therapist.isAdmin() ? "signIn.admin" : "therapists.therapist");
             JLabel state = Labels.heading(therapist.disabled() ? services.text().get("therapists.disabled") : role,
                     "h3");
-            rows.add(name, "wmin 0, growx");
+            rows.add(name, "wmin 0");
             rows.add(state);
             if (therapist.disabled() || therapist.name().equals(self)) {
-                rows.add(new JLabel(), "h 80!");
+                rows.add(new JLabel(), "h " + services.theme().dimension("Holdpoint.bigButton.minimumSize").height
+                        + "!");
             } else {
                 BigButton disable = new BigButton(services.theme(), services.text().get("therapists.disable"));
                 disable.setName("therapists.disable." + therapist.name());

@@ -61,6 +61,7 @@ final class PrepareScreen extends JPanel {
     private final ReasonPanel reason;
     private OptionalLong overrideBy = OptionalLong.empty();
     private boolean starting;
+    private boolean screeningSeen;
 
     PrepareScreen(KioskServices services, AdminAuthorizer admin, Protocol protocol, Listener listener) {
         this.theme = services.theme();
@@ -99,7 +100,7 @@ final class PrepareScreen extends JPanel {
         form.add(tabRow);
 
         pageArea.add(clientPage(protocol), CLIENT);
-        screening = new ScreeningPage(theme, text, protocol, (id, yes) -> {
+        screening = new ScreeningPage(theme, text, protocol, preparation::answers, (id, yes) -> {
             preparation.answer(id, yes);
             refresh();
         });
@@ -109,6 +110,13 @@ final class PrepareScreen extends JPanel {
 
         status = new MessageArea(theme);
         status.setName("prepare.status");
+        // "Still needed: answers to 3 screening questions" is also the way to them: a tap shows the first one.
+        status.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mouseClicked(java.awt.event.MouseEvent e) {
+                goToMissing();
+            }
+        });
         override = new BigButton(theme, text.get("prepare.override"));
         override.setName("prepare.override");
         override.addActionListener(e -> askOverride());
@@ -153,6 +161,32 @@ final class PrepareScreen extends JPanel {
     void showPage(String page) {
         pages.show(pageArea, page);
         tabs.get(List.of(CLIENT, SCREENING, PAIN).indexOf(page)).setSelected(true);
+        if (page.equals(SCREENING) && !screeningSeen) {
+            screeningSeen = true;
+            screening.validate();
+            screening.scrollToTop();
+        }
+    }
+
+    /** The first thing still missing, on its page: the first unanswered question, the client page, or pain. */
+    void goToMissing() {
+        List<SessionPreparation.Missing> missing = preparation.missing();
+        if (missing.contains(SessionPreparation.Missing.CLIENT_REFERENCE)
+                || missing.contains(SessionPreparation.Missing.SIDE)) {
+            showPage(CLIENT);
+        } else if (missing.contains(SessionPreparation.Missing.SCREENING)
+                || missing.contains(SessionPreparation.Missing.STOPPING_ANSWER)) {
+            showPage(SCREENING);
+            screening.validate();
+            screening.revealFirstUnanswered();
+        } else if (!missing.isEmpty()) {
+            showPage(PAIN);
+        }
+    }
+
+    /** The screening page, for tests. */
+    ScreeningPage screeningPage() {
+        return screening;
     }
 
     private JPanel clientPage(Protocol protocol) {
@@ -260,7 +294,9 @@ final class PrepareScreen extends JPanel {
             status.show(starting ? text.get("prepare.starting") : text.get("prepare.ready"), false);
         } else {
             status.show(text.get("prepare.missing", missing.stream()
-                    .map(m -> text.get("prepare.missing." + m.name())).collect(Collectors.joining(", "))), blocked);
+                    .map(m -> m == SessionPreparation.Missing.SCREENING
+                            ? text.get("prepare.missing.SCREENING", screening.unanswered())
+                            : text.get("prepare.missing." + m.name())).collect(Collectors.joining(", "))), blocked);
         }
     }
 

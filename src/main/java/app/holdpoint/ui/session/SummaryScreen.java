@@ -18,6 +18,7 @@ import app.holdpoint.store.SessionRecord;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
+import app.holdpoint.ui.widget.TouchScroll;
 
 /**
  * The signed session at a glance: planned against actual for every run of every phase, deviations marked in
