@@ -83,7 +83,7 @@ final class DetailPanel extends JPanel {
         content.setOpaque(false);
         JScrollPane scroll = new JScrollPane(content);
         scroll.setBorder(null);
-        scroll.getVerticalScrollBar().setUnitIncrement(theme.integer("Holdpoint.audit.rowHeight"));
+        scroll.getVerticalScrollBar().setUnitIncrement(theme.size("Holdpoint.audit.rowHeight"));
         extra.setOpaque(false);
         message.setName("auditDetailMessage");
         message.setFont(theme.font("Holdpoint.audit.table.font"));

@@ -63,7 +63,7 @@ final class PhaseTable {
             }
         });
         table.setName("auditPhases");
-        table.setRowHeight(theme.integer("Holdpoint.audit.rowHeight"));
+        table.setRowHeight(theme.size("Holdpoint.audit.rowHeight"));
         table.setFont(theme.font("Holdpoint.audit.table.font"));
         table.getTableHeader().setFont(theme.font("Holdpoint.audit.header.font"));
         int[] widths = {60, 420, 100, 100, 100, 150, 300};
