@@ -68,7 +68,7 @@ public final class AdminPinOverlay extends JPanel implements AdminAuthorizer {
                 services.theme().touchMinimum());
         tilesScroll.setOpaque(false);
         tilesScroll.getViewport().setOpaque(false);
-        extra.add(tilesScroll, "hmin " + services.theme().touchMinimum() + ", wmin 0");
+        extra.add(tilesScroll, "hmin " + services.theme().touchMinimum() + "px, wmin 0");
         pin.setExtra(extra);
         // A share of whatever screen it covers (1180x700 on the 1280x800 design), never a fixed size that would put
         // the pad or Cancel off a smaller or portrait screen; the entry stacks its pad under the words in portrait.
@@ -117,7 +117,7 @@ public final class AdminPinOverlay extends JPanel implements AdminAuthorizer {
             tile.addActionListener(e -> choose(admin));
             group.add(tile);
             adminTiles.add(TouchTarget.atLeastMinimum(tile, services.theme()),
-                    "h " + services.theme().dimension("Holdpoint.bigButton.minimumSize").height + "!");
+                    "h " + services.theme().dimension("Holdpoint.bigButton.minimumSize").height + "px!");
             if (chosen == null) {
                 tile.setSelected(true);
                 chosen = admin;

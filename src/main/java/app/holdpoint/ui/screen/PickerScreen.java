@@ -135,7 +135,7 @@ public final class PickerScreen extends JPanel {
         TouchTarget.atLeastMinimum(keyboard, theme);
         searchRow = new JPanel(new MigLayout("insets 0 " + 2 * gap + " " + gap + " " + 2 * gap + ", fillx, gap "
                 + gap, "[grow, fill][]", "[fill]"));
-        searchRow.add(search, "wmin 0, hmin " + theme.touchMinimum());
+        searchRow.add(search, "wmin 0, hmin " + theme.touchMinimum() + "px");
         searchRow.add(keyboard);
         searchRow.setVisible(false);
         add(searchRow, "wrap");
@@ -206,7 +206,7 @@ public final class PickerScreen extends JPanel {
 
     private int columnsFor(int width) {
         int card = theme.dimension("Holdpoint.tile.minimumSize").width;
-        int gap = theme.integer("Holdpoint.key.gap");
+        int gap = theme.size("Holdpoint.key.gap");
         int usable = Math.max(0, width - 4 * gap);
         return Math.max(1, Math.min(3, (usable + gap) / (card + gap)));
     }

@@ -86,16 +86,16 @@ public final class PinEntry extends JPanel {
     private void arrange(boolean portrait) {
         int gap = theme.integer("Holdpoint.key.gap");
         java.awt.Dimension key = theme.dimension("Holdpoint.key.minimumSize");
-        int padWidth = key.width * 4 + gap * 3;
+        int padWidth = key.width * 4 + theme.scaled(gap) * 3;
         MigLayout layout = (MigLayout) getLayout();
         layout.setLayoutConstraints("insets " + 2 * gap + ", fill, gap " + 8 * gap / 3);
         if (portrait) {
             layout.setColumnConstraints("[grow, fill]");
             layout.setRowConstraints("[][grow, fill]");
             layout.setComponentConstraints(left, "wmin 0, wrap");
-            padConstraints = "growy, center, w " + padWidth + "!";
+            padConstraints = "growy, center, w " + padWidth + "px!";
         } else {
-            layout.setColumnConstraints("[grow, fill][" + padWidth + "!]");
+            layout.setColumnConstraints("[grow, fill][" + padWidth + "px!]");
             layout.setRowConstraints("[grow, fill]");
             layout.setComponentConstraints(left, "wmin 0");
             padConstraints = "growy";

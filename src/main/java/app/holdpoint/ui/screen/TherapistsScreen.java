@@ -87,7 +87,7 @@ public final class TherapistsScreen extends JPanel {
             rows.add(state);
             if (therapist.disabled() || therapist.name().equals(self)) {
                 rows.add(new JLabel(), "h " + services.theme().dimension("Holdpoint.bigButton.minimumSize").height
-                        + "!");
+                        + "px!");
             } else {
                 BigButton disable = new BigButton(services.theme(), services.text().get("therapists.disable"));
                 disable.setName("therapists.disable." + therapist.name());

@@ -63,7 +63,7 @@ final class ScreeningPage extends JPanel {
 
         int height = theme.integer("Holdpoint.session.control.height");
         // YES and NO share a fixed width: wide enough for the word, its tick and the touch minimum.
-        int answerWidth = Math.max(theme.touchMinimum() * 2, height * 7 / 4);
+        int answerWidth = Math.max(theme.integer("Holdpoint.touch.minimum") * 2, height * 7 / 4);
         int gap = theme.integer("Holdpoint.key.gap");
         list = new ScrollableRows(new MigLayout("insets 0 0 0 " + gap + ", fillx, wrap 3, gap " + gap + " " + gap,
                 "[grow, fill][" + answerWidth + "!, fill][" + answerWidth + "!, fill]"), height);
@@ -93,7 +93,7 @@ final class ScreeningPage extends JPanel {
             }
             rows.add(new Row(question, words, pair[0], pair[1]));
         }
-        scroll = TouchScroll.of(list, theme, height);
+        scroll = TouchScroll.of(list, theme, theme.size("Holdpoint.session.control.height"));
         scroll.setName("prepare.screening.scroll");
         add(scroll);
     }
@@ -138,7 +138,7 @@ final class ScreeningPage extends JPanel {
 
     private void reveal(Row row) {
         list.validate();
-        TouchScroll.reveal(list, row.bounds(), theme.integer("Holdpoint.key.gap"));
+        TouchScroll.reveal(list, row.bounds(), theme.size("Holdpoint.key.gap"));
     }
 
     /** Shows why the start is blocked, or who lifted the block and why; nothing when no answer stops. */

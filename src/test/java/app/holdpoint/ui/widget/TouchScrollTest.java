@@ -68,10 +68,14 @@ class TouchScrollTest {
 
     /** Presses on the component's centre, moves by {@code dy} in steps, releases. */
     private void drag(java.awt.Component on, int dy) {
-        Point start = GuiActionRunner.execute(() -> {
+        drag(GuiActionRunner.execute(() -> {
             Point p = on.getLocationOnScreen();
             return new Point(p.x + on.getWidth() / 2, p.y + on.getHeight() / 2);
-        });
+        }), dy);
+    }
+
+    /** Presses at a point on the screen, moves by {@code dy} in steps, releases. */
+    private void drag(Point start, int dy) {
         robot.moveMouse(start);
         robot.pressMouse(MouseButton.LEFT_BUTTON);
         int steps = 10;
@@ -110,10 +114,12 @@ class TouchScrollTest {
         assertThat(viewY(scroll)).isZero();
         int max = GuiActionRunner.execute(() -> scroll.getViewport().getView().getHeight()
                 - scroll.getViewport().getExtentSize().height);
+        Point nearBottom = GuiActionRunner.execute(() -> {
+            Point p = scroll.getViewport().getLocationOnScreen();
+            return new Point(p.x + 100, p.y + 560);
+        });
         for (int i = 0; i < 10 && viewY(scroll) < max; i++) {
-            java.awt.Component under = GuiActionRunner.execute(() -> scroll.getViewport().getView()
-                    .getComponentAt(10, scroll.getViewport().getViewPosition().y + 500));
-            drag(under, -480);
+            drag(nearBottom, -500);
         }
         assertThat(viewY(scroll)).isEqualTo(max);
     }
@@ -132,7 +138,10 @@ class TouchScrollTest {
         JScrollPane scroll = GuiActionRunner.execute(() -> TouchScroll.enableDrag(new JScrollPane(table), theme));
         frame = Frames.show(scroll, new Dimension(600, 600));
         robot.waitForIdle();
-        drag(table, -200);
+        drag(GuiActionRunner.execute(() -> {
+            Point p = scroll.getViewport().getLocationOnScreen();
+            return new Point(p.x + 100, p.y + 400);
+        }), -200);
         assertThat(viewY(scroll)).isEqualTo(200);
         assertThat(GuiActionRunner.execute(() -> table.getSelectedRowCount())).isLessThanOrEqualTo(1);
         assertThat(GuiActionRunner.execute(() -> scroll.getVerticalScrollBar().getPreferredSize().width))
