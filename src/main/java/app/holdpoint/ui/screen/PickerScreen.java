@@ -53,7 +53,7 @@ public final class PickerScreen extends JPanel {
     private final Consumer<Protocol> onChoose;
     private final JPanel groups;
     private final JScrollPane scroll;
-    private final JLabel signedIn = new JLabel();
+    private final JTextArea signedIn = Labels.wrapping("");
     private final JButton settings;
     private final JButton audit;
     private final JPanel searchRow;
@@ -78,7 +78,7 @@ public final class PickerScreen extends JPanel {
         setName("picker");
         int gap = theme.integer("Holdpoint.key.gap");
 
-        JLabel title = new JLabel(text.get("picker.title"));
+        JTextArea title = Labels.wrapping(text.get("picker.title"));
         title.putClientProperty("FlatLaf.styleClass", "h0");
         signedIn.putClientProperty("FlatLaf.styleClass", "h3");
         settings = new JButton(text.get("picker.settings"));
@@ -314,7 +314,6 @@ public final class PickerScreen extends JPanel {
         // The whole card is the touch target: its texts take no mouse events (Labels.wrapping), so taps on them
         // reach the card.
         card.addMouseListener(choose);
-        TouchTarget.atLeastMinimum(card, theme);
         return card;
     }
 

@@ -125,10 +125,10 @@ public final class SettingsScreen extends JPanel {
         sizeRow.add(small(text.get("settings.less"), "settings.size.less", () -> resize(-SCALE_STEP)));
         sizeRow.add(size, "wmin " + 3 * theme.touchMinimum() + "px, center");
         sizeRow.add(small(text.get("settings.more"), "settings.size.more", () -> resize(SCALE_STEP)), "wrap");
-        sizeRow.add(automaticSize, "span 3, split 2");
+        sizeRow.add(automaticSize, "span 3, wrap");
         JTextArea sizeHint = Labels.wrapping(text.get("settings.size.hint"));
         sizeHint.putClientProperty("FlatLaf.styleClass", "h3");
-        sizeRow.add(sizeHint, "wmin 0, growx");
+        sizeRow.add(sizeHint, "span 3, wmin 0, growx");
 
         idleLabel = Labels.heading(text.get("settings.idle"), "h2");
         idle.setName("settings.idle");

@@ -110,14 +110,14 @@ public final class SignInScreen extends JPanel {
 
     private int columnsFor(int width) {
         int tile = theme.dimension("Holdpoint.tile.minimumSize").width;
-        int gap = 2 * theme.size("Holdpoint.key.gap");
+        int gap = theme.size("Holdpoint.key.gap") * 4 / 3;
         return Math.max(1, Math.min(4, (Math.max(0, width) + gap) / (tile + gap)));
     }
 
     private void layTiles() {
         int width = scroll.getViewport().getWidth();
         columns = columnsFor(width > 0 ? width : getWidth() - 8 * theme.size("Holdpoint.key.gap"));
-        int gap = 2 * theme.integer("Holdpoint.key.gap");
+        int gap = theme.integer("Holdpoint.key.gap") * 4 / 3;
         tiles.removeAll();
         tiles.setLayout(new MigLayout("insets 0, wrap " + columns + ", gap " + gap + " " + gap,
                 "[fill, sg tile]"));
@@ -129,7 +129,7 @@ public final class SignInScreen extends JPanel {
         }
         for (Therapist therapist : shown) {
             tiles.add(Tiles.therapist(theme, text, therapist, lockedUntil(therapist), () -> ask(therapist)),
-                    "w " + tile.width + "px!, h " + tile.height + "px!");
+                    "aligny top, w " + tile.width + "px!, h " + tile.height + "px!");
         }
         tiles.revalidate();
         tiles.repaint();

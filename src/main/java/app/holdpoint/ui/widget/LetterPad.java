@@ -27,7 +27,9 @@ public final class LetterPad extends JPanel {
         this.target = target;
         setName("letterPad");
         int gap = theme.integer("Holdpoint.key.gap");
-        Dimension key = theme.dimension("Holdpoint.key.letter.minimumSize");
+        // Keys may shrink to the touch minimum (ten of them must fit across a portrait tablet); where there is
+        // room the rows and columns grow, so they are as large as the screen allows.
+        Dimension key = new Dimension(theme.touchMinimum(), theme.touchMinimum());
         StringBuilder columns = new StringBuilder();
         // Each key spans two half-columns; the second and third rows start half a key in, like a keyboard.
         for (int i = 0; i < 21; i++) {
