@@ -241,6 +241,18 @@ class ScreensSweepTest {
             }, () -> find(interrupted[0], "interrupted.rows") != null
                     && ((Container) find(interrupted[0], "interrupted.rows")).getComponentCount() == 3);
 
+            app.holdpoint.ui.screen.TherapistsScreen[] therapists = new app.holdpoint.ui.screen.TherapistsScreen[1];
+            sweep.check("therapists", () -> {
+                therapists[0] = new app.holdpoint.ui.screen.TherapistsScreen(services, () -> { }, () -> { });
+                therapists[0].refresh("Anna Lee");
+                return therapists[0];
+            }, () -> find(therapists[0], "therapists.disable.Eva Lindgren") != null);
+            sweep.check("add-therapist", () -> {
+                FirstAdminScreen adding = FirstAdminScreen.forAdding(theme, TEXT, store, () -> { }, () -> { });
+                adding.reset();
+                return adding;
+            }, () -> true);
+
             sweep.check("settings", () -> {
                 SettingsScreen settings = new SettingsScreen(services, () -> { }, () -> { }, () -> { });
                 settings.load();
