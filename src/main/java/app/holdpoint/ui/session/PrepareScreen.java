@@ -322,7 +322,14 @@ final class PrepareScreen extends JPanel {
         return label;
     }
 
+    private boolean absoluteStop() {
+        return preparation.stoppingQuestions().stream().anyMatch(app.holdpoint.protocol.ScreeningQuestion::absolute);
+    }
+
     private void askOverride() {
+        if (absoluteStop()) {
+            return;
+        }
         admin.authorize(text.get("prepare.override.purpose"), authorization -> {
             reason.ask(written -> {
                 preparation.override(authorization.signature().name(), written);
@@ -352,7 +359,8 @@ final class PrepareScreen extends JPanel {
                         && !missing.contains(SessionPreparation.Missing.PAIN_BEFORE))));
         screening.showStops(preparation.stoppingQuestions(), preparation.override());
         boolean blocked = missing.contains(SessionPreparation.Missing.STOPPING_ANSWER);
-        override.setVisible(blocked);
+        // Nobody overrides an absolute stop, so there is no button for it; the stops above say why.
+        override.setVisible(blocked && !absoluteStop());
         start.setEnabled(missing.isEmpty() && !starting);
         if (missing.isEmpty()) {
             status.show(starting ? text.get("prepare.starting") : text.get("prepare.ready"), false);
@@ -360,6 +368,8 @@ final class PrepareScreen extends JPanel {
             status.show(text.get("prepare.missing", missing.stream()
                     .map(m -> m == SessionPreparation.Missing.SCREENING
                             ? text.get("prepare.missing.SCREENING", screening.unanswered())
+                            : m == SessionPreparation.Missing.STOPPING_ANSWER && absoluteStop()
+                            ? text.get("prepare.missing.ABSOLUTE_STOP")
                             : text.get("prepare.missing." + m.name())).collect(Collectors.joining(", "))), blocked);
         }
     }

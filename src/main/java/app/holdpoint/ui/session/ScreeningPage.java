@@ -148,10 +148,14 @@ final class ScreeningPage extends JPanel {
             return;
         }
         String questions = stopping.stream().map(q -> "\u2022 " + q.text() + " \u2192 "
-                + text.get(q.stopAnswer().orElse(true) ? "prepare.yes" : "prepare.no"))
+                + text.get(q.stopAnswer().orElse(true) ? "prepare.yes" : "prepare.no")
+                + (q.absolute() ? "  " + text.get("prepare.absolute") : ""))
                 .collect(Collectors.joining("\n"));
+        // An absolute stop (unable to consent, attack under way, suspected DVT) is said as such: no override.
+        String blocked = text.get(stopping.stream().anyMatch(ScreeningQuestion::absolute) ? "prepare.blocked.absolute"
+                : "prepare.blocked");
         stops.show(override.map(o -> text.get("prepare.overridden", o.administrator(), o.reason()) + "\n"
-                + questions).orElse(text.get("prepare.blocked") + "\n" + questions), override.isEmpty());
+                + questions).orElse(blocked + "\n" + questions), override.isEmpty());
         stops.setVisible(true);
     }
 

@@ -158,6 +158,35 @@ class ScreeningTouchTest {
     }
 
     @Test
+    void anAbsoluteStopOffersNoOverrideAndSaysWhy() {
+        ScreeningQuestion absolute = questions.stream().filter(ScreeningQuestion::absolute).findFirst().orElseThrow();
+        ScreeningQuestion relative = questions.stream().filter(q -> q.stopAnswer().isPresent() && !q.absolute())
+                .findFirst().orElseThrow();
+        GuiActionRunner.execute(() -> {
+            kiosk.named(answer(relative, relative.stopAnswer().get()), AbstractButton.class).doClick();
+            return null;
+        });
+        kiosk.waitUntil("a relative stop may be overridden", () -> showing("prepare.override"));
+
+        GuiActionRunner.execute(() -> {
+            kiosk.named(answer(absolute, absolute.stopAnswer().get()), AbstractButton.class).doClick();
+            return null;
+        });
+        kiosk.waitUntil("no override for an absolute stop", () -> !showing("prepare.override"));
+        assertThat(GuiActionRunner.execute(() -> kiosk.named("prepare.stops", JTextArea.class).getText()))
+                .contains("nobody can override").contains(absolute.text());
+        assertThat(GuiActionRunner.execute(() -> kiosk.named("prepare.status", JTextArea.class).getText()))
+                .contains("nobody can override");
+
+        // Answered otherwise, the relative stop alone may be overridden again.
+        GuiActionRunner.execute(() -> {
+            kiosk.named(answer(absolute, !absolute.stopAnswer().get()), AbstractButton.class).doClick();
+            return null;
+        });
+        kiosk.waitUntil("the override is back", () -> showing("prepare.override"));
+    }
+
+    @Test
     void answeringBringsTheNextUnansweredQuestionIntoView() {
         ScreeningQuestion last = questions.stream().filter(q -> inView(answer(q, false))).reduce((a, b) -> b)
                 .orElseThrow();
