@@ -176,7 +176,7 @@ class ScreeningTouchTest {
         assertThat(GuiActionRunner.execute(() -> kiosk.named("prepare.stops", JTextArea.class).getText()))
                 .contains("nobody can override").contains(absolute.text());
         assertThat(GuiActionRunner.execute(() -> kiosk.named("prepare.status", JTextArea.class).getText()))
-                .contains("nobody can override");
+                .contains(kiosk.text.get("prepare.missing.ABSOLUTE_STOP"));
 
         // Answered otherwise, the relative stop alone may be overridden again.
         GuiActionRunner.execute(() -> {

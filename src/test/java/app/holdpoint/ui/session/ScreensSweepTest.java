@@ -181,16 +181,16 @@ class ScreensSweepTest {
                     .max(java.util.Comparator.comparingInt(p -> p.screening().size())).orElseThrow();
             PrepareScreen[] prepare = new PrepareScreen[1];
             Supplier<JComponent> preparing = () -> {
-                prepare[0] = new PrepareScreen(services, admin, longest, new PrepareScreen.Listener() {
-                    @Override
-                    public void cancelled() {
-                    }
+                prepare[0] = new PrepareScreen(services, admin, longest, tom.therapist(),
+                        new PrepareScreen.Listener() {
+                            @Override
+                            public void cancelled() {
+                            }
 
-                    @Override
-                    public void start(app.holdpoint.ui.flow.SessionPreparation preparation,
-                                      Optional<app.holdpoint.store.NewSession.ScreeningOverride> override) {
-                    }
-                });
+                            @Override
+                            public void start(app.holdpoint.ui.flow.SessionPreparation preparation) {
+                            }
+                        });
                 return prepare[0];
             };
             sweep.check("prepare-client", preparing, () -> true);
