@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import javax.swing.JButton;
@@ -61,6 +62,7 @@ public final class PickerScreen extends JPanel {
     private final JToggleButton keyboard;
     private final LetterPad letters;
     private ProtocolLibrary.Loaded library;
+    private Predicate<Protocol> mayRun = protocol -> true;
     private boolean administrator;
     private int columns;
 
@@ -171,6 +173,16 @@ public final class PickerScreen extends JPanel {
 
     /** Shows the library as the signed-in therapist may see it, scrolled to the top, search cleared. */
     public void show(ProtocolLibrary.Loaded library, String therapist, boolean administrator) {
+        show(library, therapist, administrator, protocol -> true);
+    }
+
+    /**
+     * As {@link #show(ProtocolLibrary.Loaded, String, boolean)}; a protocol {@code mayRun} refuses (needling
+     * without a valid dry-needling credential) is shown greyed with the reason and cannot be chosen.
+     */
+    public void show(ProtocolLibrary.Loaded library, String therapist, boolean administrator,
+                     Predicate<Protocol> mayRun) {
+        this.mayRun = mayRun;
         this.library = library;
         this.administrator = administrator;
         signedIn.setText(text.get("picker.signedIn", therapist));
@@ -302,11 +314,25 @@ public final class PickerScreen extends JPanel {
             consent.putClientProperty("FlatLaf.style", "foreground: $Component.warning.focusedBorderColor");
             card.add(consent, "wmin 0");
         }
+        boolean available = mayRun.test(protocol);
+        if (!available) {
+            // Shown, not hidden: the therapist learns why it is not offered instead of wondering where it went.
+            JTextArea why = Labels.wrapping(text.get("picker.needsCredential"));
+            why.setName("protocol." + protocol.id() + ".unavailable");
+            why.putClientProperty("FlatLaf.style", "foreground: $Holdpoint.warning");
+            card.add(why, "wmin 0");
+            card.setCursor(Cursor.getDefaultCursor());
+            for (java.awt.Component part : card.getComponents()) {
+                if (part != why) {
+                    part.setForeground(theme.color("Holdpoint.text.muted"));
+                }
+            }
+        }
         MouseAdapter choose = new MouseAdapter() {
             @Override
             public void mouseClicked(MouseEvent e) {
                 // A finger that dragged the list was scrolling, not choosing.
-                if (!e.isConsumed() && !TouchScroll.isDragging(card)) {
+                if (available && !e.isConsumed() && !TouchScroll.isDragging(card)) {
                     onChoose.accept(protocol);
                 }
             }
