@@ -1,6 +1,8 @@
 package app.holdpoint.ui.screen;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,7 +22,8 @@ import app.holdpoint.ui.widget.ScrollableRows;
 import app.holdpoint.ui.widget.TouchScroll;
 
 /**
- * The therapists, for an administrator: add one (name and PIN twice), or disable one. Disabled therapists stay in
+ * The therapists, for an administrator: add one (name and PIN twice), grant or withdraw a dry-needling
+ * credential, or disable one. Disabled therapists stay in
  * the record (their sessions name them) but can no longer sign in. Nobody disables themselves, so the kiosk always
  * keeps an administrator who can sign in.
  */
@@ -38,8 +41,8 @@ public final class TherapistsScreen extends JPanel {
         setName("therapists");
         int gap = services.theme().integer("Holdpoint.key.gap");
         // Name, role and the button share the width; a long name wraps instead of pushing the button off.
-        rows = new ScrollableRows(new MigLayout("insets 0, fillx, wrap 3, gap " + 2 * gap + " " + gap,
-                "[grow, fill, 0:0:][][]", "[center]"), services.theme().touchMinimum());
+        rows = new ScrollableRows(new MigLayout("insets 0, fillx, wrap 4, gap " + 2 * gap + " " + gap,
+                "[grow, fill, 0:0:][][][]", "[center]"), services.theme().touchMinimum());
         rows.setName("therapists.rows");
         add(Labels.heading(services.text().get("therapists.title"), "h0"));
         message.setName("therapists.message");
@@ -81,10 +84,25 @@ public final class TherapistsScreen extends JPanel {
             name.putClientProperty("FlatLaf.styleClass", "h2");
             name.setName("therapists.name." + therapist.name());
             String role = services.text().get(therapist.isAdmin() ? "signIn.admin" : "therapists.therapist");
-            JLabel state = Labels.heading(therapist.disabled() ? services.text().get("therapists.disabled") : role,
-                    "h3");
+            LocalDate today = LocalDate.now(services.clock());
+            String needling = therapist.mayNeedleOn(today) ? " \u00B7 " + services.text().get("therapists.needling")
+                    : "";
+            JLabel state = Labels.heading(therapist.disabled() ? services.text().get("therapists.disabled")
+                    : role + needling, "h3");
+            state.setName("therapists.state." + therapist.name());
             rows.add(name, "wmin 0");
             rows.add(state);
+            if (therapist.disabled()) {
+                rows.add(new JLabel());
+            } else {
+                // Grant or withdraw the dry-needling credential; recorded with the administrator who did it.
+                boolean holds = therapist.dryNeedling().isPresent() && therapist.mayNeedleOn(today);
+                BigButton credential = new BigButton(services.theme(), services.text().get(holds
+                        ? "therapists.needling.revoke" : "therapists.needling.grant"));
+                credential.setName("therapists.needling." + therapist.name());
+                credential.addActionListener(e -> credential(therapist, !holds));
+                rows.add(credential);
+            }
             if (therapist.disabled() || therapist.name().equals(self)) {
                 rows.add(new JLabel(), "h " + services.theme().dimension("Holdpoint.bigButton.minimumSize").height
                         + "px!");
@@ -97,6 +115,25 @@ public final class TherapistsScreen extends JPanel {
         }
         rows.revalidate();
         rows.repaint();
+    }
+
+    private void credential(Therapist therapist, boolean grant) {
+        String admin = self;
+        CompletableFuture.supplyAsync(() -> services.store().therapist(admin), services.reads())
+                .thenCompose(found -> {
+                    long adminId = found.orElseThrow(() -> new IllegalStateException("no administrator named "
+                            + admin)).id();
+                    return grant ? services.store().grantDryNeedling(therapist.name(), "", Optional.empty(), adminId)
+                            : services.store().revokeDryNeedling(therapist.name(), adminId);
+                })
+                .whenComplete((done, failure) -> SwingUtilities.invokeLater(() -> {
+                    if (failure != null) {
+                        LOG.log(Level.WARNING, "could not change the credential of " + therapist.name(), failure);
+                        message.setText(services.text().get("therapists.failed", Failures.reason(failure)));
+                    } else {
+                        refresh(self);
+                    }
+                }));
     }
 
     private void disable(Therapist therapist) {
