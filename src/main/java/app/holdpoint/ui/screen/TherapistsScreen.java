@@ -41,8 +41,8 @@ public final class TherapistsScreen extends JPanel {
         setName("therapists");
         int gap = services.theme().integer("Holdpoint.key.gap");
         // Name, role and the button share the width; a long name wraps instead of pushing the button off.
-        rows = new ScrollableRows(new MigLayout("insets 0, fillx, wrap 4, gap " + 2 * gap + " " + gap,
-                "[grow, fill, 0:0:][][][]", "[center]"), services.theme().touchMinimum());
+        rows = new ScrollableRows(new MigLayout("insets 0, fillx, wrap 1, gap 0 " + gap, "[grow, fill]"),
+                services.theme().touchMinimum());
         rows.setName("therapists.rows");
         add(Labels.heading(services.text().get("therapists.title"), "h0"));
         message.setName("therapists.message");
@@ -79,39 +79,41 @@ public final class TherapistsScreen extends JPanel {
 
     private void show(List<Therapist> therapists) {
         rows.removeAll();
+        int gap = services.theme().integer("Holdpoint.key.gap");
+        LocalDate today = LocalDate.now(services.clock());
         for (Therapist therapist : therapists) {
+            // One row each: name and state wrap over the width, the buttons sit at the right below them, so a
+            // long name or a portrait screen never pushes a button out of reach.
+            JPanel row = new JPanel(new MigLayout("insets " + gap / 2 + " 0 " + gap / 2 + " 0, fillx, gap " + gap,
+                    "[grow, fill, 0::][][]"));
+            row.setOpaque(false);
             JTextArea name = Labels.wrapping(therapist.name());
             name.putClientProperty("FlatLaf.styleClass", "h2");
             name.setName("therapists.name." + therapist.name());
             String role = services.text().get(therapist.isAdmin() ? "signIn.admin" : "therapists.therapist");
-            LocalDate today = LocalDate.now(services.clock());
             String needling = therapist.mayNeedleOn(today) ? " \u00B7 " + services.text().get("therapists.needling")
                     : "";
             JLabel state = Labels.heading(therapist.disabled() ? services.text().get("therapists.disabled")
                     : role + needling, "h3");
             state.setName("therapists.state." + therapist.name());
-            rows.add(name, "wmin 0");
-            rows.add(state);
-            if (therapist.disabled()) {
-                rows.add(new JLabel());
-            } else {
+            row.add(name, "span 3, wmin 0, wrap");
+            row.add(state, "wmin 0");
+            if (!therapist.disabled()) {
                 // Grant or withdraw the dry-needling credential; recorded with the administrator who did it.
                 boolean holds = therapist.dryNeedling().isPresent() && therapist.mayNeedleOn(today);
                 BigButton credential = new BigButton(services.theme(), services.text().get(holds
                         ? "therapists.needling.revoke" : "therapists.needling.grant"));
                 credential.setName("therapists.needling." + therapist.name());
                 credential.addActionListener(e -> credential(therapist, !holds));
-                rows.add(credential);
+                row.add(credential);
             }
-            if (therapist.disabled() || therapist.name().equals(self)) {
-                rows.add(new JLabel(), "h " + services.theme().dimension("Holdpoint.bigButton.minimumSize").height
-                        + "px!");
-            } else {
+            if (!therapist.disabled() && !therapist.name().equals(self)) {
                 BigButton disable = new BigButton(services.theme(), services.text().get("therapists.disable"));
                 disable.setName("therapists.disable." + therapist.name());
                 disable.addActionListener(e -> disable(therapist));
-                rows.add(disable);
+                row.add(disable);
             }
+            rows.add(row, "wmin 0");
         }
         rows.revalidate();
         rows.repaint();
