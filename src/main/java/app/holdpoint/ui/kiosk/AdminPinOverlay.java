@@ -34,7 +34,8 @@ public final class AdminPinOverlay extends JPanel implements AdminAuthorizer {
     private final KioskServices services;
     private final JRootPane root;
     private final PinEntry pin;
-    private final JPanel adminTiles = new JPanel(new MigLayout("insets 0, wrap 1, gap 0 12", "[grow, fill]"));
+    private final JPanel adminTiles = new app.holdpoint.ui.widget.ScrollableRows(
+            new MigLayout("insets 0, wrap 1, gap 0 12", "[grow, fill]"), 72);
     private ButtonGroup group = new ButtonGroup();
     private List<Therapist> admins = List.of();
     private Therapist chosen;
@@ -61,9 +62,17 @@ public final class AdminPinOverlay extends JPanel implements AdminAuthorizer {
         JLabel who = new JLabel(services.text().get("admin.who"));
         who.putClientProperty("FlatLaf.styleClass", "h2");
         extra.add(who);
-        extra.add(adminTiles);
+        // Many administrators scroll instead of pushing Cancel off the card.
+        adminTiles.setOpaque(false);
+        javax.swing.JScrollPane tilesScroll = app.holdpoint.ui.widget.TouchScroll.of(adminTiles, services.theme(),
+                services.theme().touchMinimum());
+        tilesScroll.setOpaque(false);
+        tilesScroll.getViewport().setOpaque(false);
+        extra.add(tilesScroll, "hmin " + services.theme().touchMinimum() + "px, wmin 0");
         pin.setExtra(extra);
-        add(pin, "w 1180!, h 700!");
+        // A share of whatever screen it covers (1180x700 on the 1280x800 design), never a fixed size that would put
+        // the pad or Cancel off a smaller or portrait screen; the entry stacks its pad under the words in portrait.
+        add(pin, "w 92%!, h 88%!");
     }
 
     @Override
@@ -107,7 +116,8 @@ public final class AdminPinOverlay extends JPanel implements AdminAuthorizer {
             tile.setFocusable(false);
             tile.addActionListener(e -> choose(admin));
             group.add(tile);
-            adminTiles.add(TouchTarget.atLeastMinimum(tile, services.theme()), "h 72!");
+            adminTiles.add(TouchTarget.atLeastMinimum(tile, services.theme()),
+                    "h " + services.theme().dimension("Holdpoint.bigButton.minimumSize").height + "px!");
             if (chosen == null) {
                 tile.setSelected(true);
                 chosen = admin;

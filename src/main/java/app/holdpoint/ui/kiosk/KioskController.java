@@ -224,7 +224,8 @@ public final class KioskController {
             showSignIn();
             return;
         }
-        picker.show(services.library(), who.name(), who.isAdmin());
+        picker.show(services.library(), who.name(), who.isAdmin(), protocol -> app.holdpoint.ui.flow.SessionPreparation
+                .mayRun(protocol, who.therapist(), java.time.LocalDate.now(services.clock())));
         show(Screen.PICKER);
     }
 

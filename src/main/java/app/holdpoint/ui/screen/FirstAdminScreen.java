@@ -90,10 +90,33 @@ public final class FirstAdminScreen extends JPanel {
             namePage.add(administrator, "growx 0");
             namePage.add(back, "growx 0, wrap");
         } else {
-            namePage.add(nameMessage, "span 2, wmin 0, h 32!");
+            namePage.add(nameMessage, "span 2, wmin 0");
         }
-        namePage.add(new LetterPad(theme, text, name), "grow");
+        LetterPad letters = new LetterPad(theme, text, name);
+        namePage.add(letters, "grow, wmin 0");
         namePage.add(next, "aligny bottom, growy 0, w 220!, h 110!");
+        // Portrait: Next under the letters, which need the whole width.
+        namePage.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                boolean portrait = namePage.getHeight() > namePage.getWidth();
+                MigLayout layout = (MigLayout) namePage.getLayout();
+                layout.setLayoutConstraints(portrait ? "insets 24, fill, wrap 2" : "insets 24 48 24 48, fill, wrap 2");
+                layout.setComponentConstraints(letters, portrait ? "span 2, grow, wmin 0" : "grow, wmin 0");
+                layout.setComponentConstraints(next, portrait ? "span 2, right, growy 0, w 220!, h 110!"
+                        : "aligny bottom, growy 0, w 220!, h 110!");
+                namePage.revalidate();
+            }
+        });
+        // Enter means Next wherever the focus is (the field handles its own Enter when it has the focus).
+        namePage.getInputMap(WHEN_IN_FOCUSED_WINDOW).put(javax.swing.KeyStroke.getKeyStroke(
+                java.awt.event.KeyEvent.VK_ENTER, 0), "next");
+        namePage.getActionMap().put("next", new javax.swing.AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                nameDone();
+            }
+        });
         add(namePage, "name");
 
         pin = new PinEntry(theme, text, text.get("kiosk.back"), this::pinEntered, this::backToName);
@@ -108,6 +131,16 @@ public final class FirstAdminScreen extends JPanel {
         administrator.setSelected(false);
         forgetFirstPin();
         cards.show(this, "name");
+        focusName();
+    }
+
+    /** The name field takes the keyboard, so a typed name lands there at once. */
+    private void focusName() {
+        SwingUtilities.invokeLater(() -> {
+            if (name.isShowing()) {
+                name.requestFocusInWindow();
+            }
+        });
     }
 
     private void nameDone() {
@@ -125,6 +158,7 @@ public final class FirstAdminScreen extends JPanel {
     private void backToName() {
         forgetFirstPin();
         cards.show(this, "name");
+        focusName();
     }
 
     private void pinEntered(char[] entered) {

@@ -11,10 +11,7 @@ import java.util.function.BiConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import javax.swing.BorderFactory;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
 
@@ -33,6 +30,8 @@ import app.holdpoint.ui.kiosk.KioskServices;
 import app.holdpoint.ui.kiosk.PinMessages;
 import app.holdpoint.ui.kiosk.SignedIn;
 import app.holdpoint.ui.widget.BigButton;
+import app.holdpoint.ui.widget.ScrollableRows;
+import app.holdpoint.ui.widget.TouchScroll;
 
 /**
  * Sessions a dead process left open, found at start-up. Each can be resumed or closed as interrupted, with the
@@ -53,8 +52,7 @@ public final class InterruptedScreen extends JPanel {
     private final BiConsumer<SignedIn, SessionRecord> onResume;
     private final Runnable onNoneLeft;
     private final CardLayout cards = new CardLayout();
-    private final JPanel rows = new ScrollableRows(new MigLayout("insets 0, fillx, wrap 1, gap 0 16",
-            "[grow, fill]"));
+    private final JPanel rows;
     private final JTextArea listMessage = Labels.wrapping("");
     private final PinEntry pin;
     private Row asking;
@@ -68,6 +66,10 @@ public final class InterruptedScreen extends JPanel {
         this.onNoneLeft = onNoneLeft;
         setName("interrupted");
         setLayout(cards);
+        int gap = services.theme().integer("Holdpoint.key.gap");
+        rows = new ScrollableRows(new MigLayout("insets 0, fillx, wrap 1, gap 0 " + gap, "[grow, fill]"),
+                services.theme().touchMinimum());
+        rows.setName("interrupted.rows");
 
         JPanel list = new JPanel(new MigLayout("insets 32 48 32 48, fill, wrap 1", "[grow, fill]",
                 "[]12[]12[]16[grow, fill]"));
@@ -78,11 +80,7 @@ public final class InterruptedScreen extends JPanel {
         listMessage.setName("interrupted.message");
         listMessage.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
         list.add(listMessage, "wmin 0");
-        JScrollPane scroll = new JScrollPane(rows, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
-                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
-        scroll.setBorder(BorderFactory.createEmptyBorder());
-        scroll.getVerticalScrollBar().setUnitIncrement(32);
-        list.add(scroll);
+        list.add(TouchScroll.of(rows, services.theme(), services.theme().touchMinimum()));
         add(list, "list");
 
         pin = new PinEntry(services.theme(), services.text(), services.text().get("kiosk.back"), this::check,
@@ -125,16 +123,18 @@ public final class InterruptedScreen extends JPanel {
                 .withLocale(services.text().locale()).withZone(services.clock().getZone());
         for (Row row : found) {
             SessionRecord r = row.record();
-            JPanel panel = new JPanel(new MigLayout("insets 16 24 16 24, fillx", "[grow, fill]16[]16[]",
-                    "[][][]"));
+            int gap = services.theme().integer("Holdpoint.key.gap");
+            // Who, what and when wrap over the whole width; the two buttons sit under them, so a portrait screen
+            // shows "Client KM-0412 · Tom Berger" whole instead of "Cli…".
+            JPanel panel = new JPanel(new MigLayout("insets " + gap + " " + 2 * gap + " " + gap + " " + 2 * gap
+                    + ", fillx, wrap 1, gap 0 " + gap / 2, "[grow, fill]"));
             panel.setName("interrupted." + r.id());
             panel.putClientProperty("FlatLaf.style", "arc: 16; background: lighten($Panel.background, 6%)");
             String protocol = services.library().byId(r.protocolId()).map(p -> p.title()).orElse(r.protocolId());
-            JLabel what = Labels.heading(services.text().get("interrupted.row", r.clientRef(), r.therapist()), "h2");
-            JLabel which = Labels.heading(protocol + "  \u00B7  "
+            JTextArea what = words(services.text().get("interrupted.row", r.clientRef(), r.therapist()), "h2");
+            JTextArea which = words(protocol + "  \u00B7  "
                     + services.text().get("interrupted.progress", row.phasesDone()), "h3");
-            JLabel detail = Labels.heading(services.text().get("interrupted.started", when.format(r.startedAt())),
-                    "h3");
+            JTextArea detail = words(services.text().get("interrupted.started", when.format(r.startedAt())), "h3");
             BigButton resume = BigButton.primary(services.theme(), services.text().get("interrupted.resume"));
             resume.setName("interrupted.resume." + r.id());
             resume.addActionListener(e -> ask(row, Action.RESUME));
@@ -142,14 +142,23 @@ public final class InterruptedScreen extends JPanel {
             close.setName("interrupted.close." + r.id());
             close.addActionListener(e -> ask(row, Action.CLOSE));
             panel.add(what, "wmin 0");
-            panel.add(resume, "spany 3, aligny center");
-            panel.add(close, "spany 3, aligny center, wrap");
-            panel.add(which, "wmin 0, wrap");
+            panel.add(which, "wmin 0");
             panel.add(detail, "wmin 0");
+            JPanel buttons = new JPanel(new MigLayout("insets 0, gap " + gap, "push[][]"));
+            buttons.setOpaque(false);
+            buttons.add(close);
+            buttons.add(resume);
+            panel.add(buttons, "gaptop " + gap / 2);
             rows.add(panel);
         }
         rows.revalidate();
         rows.repaint();
+    }
+
+    private static JTextArea words(String content, String styleClass) {
+        JTextArea area = Labels.wrapping(content);
+        area.putClientProperty("FlatLaf.styleClass", styleClass);
+        return area;
     }
 
     private void ask(Row row, Action what) {

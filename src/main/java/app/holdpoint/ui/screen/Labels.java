@@ -17,6 +17,12 @@ final class Labels {
             public boolean contains(int x, int y) {
                 return false;
             }
+
+            // Nor does it scroll its list: setting the text moves the caret to its end, and the caret asks for
+            // that spot to be shown, which opened the picker scrolled to the middle.
+            @Override
+            public void scrollRectToVisible(java.awt.Rectangle r) {
+            }
         };
         area.setEditable(false);
         area.setFocusable(false);

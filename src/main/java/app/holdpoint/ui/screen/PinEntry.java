@@ -34,6 +34,7 @@ public final class PinEntry extends JPanel {
     private final JPanel extra = new JPanel(new MigLayout("insets 0, fillx", "[grow, fill]"));
     private final BigButton back;
     private PinPad pad;
+    private String padConstraints = "growy";
 
     /**
      * @param onPin  called on the Event Dispatch Thread with the PIN when OK is pressed; the pad is then busy
@@ -41,7 +42,7 @@ public final class PinEntry extends JPanel {
      * @param onBack the way out (Back or Cancel)
      */
     public PinEntry(Theme theme, Text text, String backLabel, Consumer<char[]> onPin, Runnable onBack) {
-        super(new MigLayout("insets 24, fill, gap 32", "[grow, fill][420!]", "[grow, fill]"));
+        super(new MigLayout());
         this.theme = theme;
         this.text = text;
         this.onPin = onPin;
@@ -63,6 +64,46 @@ public final class PinEntry extends JPanel {
         extra.setOpaque(false);
         add(left);
         reset(" ");
+        arrange(false);
+        addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                boolean portrait = getHeight() > getWidth();
+                if (portrait != this.portrait) {
+                    this.portrait = portrait;
+                    arrange(portrait);
+                }
+            }
+
+            private boolean portrait;
+        });
+    }
+
+    /**
+     * Landscape: who and why on the left, the pad on the right. Portrait: who and why above, the pad under them,
+     * as wide as a pad needs, so nothing is squeezed into a third of a narrow screen.
+     */
+    private void arrange(boolean portrait) {
+        int gap = theme.integer("Holdpoint.key.gap");
+        java.awt.Dimension key = theme.dimension("Holdpoint.key.minimumSize");
+        int padWidth = key.width * 4 + theme.scaled(gap) * 3;
+        MigLayout layout = (MigLayout) getLayout();
+        layout.setLayoutConstraints("insets " + 2 * gap + ", fill, gap " + 8 * gap / 3);
+        if (portrait) {
+            layout.setColumnConstraints("[grow, fill]");
+            layout.setRowConstraints("[][grow, fill]");
+            layout.setComponentConstraints(left, "wmin 0, wrap");
+            padConstraints = "growy, center, w " + padWidth + "px!";
+        } else {
+            layout.setColumnConstraints("[grow, fill][" + padWidth + "px!]");
+            layout.setRowConstraints("[grow, fill]");
+            layout.setComponentConstraints(left, "wmin 0");
+            padConstraints = "growy";
+        }
+        if (pad != null) {
+            layout.setComponentConstraints(pad, padConstraints);
+        }
+        revalidate();
     }
 
     /** A fresh, empty pad under a new heading; clears the message. */
@@ -81,7 +122,7 @@ public final class PinEntry extends JPanel {
             // The PIN now belongs to the check (it runs on the store's thread).
             onPin.accept(pin);
         });
-        add(pad, "growy");
+        add(pad, padConstraints);
         revalidate();
         repaint();
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -14,6 +15,7 @@ import javax.swing.ButtonGroup;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JToggleButton;
 import javax.swing.KeyStroke;
@@ -23,24 +25,51 @@ import net.miginfocom.swing.MigLayout;
 import app.holdpoint.ui.flow.KioskSettings;
 import app.holdpoint.ui.kiosk.KioskServices;
 import app.holdpoint.ui.sound.Cue;
+import app.holdpoint.ui.theme.UiScale;
 import app.holdpoint.ui.widget.BigButton;
+import app.holdpoint.ui.widget.ScrollableRows;
+import app.holdpoint.ui.widget.TouchScroll;
 import app.holdpoint.ui.widget.TouchTarget;
 
 /**
- * The administrator's settings: volume with a test tone, mute, theme, pedal keys (press to capture), idle
- * timeout, and the way out of the kiosk. Nothing changes until Save, which writes {@code kiosk.properties} and
+ * The administrator's settings: volume with a test tone, mute, theme, display size (the UI scale, automatic from
+ * the screen or chosen; applied at the next start), pedal keys (press to capture), idle timeout, and the way out
+ * of the kiosk. Nothing changes until Save, which writes {@code kiosk.properties} and
  * only then applies; a failed write leaves everything as it was and says so.
  */
 public final class SettingsScreen extends JPanel {
     private static final Logger LOG = Logger.getLogger(SettingsScreen.class.getName());
     private static final int VOLUME_STEP = 10;
+    private static final float SCALE_STEP = 0.1f;
 
     private final KioskServices services;
+    private final JLabel title;
+    private final JLabel volumeLabel;
+    private final JLabel themeLabel;
+    private final JLabel pedalsLabel;
+    private final JLabel idleLabel;
+    private final JLabel sizeLabel;
+    private final JLabel size = new JLabel();
+    private final JToggleButton automaticSize;
+    private final JPanel sizeRow;
+    private Optional<Float> scaleValue = Optional.empty();
+    private final JButton less;
+    private final JButton more;
+    private final BigButton test;
+    private final JPanel themeRow;
+    private final JPanel idleRow;
+    private final BigButton back;
+    private final BigButton exit;
+    private final BigButton therapists;
+    private final BigButton save;
+    private final JPanel form = new ScrollableRows(new MigLayout(), 64);
+    private final JScrollPane scroll;
+    private boolean narrow;
     private final JLabel volume = new JLabel();
     private final JToggleButton mute;
     private final JToggleButton dark;
     private final JToggleButton light;
-    private final JPanel pedals = new JPanel(new MigLayout("insets 0, gap 12 8, wrap 4", "[][]24[][]"));
+    private final JPanel pedals = new JPanel(new MigLayout("insets 0, gap 12 8, wrap 2", "[][]"));
     private final BigButton addPedal;
     private final JLabel idle = new JLabel();
     private final JTextArea message = Labels.wrapping("");
@@ -50,91 +79,155 @@ public final class SettingsScreen extends JPanel {
     private KeyEventDispatcher capturing;
 
     public SettingsScreen(KioskServices services, Runnable onBack, Runnable onTherapists, Runnable onExit) {
-        super(new MigLayout("insets 24 48 24 48, fill, wrap 2, gap 24 14", "[right, 240!][grow, fill]",
-                "[]16[][][][][]push[][]"));
+        super(new MigLayout());
         this.services = services;
         setName("settings");
         setFocusable(true);
         app.holdpoint.ui.Text text = services.text();
         app.holdpoint.ui.theme.Theme theme = services.theme();
-        add(Labels.heading(text.get("settings.title"), "h0"), "span 2, left");
+        title = Labels.heading(text.get("settings.title"), "h0");
 
-        add(Labels.heading(text.get("settings.volume"), "h2"));
+        volumeLabel = Labels.heading(text.get("settings.volume"), "h2");
         volume.setName("settings.volume");
         volume.putClientProperty("FlatLaf.styleClass", "hpValue");
-        JButton less = small(text.get("settings.less"), "settings.volume.less", () -> volume(-VOLUME_STEP));
-        JButton more = small(text.get("settings.more"), "settings.volume.more", () -> volume(VOLUME_STEP));
-        BigButton test = new BigButton(theme, text.get("settings.test"));
+        less = small(text.get("settings.less"), "settings.volume.less", () -> volume(-VOLUME_STEP));
+        more = small(text.get("settings.more"), "settings.volume.more", () -> volume(VOLUME_STEP));
+        test = new BigButton(theme, text.get("settings.test"));
         test.setName("settings.test");
         test.addActionListener(e -> testTone());
         mute = toggle(text.get("settings.mute"), "settings.mute");
-        JPanel volumeRow = row();
-        volumeRow.add(less);
-        volumeRow.add(volume, "w 140!, center");
-        volumeRow.add(more);
-        volumeRow.add(test, "gapleft 24");
-        volumeRow.add(mute);
-        add(volumeRow);
 
-        add(Labels.heading(text.get("settings.theme"), "h2"));
+        themeLabel = Labels.heading(text.get("settings.theme"), "h2");
         dark = toggle(text.get("settings.theme.DARK"), "settings.theme.dark");
         light = toggle(text.get("settings.theme.LIGHT"), "settings.theme.light");
         ButtonGroup themes = new ButtonGroup();
         themes.add(dark);
         themes.add(light);
-        JPanel themeRow = row();
+        themeRow = row();
         themeRow.add(dark);
         themeRow.add(light);
-        add(themeRow);
 
-        add(Labels.heading(text.get("settings.pedals"), "h2"), "aligny top");
+        pedalsLabel = Labels.heading(text.get("settings.pedals"), "h2");
         addPedal = new BigButton(theme, text.get("settings.pedals.add"));
         addPedal.setName("settings.pedals.add");
         addPedal.addActionListener(e -> capture());
         pedals.setName("settings.pedals");
-        add(pedals);
 
-        add(Labels.heading(text.get("settings.idle"), "h2"));
+        sizeLabel = Labels.heading(text.get("settings.size"), "h2");
+        size.setName("settings.size");
+        size.putClientProperty("FlatLaf.styleClass", "hpValue");
+        automaticSize = toggle(text.get("settings.size.auto"), "settings.size.auto");
+        automaticSize.addActionListener(e -> {
+            scaleValue = automaticSize.isSelected() ? Optional.empty() : Optional.of(roundedScale(theme.scale()));
+            showValues();
+        });
+        sizeRow = row();
+        sizeRow.add(small(text.get("settings.less"), "settings.size.less", () -> resize(-SCALE_STEP)));
+        sizeRow.add(size, "wmin " + 3 * theme.touchMinimum() + "px, center");
+        sizeRow.add(small(text.get("settings.more"), "settings.size.more", () -> resize(SCALE_STEP)), "wrap");
+        sizeRow.add(automaticSize, "span 3, wrap");
+        JTextArea sizeHint = Labels.wrapping(text.get("settings.size.hint"));
+        sizeHint.putClientProperty("FlatLaf.styleClass", "h3");
+        sizeRow.add(sizeHint, "span 3, wmin 0, growx");
+
+        idleLabel = Labels.heading(text.get("settings.idle"), "h2");
         idle.setName("settings.idle");
         idle.putClientProperty("FlatLaf.styleClass", "hpValue");
-        JPanel idleRow = row();
+        idleRow = row();
         idleRow.add(small(text.get("settings.less"), "settings.idle.less", () -> idle(-1)));
-        idleRow.add(idle, "w 260!, center");
+        idleRow.add(idle, "wmin " + 4 * theme.touchMinimum() + "px, center");
         idleRow.add(small(text.get("settings.more"), "settings.idle.more", () -> idle(1)));
-        add(idleRow);
 
         message.setName("settings.message");
         message.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
-        add(message, "span 2, wmin 0, growx");
 
-        BigButton back = new BigButton(theme, text.get("kiosk.back"));
+        back = new BigButton(theme, text.get("kiosk.back"));
         back.setName("settings.back");
         back.addActionListener(e -> {
             load();
             onBack.run();
         });
-        BigButton exit = new BigButton(theme, text.get("settings.exit"));
+        exit = new BigButton(theme, text.get("settings.exit"));
         exit.setName("settings.exit");
         exit.putClientProperty("FlatLaf.style", "foreground: $Holdpoint.danger; borderColor: $Holdpoint.danger");
         exit.addActionListener(e -> {
             stopCapture();
             onExit.run();
         });
-        BigButton therapists = new BigButton(theme, text.get("settings.therapists"));
+        therapists = new BigButton(theme, text.get("settings.therapists"));
         therapists.setName("settings.therapists");
         therapists.addActionListener(e -> {
             load();
             onTherapists.run();
         });
-        BigButton save = BigButton.primary(theme, text.get("settings.save"));
+        save = BigButton.primary(theme, text.get("settings.save"));
         save.setName("settings.save");
         save.addActionListener(e -> save());
-        JPanel bottom = new JPanel(new MigLayout("insets 0, fillx", "[][]48[]push[]"));
+
+        form.setName("settings.form");
+        scroll = TouchScroll.of(form, theme, theme.touchMinimum());
+        arrange(false);
+        addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                boolean narrowNow = getWidth() < narrowBelow();
+                if (narrowNow != narrow) {
+                    arrange(narrowNow);
+                }
+            }
+        });
+    }
+
+    /** Below this width the labels go above their controls and the rows break in two. */
+    private int narrowBelow() {
+        return services.theme().dimension("Holdpoint.tile.minimumSize").width * 3;
+    }
+
+    /**
+     * Wide: labels in a column on the left, each setting's controls on one line. Narrow (portrait): each label
+     * above its controls, volume and the bottom buttons on two lines, so nothing runs off the right edge.
+     */
+    private void arrange(boolean narrowLayout) {
+        narrow = narrowLayout;
+        int gap = services.theme().integer("Holdpoint.key.gap");
+        removeAll();
+        form.removeAll();
+        setLayout(new MigLayout("insets " + 2 * gap + " " + 4 * gap + " " + 2 * gap + " " + 4 * gap
+                + ", fill, wrap 1, gap " + gap, "[grow, fill]", "[][grow, fill][][]"));
+        add(title, "wmin 0");
+        form.setLayout(narrow
+                ? new MigLayout("insets 0, fillx, wrap 1, gap " + 2 * gap + " " + gap, "[grow, fill]")
+                : new MigLayout("insets 0, fillx, wrap 2, gap " + 2 * gap + " " + gap, "[right][grow, fill]"));
+        String label = narrow ? "gaptop " + gap : "";
+        JPanel volumeRow = row();
+        volumeRow.add(less);
+        volumeRow.add(volume, "wmin " + 2 * services.theme().touchMinimum() + "px, center");
+        volumeRow.add(more, narrow ? "wrap" : "");
+        volumeRow.add(test, narrow ? "span 3, split 2" : "gapleft " + 2 * gap);
+        volumeRow.add(mute);
+        form.add(volumeLabel, label);
+        form.add(volumeRow);
+        form.add(themeLabel, label);
+        form.add(themeRow);
+        form.add(pedalsLabel, (narrow ? label : "aligny top"));
+        form.add(pedals);
+        form.add(sizeLabel, (narrow ? label : "aligny top"));
+        form.add(sizeRow, "wmin 0");
+        form.add(idleLabel, label);
+        form.add(idleRow);
+        add(scroll);
+        add(message, "wmin 0, growx");
+        JPanel bottom = new JPanel(narrow
+                ? new MigLayout("insets 0, fillx, wrap 2, gap " + gap, "[grow, fill, sg b][grow, fill, sg b]")
+                : new MigLayout("insets 0, fillx, gap " + gap, "[][]" + 4 * gap + "[]push[]"));
         bottom.add(back);
         bottom.add(therapists);
         bottom.add(exit);
-        bottom.add(save, "w 240!");
-        add(bottom, "span 2, growx");
+        bottom.add(save, narrow ? "" : "wmin " + services.theme().dimension("Holdpoint.bigButton.minimumSize").width * 3 / 2 + "px");
+        add(bottom, "growx");
+        showValues();
+        revalidate();
+        repaint();
     }
 
     /** Shows the settings as saved (the kiosk calls this each time the screen opens). */
@@ -148,6 +241,7 @@ public final class SettingsScreen extends JPanel {
         light.setSelected(current.theme() == KioskSettings.Theme.LIGHT);
         pedalKeys.clear();
         pedalKeys.addAll(current.pedalKeys());
+        scaleValue = current.scale();
         message.setText("");
         services.sound().setVolume(current.volume() / 100.0);
         services.sound().setMuted(current.muted());
@@ -158,7 +252,7 @@ public final class SettingsScreen extends JPanel {
     public KioskSettings edited() {
         return new KioskSettings(volumeValue, mute.isSelected(),
                 light.isSelected() ? KioskSettings.Theme.LIGHT : KioskSettings.Theme.DARK, pedalKeys,
-                Duration.ofMinutes(idleMinutes), services.settings().current().carryOverDays());
+                Duration.ofMinutes(idleMinutes), services.settings().current().carryOverDays(), scaleValue);
     }
 
     private void save() {
@@ -178,6 +272,17 @@ public final class SettingsScreen extends JPanel {
     private void volume(int delta) {
         volumeValue = Math.max(0, Math.min(100, volumeValue + delta));
         showValues();
+    }
+
+    /** One step larger or smaller, from the scale shown now (the automatic one when nothing was chosen). */
+    private void resize(float delta) {
+        float from = scaleValue.orElse(roundedScale(services.theme().scale()));
+        scaleValue = Optional.of(roundedScale(Math.max(UiScale.MIN, Math.min(UiScale.MAX, from + delta))));
+        showValues();
+    }
+
+    private static float roundedScale(float scale) {
+        return Math.round(scale * 20) / 20f;
     }
 
     private void idle(int delta) {
@@ -236,9 +341,14 @@ public final class SettingsScreen extends JPanel {
     private void showValues() {
         volume.setText(services.text().get("settings.volume.value", volumeValue));
         idle.setText(services.text().get("settings.idle.value", idleMinutes));
+        int percent = Math.round(scaleValue.orElse(services.theme().scale()) * 100);
+        size.setText(services.text().get("settings.size.value", percent));
+        automaticSize.setSelected(scaleValue.isEmpty());
         pedals.removeAll();
         if (pedalKeys.isEmpty()) {
-            pedals.add(Labels.heading(services.text().get("settings.pedals.none"), "h3"), "span 4");
+            JTextArea none = Labels.wrapping(services.text().get("settings.pedals.none"));
+            none.putClientProperty("FlatLaf.styleClass", "h3");
+            pedals.add(none, "span 2, wmin 0, growx");
         }
         for (String key : pedalKeys) {
             JLabel name = Labels.heading(displayName(key), "h2");
@@ -248,7 +358,7 @@ public final class SettingsScreen extends JPanel {
                 pedalKeys.remove(key);
                 showValues();
             });
-            pedals.add(name, "w 190!");
+            pedals.add(name, "wmin " + 3 * services.theme().touchMinimum() + "px");
             pedals.add(remove);
         }
         pedals.add(addPedal, "span 2, newline");
@@ -267,7 +377,7 @@ public final class SettingsScreen extends JPanel {
         button.setFocusable(false);
         button.setName(name);
         button.addActionListener(e -> action.run());
-        return TouchTarget.atLeast(button, new java.awt.Dimension(96, 80));
+        return TouchTarget.atLeast(button, services.theme().dimension("Holdpoint.key.minimumSize"));
     }
 
     private JToggleButton toggle(String label, String name) {

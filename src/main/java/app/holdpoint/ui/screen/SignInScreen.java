@@ -12,9 +12,9 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import javax.swing.BorderFactory;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
 
 import net.miginfocom.swing.MigLayout;
@@ -26,6 +26,8 @@ import app.holdpoint.ui.Text;
 import app.holdpoint.ui.kiosk.PinMessages;
 import app.holdpoint.ui.kiosk.SignedIn;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.ScrollableRows;
+import app.holdpoint.ui.widget.TouchScroll;
 
 /**
  * Large tiles of the therapists who may sign in; a tap asks that therapist's PIN. A lock-out is shown on the
@@ -41,7 +43,11 @@ public final class SignInScreen extends JPanel {
     private final Clock clock;
     private final Consumer<SignedIn> onSignedIn;
     private final CardLayout cards = new CardLayout();
-    private final JPanel tiles = new ScrollableRows(new MigLayout("insets 0, wrap 3, gap 24 24", "[fill, sg tile]"));
+    private final JPanel tiles;
+    private final JScrollPane scroll;
+    private List<Therapist> shown = List.of();
+    private String emptyWords = "";
+    private int columns;
     private final PinEntry pin;
     private Therapist asking;
 
@@ -59,11 +65,19 @@ public final class SignInScreen extends JPanel {
         JPanel tilePage = new JPanel(new MigLayout("insets 32 48 32 48, fill, wrap 1", "[grow, fill]",
                 "[]24[grow, fill]"));
         tilePage.add(Labels.heading(text.get("signIn.title"), "h0"));
+        tiles = new ScrollableRows(new MigLayout("insets 0"), theme.dimension("Holdpoint.tile.minimumSize").height);
         tiles.setName("signIn.tiles");
-        JScrollPane scroll = new JScrollPane(tiles, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
-                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
-        scroll.setBorder(BorderFactory.createEmptyBorder());
-        scroll.getVerticalScrollBar().setUnitIncrement(32);
+        // Many therapists scroll (by finger too); as many tiles to a row as the width holds.
+        scroll = TouchScroll.of(tiles, theme, theme.dimension("Holdpoint.tile.minimumSize").height / 2);
+        scroll.setName("signIn.scroll");
+        scroll.getViewport().addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                if (columnsFor(scroll.getViewport().getWidth()) != columns) {
+                    layTiles();
+                }
+            }
+        });
         tilePage.add(scroll);
         add(tilePage, "tiles");
 
@@ -88,15 +102,34 @@ public final class SignInScreen extends JPanel {
     }
 
     private void showTiles(List<Therapist> therapists, String whenEmpty) {
+        shown = therapists.stream().filter(t -> !t.disabled()).toList();
+        emptyWords = whenEmpty;
+        layTiles();
+        scroll.getViewport().setViewPosition(new java.awt.Point(0, 0));
+    }
+
+    private int columnsFor(int width) {
+        int tile = theme.dimension("Holdpoint.tile.minimumSize").width;
+        int gap = theme.size("Holdpoint.key.gap") * 4 / 3;
+        return Math.max(1, Math.min(4, (Math.max(0, width) + gap) / (tile + gap)));
+    }
+
+    private void layTiles() {
+        int width = scroll.getViewport().getWidth();
+        columns = columnsFor(width > 0 ? width : getWidth() - 8 * theme.size("Holdpoint.key.gap"));
+        int gap = theme.integer("Holdpoint.key.gap") * 4 / 3;
         tiles.removeAll();
+        tiles.setLayout(new MigLayout("insets 0, wrap " + columns + ", gap " + gap + " " + gap,
+                "[fill, sg tile]"));
         java.awt.Dimension tile = theme.dimension("Holdpoint.tile.minimumSize");
-        List<Therapist> enabled = therapists.stream().filter(t -> !t.disabled()).toList();
-        if (enabled.isEmpty()) {
-            tiles.add(Labels.heading(whenEmpty, "h2"), "span 3");
+        if (shown.isEmpty()) {
+            JTextArea none = Labels.wrapping(emptyWords);
+            none.putClientProperty("FlatLaf.styleClass", "h2");
+            tiles.add(none, "span, wmin 0, w 100%");
         }
-        for (Therapist therapist : enabled) {
+        for (Therapist therapist : shown) {
             tiles.add(Tiles.therapist(theme, text, therapist, lockedUntil(therapist), () -> ask(therapist)),
-                    "w " + tile.width + "!, h " + tile.height + "!");
+                    "aligny top, w " + tile.width + "px!, h " + tile.height + "px!");
         }
         tiles.revalidate();
         tiles.repaint();

@@ -75,10 +75,9 @@ final class FinishScreen extends JPanel {
         JLabel title = new JLabel(text.get("finish.title"));
         title.putClientProperty("FlatLaf.styleClass", "h1");
         boolean early = engine.state() == SessionState.ENDED_EARLY;
-        JLabel outcome = new JLabel(early ? text.get("finish.endedEarly", engine.snapshot().endReason())
-                : text.get("finish.completed"));
+        javax.swing.JTextArea outcome = Words.of(early ? text.get("finish.endedEarly", engine.snapshot().endReason())
+                : text.get("finish.completed"), theme.font("Holdpoint.session.heading.font"));
         outcome.setName("finish.outcome");
-        outcome.setFont(theme.font("Holdpoint.session.heading.font"));
         add(title, "split 2, span 2");
         add(outcome, "gapleft 24, wmin 0, wrap");
 

@@ -39,6 +39,11 @@ final class MessageArea extends JTextArea {
     }
 
     @Override
+    public void scrollRectToVisible(java.awt.Rectangle r) {
+        // Never scrolls what holds it: the caret asks to be shown each time the text changes (see Words).
+    }
+
+    @Override
     public Dimension getMinimumSize() {
         return new Dimension(0, super.getMinimumSize().height);
     }

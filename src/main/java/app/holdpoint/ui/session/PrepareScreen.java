@@ -64,6 +64,10 @@ final class PrepareScreen extends JPanel {
     private final ScreeningPage screening;
     private final ReasonPanel reason;
     private boolean starting;
+    private boolean screeningSeen;
+    private boolean narrow;
+    private final JPanel bottom = new JPanel();
+    private java.util.function.Consumer<Boolean> clientArrangement;
 
     PrepareScreen(KioskServices services, AdminAuthorizer admin, Protocol protocol, Therapist therapist,
                   Listener listener) {
@@ -78,33 +82,33 @@ final class PrepareScreen extends JPanel {
 
         JPanel form = new JPanel(new MigLayout("insets 16 24 16 24, fill, wrap 1, gap 12",
                 "[grow, fill]", "[][][grow, fill][]"));
-        JLabel title = new JLabel(text.get("prepare.title", protocol.title()));
+        // A long protocol title wraps instead of pushing Cancel off a narrow screen.
+        javax.swing.JTextArea title = Words.of(text.get("prepare.title", protocol.title()), theme.font("h1.font"));
         title.setName("prepare.title");
-        title.putClientProperty("FlatLaf.styleClass", "h1");
         BigButton cancel = new BigButton(theme, text.get("prepare.cancel"));
         cancel.setName("prepare.cancel");
         cancel.addActionListener(e -> listener.cancelled());
-        JPanel header = new JPanel(new MigLayout("insets 0, fillx", "[grow][]"));
-        header.add(title, "wmin 0");
+        JPanel header = new JPanel(new MigLayout("insets 0, fillx", "[grow, fill][]"));
+        header.add(title, "wmin 0, aligny center");
         header.add(cancel);
         form.add(header);
 
         JPanel tabRow = new JPanel(new MigLayout("insets 0, fillx, gap 12", "[grow, fill, sg t]".repeat(3)));
         ButtonGroup tabGroup = new ButtonGroup();
         for (String page : List.of(CLIENT, SCREENING, PAIN)) {
-            JToggleButton tab = new JToggleButton(text.get("prepare.tab." + page));
+            JToggleButton tab = new JToggleButton(tabText(text.get("prepare.tab." + page)));
             tab.setName("prepare.tab." + page);
             tab.putClientProperty("FlatLaf.styleClass", "hpChip");
             tab.setFocusable(false);
             tab.addActionListener(e -> showPage(page));
             tabGroup.add(tab);
             tabs.add(tab);
-            tabRow.add(tab, "h " + theme.integer("Holdpoint.session.control.height") + "!");
+            tabRow.add(tab, "wmin 0, aligny center, h " + theme.integer("Holdpoint.session.control.height") + "!");
         }
         form.add(tabRow);
 
         pageArea.add(clientPage(protocol), CLIENT);
-        screening = new ScreeningPage(theme, text, protocol, (id, yes) -> {
+        screening = new ScreeningPage(theme, text, protocol, preparation::answers, (id, yes) -> {
             preparation.answer(id, yes);
             refresh();
         });
@@ -114,6 +118,13 @@ final class PrepareScreen extends JPanel {
 
         status = new MessageArea(theme);
         status.setName("prepare.status");
+        // "Still needed: answers to 3 screening questions" is also the way to them: a tap shows the first one.
+        status.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mouseClicked(java.awt.event.MouseEvent e) {
+                goToMissing();
+            }
+        });
         override = new BigButton(theme, text.get("prepare.override"));
         override.setName("prepare.override");
         override.addActionListener(e -> askOverride());
@@ -124,17 +135,55 @@ final class PrepareScreen extends JPanel {
                 listener.start(preparation);
             }
         });
-        JPanel bottom = new JPanel(new MigLayout("insets 0, fillx, gap 16", "[grow, fill][][]", "[fill]"));
-        bottom.add(status, "wmin 0");
-        bottom.add(override, "w 300!, h " + theme.integer("Holdpoint.session.control.height") + "!");
-        bottom.add(start, "w 260!, h " + theme.integer("Holdpoint.session.control.height") + "!");
         form.add(bottom);
+        arrange(false);
+        addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                boolean portrait = getHeight() > getWidth();
+                if (portrait != narrow) {
+                    arrange(portrait);
+                }
+            }
+        });
 
         reason = new ReasonPanel(theme, text, "override", () -> outer.show(this, "form"));
         add(form, "form");
         add(reason, "reason");
         showPage(CLIENT);
         refresh();
+    }
+
+    /**
+     * Landscape: the keypad beside the sides, the missing items beside Override and Start. Portrait: the sides
+     * under the keypad in a row, the missing items over the buttons, so nothing runs off a narrow screen.
+     */
+    private void arrange(boolean portrait) {
+        narrow = portrait;
+        int height = theme.integer("Holdpoint.session.control.height");
+        bottom.removeAll();
+        if (portrait) {
+            bottom.setLayout(new MigLayout("insets 0, fillx, wrap 2, gap 16", "[grow, fill, sg b][grow, fill, sg b]"));
+            bottom.add(status, "span 2, wmin 0");
+            // Hidden, Override still holds its cell, so Start stays on the right.
+            bottom.add(override, "h " + height + "!, hidemode 2");
+            bottom.add(start, "h " + height + "!");
+        } else {
+            bottom.setLayout(new MigLayout("insets 0, fillx, gap 16", "[grow, fill][][]", "[fill]"));
+            bottom.add(status, "wmin 0");
+            bottom.add(override, "w 300!, h " + height + "!, hidemode 3");
+            bottom.add(start, "w 260!, h " + height + "!");
+        }
+        if (clientArrangement != null) {
+            clientArrangement.accept(portrait);
+        }
+        revalidate();
+        repaint();
+    }
+
+    /** Lets a tab's words wrap onto a second line in a narrow column. */
+    private static String tabText(String words) {
+        return "<html><center>" + words.replace("&", "&amp;").replace("<", "&lt;") + "</center></html>";
     }
 
     SessionPreparation preparation() {
@@ -157,13 +206,39 @@ final class PrepareScreen extends JPanel {
     void showPage(String page) {
         pages.show(pageArea, page);
         tabs.get(List.of(CLIENT, SCREENING, PAIN).indexOf(page)).setSelected(true);
+        if (page.equals(SCREENING) && !screeningSeen) {
+            screeningSeen = true;
+            screening.validate();
+            screening.scrollToTop();
+        }
+    }
+
+    /** The first thing still missing, on its page: the first unanswered question, the client page, or pain. */
+    void goToMissing() {
+        List<SessionPreparation.Missing> missing = preparation.missing();
+        if (missing.contains(SessionPreparation.Missing.CLIENT_REFERENCE)
+                || missing.contains(SessionPreparation.Missing.SIDE)) {
+            showPage(CLIENT);
+        } else if (missing.contains(SessionPreparation.Missing.SCREENING)
+                || missing.contains(SessionPreparation.Missing.STOPPING_ANSWER)) {
+            showPage(SCREENING);
+            screening.validate();
+            screening.revealFirstUnanswered();
+        } else if (!missing.isEmpty()) {
+            showPage(PAIN);
+        }
+    }
+
+    /** The screening page, for tests. */
+    ScreeningPage screeningPage() {
+        return screening;
     }
 
     private JPanel clientPage(Protocol protocol) {
         JPanel page = new JPanel(new MigLayout("insets 0, fill, gap 24", "[grow, fill][300!, fill]",
                 "[][grow, fill]"));
-        JLabel refLabel = label("prepare.clientRef");
-        page.add(refLabel);
+        javax.swing.JTextArea refLabel = Words.of(text.get("prepare.clientRef"),
+                theme.font("Holdpoint.session.heading.font"));
         ClientRefPad pad = new ClientRefPad(theme, text, 2, 24);
         pad.addChangeListener(e -> {
             preparation.clientReference(pad.value());
@@ -172,13 +247,14 @@ final class PrepareScreen extends JPanel {
         pad.addActionListener(e -> showPage(protocol.asksSide() && preparation.side().isEmpty() ? CLIENT
                 : SCREENING));
         if (!protocol.asksSide()) {
-            page.add(pad, "newline, span 2");
+            page.setLayout(new MigLayout("insets 0, fill, wrap 1, gap 24", "[grow, fill]", "[][grow, fill]"));
+            page.add(refLabel, "wmin 0");
+            page.add(pad, "wmin 0");
             return page;
         }
-        page.add(label("prepare.side"), "wrap");
-        page.add(pad);
-        JPanel sides = new JPanel(new MigLayout("insets 0, fill, wrap 1, gap 12", "[grow, fill]",
-                "[grow, fill, sg s][grow, fill, sg s][grow, fill, sg s]"));
+        javax.swing.JTextArea sideLabel = Words.of(text.get("prepare.side"),
+                theme.font("Holdpoint.session.heading.font"));
+        JPanel sides = new JPanel();
         ButtonGroup group = new ButtonGroup();
         for (Side side : List.of(Side.LEFT, Side.RIGHT, Side.BOTH)) {
             JToggleButton button = CheckIcon.on(new JToggleButton(text.get("prepare.side." + side.name())),
@@ -193,14 +269,36 @@ final class PrepareScreen extends JPanel {
             group.add(button);
             sides.add(button);
         }
-        page.add(sides);
+        clientArrangement = portrait -> {
+            page.removeAll();
+            int height = theme.integer("Holdpoint.session.control.height");
+            if (portrait) {
+                page.setLayout(new MigLayout("insets 0, fill, wrap 1, gap 16", "[grow, fill]",
+                        "[][grow, fill][][]"));
+                sides.setLayout(new MigLayout("insets 0, fill, gap 12", "[grow, fill, sg s]".repeat(3),
+                        "[" + height + "!, fill]"));
+                page.add(refLabel, "wmin 0");
+                page.add(pad, "wmin 0");
+                page.add(sideLabel, "wmin 0");
+                page.add(sides);
+            } else {
+                page.setLayout(new MigLayout("insets 0, fill, gap 24", "[grow, fill][300!, fill]",
+                        "[][grow, fill]"));
+                sides.setLayout(new MigLayout("insets 0, fill, wrap 1, gap 12", "[grow, fill]",
+                        "[grow, fill, sg s][grow, fill, sg s][grow, fill, sg s]"));
+                page.add(refLabel, "wmin 0");
+                page.add(sideLabel, "wmin 0, wrap");
+                page.add(pad, "wmin 0");
+                page.add(sides);
+            }
+        };
         return page;
     }
 
     private JPanel painPage(Protocol protocol) {
         JPanel page = new JPanel(new MigLayout("insets 0, fillx, wrap 1, gap 16", "[grow, fill]", "[]"));
         if (protocol.consentRequired()) {
-            JToggleButton consent = CheckIcon.on(new JToggleButton(text.get("prepare.consent")),
+            JToggleButton consent = CheckIcon.on(new JToggleButton(tabText(text.get("prepare.consent"))),
                     theme.size("Holdpoint.session.checkPixels"));
             consent.setName("prepare.consent");
             consent.putClientProperty("FlatLaf.styleClass", "hpChip");
@@ -209,7 +307,7 @@ final class PrepareScreen extends JPanel {
                 preparation.consent(consent.isSelected());
                 refresh();
             });
-            page.add(consent, "h " + theme.integer("Holdpoint.session.control.height") + "!, gapbottom 16");
+            page.add(consent, "wmin 0, aligny center, h " + theme.integer("Holdpoint.session.control.height") + "!, gapbottom 16");
         }
         page.add(label("prepare.painBefore"));
         PainScale pain = new PainScale(theme, text);
@@ -228,7 +326,14 @@ final class PrepareScreen extends JPanel {
         return label;
     }
 
+    private boolean absoluteStop() {
+        return preparation.stoppingQuestions().stream().anyMatch(app.holdpoint.protocol.ScreeningQuestion::absolute);
+    }
+
     private void askOverride() {
+        if (absoluteStop()) {
+            return;
+        }
         admin.authorize(text.get("prepare.override.purpose"), authorization -> {
             reason.ask(written -> {
                 // The preparation checks the role itself, so it needs the administrator's record, read off the EDT.
@@ -261,27 +366,30 @@ final class PrepareScreen extends JPanel {
     /** Brings the tabs, the blocked-start words and the Start button in line with the preparation. */
     private void refresh() {
         List<SessionPreparation.Missing> missing = preparation.missing();
-        tabs.get(0).setText(text.get("prepare.tab." + CLIENT)
+        tabs.get(0).setText(tabText(text.get("prepare.tab." + CLIENT)
                 + done(!missing.contains(SessionPreparation.Missing.CLIENT_REFERENCE)
-                        && !missing.contains(SessionPreparation.Missing.SIDE)));
-        tabs.get(1).setText(text.get("prepare.tab." + SCREENING)
+                        && !missing.contains(SessionPreparation.Missing.SIDE))));
+        tabs.get(1).setText(tabText(text.get("prepare.tab." + SCREENING)
                 + done(!missing.contains(SessionPreparation.Missing.SCREENING)
                         && !missing.contains(SessionPreparation.Missing.STOPPING_ANSWER)
-                        && !missing.contains(SessionPreparation.Missing.ABSOLUTE_STOP)));
-        tabs.get(2).setText(text.get("prepare.tab." + PAIN)
+                        && !missing.contains(SessionPreparation.Missing.ABSOLUTE_STOP))));
+        tabs.get(2).setText(tabText(text.get("prepare.tab." + PAIN)
                 + done(!missing.contains(SessionPreparation.Missing.CONSENT)
-                        && !missing.contains(SessionPreparation.Missing.PAIN_BEFORE)));
+                        && !missing.contains(SessionPreparation.Missing.PAIN_BEFORE))));
         screening.showStops(preparation.stoppingQuestions(), preparation.override());
         boolean blocked = missing.contains(SessionPreparation.Missing.STOPPING_ANSWER)
                 || missing.contains(SessionPreparation.Missing.ABSOLUTE_STOP)
                 || missing.contains(SessionPreparation.Missing.DRY_NEEDLING_CREDENTIAL);
+        // Nobody overrides an absolute stop, so there is no button for it; the stops above say why.
         override.setVisible(preparation.canOverride() && preparation.override().isEmpty());
         start.setEnabled(missing.isEmpty() && !starting);
         if (missing.isEmpty()) {
             status.show(starting ? text.get("prepare.starting") : text.get("prepare.ready"), false);
         } else {
             status.show(text.get("prepare.missing", missing.stream()
-                    .map(m -> text.get("prepare.missing." + m.name())).collect(Collectors.joining(", "))), blocked);
+                    .map(m -> m == SessionPreparation.Missing.SCREENING
+                            ? text.get("prepare.missing.SCREENING", screening.unanswered())
+                            : text.get("prepare.missing." + m.name())).collect(Collectors.joining(", "))), blocked);
         }
     }
 

@@ -24,13 +24,17 @@ import app.holdpoint.ui.widget.BigButton;
 final class ReasonPanel extends JPanel {
     /** A free-text reason alone must say at least this much. */
     static final int MIN_TEXT = 5;
+    /** A chip's reason as words, without the markup that lets it wrap. */
+    private static final String PLAIN = "holdpoint.reason";
 
     private final ButtonGroup group = new ButtonGroup();
     private final List<JToggleButton> chips;
     private final JTextField detail = new JTextField();
     private final BigButton confirm;
-    private final JLabel title = new JLabel();
     private Consumer<String> onConfirm = reason -> { };
+    private final Theme theme;
+    private final JPanel chipPanel;
+    private int chipColumns;
 
     /**
      * @param prefix bundle prefix: {@code <prefix>.title}, {@code .hint}, {@code .confirm} and the chips
@@ -39,14 +43,15 @@ final class ReasonPanel extends JPanel {
     ReasonPanel(Theme theme, Text text, String prefix, Runnable onCancel) {
         super(new MigLayout("insets 32, fillx, wrap 1, gap 16", "[grow, fill]", "[][][]push[][]"));
         setName(prefix + ".panel");
-        title.setText(text.get(prefix + ".title"));
-        title.putClientProperty("FlatLaf.styleClass", "h1");
-        JLabel hint = new JLabel(text.get(prefix + ".hint"));
-        hint.setFont(theme.font("Holdpoint.session.text.font"));
-        add(title);
-        add(hint);
+        this.theme = theme;
+        // Question and hint wrap on a narrow screen rather than run off it.
+        javax.swing.JTextArea title = Words.of(text.get(prefix + ".title"), theme.font("h1.font"));
+        title.setName(prefix + ".title");
+        javax.swing.JTextArea hint = Words.of(text.get(prefix + ".hint"), theme.font("Holdpoint.session.text.font"));
+        add(title, "wmin 0");
+        add(hint, "wmin 0");
 
-        JPanel chipPanel = new JPanel(new MigLayout("insets 0, wrap 3, gap 12", "[grow, fill, sg c]".repeat(3)));
+        chipPanel = new JPanel();
         chipPanel.setOpaque(false);
         List<String> presets = new java.util.ArrayList<>();
         for (int i = 1; !text.get(prefix + ".reason." + i).startsWith("!"); i++) {
@@ -55,9 +60,19 @@ final class ReasonPanel extends JPanel {
         chips = presets.stream().map(preset -> chip(theme, preset)).toList();
         for (int i = 0; i < chips.size(); i++) {
             chips.get(i).setName(prefix + ".reason." + (i + 1));
-            chipPanel.add(chips.get(i), "h " + theme.integer("Holdpoint.session.control.height") + "!");
         }
-        add(chipPanel);
+        arrangeChips(3);
+        // Three chips to a row where they fit, two on a portrait screen; long reasons wrap inside their chip.
+        addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                int columns = getHeight() > getWidth() ? 2 : 3;
+                if (columns != chipColumns) {
+                    arrangeChips(columns);
+                }
+            }
+        });
+        add(chipPanel, "wmin 0");
 
         JPanel detailRow = new JPanel(new MigLayout("insets 0, fillx", "[][grow, fill]"));
         detailRow.setOpaque(false);
@@ -99,6 +114,17 @@ final class ReasonPanel extends JPanel {
         update();
     }
 
+    private void arrangeChips(int columns) {
+        chipColumns = columns;
+        chipPanel.removeAll();
+        chipPanel.setLayout(new MigLayout("insets 0, fillx, wrap " + columns + ", gap 12",
+                "[grow, fill, sg c, 0:0:]".repeat(columns)));
+        for (JToggleButton chip : chips) {
+            chipPanel.add(chip, "wmin 0, aligny center, h " + theme.integer("Holdpoint.session.control.height") + "!");
+        }
+        chipPanel.revalidate();
+    }
+
     /** Clears the last answer and says what happens on confirm. */
     void ask(Consumer<String> onConfirmed) {
         this.onConfirm = onConfirmed;
@@ -110,8 +136,8 @@ final class ReasonPanel extends JPanel {
     /** The chosen chip, then the free text after a colon; or the free text alone. "" when nothing is enough. */
     String reason() {
         String typed = detail.getText().strip();
-        String chosen = chips.stream().filter(JToggleButton::isSelected).map(JToggleButton::getText).findFirst()
-                .orElse("");
+        String chosen = chips.stream().filter(JToggleButton::isSelected)
+                .map(chip -> (String) chip.getClientProperty(PLAIN)).findFirst().orElse("");
         if (!chosen.isEmpty()) {
             return typed.isEmpty() ? chosen : chosen + ": " + typed;
         }
@@ -120,6 +146,8 @@ final class ReasonPanel extends JPanel {
 
     private JToggleButton chip(Theme theme, String label) {
         JToggleButton chip = CheckIcon.on(new JToggleButton(label), theme.size("Holdpoint.session.checkPixels"));
+        chip.setText("<html>" + label.replace("&", "&amp;").replace("<", "&lt;") + "</html>");
+        chip.putClientProperty(PLAIN, label);
         chip.putClientProperty("FlatLaf.styleClass", "hpChip");
         chip.setFocusable(false);
         chip.addItemListener(e -> update());

@@ -1,8 +1,13 @@
 package app.holdpoint.ui.session;
 
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import javax.swing.ButtonGroup;
@@ -18,44 +23,122 @@ import app.holdpoint.protocol.ScreeningQuestion;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.flow.SessionPreparation;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.ScrollableRows;
+import app.holdpoint.ui.widget.TouchScroll;
 
 /**
  * The protocol's screening questions, one line of large text each with big YES and NO toggles, and above them,
- * when an answer stops the session, the reason in words (or the override that lifted it).
+ * when an answer stops the session, the reason in words (or the override that lifted it). The list opens at the
+ * first question; each answer brings the next unanswered question into view.
  */
 final class ScreeningPage extends JPanel {
+    /** One question's text and its two answers, to find and show it again. */
+    private record Row(ScreeningQuestion question, JTextArea words, JToggleButton yes, JToggleButton no) {
+        Rectangle bounds() {
+            return words.getBounds().union(yes.getBounds()).union(no.getBounds());
+        }
+    }
+
+    private final Theme theme;
     private final Text text;
     private final MessageArea stops;
+    private final JPanel list;
+    private final JScrollPane scroll;
+    private final List<Row> rows = new ArrayList<>();
+    private final Supplier<Map<String, Boolean>> answers;
 
-    ScreeningPage(Theme theme, Text text, Protocol protocol, BiConsumer<String, Boolean> onAnswer) {
+    /**
+     * @param answers  the answers given so far (the preparation's), to know which questions still need one
+     * @param onAnswer called with the question's id and the answer when a toggle is tapped
+     */
+    ScreeningPage(Theme theme, Text text, Protocol protocol, Supplier<Map<String, Boolean>> answers,
+                  BiConsumer<String, Boolean> onAnswer) {
         super(new MigLayout("insets 0, fill, wrap 1, gap 8", "[grow, fill]", "[][grow, fill]"));
+        this.theme = theme;
         this.text = text;
+        this.answers = answers;
         stops = new MessageArea(theme);
         stops.setName("prepare.stops");
         add(stops, "hidemode 3, wmin 0");
 
-        JPanel list = new JPanel(new MigLayout("insets 0 0 0 8, fillx, wrap 3, gap 12 10",
-                "[grow, fill][140!, fill][140!, fill]"));
         int height = theme.integer("Holdpoint.session.control.height");
+        // YES and NO share a fixed width: wide enough for the word, its tick and the touch minimum.
+        int answerWidth = Math.max(theme.integer("Holdpoint.touch.minimum") * 2, height * 7 / 4);
+        int gap = theme.integer("Holdpoint.key.gap");
+        list = new ScrollableRows(new MigLayout("insets 0 0 0 " + gap + ", fillx, wrap 3, gap " + gap + " " + gap,
+                "[grow, fill][" + answerWidth + "!, fill][" + answerWidth + "!, fill]"), height);
+        list.setName("prepare.screening.list");
         if (protocol.screening().isEmpty()) {
             list.add(wrapping(theme, text.get("prepare.screening.none")), "span 3, wmin 0");
         }
         for (ScreeningQuestion question : protocol.screening()) {
-            list.add(wrapping(theme, question.text()), "wmin 0");
+            JTextArea words = wrapping(theme, question.text());
+            words.setName("screening." + question.id());
+            list.add(words, "wmin 0");
             ButtonGroup group = new ButtonGroup();
+            JToggleButton[] pair = new JToggleButton[2];
             for (boolean yes : new boolean[] {true, false}) {
                 JToggleButton answer = CheckIcon.on(new JToggleButton(text.get(yes ? "prepare.yes" : "prepare.no")),
                         theme.size("Holdpoint.session.checkPixels"));
                 answer.setName("screening." + question.id() + "." + (yes ? "yes" : "no"));
                 answer.putClientProperty("FlatLaf.styleClass", "hpChip");
                 answer.setFocusable(false);
-                answer.addActionListener(e -> onAnswer.accept(question.id(), yes));
+                answer.addActionListener(e -> {
+                    onAnswer.accept(question.id(), yes);
+                    revealNextUnanswered(question);
+                });
                 group.add(answer);
-                list.add(answer, "h " + height + "!");
+                list.add(answer, "h " + height + "!, aligny top");
+                pair[yes ? 0 : 1] = answer;
+            }
+            rows.add(new Row(question, words, pair[0], pair[1]));
+        }
+        scroll = TouchScroll.of(list, theme, theme.size("Holdpoint.session.control.height"));
+        scroll.setName("prepare.screening.scroll");
+        add(scroll);
+    }
+
+    /** Back at the first question (the page opens there). */
+    void scrollToTop() {
+        scroll.getViewport().setViewPosition(new Point(0, 0));
+    }
+
+    /** How many questions have no answer yet. */
+    int unanswered() {
+        return (int) rows.stream().filter(r -> !answered(r)).count();
+    }
+
+    /** Scrolls to the first question without an answer; false when every question has one. */
+    boolean revealFirstUnanswered() {
+        Optional<Row> first = rows.stream().filter(r -> !answered(r)).findFirst();
+        first.ifPresent(this::reveal);
+        return first.isPresent();
+    }
+
+    /** After an answer: the next question without one, further down or else from the top. */
+    private void revealNextUnanswered(ScreeningQuestion justAnswered) {
+        int from = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).question() == justAnswered) {
+                from = i + 1;
             }
         }
-        JScrollPane scroll = TouchScroll.of(list, theme, height);
-        add(scroll);
+        for (int k = 0; k < rows.size(); k++) {
+            Row row = rows.get((from + k) % rows.size());
+            if (!answered(row)) {
+                reveal(row);
+                return;
+            }
+        }
+    }
+
+    private boolean answered(Row row) {
+        return answers.get().containsKey(row.question().id());
+    }
+
+    private void reveal(Row row) {
+        list.validate();
+        TouchScroll.reveal(list, row.bounds(), theme.size("Holdpoint.key.gap"));
     }
 
     /** Shows why the start is blocked, or who lifted the block and why; nothing when no answer stops. */
@@ -65,11 +148,20 @@ final class ScreeningPage extends JPanel {
             return;
         }
         String questions = stopping.stream().map(q -> "\u2022 " + q.text() + " \u2192 "
-                + text.get(q.stopAnswer().orElse(true) ? "prepare.yes" : "prepare.no"))
+                + text.get(q.stopAnswer().orElse(true) ? "prepare.yes" : "prepare.no")
+                + (q.absolute() ? "  " + text.get("prepare.absolute") : ""))
                 .collect(Collectors.joining("\n"));
+        // An absolute stop (unable to consent, attack under way, suspected DVT) is said as such: no override.
+        String blocked = text.get(stopping.stream().anyMatch(ScreeningQuestion::absolute) ? "prepare.blocked.absolute"
+                : "prepare.blocked");
         stops.show(override.map(o -> text.get("prepare.overridden", o.administrator(), o.reason()) + "\n"
-                + questions).orElse(text.get("prepare.blocked") + "\n" + questions), override.isEmpty());
+                + questions).orElse(blocked + "\n" + questions), override.isEmpty());
         stops.setVisible(true);
+    }
+
+    /** The scroll pane of the questions, for tests. */
+    JScrollPane scrollPane() {
+        return scroll;
     }
 
     private static JTextArea wrapping(Theme theme, String content) {

@@ -8,6 +8,7 @@ import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
 
 import net.miginfocom.swing.MigLayout;
 
@@ -18,6 +19,8 @@ import app.holdpoint.store.SessionRecord;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
+import app.holdpoint.ui.widget.ScrollableRows;
+import app.holdpoint.ui.widget.TouchScroll;
 
 /**
  * The signed session at a glance: planned against actual for every run of every phase, deviations marked in
@@ -29,35 +32,35 @@ final class SummaryScreen extends JPanel {
     SummaryScreen(Theme theme, Text text, SessionRecord record, SessionReport report, Runnable onDone) {
         super(new MigLayout("insets 16 24 16 24, fill, wrap 1, gap 12", "[grow, fill]", "[][][grow, fill][]"));
         setName("summary");
-        JLabel title = new JLabel(text.get("summary.title", record.signedBy().orElse("")));
+        JTextArea title = Words.of(text.get("summary.title", record.signedBy().orElse("")), theme.font("h1.font"));
         title.setName("summary.title");
-        title.putClientProperty("FlatLaf.styleClass", "h1");
-        add(title);
+        add(title, "wmin 0");
 
         Font big = theme.font("Holdpoint.session.heading.font");
         String painBefore = record.painBefore().isPresent() ? Integer.toString(record.painBefore().getAsInt()) : "–";
         String painAfter = record.painAfter().isPresent() ? Integer.toString(record.painAfter().getAsInt()) : "–";
-        JLabel pain = new JLabel(text.get("summary.pain", painBefore, painAfter));
+        JTextArea pain = Words.of(text.get("summary.pain", painBefore, painAfter), big);
         pain.setName("summary.pain");
-        pain.setFont(big);
-        JLabel totals = new JLabel(text.get("summary.totals", Durations.clock(report.totalPlanned()),
+        JTextArea totals = Words.of(text.get("summary.totals", Durations.clock(report.totalPlanned()),
                 Durations.clock(report.totalActual()), Durations.clock(report.totalPaused()),
-                report.deviatingRows().size()));
+                report.deviatingRows().size()), big);
         totals.setName("summary.totals");
-        totals.setFont(big);
-        JPanel facts = new JPanel(new MigLayout("insets 0, fillx, gap 32", "[][grow]"));
-        facts.add(pain);
+        // Pain and totals side by side where there is room; each wraps on a narrow screen.
+        JPanel facts = new JPanel(new MigLayout("insets 0, fillx, gap 32 8", "[grow, fill, 0:0:]"
+                + "[grow 300, fill, 0:0:]"));
+        facts.add(pain, "wmin 0");
         facts.add(totals, "wmin 0");
         if (!report.endReason().isEmpty()) {
-            JLabel reason = new JLabel(text.get("summary.endedEarly", report.endReason()));
+            JTextArea reason = Words.of(text.get("summary.endedEarly", report.endReason()), big);
             reason.setName("summary.endReason");
-            reason.setFont(big);
             facts.add(reason, "newline, span 2, wmin 0");
         }
-        add(facts);
+        add(facts, "wmin 0");
 
-        table = new JPanel(new MigLayout("insets 0, fillx, gap 0 0, wrap 4",
-                "[grow, fill][130!, fill][130!, fill][36%, fill]"));
+        // Tracks the width of the screen: long phase names and deviations wrap in their cells instead of
+        // widening the table past the edge.
+        table = new ScrollableRows(new MigLayout("insets 0, fillx, gap 0 0, wrap 4",
+                "[grow 200, fill, 0:0:][][][grow 100, fill, 0:0:]"), theme.size("Holdpoint.session.control.height"));
         table.setName("summary.table");
         Font font = theme.font("Holdpoint.session.table.font");
         header(table, theme, text, font);
@@ -75,7 +78,7 @@ final class SummaryScreen extends JPanel {
             cell(table, Durations.clock(row.actual()), font, deviates ? highlight : null, null);
             cell(table, deviations, font.deriveFont(Font.BOLD), deviates ? highlight : null, warning);
         }
-        JScrollPane scroll = TouchScroll.of(table, theme, 48);
+        JScrollPane scroll = TouchScroll.of(table, theme, theme.size("Holdpoint.session.control.height") / 2);
         add(scroll);
 
         BigButton done = BigButton.primary(theme, text.get("summary.done"));
@@ -100,16 +103,15 @@ final class SummaryScreen extends JPanel {
     }
 
     private static void cell(JPanel table, String content, Font font, Color background, Color foreground) {
-        JLabel label = new JLabel(content);
-        label.setFont(font);
-        label.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
+        JTextArea cell = Words.of(content, font);
+        cell.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
         if (background != null) {
-            label.setOpaque(true);
-            label.setBackground(background);
+            cell.setOpaque(true);
+            cell.setBackground(background);
         }
         if (foreground != null) {
-            label.setForeground(foreground);
+            cell.setForeground(foreground);
         }
-        table.add(label, "wmin 0");
+        table.add(cell, "wmin 0, growy");
     }
 }

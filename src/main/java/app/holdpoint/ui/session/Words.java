@@ -12,7 +12,13 @@ final class Words {
     }
 
     static JTextArea of(String content, Font font) {
-        return inert(new JTextArea(content), font);
+        return inert(new JTextArea(content) {
+            @Override
+            public void scrollRectToVisible(java.awt.Rectangle r) {
+                // Read-only text never scrolls its list: setting the text moves the caret to its end, and the
+                // caret asks for that spot to be shown, so every list of questions opened scrolled to the middle.
+            }
+        }, font);
     }
 
     static <A extends JTextArea> A inert(A area, Font font) {

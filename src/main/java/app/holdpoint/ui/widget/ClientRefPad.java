@@ -19,7 +19,9 @@ public final class ClientRefPad extends Keypad {
         super(theme, text, minLength, maxLength, false);
         setName("clientRefPad");
         int gap = theme.integer("Holdpoint.key.gap");
-        Dimension key = theme.dimension("Holdpoint.key.letter.minimumSize");
+        // Keys may shrink to the touch minimum (ten of them must fit across a portrait tablet); where there is
+        // room the rows and columns grow, so they are as large as the screen allows.
+        Dimension key = new Dimension(theme.touchMinimum(), theme.touchMinimum());
         StringBuilder columns = new StringBuilder();
         for (int i = 0; i < 20; i++) {
             columns.append("[grow, fill, sg half]");

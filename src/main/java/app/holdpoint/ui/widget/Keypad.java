@@ -5,8 +5,6 @@ import java.awt.event.ActionEvent;
 import java.awt.event.ActionListener;
 import java.awt.event.KeyEvent;
 
-import javax.swing.AbstractAction;
-import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.KeyStroke;
 import javax.swing.event.ChangeEvent;
@@ -18,7 +16,8 @@ import app.holdpoint.ui.theme.Theme;
 /**
  * What the PIN pad and the client-reference pad share: a display over a grid of big keys, a maximum length,
  * Delete and OK. OK is enabled once the entry is at least the minimum length and fires the action listeners;
- * every edit fires the change listeners. A hardware keyboard works too while the pad has focus.
+ * every edit fires the change listeners. A hardware keyboard (or a barcode scanner, which types like one) works
+ * too, wherever the focus is in the window, unless a text field takes the keys first.
  */
 public abstract class Keypad extends JPanel {
     /** The action command fired by OK. */
@@ -31,6 +30,7 @@ public abstract class Keypad extends JPanel {
     private final KeypadDisplay display;
     private final StringBuilder value = new StringBuilder();
     private BigButton ok;
+    private BigButton delete;
 
     protected Keypad(Theme theme, Text text, int minLength, int maxLength, boolean masked) {
         if (minLength < 0 || maxLength < Math.max(1, minLength)) {
@@ -43,8 +43,10 @@ public abstract class Keypad extends JPanel {
         this.maxLength = maxLength;
         this.display = new KeypadDisplay(theme, masked, maxLength);
         setFocusable(true);
-        bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_BACK_SPACE, 0), "delete", this::deleteLast);
-        bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "ok", this::confirm);
+        HardwareKeys.bind(this, KeyStroke.getKeyStroke(KeyEvent.VK_BACK_SPACE, 0), "delete", this::deleteLast,
+                () -> delete);
+        HardwareKeys.bind(this, KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "ok", this::confirm, () -> ok);
+        HardwareKeys.focusWhenShown(this);
     }
 
     protected KeypadDisplay display() {
@@ -56,10 +58,7 @@ public abstract class Keypad extends JPanel {
         BigButton key = new BigButton(theme, String.valueOf(c), null, styleClass, size);
         key.setName("key." + c);
         key.addActionListener(e -> type(c));
-        bindKey(KeyStroke.getKeyStroke(Character.toUpperCase(c)), "type." + c, () -> type(c));
-        if (Character.isLetter(c)) {
-            bindKey(KeyStroke.getKeyStroke(Character.toLowerCase(c)), "type.lower." + c, () -> type(c));
-        }
+        HardwareKeys.bindCharacter(this, c, () -> type(c), key);
         return key;
     }
 
@@ -69,6 +68,7 @@ public abstract class Keypad extends JPanel {
         key.setToolTipText(text.get("widget.key.delete"));
         key.getAccessibleContext().setAccessibleName(text.get("widget.key.delete"));
         key.addActionListener(e -> deleteLast());
+        delete = key;
         return key;
     }
 
@@ -78,17 +78,6 @@ public abstract class Keypad extends JPanel {
         ok.addActionListener(e -> confirm());
         ok.setEnabled(value.length() >= minLength);
         return ok;
-    }
-
-    private void bindKey(KeyStroke stroke, String name, Runnable action) {
-        getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(stroke, name);
-        getInputMap(JComponent.WHEN_FOCUSED).put(stroke, name);
-        getActionMap().put(name, new AbstractAction() {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                action.run();
-            }
-        });
     }
 
     /** Adds a character unless the entry is full. */

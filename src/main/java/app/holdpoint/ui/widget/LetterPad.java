@@ -1,8 +1,10 @@
 package app.holdpoint.ui.widget;
 
 import java.awt.Dimension;
+import java.awt.event.KeyEvent;
 
 import javax.swing.JPanel;
+import javax.swing.KeyStroke;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.JTextComponent;
 
@@ -14,7 +16,7 @@ import app.holdpoint.ui.theme.Theme;
 /**
  * On-screen letters for typing a name into a text field on a tablet with no keyboard. Letters are capitalised
  * at the start of each word (after a space or hyphen), so a name comes out as people write it; a hardware
- * keyboard still types into the field directly.
+ * keyboard types into the field directly when it has focus, and through the pad's keys when something else has.
  */
 public final class LetterPad extends JPanel {
     private static final String[] ROWS = {"QWERTYUIOP", "ASDFGHJKL'", "ZXCVBNM-"};
@@ -25,7 +27,9 @@ public final class LetterPad extends JPanel {
         this.target = target;
         setName("letterPad");
         int gap = theme.integer("Holdpoint.key.gap");
-        Dimension key = theme.dimension("Holdpoint.key.letter.minimumSize");
+        // Keys may shrink to the touch minimum (ten of them must fit across a portrait tablet); where there is
+        // room the rows and columns grow, so they are as large as the screen allows.
+        Dimension key = new Dimension(theme.touchMinimum(), theme.touchMinimum());
         StringBuilder columns = new StringBuilder();
         // Each key spans two half-columns; the second and third rows start half a key in, like a keyboard.
         for (int i = 0; i < 21; i++) {
@@ -44,12 +48,15 @@ public final class LetterPad extends JPanel {
         BigButton space = new BigButton(theme, text.get("widget.key.space"), null, "hpLetterKey", key);
         space.setName("key.space");
         space.addActionListener(e -> type(' '));
+        HardwareKeys.bindCharacter(this, ' ', () -> type(' '), space);
         add(space, "skip 4, span 10");
         BigButton delete = new BigButton(theme, null, new KeyIcon(KeyIcon.Shape.DELETE, theme), "hpLetterKey", key);
         delete.setName("key.delete");
         delete.setToolTipText(text.get("widget.key.delete"));
         delete.getAccessibleContext().setAccessibleName(text.get("widget.key.delete"));
         delete.addActionListener(e -> deleteLast());
+        HardwareKeys.bind(this, KeyStroke.getKeyStroke(KeyEvent.VK_BACK_SPACE, 0), "delete", this::deleteLast,
+                () -> delete);
         add(delete, "span 4");
     }
 
@@ -57,6 +64,7 @@ public final class LetterPad extends JPanel {
         BigButton key = new BigButton(theme, String.valueOf(c), null, "hpLetterKey", size);
         key.setName("key." + c);
         key.addActionListener(e -> type(c));
+        HardwareKeys.bindCharacter(this, c, () -> type(c), key);
         return key;
     }
 

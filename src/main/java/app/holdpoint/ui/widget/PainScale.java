@@ -37,32 +37,69 @@ public final class PainScale extends JPanel {
 
     private final Theme theme;
     private final List<Tile> tiles = new ArrayList<>();
+    private final JLabel low;
+    private final JLabel high;
+    private int rows;
     private Integer value;
 
     public PainScale(Theme theme, Text text) {
         this.theme = theme;
         setName("painScale");
         setOpaque(false);
-        int gap = theme.integer("Holdpoint.pain.gap");
-        StringBuilder columns = new StringBuilder();
         for (int i = 0; i <= MAX; i++) {
-            columns.append("[grow, fill, sg tile]");
+            tiles.add(new Tile(i));
         }
-        setLayout(new MigLayout("insets 0, gap " + gap + " " + gap / 2, columns.toString(), "[grow, fill][]"));
-        for (int i = 0; i <= MAX; i++) {
-            Tile tile = new Tile(i);
-            tiles.add(tile);
-            add(tile, i == MAX ? "wrap" : "");
-        }
-        JLabel low = new JLabel(text.get("widget.pain.low"));
-        JLabel high = new JLabel(text.get("widget.pain.high"));
+        low = new JLabel(text.get("widget.pain.low"));
+        high = new JLabel(text.get("widget.pain.high"));
         for (JLabel label : List.of(low, high)) {
             label.setFont(theme.font("Holdpoint.pain.caption.font"));
             label.setForeground(theme.color("Holdpoint.text.muted"));
         }
-        add(low, "span 3, left");
-        add(new JLabel(), "span 5");
-        add(high, "span 3, right");
+        arrange(1);
+        // Eleven tiles of a finger's width do not fit across a portrait tablet: there they go on two rows.
+        addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                int rows = getWidth() < oneRowWidth() ? 2 : 1;
+                if (rows != PainScale.this.rows) {
+                    arrange(rows);
+                }
+            }
+        });
+    }
+
+    /** Never wider than two rows need, so a narrow parent can give it the width that makes it fold. */
+    @Override
+    public Dimension getMinimumSize() {
+        Dimension size = super.getMinimumSize();
+        int perRow = (MAX + 2) / 2;
+        int twoRows = perRow * tiles.get(0).getMinimumSize().width + (perRow - 1) * theme.size("Holdpoint.pain.gap");
+        return new Dimension(Math.min(size.width, twoRows), size.height);
+    }
+
+    private int oneRowWidth() {
+        return (MAX + 1) * tiles.get(0).getMinimumSize().width + MAX * theme.size("Holdpoint.pain.gap");
+    }
+
+    /** 0–10 in one row, or 0–5 over 6–10. */
+    private void arrange(int rowCount) {
+        rows = rowCount;
+        removeAll();
+        int gap = theme.integer("Holdpoint.pain.gap");
+        int perRow = rowCount == 1 ? MAX + 1 : (MAX + 2) / 2;
+        StringBuilder columns = new StringBuilder();
+        for (int i = 0; i < perRow; i++) {
+            columns.append("[grow, fill, sg tile]");
+        }
+        setLayout(new MigLayout("insets 0, gap " + gap + " " + gap / 2 + ", wrap " + perRow, columns.toString(),
+                rowCount == 1 ? "[grow, fill][]" : "[grow, fill][grow, fill][]"));
+        for (Tile tile : tiles) {
+            add(tile);
+        }
+        add(low, (rowCount == 1 ? "newline, " : "newline, ") + "span 3, left");
+        add(high, "span " + (perRow - 3) + ", right");
+        revalidate();
+        repaint();
     }
 
     /** The chosen value, empty until one is chosen. */

@@ -64,6 +64,33 @@ class KioskSettingsScreenTest {
     }
 
     @Test
+    void theDisplaySizeIsChosenOrLeftAutomatic() {
+        KioskFixture.seed(data, store -> KioskFixture.therapist(store, "Admin", Role.ADMIN, "9999"));
+        openSettings(new KioskFixture(data));
+        tap("settings.size.more");
+        tap("settings.size.more");
+        kiosk.window.label("settings.size").requireText("120 %");
+        kiosk.window.button("settings.save").click();
+        assertThat(KioskSettings.load(data).scale()).contains(1.2f);
+
+        tap("settings.size.auto");
+        kiosk.window.button("settings.save").click();
+        assertThat(KioskSettings.load(data).scale()).isEmpty();
+        kiosk.window.label("settings.size").requireText("100 %");
+    }
+
+    /** Taps a control of the settings form, scrolling it into view first (the form scrolls on a small screen). */
+    private void tap(String name) {
+        javax.swing.JComponent target = GuiActionRunner.execute(() -> kiosk.named(name, javax.swing.JComponent.class));
+        GuiActionRunner.execute(() -> {
+            target.scrollRectToVisible(new java.awt.Rectangle(0, 0, target.getWidth(), target.getHeight()));
+            return null;
+        });
+        kiosk.window.robot().click(target);
+        kiosk.window.robot().waitForIdle();
+    }
+
+    @Test
     void aPedalIsCapturedByPressingIt() {
         KioskFixture.seed(data, store -> KioskFixture.therapist(store, "Admin", Role.ADMIN, "9999"));
         openSettings(new KioskFixture(data));

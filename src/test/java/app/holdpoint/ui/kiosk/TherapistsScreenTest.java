@@ -86,6 +86,25 @@ class TherapistsScreenTest {
         assertThat(GuiActionRunner.execute(() -> has("tile.Tom"))).isFalse();
     }
 
+    @Test
+    void anAdministratorGrantsAndWithdrawsTheDryNeedlingCredential() {
+        kiosk.window.button("therapists.needling.Tom").requireText(kiosk.text.get("therapists.needling.grant"))
+                .click();
+        kiosk.waitUntil("Tom holds the credential", () -> kiosk.store.therapist("Tom").orElseThrow()
+                .dryNeedling().isPresent());
+        kiosk.waitUntil("the list says so", () -> kiosk.named("therapists.state.Tom", javax.swing.JLabel.class)
+                .getText().contains(kiosk.text.get("therapists.needling")));
+        Therapist tom = kiosk.store.therapist("Tom").orElseThrow();
+        assertThat(tom.dryNeedling().orElseThrow().grantedBy())
+                .isEqualTo(kiosk.store.therapist("Admin").orElseThrow().id());
+
+        kiosk.waitUntil("the button now withdraws", () -> kiosk.named("therapists.needling.Tom",
+                javax.swing.JButton.class).getText().equals(kiosk.text.get("therapists.needling.revoke")));
+        kiosk.window.button("therapists.needling.Tom").click();
+        kiosk.waitUntil("Tom no longer may needle", () -> !kiosk.store.therapist("Tom").orElseThrow()
+                .mayNeedleOn(java.time.LocalDate.now(kiosk.clock)));
+    }
+
     private boolean has(String name) {
         try {
             kiosk.named(name, java.awt.Component.class);

@@ -132,7 +132,7 @@ class SessionFlowTest {
         fx.tap("endEarly.reason.2");
         fx.tap("endEarly.confirm");
         waitFor("the finish screen", () -> SessionFlow.FINISH.equals(flow.shown()));
-        assertThat(fx.window().label("finish.outcome").text()).isEqualTo("Ended early: Too painful");
+        assertThat(fx.window().textBox("finish.outcome").text()).isEqualTo("Ended early: Too painful");
         sign();
 
         SessionRecord record = fx.store().session(sessionId()).orElseThrow();
@@ -141,7 +141,7 @@ class SessionFlowTest {
         List<SessionEvent> events = fx.store().events(sessionId());
         assertThat(events.get(events.size() - 1).type()).isEqualTo(EventType.SESSION_ENDED_EARLY);
         assertThat(events.get(events.size() - 1).detail()).isEqualTo("Too painful");
-        assertThat(fx.window().label("summary.endReason").text()).contains("Too painful");
+        assertThat(fx.window().textBox("summary.endReason").text()).contains("Too painful");
         assertThat(fx.store().verify().firstProblem()).isEmpty();
     }
 
