@@ -1,0 +1,95 @@
+package app.holdpoint.ui.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+
+import net.miginfocom.swing.MigLayout;
+
+import app.holdpoint.protocol.Catalog;
+import app.holdpoint.protocol.ScreeningQuestion;
+import app.holdpoint.protocol.load.ProtocolReader;
+import app.holdpoint.store.NewSession.ScreeningAnswer;
+import app.holdpoint.store.ProtocolVersion;
+import app.holdpoint.ui.Text;
+import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.WrapLabel;
+
+/**
+ * The screening as it was asked: each question in the words of the session's stored protocol text (not
+ * today's file), its answer beside it. A yes is set apart three ways (the word, bold, the warning colour on a
+ * tinted row), so it never depends on colour alone; a no is plain.
+ */
+final class ScreeningSection {
+    private ScreeningSection() {
+    }
+
+    /**
+     * The questions of the stored protocol text by id, in the order asked; empty when the text no longer reads.
+     * Catalog sets it names are resolved with today's catalog (the record keeps only the protocol file). Reads
+     * YAML: call off the EDT.
+     */
+    static Map<String, ScreeningQuestion> asked(Catalog catalog, ProtocolVersion version) {
+        Map<String, ScreeningQuestion> questions = new LinkedHashMap<>();
+        new ProtocolReader(catalog).read(version.fileName(), version.text().getBytes(StandardCharsets.UTF_8))
+                .protocol().ifPresent(p -> p.screening().forEach(q -> questions.putIfAbsent(q.id(), q)));
+        return questions;
+    }
+
+    static JComponent of(List<ScreeningAnswer> answers, Map<String, ScreeningQuestion> questions, Theme theme,
+                         Text text) {
+        int gap = theme.integer("Holdpoint.audit.gap");
+        JPanel panel = new JPanel(new MigLayout("insets 0, gap 0 " + gap / 2 + ", wrap 1, fillx", "[grow, fill]"));
+        panel.setName("auditScreening");
+        panel.setOpaque(false);
+        if (answers.isEmpty()) {
+            panel.add(label(text.get("audit.detail.none"), theme));
+            return panel;
+        }
+        for (ScreeningAnswer a : answers) {
+            ScreeningQuestion q = questions.get(a.questionId());
+            WrapLabel question = new WrapLabel(q == null ? text.get("audit.screening.unknown", a.questionId())
+                    : q.text());
+            question.setName("auditQuestion." + a.questionId());
+            question.setToolTipText(a.questionId());
+            boolean stop = q != null && q.stops(a.answer());
+            JLabel answer = new JLabel(text.get(a.answer() ? "audit.yes" : "audit.no")
+                    + (stop ? " \u00B7 " + text.get("audit.screening.stop") : ""));
+            answer.setName("auditAnswer." + a.questionId());
+            JPanel row = new JPanel(new MigLayout("insets " + gap / 2 + " " + gap + ", gap " + 2 * gap + " 0, fillx",
+                    "[grow, fill][right]"));
+            row.setName("auditScreeningRow");
+            if (a.answer()) {
+                java.awt.Font bold = theme.font("Holdpoint.audit.header.font");
+                java.awt.Color foreground = theme.color("Holdpoint.audit.deviation.foreground");
+                question.setFont(bold);
+                question.setForeground(foreground);
+                answer.setFont(bold);
+                answer.setForeground(foreground);
+                answer.setText("\u25B6 " + answer.getText());
+                row.setOpaque(true);
+                row.setBackground(theme.color("Holdpoint.audit.deviation.background"));
+            } else {
+                question.setFont(theme.font("Holdpoint.audit.table.font"));
+                answer.setFont(theme.font("Holdpoint.audit.table.font"));
+                answer.setForeground(theme.color("Holdpoint.text.muted"));
+                row.setOpaque(false);
+            }
+            row.add(question, "growx, wmin 0");
+            row.add(answer, "top");
+            panel.add(row, "growx, wmin 0");
+        }
+        return panel;
+    }
+
+    private static JLabel label(String value, Theme theme) {
+        JLabel label = new JLabel(value);
+        label.setFont(theme.font("Holdpoint.audit.table.font"));
+        return label;
+    }
+}

@@ -1,0 +1,124 @@
+package app.holdpoint.ui.widget;
+
+import java.awt.Dimension;
+import java.awt.FontMetrics;
+import java.awt.Graphics;
+import java.awt.Insets;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.swing.JLabel;
+
+import com.formdev.flatlaf.ui.FlatUIUtils;
+
+/**
+ * A label whose text wraps at word boundaries when its width is too small for one line, instead of being cut
+ * with an ellipsis. {@link #getText()} stays the plain text (no HTML), so it reads like any label. MigLayout
+ * lays it out height-for-width (the {@code migLayout.dynamicAspectRatio} property); other layouts get one line
+ * until the label has a width, then the height its lines need.
+ */
+public class WrapLabel extends JLabel {
+
+    public WrapLabel(String text) {
+        super(text);
+        putClientProperty("migLayout.dynamicAspectRatio", Boolean.TRUE);
+    }
+
+    /** The lines the text takes at the label's width (one line while it has none). */
+    public List<String> lines() {
+        Insets in = getInsets();
+        return wrap(getText(), getFontMetrics(getFont()), getWidth() <= 0 ? Integer.MAX_VALUE
+                : getWidth() - in.left - in.right);
+    }
+
+    @Override
+    public Dimension getPreferredSize() {
+        if (isPreferredSizeSet() || getText() == null || getIcon() != null) {
+            return super.getPreferredSize();
+        }
+        Insets in = getInsets();
+        FontMetrics fm = getFontMetrics(getFont());
+        int single = fm.stringWidth(getText());
+        int room = getWidth() - in.left - in.right;
+        if (getWidth() <= 0 || single <= room) {
+            return new Dimension(single + in.left + in.right, fm.getHeight() + in.top + in.bottom);
+        }
+        List<String> lines = wrap(getText(), fm, room);
+        return new Dimension(getWidth(), lines.size() * fm.getHeight() + in.top + in.bottom);
+    }
+
+    /** As narrow as the longest word (a longer word is broken), as tall as the lines need at the width. */
+    @Override
+    public Dimension getMinimumSize() {
+        if (isMinimumSizeSet() || getText() == null || getIcon() != null) {
+            return super.getMinimumSize();
+        }
+        Insets in = getInsets();
+        FontMetrics fm = getFontMetrics(getFont());
+        int widest = 0;
+        for (String word : getText().split("\\s+")) {
+            widest = Math.max(widest, fm.stringWidth(word));
+        }
+        int width = Math.min(widest, fm.charWidth('M') * 12) + in.left + in.right;
+        return new Dimension(width, getPreferredSize().height);
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        List<String> lines = lines();
+        if (lines.size() <= 1 || getIcon() != null) {
+            super.paintComponent(g);
+            return;
+        }
+        if (isOpaque()) {
+            g.setColor(getBackground());
+            g.fillRect(0, 0, getWidth(), getHeight());
+        }
+        Insets in = getInsets();
+        FontMetrics fm = getFontMetrics(getFont());
+        g.setColor(isEnabled() ? getForeground() : javax.swing.UIManager.getColor("Label.disabledForeground"));
+        g.setFont(getFont());
+        int height = lines.size() * fm.getHeight();
+        int room = getHeight() - in.top - in.bottom;
+        int y = in.top + Math.max(0, (room - height) / 2) + fm.getAscent();
+        for (String line : lines) {
+            FlatUIUtils.drawString(this, g, line, in.left, y);
+            y += fm.getHeight();
+        }
+    }
+
+    /** Word wrap to {@code width} pixels; a word wider than a line is broken between characters. */
+    static List<String> wrap(String text, FontMetrics fm, int width) {
+        List<String> lines = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            lines.add("");
+            return lines;
+        }
+        for (String paragraph : text.split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" ")) {
+                String candidate = line.length() == 0 ? word : line + " " + word;
+                if (fm.stringWidth(candidate) <= width) {
+                    line.setLength(0);
+                    line.append(candidate);
+                    continue;
+                }
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                while (fm.stringWidth(word) > width && word.length() > 1) {
+                    int cut = word.length() - 1;
+                    while (cut > 1 && fm.stringWidth(word.substring(0, cut)) > width) {
+                        cut--;
+                    }
+                    lines.add(word.substring(0, cut));
+                    word = word.substring(cut);
+                }
+                line.append(word);
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}
