@@ -83,10 +83,9 @@ final class SessionList extends JPanel {
         table.setFillsViewportHeight(true);
         table.setSelectionMode(javax.swing.ListSelectionModel.SINGLE_SELECTION);
         table.setDefaultRenderer(Object.class, new FlagRenderer());
-        // Dates, states and times are as wide as they are; names, protocols and deviations wrap when narrow.
-        fit.wrap(SessionTableModel.Column.THERAPIST.ordinal(), SessionTableModel.Column.PROTOCOL.ordinal(),
-                SessionTableModel.Column.DEVIATIONS.ordinal());
-        filters = new FilterBar(text, clock, theme.touchMinimum());
+        // Dates, protocols, states and times are as wide as they are; names and deviations wrap when narrow.
+        fit.wrap(SessionTableModel.Column.THERAPIST.ordinal(), SessionTableModel.Column.DEVIATIONS.ordinal());
+        filters = new FilterBar(theme, text, clock);
         filters.onChange(this::show);
         count.setName("auditCount");
         count.setFont(theme.font("Holdpoint.audit.header.font"));
