@@ -30,6 +30,7 @@ import app.holdpoint.ui.kiosk.StartupProblem;
 import app.holdpoint.ui.run.WakeScheduler;
 import app.holdpoint.ui.sound.CuePlayer;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.theme.UiScale;
 
 /**
  * Opens the kiosk: theme, log, store (with the data folder's kiosk lock and crash recovery), protocol library,
@@ -62,8 +63,10 @@ final class Kiosk {
                 request.settings().jdbcUrl(), StoreConfig.forThisMachine("kiosk")));
         CompletableFuture<ProtocolLibrary.Loaded> protocols = CompletableFuture.supplyAsync(() ->
                 ProtocolLibrary.load(request.settings().protocols()));
+        float scale = UiScale.choose(request.scale().or(() -> settings.current().scale()), screenSize());
         Theme theme = onEdt(() -> Theme.install(settings.current().theme() == KioskSettings.Theme.LIGHT
-                ? Theme.Variant.LIGHT : Theme.Variant.DARK));
+                ? Theme.Variant.LIGHT : Theme.Variant.DARK, scale));
+        LOG.info("UI scale " + scale + " for a " + screenSize().width + "x" + screenSize().height + " screen");
 
         Stores.Opened opened;
         try {
@@ -112,6 +115,13 @@ final class Kiosk {
             controller.whenInteractive(() -> SwingUtilities.invokeLater(ReadyMarker::announce));
             controller.start();
         });
+    }
+
+    /** The primary screen in logical pixels (after the system's own HiDPI scaling). */
+    private static java.awt.Dimension screenSize() {
+        java.awt.Rectangle bounds = GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
+                .getDefaultConfiguration().getBounds();
+        return bounds.getSize();
     }
 
     private static <T> T onEdt(java.util.concurrent.Callable<T> work) {

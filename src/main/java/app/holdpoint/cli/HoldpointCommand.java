@@ -3,10 +3,12 @@ package app.holdpoint.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import app.holdpoint.store.StoreException;
+import app.holdpoint.ui.theme.UiScale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,13 +38,20 @@ public final class HoldpointCommand implements Callable<Integer> {
     @Option(names = "--windowed", description = "Open the kiosk in a normal window instead of full screen.")
     boolean windowed;
 
+    @Option(names = "--scale", paramLabel = "N", description = "UI scale of the kiosk, 0.75 to 3 (1.5 or 150%%), "
+            + "or auto (default: the Settings value, else chosen from the screen: 1 at 1280x800, 1.5 at 1920x1200).")
+    String scale;
+
     private final Map<String, String> env;
     private final Path installation;
     private final Consumer<KioskRequest> kiosk;
     private final Consumer<AuditWindowRequest> auditWindow;
 
     /** What the kiosk needs to open; App decides how. */
-    public record KioskRequest(Settings settings, boolean windowed) {
+    public record KioskRequest(Settings settings, boolean windowed, Optional<Float> scale) {
+        public KioskRequest(Settings settings, boolean windowed) {
+            this(settings, windowed, Optional.empty());
+        }
     }
 
     /** What the audit window needs to open ({@code audit-ui}); App decides how, as for the kiosk. */
@@ -73,7 +82,13 @@ public final class HoldpointCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        kiosk.accept(new KioskRequest(settings(), windowed));
+        Optional<Float> chosenScale;
+        try {
+            chosenScale = scale == null ? Optional.empty() : UiScale.parse(scale);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        kiosk.accept(new KioskRequest(settings(), windowed, chosenScale));
         return 0;
     }
 

@@ -16,6 +16,8 @@ import javax.swing.SwingUtilities;
 
 import org.assertj.swing.edt.GuiActionRunner;
 
+import app.holdpoint.ui.theme.Theme;
+
 /** Test helpers for laying components out at kiosk size and looking at the result. */
 public final class Frames {
     /** The tablet the kiosk is designed for. */
@@ -36,6 +38,19 @@ public final class Frames {
             frame.validate();
             return frame;
         });
+    }
+
+    /**
+     * Installs the theme at the scale the kiosk chooses for {@code screen}: call before building the screen's
+     * components, on any thread.
+     */
+    public static Theme installFor(ScreenSize screen, Theme.Variant variant) {
+        return GuiActionRunner.execute(() -> Theme.install(variant, screen.scale()));
+    }
+
+    /** Shows the content alone in an undecorated frame the size of {@code screen}; dispose it after the test. */
+    public static JFrame show(Component content, ScreenSize screen) {
+        return show(content, screen.dimension());
     }
 
     /** Paints a component at the given size into an image, off screen. */

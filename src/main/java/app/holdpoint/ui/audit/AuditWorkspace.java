@@ -134,7 +134,7 @@ public final class AuditWorkspace extends JPanel {
         shown.run();
         int gap = theme.integer("Holdpoint.audit.gap");
         int inset = theme.integer("Holdpoint.audit.inset");
-        int touch = theme.touchMinimum();
+        int touch = theme.integer("Holdpoint.touch.minimum"); // design pixels: MigLayout scales them
         // The banner has a row of its own: its message is long and must never be cut.
         setLayout(new MigLayout("insets " + inset + ", gap " + gap + ", fill, hidemode 3",
                 "[][grow][][][][][]", "[][][grow, fill]"));

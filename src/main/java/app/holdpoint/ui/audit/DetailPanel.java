@@ -91,7 +91,7 @@ final class DetailPanel extends JPanel {
         JScrollPane scroll = new JScrollPane(content);
         scroll.setBorder(null);
         scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
-        scroll.getVerticalScrollBar().setUnitIncrement(theme.integer("Holdpoint.audit.rowHeight"));
+        scroll.getVerticalScrollBar().setUnitIncrement(theme.size("Holdpoint.audit.rowHeight"));
         extra.setOpaque(false);
         message.setName("auditDetailMessage");
         message.setFont(theme.font("Holdpoint.audit.table.font"));

@@ -50,6 +50,7 @@ final class FilterBar extends JPanel {
     private final DateField toDate;
     private final String h;
     private final int gap;
+    private final int gapPixels;
     private boolean wide;
     private Listener listener = filter -> { };
     private boolean quiet;
@@ -69,9 +70,10 @@ final class FilterBar extends JPanel {
         setName("auditFilters");
         setOpaque(false);
         // Every control is a touch target: the theme's minimum height, arrows as wide as they are tall.
-        int touch = theme.touchMinimum();
+        int touch = theme.integer("Holdpoint.touch.minimum"); // design pixels: MigLayout scales them
         h = "h " + (touch + 2) + "!"; // the border's pixel on each side, so the arrow itself is tall enough
         gap = theme.integer("Holdpoint.audit.gap");
+        gapPixels = theme.size("Holdpoint.audit.gap");
         from.setName("auditFrom");
         to.setName("auditTo");
         fromDate = new DateField(theme, text, clock, from);
@@ -167,13 +169,13 @@ final class FilterBar extends JPanel {
             first += c.getPreferredSize().width;
         }
         for (java.awt.Component c : new java.awt.Component[] {therapist, protocol, status}) {
-            second += Math.min(c.getPreferredSize().width, 30 * gap);
+            second += Math.min(c.getPreferredSize().width, 30 * gapPixels);
         }
         int labels = 0;
         for (String key : new String[] {"range", "from", "to", "therapist", "protocol", "status"}) {
             labels += getFontMetrics(getFont()).stringWidth(text.get("audit.filter." + key));
         }
-        return Math.max(first, second) + labels / 2 + 12 * gap;
+        return Math.max(first, second) + labels / 2 + 12 * gapPixels;
     }
 
     @Override
@@ -195,7 +197,7 @@ final class FilterBar extends JPanel {
     @Override
     public java.awt.Dimension getMinimumSize() {
         java.awt.Dimension size = super.getMinimumSize();
-        return new java.awt.Dimension(Math.min(size.width, 40 * gap), size.height);
+        return new java.awt.Dimension(Math.min(size.width, 40 * gapPixels), size.height);
     }
 
     void onChange(Listener l) {

@@ -38,7 +38,7 @@ final class IntegrityBanner extends WrapLabel {
         setName("auditIntegrity");
         setOpaque(true);
         setFont(theme.font("Holdpoint.audit.header.font"));
-        int pad = theme.integer("Holdpoint.audit.gap");
+        int pad = theme.size("Holdpoint.audit.gap");
         setBorder(javax.swing.BorderFactory.createEmptyBorder(pad, 2 * pad, pad, 2 * pad));
         checking();
     }

@@ -61,7 +61,7 @@ final class PhaseChart {
         chart.getLegend().setBackgroundPaint(background);
         ChartPanel panel = new ChartPanel(chart, false, false, false, false, false);
         panel.setName("auditPhaseChart");
-        panel.setPreferredSize(new Dimension(900, theme.integer("Holdpoint.audit.chart.height")));
+        panel.setPreferredSize(new Dimension(theme.scaled(900), theme.size("Holdpoint.audit.chart.height")));
         panel.setMinimumDrawWidth(300);
         panel.setMinimumDrawHeight(200);
         panel.setMaximumDrawWidth(4000);

@@ -62,9 +62,9 @@ final class PhaseTable {
                         return deviations(row, text);
                 }
             }
-        }, theme.integer("Holdpoint.audit.column.minimum"));
+        }, theme.size("Holdpoint.audit.column.minimum"));
         table.setName("auditPhases");
-        table.setRowHeight(theme.integer("Holdpoint.audit.rowHeight"));
+        table.setRowHeight(theme.size("Holdpoint.audit.rowHeight"));
         table.setFont(theme.font("Holdpoint.audit.table.font"));
         table.getTableHeader().setFont(theme.font("Holdpoint.audit.header.font"));
         table.wrap(1, 5, 6);

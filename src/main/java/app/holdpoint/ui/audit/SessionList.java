@@ -73,10 +73,10 @@ final class SessionList extends JPanel {
         setName("auditSessions");
         setOpaque(false);
         model = new SessionTableModel(store, reads, text, clock.getZone());
-        FitTable fit = new FitTable(model, theme.integer("Holdpoint.audit.column.minimum"));
+        FitTable fit = new FitTable(model, theme.size("Holdpoint.audit.column.minimum"));
         table = fit;
         table.setName("auditTable");
-        table.setRowHeight(theme.integer("Holdpoint.audit.rowHeight"));
+        table.setRowHeight(theme.size("Holdpoint.audit.rowHeight"));
         table.setFont(theme.font("Holdpoint.audit.table.font"));
         table.getTableHeader().setFont(theme.font("Holdpoint.audit.header.font"));
         table.setAutoCreateRowSorter(false);
@@ -99,7 +99,7 @@ final class SessionList extends JPanel {
         JScrollPane scroll = new JScrollPane(table);
         scroll.setName("auditScroll");
         scroll.setPreferredSize(new java.awt.Dimension(400, 300)); // the layout gives it the room there is
-        scroll.getVerticalScrollBar().setUnitIncrement(theme.integer("Holdpoint.audit.rowHeight"));
+        scroll.getVerticalScrollBar().setUnitIncrement(theme.size("Holdpoint.audit.rowHeight"));
         scroll.getViewport().addChangeListener(e -> model.need(lastVisibleRow()));
 
         table.getTableHeader().addMouseListener(new MouseAdapter() {

@@ -58,7 +58,7 @@ final class SummaryPanel extends JPanel {
         content.setOpaque(false);
         JScrollPane scroll = new JScrollPane(content);
         scroll.setBorder(null);
-        scroll.getVerticalScrollBar().setUnitIncrement(theme.integer("Holdpoint.audit.rowHeight"));
+        scroll.getVerticalScrollBar().setUnitIncrement(theme.size("Holdpoint.audit.rowHeight"));
         setLayout(new MigLayout("insets 0, gap 8, fill", "[grow, fill]", "[][grow, fill]"));
         add(heading, "wrap");
         add(scroll, "grow, wmin 100");
@@ -137,7 +137,7 @@ final class SummaryPanel extends JPanel {
         model.addRow(row(text.get("audit.summary.all"), total));
         JTable table = new JTable(model);
         table.setName(name);
-        table.setRowHeight(theme.integer("Holdpoint.audit.rowHeight"));
+        table.setRowHeight(theme.size("Holdpoint.audit.rowHeight"));
         table.setFont(theme.font("Holdpoint.audit.table.font"));
         table.getTableHeader().setFont(theme.font("Holdpoint.audit.header.font"));
         return table;

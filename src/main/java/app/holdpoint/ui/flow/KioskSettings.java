@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -19,14 +20,22 @@ import java.util.Properties;
  * @param pedalKeys   key names (as {@code java.awt.event.KeyEvent.getKeyText} / {@code KeyStroke} names them)
  *                    that act as the primary action, like space and enter; USB foot pedals send a key press
  * @param idleTimeout back to sign-in after this long without a touch, never during a session
+ * @param scale       the administrator's UI scale (0.75–3, see {@code ui.theme.UiScale}); empty: chosen from the
+ *                    screen
  */
-public record KioskSettings(int volume, boolean muted, Theme theme, List<String> pedalKeys, Duration idleTimeout) {
+public record KioskSettings(int volume, boolean muted, Theme theme, List<String> pedalKeys, Duration idleTimeout,
+                            Optional<Float> scale) {
 
     public enum Theme { DARK, LIGHT }
 
     public static final String FILE = "kiosk.properties";
     public static final KioskSettings DEFAULTS =
             new KioskSettings(80, false, Theme.DARK, List.of("F13", "PAGE_DOWN"), Duration.ofMinutes(3));
+
+    /** Settings with the scale chosen from the screen. */
+    public KioskSettings(int volume, boolean muted, Theme theme, List<String> pedalKeys, Duration idleTimeout) {
+        this(volume, muted, theme, pedalKeys, idleTimeout, Optional.empty());
+    }
 
     public KioskSettings {
         if (volume < 0 || volume > 100) {
@@ -36,6 +45,14 @@ public record KioskSettings(int volume, boolean muted, Theme theme, List<String>
             throw new IllegalArgumentException("idle timeout is 1 to 60 minutes");
         }
         pedalKeys = List.copyOf(pedalKeys);
+        if (scale.isPresent() && !(scale.get() >= 0.75f && scale.get() <= 3f)) {
+            throw new IllegalArgumentException("scale is 0.75 to 3");
+        }
+    }
+
+    /** The same settings with another UI scale (empty: chosen from the screen). */
+    public KioskSettings withScale(Optional<Float> newScale) {
+        return new KioskSettings(volume, muted, theme, pedalKeys, idleTimeout, newScale);
     }
 
     public static KioskSettings load(Path dataDirectory) {
@@ -53,7 +70,8 @@ public record KioskSettings(int volume, boolean muted, Theme theme, List<String>
                     List.of(p.getProperty("pedalKeys", String.join(",", DEFAULTS.pedalKeys)).split(",")).stream()
                             .map(String::strip).filter(k -> !k.isEmpty()).toList(),
                     Duration.ofMinutes(Long.parseLong(p.getProperty("idleMinutes",
-                            String.valueOf(DEFAULTS.idleTimeout.toMinutes())))));
+                            String.valueOf(DEFAULTS.idleTimeout.toMinutes())))),
+                    Optional.ofNullable(p.getProperty("scale")).filter(v -> !v.isBlank()).map(Float::parseFloat));
         } catch (IOException | RuntimeException e) {
             // A damaged settings file must not keep the kiosk from starting; the defaults are safe.
             return DEFAULTS;
@@ -68,6 +86,7 @@ public record KioskSettings(int volume, boolean muted, Theme theme, List<String>
         p.setProperty("theme", theme.name());
         p.setProperty("pedalKeys", String.join(",", pedalKeys));
         p.setProperty("idleMinutes", String.valueOf(idleTimeout.toMinutes()));
+        scale.ifPresent(value -> p.setProperty("scale", Float.toString(value)));
         Files.createDirectories(dataDirectory);
         Path temporary = Files.createTempFile(dataDirectory, "kiosk", ".tmp");
         try (OutputStream out = Files.newOutputStream(temporary)) {

@@ -38,7 +38,7 @@ final class CountPanel extends JPanel {
         BigButton plus = new BigButton(theme, "+");
         plus.setName("count.plus");
         plus.addActionListener(e -> set(value + 1));
-        int size = theme.integer("Holdpoint.session.countButton");
+        int size = theme.size("Holdpoint.session.countButton");
         JPanel row = new JPanel(new MigLayout("insets 0, fillx", "push[" + size + "!][240!][" + size + "!]push"));
         row.setOpaque(false);
         row.add(minus, "h " + size + "!");

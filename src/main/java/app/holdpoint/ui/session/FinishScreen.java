@@ -102,7 +102,7 @@ final class FinishScreen extends JPanel {
         adminSign.addActionListener(e -> admin.authorize(text.get("finish.adminSign.purpose", who.name()),
                 authorization -> seal(authorization.signature())));
         left.add(noteLabel);
-        left.add(note, "h " + theme.touchMinimum() + "!");
+        left.add(note, "h " + theme.integer("Holdpoint.touch.minimum") + "!");
         left.add(message, "wmin 0, gaptop 12");
         left.add(adminSign, "hidemode 3, h " + theme.integer("Holdpoint.session.control.height") + "!");
         add(left, "top");

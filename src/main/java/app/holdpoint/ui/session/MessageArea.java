@@ -24,7 +24,7 @@ final class MessageArea extends JTextArea {
     void show(String message, boolean asAlert) {
         alert = asAlert;
         setText(message);
-        int bar = asAlert ? theme.integer("Holdpoint.session.alertBar") : 0;
+        int bar = asAlert ? theme.size("Holdpoint.session.alertBar") : 0;
         setOpaque(asAlert);
         setBackground(theme.color("Holdpoint.session.alert.background"));
         setForeground(asAlert ? theme.color("Holdpoint.session.alert.foreground")

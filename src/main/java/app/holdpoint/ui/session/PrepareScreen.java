@@ -178,7 +178,7 @@ final class PrepareScreen extends JPanel {
         ButtonGroup group = new ButtonGroup();
         for (Side side : List.of(Side.LEFT, Side.RIGHT, Side.BOTH)) {
             JToggleButton button = CheckIcon.on(new JToggleButton(text.get("prepare.side." + side.name())),
-                    theme.integer("Holdpoint.session.checkPixels"));
+                    theme.size("Holdpoint.session.checkPixels"));
             button.setName("prepare.side." + side.name());
             button.putClientProperty("FlatLaf.styleClass", "hpChip");
             button.setFocusable(false);
@@ -197,7 +197,7 @@ final class PrepareScreen extends JPanel {
         JPanel page = new JPanel(new MigLayout("insets 0, fillx, wrap 1, gap 16", "[grow, fill]", "[]"));
         if (protocol.consentRequired()) {
             JToggleButton consent = CheckIcon.on(new JToggleButton(text.get("prepare.consent")),
-                    theme.integer("Holdpoint.session.checkPixels"));
+                    theme.size("Holdpoint.session.checkPixels"));
             consent.setName("prepare.consent");
             consent.putClientProperty("FlatLaf.styleClass", "hpChip");
             consent.setFocusable(false);

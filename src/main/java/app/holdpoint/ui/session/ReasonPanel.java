@@ -82,7 +82,7 @@ final class ReasonPanel extends JPanel {
             }
         });
         detailRow.add(detailLabel);
-        detailRow.add(detail, "h " + theme.touchMinimum() + "!");
+        detailRow.add(detail, "h " + theme.integer("Holdpoint.touch.minimum") + "!");
         add(detailRow);
 
         BigButton cancel = new BigButton(theme, text.get("reason.cancel"));
@@ -119,7 +119,7 @@ final class ReasonPanel extends JPanel {
     }
 
     private JToggleButton chip(Theme theme, String label) {
-        JToggleButton chip = CheckIcon.on(new JToggleButton(label), theme.integer("Holdpoint.session.checkPixels"));
+        JToggleButton chip = CheckIcon.on(new JToggleButton(label), theme.size("Holdpoint.session.checkPixels"));
         chip.putClientProperty("FlatLaf.styleClass", "hpChip");
         chip.setFocusable(false);
         chip.addItemListener(e -> update());

@@ -45,7 +45,7 @@ final class ScreeningPage extends JPanel {
             ButtonGroup group = new ButtonGroup();
             for (boolean yes : new boolean[] {true, false}) {
                 JToggleButton answer = CheckIcon.on(new JToggleButton(text.get(yes ? "prepare.yes" : "prepare.no")),
-                        theme.integer("Holdpoint.session.checkPixels"));
+                        theme.size("Holdpoint.session.checkPixels"));
                 answer.setName("screening." + question.id() + "." + (yes ? "yes" : "no"));
                 answer.putClientProperty("FlatLaf.styleClass", "hpChip");
                 answer.setFocusable(false);

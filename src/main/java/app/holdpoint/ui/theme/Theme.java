@@ -10,6 +10,7 @@ import javax.swing.UIManager;
 import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
+import com.formdev.flatlaf.util.UIScale;
 
 import app.holdpoint.protocol.PhaseKind;
 
@@ -29,14 +30,25 @@ public final class Theme {
     private static final String UI_SCALE = "flatlaf.uiScale";
 
     private Variant variant;
+    private float scale;
 
-    private Theme(Variant variant) {
+    private Theme(Variant variant, float scale) {
         this.variant = variant;
+        this.scale = scale;
     }
 
-    /** Installs the look and feel with our defaults and returns the theme to read values from. */
+    /** Installs the look and feel at the design size (scale 1, as on a 1280×800 screen). */
     public static Theme install(Variant variant) {
-        Theme theme = new Theme(variant);
+        return install(variant, 1f);
+    }
+
+    /**
+     * Installs the look and feel with our defaults at one UI scale ({@link UiScale}) and returns the theme to read
+     * values from. FlatLaf then scales every font and its own sizes, and MigLayout its gaps and sizes (through
+     * FlatLaf's {@code laf.scaleFactor}); {@link #size}, {@link #dimension} and {@link #touchMinimum} scale ours.
+     */
+    public static Theme install(Variant variant, float scale) {
+        Theme theme = new Theme(variant, scale);
         theme.apply(variant);
         return theme;
     }
@@ -49,7 +61,7 @@ public final class Theme {
         if (UIManager.get("Holdpoint.touch.minimum") == null) {
             throw new IllegalStateException("Theme.install must run before Theme.installed");
         }
-        return new Theme(FlatLaf.isLafDark() ? Variant.DARK : Variant.LIGHT);
+        return new Theme(FlatLaf.isLafDark() ? Variant.DARK : Variant.LIGHT, UIScale.getUserScaleFactor());
     }
 
     /**
@@ -61,13 +73,18 @@ public final class Theme {
         FlatLaf.updateUI();
     }
 
+    /** Changes the UI scale of every open window (an administrator's choice in Settings). */
+    public void rescale(float newScale) {
+        scale = newScale;
+        apply(variant);
+        FlatLaf.updateUI();
+    }
+
     private void apply(Variant newVariant) {
-        // Our sizes are pixels at 1280x800. Without this FlatLaf would take our large default font for a HiDPI
-        // setting and scale everything again; a real HiDPI tablet sets -Dflatlaf.uiScale (or the JDK's
-        // sun.java2d.uiScale) on the command line, which wins.
-        if (System.getProperty(UI_SCALE) == null) {
-            System.setProperty(UI_SCALE, "1");
-        }
+        // Our sizes are pixels at 1280x800, and FlatLaf multiplies its own sizes and every font by this factor.
+        // Set explicitly, also at 1: otherwise FlatLaf would take our large default font for a HiDPI setting and
+        // scale everything a second time.
+        System.setProperty(UI_SCALE, Float.toString(scale));
         // Registering twice would load our properties twice; unregister first so install() may be repeated.
         FlatLaf.unregisterCustomDefaultsSource(DEFAULTS_SOURCE);
         FlatLaf.registerCustomDefaultsSource(DEFAULTS_SOURCE);
@@ -85,6 +102,24 @@ public final class Theme {
         return variant;
     }
 
+    /** The UI scale: 1 on the 1280×800 design screen, 1.5 on 1920×1200 (see {@link UiScale}). */
+    public float scale() {
+        return scale;
+    }
+
+    /**
+     * A theme size in screen pixels: the design value times the scale. For painting and for sizes set on
+     * components; a MigLayout constraint takes the design value ({@link #integer}), as MigLayout scales it.
+     */
+    public int size(String key) {
+        return scaled(integer(key));
+    }
+
+    /** A design-pixel value scaled to the screen, rounded. */
+    public int scaled(int designPixels) {
+        return Math.round(designPixels * scale);
+    }
+
     public Color color(String key) {
         return require(UIManager.getColor(key), key);
     }
@@ -93,6 +128,7 @@ public final class Theme {
         return require(UIManager.getFont(key), key);
     }
 
+    /** A number from the theme as written there: design pixels (for MigLayout constraints), milliseconds, … */
     public int integer(String key) {
         Object value = UIManager.get(key);
         if (value instanceof Number number) {
@@ -109,13 +145,15 @@ public final class Theme {
         throw missing(key, value);
     }
 
+    /** A theme dimension in screen pixels (design value times the scale). */
     public Dimension dimension(String key) {
-        return new Dimension(require(UIManager.getDimension(key), key));
+        Dimension design = require(UIManager.getDimension(key), key);
+        return new Dimension(scaled(design.width), scaled(design.height));
     }
 
-    /** The smallest width and height any touch target may have. */
+    /** The smallest width and height any touch target may have, in screen pixels. */
     public int touchMinimum() {
-        return integer("Holdpoint.touch.minimum");
+        return size("Holdpoint.touch.minimum");
     }
 
     /** The colours of a phase kind: tint behind it, text on it, accent for its ring and icon. */

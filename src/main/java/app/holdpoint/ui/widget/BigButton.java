@@ -30,7 +30,7 @@ public class BigButton extends JButton {
         this.floor = new Dimension(Math.max(touch, floor.width), Math.max(touch, floor.height));
         putClientProperty("FlatLaf.styleClass", styleClass);
         setFocusable(false);
-        setIconTextGap(theme.integer("Holdpoint.banner.gap") / 2);
+        setIconTextGap(theme.size("Holdpoint.banner.gap") / 2);
     }
 
     /** The screen's main action, filled with the primary colour. */

@@ -102,7 +102,7 @@ public final class BodyMap extends JComponent {
         if (isPreferredSizeSet()) {
             return super.getPreferredSize();
         }
-        return new Dimension(320, 480);
+        return new Dimension(theme.scaled(320), theme.scaled(480));
     }
 
     private List<Point> sidePoints(Point leftSide) {
@@ -149,14 +149,14 @@ public final class BodyMap extends JComponent {
             g2.setColor(theme.color("Holdpoint.bodymap.fill"));
             g2.fill(body);
             g2.setColor(theme.color("Holdpoint.bodymap.detail"));
-            g2.setStroke(new BasicStroke(Math.max(1.5f, theme.integer("Holdpoint.bodymap.outlineWidth") * 0.6f),
+            g2.setStroke(new BasicStroke(Math.max(1.5f, theme.size("Holdpoint.bodymap.outlineWidth") * 0.6f),
                     BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g2.draw(figure.createTransformedShape(BodyOutline.details(view, 1, 1)));
             if (mark != null) {
                 paintZones(g2, figure, body);
             }
             g2.setColor(theme.color("Holdpoint.bodymap.outline"));
-            g2.setStroke(new BasicStroke(theme.integer("Holdpoint.bodymap.outlineWidth"), BasicStroke.CAP_ROUND,
+            g2.setStroke(new BasicStroke(theme.size("Holdpoint.bodymap.outlineWidth"), BasicStroke.CAP_ROUND,
                     BasicStroke.JOIN_ROUND));
             g2.draw(body);
             if (mark != null) {
@@ -212,7 +212,7 @@ public final class BodyMap extends JComponent {
         Shape oldClip = g2.getClip();
         g2.clip(area);
         Rectangle2D bounds = area.getBounds2D();
-        int spacing = theme.integer("Holdpoint.bodymap.hatchSpacing");
+        int spacing = theme.size("Holdpoint.bodymap.hatchSpacing");
         g2.setColor(color);
         g2.setStroke(new BasicStroke(2f));
         double span = bounds.getWidth() + bounds.getHeight();
@@ -225,7 +225,7 @@ public final class BodyMap extends JComponent {
 
     /** A ring with a cross, on a dark halo so it stands out on the zone and the body alike. */
     private void paintTriggerPoint(Graphics2D g2, Point2D p, double scale) {
-        double r = Math.max(8, Math.min(theme.integer("Holdpoint.bodymap.pointRadius"), scale * 0.03));
+        double r = Math.max(8, Math.min(theme.size("Holdpoint.bodymap.pointRadius"), scale * 0.03));
         Ellipse2D ring = new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
         double arm = r * 0.62;
         Path2D cross = new Path2D.Double();

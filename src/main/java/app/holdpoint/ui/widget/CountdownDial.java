@@ -189,8 +189,8 @@ public final class CountdownDial extends JComponent {
     /** The area to repaint when the track's end moves between two fractions. */
     java.awt.Rectangle trackDirtyArea(double from, double to) {
         Stadium track = track(getWidth(), getHeight());
-        int grow = theme.integer("Holdpoint.countdown.ringWidth") + theme.integer("Holdpoint.countdown.markWidth")
-                + theme.integer("Holdpoint.countdown.inset");
+        int grow = theme.size("Holdpoint.countdown.ringWidth") + theme.size("Holdpoint.countdown.markWidth")
+                + theme.size("Holdpoint.countdown.inset");
         java.awt.Rectangle dirty = track.segment(Math.max(0, from - 0.002), Math.min(1, to + 0.002)).getBounds();
         dirty.grow(grow, grow);
         return dirty;
@@ -279,7 +279,7 @@ public final class CountdownDial extends JComponent {
         if (isPreferredSizeSet()) {
             return super.getPreferredSize();
         }
-        return new Dimension(900, 520);
+        return new Dimension(theme.scaled(900), theme.scaled(520));
     }
 
     private PhaseStyle style() {
@@ -297,7 +297,7 @@ public final class CountdownDial extends JComponent {
         Graphics2D g2 = Painting.smooth(g);
         try {
             PhaseStyle style = style();
-            int arc = theme.integer("Holdpoint.countdown.arc");
+            int arc = theme.size("Holdpoint.countdown.arc");
             g2.setColor(style.background());
             g2.fill(new RoundRectangle2D.Double(0, 0, getWidth(), getHeight(), arc, arc));
             Layout layout = layout(getWidth(), getHeight());
@@ -319,7 +319,7 @@ public final class CountdownDial extends JComponent {
     }
 
     private void paintTrack(Graphics2D g2, Stadium track, PhaseStyle style) {
-        float ring = theme.integer("Holdpoint.countdown.ringWidth");
+        float ring = theme.size("Holdpoint.countdown.ringWidth");
         g2.setStroke(new BasicStroke(ring, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g2.setColor(mix(style.accent(), style.background(), 0.25));
         g2.draw(track.full());
@@ -354,8 +354,8 @@ public final class CountdownDial extends JComponent {
         }
         Point2D p = track.pointAt(at >= 1 ? 0.9999 : at);
         Point2D n = track.normalAt(at >= 1 ? 0.9999 : at);
-        double reach = ring * 0.5 + theme.integer("Holdpoint.countdown.inset") * 0.8;
-        float width = theme.integer("Holdpoint.countdown.markWidth") * (heavy ? 2f : 1f);
+        double reach = ring * 0.5 + theme.size("Holdpoint.countdown.inset") * 0.8;
+        float width = theme.size("Holdpoint.countdown.markWidth") * (heavy ? 2f : 1f);
         Line2D tick = new Line2D.Double(p.getX() - n.getX() * reach, p.getY() - n.getY() * reach,
                 p.getX() + n.getX() * reach, p.getY() + n.getY() * reach);
         g2.setStroke(new BasicStroke(width + 4, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
@@ -373,7 +373,7 @@ public final class CountdownDial extends JComponent {
         }
         g2.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) (0.6 * level)));
         g2.setColor(theme.color("Holdpoint.flash.color"));
-        int arc = theme.integer("Holdpoint.countdown.arc");
+        int arc = theme.size("Holdpoint.countdown.arc");
         g2.fill(new RoundRectangle2D.Double(0, 0, getWidth(), getHeight(), arc, arc));
     }
 
@@ -385,7 +385,7 @@ public final class CountdownDial extends JComponent {
 
     /** Where everything goes at a given size; pure geometry, recomputed per paint (cheap next to painting). */
     private Layout layout(int width, int height) {
-        int ring = theme.integer("Holdpoint.countdown.ringWidth");
+        int ring = theme.size("Holdpoint.countdown.ringWidth");
         double edge = edge();
         Stadium track = track(width, height);
         FontRenderContext frc = new FontRenderContext(null, true, true);
@@ -431,8 +431,8 @@ public final class CountdownDial extends JComponent {
 
     /** From the dial's border to the middle of the track: room for the marks that cross it. */
     private double edge() {
-        return theme.integer("Holdpoint.countdown.inset") + theme.integer("Holdpoint.countdown.ringWidth") / 2.0
-                + theme.integer("Holdpoint.countdown.markWidth");
+        return theme.size("Holdpoint.countdown.inset") + theme.size("Holdpoint.countdown.ringWidth") / 2.0
+                + theme.size("Holdpoint.countdown.markWidth");
     }
 
     private Stadium track(int width, int height) {

@@ -37,11 +37,11 @@ public final class DateField extends JPanel {
     /** @param field the text field to use (its name and columns are the caller's) */
     public DateField(Theme theme, Text text, Clock clock, JTextField field) {
         this.field = field;
-        int touch = theme.touchMinimum();
+        int touch = theme.integer("Holdpoint.touch.minimum"); // design pixels: MigLayout scales them
         setOpaque(false);
         setLayout(new MigLayout("insets 0, gap " + theme.integer("Holdpoint.audit.gap") / 2, "[grow, fill][]",
                 "[fill]"));
-        open = new JButton(new CalendarIcon(touch / 2, theme));
+        open = new JButton(new CalendarIcon(theme.touchMinimum() / 2, theme));
         open.setName(field.getName() == null ? "calendarOpen" : field.getName() + "Calendar");
         open.setToolTipText(text.get("widget.calendar.open"));
         open.setFocusable(false);

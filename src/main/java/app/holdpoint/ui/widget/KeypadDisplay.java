@@ -47,7 +47,7 @@ public final class KeypadDisplay extends JComponent {
         Font font = theme.font("Holdpoint.keypad.display.font");
         FontMetrics metrics = getFontMetrics(font);
         int columns = masked ? Math.min(maxLength, 8) : Math.min(maxLength, 14);
-        int width = masked ? columns * theme.integer("Holdpoint.keypad.dotPixels") * 2 : metrics.charWidth('W') * columns;
+        int width = masked ? columns * theme.size("Holdpoint.keypad.dotPixels") * 2 : metrics.charWidth('W') * columns;
         return new Dimension(width + 48, metrics.getHeight() + 24);
     }
 
@@ -62,7 +62,7 @@ public final class KeypadDisplay extends JComponent {
             g2.fill(new RoundRectangle2D.Double(0, 0, getWidth(), getHeight(), 20, 20));
             g2.setColor(fg);
             if (masked) {
-                int dot = theme.integer("Holdpoint.keypad.dotPixels");
+                int dot = theme.size("Holdpoint.keypad.dotPixels");
                 int count = value.length();
                 double total = count * dot + Math.max(0, count - 1) * dot * 0.7;
                 double x = (getWidth() - total) / 2;

@@ -49,7 +49,7 @@ public final class MonthGrid extends JPanel {
         this.firstDay = WeekFields.of(text.locale()).getFirstDayOfWeek();
         this.monthTitle = DateTimeFormatter.ofPattern("LLLL yyyy", text.locale());
         setName("calendar");
-        int touch = theme.touchMinimum();
+        int touch = theme.integer("Holdpoint.touch.minimum"); // design pixels: MigLayout scales them
         int gap = theme.integer("Holdpoint.audit.gap") / 2;
         String cell = "w " + touch + ":" + touch + ":, h " + touch + ":" + touch + ":";
         setLayout(new MigLayout("insets " + 2 * gap + ", gap " + gap + ", wrap 7, fill",

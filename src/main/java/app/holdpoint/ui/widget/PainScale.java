@@ -127,7 +127,7 @@ public final class PainScale extends JPanel {
         @Override
         public Dimension getPreferredSize() {
             Dimension floor = floor();
-            return new Dimension(floor.width + 16, floor.height + 16);
+            return new Dimension(floor.width + theme.scaled(16), floor.height + theme.scaled(16));
         }
 
         private Dimension floor() {
@@ -143,7 +143,7 @@ public final class PainScale extends JPanel {
                 g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
                 g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
                 boolean selected = value != null && value == number;
-                int ring = theme.integer("Holdpoint.pain.selectedWidth");
+                int ring = theme.size("Holdpoint.pain.selectedWidth");
                 double inset = ring / 2.0;
                 RoundRectangle2D shape = new RoundRectangle2D.Double(inset, inset, getWidth() - 2 * inset,
                         getHeight() - 2 * inset, 20, 20);

@@ -102,11 +102,11 @@ public final class PhaseBanner extends JComponent {
         if (isPreferredSizeSet()) {
             return super.getPreferredSize();
         }
-        int gap = theme.integer("Holdpoint.banner.gap");
+        int gap = theme.size("Holdpoint.banner.gap");
         Font wordFont = theme.font("Holdpoint.banner.word.font");
         int wordHeight = getFontMetrics(wordFont).getAscent();
-        int icon = theme.integer("Holdpoint.banner.iconPixels");
-        return new Dimension(900, Math.max(icon, wordHeight) + 2 * gap);
+        int icon = theme.size("Holdpoint.banner.iconPixels");
+        return new Dimension(theme.scaled(900), Math.max(icon, wordHeight) + 2 * gap);
     }
 
     @Override
@@ -119,8 +119,8 @@ public final class PhaseBanner extends JComponent {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             PhaseStyle style = theme.phase(kind);
-            int arc = theme.integer("Holdpoint.banner.arc");
-            int gap = theme.integer("Holdpoint.banner.gap");
+            int arc = theme.size("Holdpoint.banner.arc");
+            int gap = theme.size("Holdpoint.banner.gap");
             g2.setColor(style.background());
             g2.fill(new RoundRectangle2D.Double(0, 0, getWidth(), getHeight(), arc, arc));
             g2.setColor(style.accent());
@@ -157,12 +157,12 @@ public final class PhaseBanner extends JComponent {
     }
 
     private int iconSize() {
-        int gap = theme.integer("Holdpoint.banner.gap");
-        return Math.max(16, Math.min(theme.integer("Holdpoint.banner.iconPixels"), getHeight() - 2 * gap));
+        int gap = theme.size("Holdpoint.banner.gap");
+        return Math.max(16, Math.min(theme.size("Holdpoint.banner.iconPixels"), getHeight() - 2 * gap));
     }
 
     private int wordX() {
-        int gap = theme.integer("Holdpoint.banner.gap");
+        int gap = theme.size("Holdpoint.banner.gap");
         return gap * 4 + iconSize();
     }
 
@@ -178,7 +178,7 @@ public final class PhaseBanner extends JComponent {
             return new Fit(wordFont, detailFont, lines);
         }
         FontRenderContext frc = new FontRenderContext(null, true, true);
-        int gap = theme.integer("Holdpoint.banner.gap");
+        int gap = theme.size("Holdpoint.banner.gap");
         double space = width - wordX() - gap * 4.0;
         double wordWidth = width(wordFont, word, frc);
         int split = target.lastIndexOf(SEPARATOR);

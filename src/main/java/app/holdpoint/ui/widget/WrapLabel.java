@@ -17,7 +17,7 @@ import com.formdev.flatlaf.ui.FlatUIUtils;
  * lays it out height-for-width (the {@code migLayout.dynamicAspectRatio} property); other layouts get one line
  * until the label has a width, then the height its lines need.
  */
-public class WrapLabel extends JLabel {
+public class WrapLabel extends JLabel implements PaintedText {
 
     public WrapLabel(String text) {
         super(text);
@@ -61,6 +61,21 @@ public class WrapLabel extends JLabel {
         }
         int width = Math.min(widest, fm.charWidth('M') * 12) + in.left + in.right;
         return new Dimension(width, getPreferredSize().height);
+    }
+
+    /** The text when its lines need more height than the label has (or a character is wider than a line). */
+    @Override
+    public List<String> clippedTexts() {
+        if (getText() == null || getText().isEmpty() || getWidth() <= 0) {
+            return List.of();
+        }
+        Insets in = getInsets();
+        FontMetrics fm = getFontMetrics(getFont());
+        int room = getWidth() - in.left - in.right;
+        List<String> lines = lines();
+        boolean tooWide = lines.stream().anyMatch(line -> fm.stringWidth(line) > room);
+        boolean tooLow = lines.size() * fm.getHeight() > getHeight() - in.top - in.bottom + 2;
+        return tooWide || tooLow ? List.of(getText()) : List.of();
     }
 
     @Override

@@ -1,0 +1,43 @@
+package app.holdpoint.ui;
+
+import java.awt.Dimension;
+import java.util.Locale;
+
+import app.holdpoint.ui.theme.UiScale;
+
+/** The screens the kiosk is laid out for: common tablets and monitors, landscape and portrait. */
+public enum ScreenSize {
+    S1280x800(1280, 800),
+    S1366x768(1366, 768),
+    S1024x600(1024, 600),
+    S1920x1200(1920, 1200),
+    S2560x1600(2560, 1600),
+    S800x1280(800, 1280),
+    S1200x1920(1200, 1920);
+
+    public final int width;
+    public final int height;
+
+    ScreenSize(int width, int height) {
+        this.width = width;
+        this.height = height;
+    }
+
+    public Dimension dimension() {
+        return new Dimension(width, height);
+    }
+
+    public boolean portrait() {
+        return height > width;
+    }
+
+    /** The scale the kiosk chooses for this screen. */
+    public float scale() {
+        return UiScale.forScreen(dimension());
+    }
+
+    /** "1280x800", for file names and messages. */
+    public String label() {
+        return name().substring(1).toLowerCase(Locale.ROOT);
+    }
+}
