@@ -85,7 +85,7 @@ public final class AuditWorkspace extends JPanel {
         summaryCard.add(summaryBack);
         summaryCard.add(new JLabel());
         summaryCard.add(summaryPdf, "wrap");
-        summaryCard.add(summary, "span 3, grow");
+        summaryCard.add(summary, "span 3, grow, wmin 0");
 
         BigButton summaries = new BigButton(theme, text.get("audit.summaries"));
         summaries.setName("auditSummariesButton");

@@ -183,7 +183,7 @@ final class DetailPanel extends JPanel {
         }
         header(s);
         section("audit.detail.screening");
-        content.add(ScreeningSection.of(s.screening(), questions, theme, text), "span 2, growx, wmin 0");
+        ScreeningSection.addTo(content, s.screening(), questions, theme, text);
         section("audit.detail.phases");
         if (detail.report().isPresent()) {
             SessionReport report = detail.report().get();

@@ -200,6 +200,12 @@ final class FilterBar extends JPanel {
         return new java.awt.Dimension(Math.min(size.width, 40 * gapPixels), size.height);
     }
 
+    /** Closes an open calendar (the workspace leaving the list). */
+    void closeCalendars() {
+        fromDate.popup().setVisible(false);
+        toDate.popup().setVisible(false);
+    }
+
     void onChange(Listener l) {
         this.listener = l;
     }

@@ -5,11 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.swing.JComponent;
+import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-
-import net.miginfocom.swing.MigLayout;
+import javax.swing.SwingConstants;
 
 import app.holdpoint.protocol.Catalog;
 import app.holdpoint.protocol.ScreeningQuestion;
@@ -41,15 +40,16 @@ final class ScreeningSection {
         return questions;
     }
 
-    static JComponent of(List<ScreeningAnswer> answers, Map<String, ScreeningQuestion> questions, Theme theme,
-                         Text text) {
-        int gap = theme.integer("Holdpoint.audit.gap");
-        JPanel panel = new JPanel(new MigLayout("insets 0, gap 0 " + gap / 2 + ", wrap 1, fillx", "[grow, fill]"));
-        panel.setName("auditScreening");
-        panel.setOpaque(false);
+    /**
+     * Adds one row per answer to {@code content}, a two-column MigLayout grid: the question (wrapping) and its
+     * answer share a cell spanning both columns, so the question wraps to the width the grid has.
+     */
+    static void addTo(JPanel content, List<ScreeningAnswer> answers, Map<String, ScreeningQuestion> questions,
+                      Theme theme, Text text) {
+        int gap = theme.size("Holdpoint.audit.gap");
         if (answers.isEmpty()) {
-            panel.add(label(text.get("audit.detail.none"), theme));
-            return panel;
+            content.add(label(text.get("audit.detail.none"), theme), "span 2");
+            return;
         }
         for (ScreeningAnswer a : answers) {
             ScreeningQuestion q = questions.get(a.questionId());
@@ -61,30 +61,28 @@ final class ScreeningSection {
             JLabel answer = new JLabel(text.get(a.answer() ? "audit.yes" : "audit.no")
                     + (stop ? " \u00B7 " + text.get("audit.screening.stop") : ""));
             answer.setName("auditAnswer." + a.questionId());
-            JPanel row = new JPanel(new MigLayout("insets " + gap / 2 + " " + gap + ", gap " + 2 * gap + " 0, fillx",
-                    "[grow, fill][right]"));
-            row.setName("auditScreeningRow");
+            answer.setVerticalAlignment(SwingConstants.TOP);
+            question.setBorder(BorderFactory.createEmptyBorder(gap / 2, gap, gap / 2, gap));
+            answer.setBorder(BorderFactory.createEmptyBorder(gap / 2, gap, gap / 2, gap));
             if (a.answer()) {
                 java.awt.Font bold = theme.font("Holdpoint.audit.header.font");
                 java.awt.Color foreground = theme.color("Holdpoint.audit.deviation.foreground");
-                question.setFont(bold);
-                question.setForeground(foreground);
-                answer.setFont(bold);
-                answer.setForeground(foreground);
+                java.awt.Color tint = theme.color("Holdpoint.audit.deviation.background");
+                for (JLabel part : new JLabel[] {question, answer}) {
+                    part.setFont(bold);
+                    part.setForeground(foreground);
+                    part.setOpaque(true);
+                    part.setBackground(tint);
+                }
                 answer.setText("\u25B6 " + answer.getText());
-                row.setOpaque(true);
-                row.setBackground(theme.color("Holdpoint.audit.deviation.background"));
             } else {
                 question.setFont(theme.font("Holdpoint.audit.table.font"));
                 answer.setFont(theme.font("Holdpoint.audit.table.font"));
                 answer.setForeground(theme.color("Holdpoint.text.muted"));
-                row.setOpaque(false);
             }
-            row.add(question, "growx, wmin 0");
-            row.add(answer, "top");
-            panel.add(row, "growx, wmin 0");
+            content.add(question, "span 2, split 2, growx, wmin 0, growy");
+            content.add(answer, "gapleft 0, growy");
         }
-        return panel;
     }
 
     private static JLabel label(String value, Theme theme) {

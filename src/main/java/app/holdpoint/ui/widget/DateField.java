@@ -56,7 +56,7 @@ public final class DateField extends JPanel {
         popup.add(grid);
         open.addActionListener(e -> {
             grid.mark(date().orElse(Optional.empty()));
-            popup.show(open, open.getWidth() - popup.getPreferredSize().width, open.getHeight());
+            showInsideWindow();
         });
         field.getDocument().addDocumentListener(new javax.swing.event.DocumentListener() {
             @Override
@@ -76,6 +76,26 @@ public final class DateField extends JPanel {
         });
         add(field, "hmin " + touch + ", wmin " + touch * 2);
         add(open, "w " + touch + "!, h " + touch + "!");
+    }
+
+    /**
+     * Below the button when there is room, else above it, else as low as the window allows: always inside the
+     * window, where a kiosk's finger can reach it (and Swing draws it as part of the window).
+     */
+    private void showInsideWindow() {
+        java.awt.Dimension size = popup.getPreferredSize();
+        javax.swing.JRootPane root = javax.swing.SwingUtilities.getRootPane(open);
+        if (root == null) {
+            popup.show(open, 0, open.getHeight());
+            return;
+        }
+        java.awt.Point button = javax.swing.SwingUtilities.convertPoint(open, 0, 0, root);
+        int x = Math.max(0, Math.min(button.x + open.getWidth() - size.width, root.getWidth() - size.width));
+        int y = button.y + open.getHeight();
+        if (y + size.height > root.getHeight()) {
+            y = button.y - size.height >= 0 ? button.y - size.height : Math.max(0, root.getHeight() - size.height);
+        }
+        popup.show(open, x - button.x, y - button.y);
     }
 
     /** Told the picked date (empty: cleared) after it is written into the field. */

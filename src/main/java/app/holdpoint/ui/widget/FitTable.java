@@ -7,7 +7,6 @@ import java.awt.Font;
 import java.util.BitSet;
 
 import javax.swing.JTable;
-import javax.swing.JTextArea;
 import javax.swing.JViewport;
 import javax.swing.event.ChangeEvent;
 import javax.swing.event.ListSelectionEvent;
@@ -167,7 +166,7 @@ public class FitTable extends JTable {
     private static int longestWord(javax.swing.JLabel label) {
         java.awt.FontMetrics fm = label.getFontMetrics(label.getFont());
         int widest = 0;
-        for (String word : label.getText().split("[\\s-]+")) {
+        for (String word : label.getText().split("(?<=-)|\\s+")) {
             widest = Math.max(widest, fm.stringWidth(word));
         }
         return widest + label.getInsets().left + label.getInsets().right;
@@ -198,28 +197,29 @@ public class FitTable extends JTable {
     }
 
     /** Paints a cell of a wrapping column: the renderer's text, colours and font, over as many lines as needed. */
-    private static final class WrapRenderer extends JTextArea {
+    private static final class WrapRenderer extends WrapLabel {
         WrapRenderer() {
-            setLineWrap(true);
-            setWrapStyleWord(true);
-            setEditable(false);
+            super(" ");
         }
 
         Component like(Component rendered, int width) {
             String value = rendered instanceof javax.swing.JLabel label ? label.getText() : String.valueOf(rendered);
             setText(value == null ? "" : value);
-            Font font = rendered.getFont();
-            setFont(font);
-            Color background = rendered.getBackground();
-            setBackground(background);
+            setFont(rendered.getFont());
+            setBackground(rendered.getBackground());
             setForeground(rendered.getForeground());
-            setOpaque(rendered.isOpaque() || background != null);
+            setOpaque(rendered.isOpaque());
             if (rendered instanceof javax.swing.JComponent jc) {
                 setBorder(jc.getBorder());
                 setToolTipText(jc.getToolTipText());
             }
-            setSize(Math.max(1, width), Short.MAX_VALUE);
+            setSize(Math.max(1, width), getHeight() > 0 ? getHeight() : 1);
             return this;
+        }
+
+        /** A renderer is painted at the cell's size but never validated: its height follows the width set. */
+        @Override
+        public void invalidate() {
         }
     }
 }

@@ -56,8 +56,8 @@ public class WrapLabel extends JLabel implements PaintedText {
         Insets in = getInsets();
         FontMetrics fm = getFontMetrics(getFont());
         int widest = 0;
-        for (String word : getText().split("\\s+")) {
-            widest = Math.max(widest, fm.stringWidth(word));
+        for (String piece : pieces(getText())) {
+            widest = Math.max(widest, fm.stringWidth(piece.strip()));
         }
         int width = Math.min(widest, fm.charWidth('M') * 12) + in.left + in.right;
         return new Dimension(width, getPreferredSize().height);
@@ -102,7 +102,10 @@ public class WrapLabel extends JLabel implements PaintedText {
         }
     }
 
-    /** Word wrap to {@code width} pixels; a word wider than a line is broken between characters. */
+    /**
+     * Word wrap to {@code width} pixels, breaking at spaces and after hyphens (protocol ids are hyphenated); a
+     * piece wider than a line is broken between characters.
+     */
     static List<String> wrap(String text, FontMetrics fm, int width) {
         List<String> lines = new ArrayList<>();
         if (text == null || text.isEmpty()) {
@@ -111,18 +114,18 @@ public class WrapLabel extends JLabel implements PaintedText {
         }
         for (String paragraph : text.split("\n", -1)) {
             StringBuilder line = new StringBuilder();
-            for (String word : paragraph.split(" ")) {
-                String candidate = line.length() == 0 ? word : line + " " + word;
-                if (fm.stringWidth(candidate) <= width) {
-                    line.setLength(0);
-                    line.append(candidate);
+            for (String piece : pieces(paragraph)) {
+                String candidate = line + piece;
+                if (fm.stringWidth(candidate.stripTrailing()) <= width) {
+                    line.append(piece);
                     continue;
                 }
                 if (line.length() > 0) {
-                    lines.add(line.toString());
+                    lines.add(line.toString().stripTrailing());
                     line.setLength(0);
                 }
-                while (fm.stringWidth(word) > width && word.length() > 1) {
+                String word = piece;
+                while (fm.stringWidth(word.stripTrailing()) > width && word.length() > 1) {
                     int cut = word.length() - 1;
                     while (cut > 1 && fm.stringWidth(word.substring(0, cut)) > width) {
                         cut--;
@@ -132,8 +135,26 @@ public class WrapLabel extends JLabel implements PaintedText {
                 }
                 line.append(word);
             }
-            lines.add(line.toString());
+            lines.add(line.toString().stripTrailing());
         }
         return lines;
+    }
+
+    /** The places a line may break: after each run of spaces and after each hyphen. */
+    private static List<String> pieces(String paragraph) {
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            boolean breakAfter = c == '-' || c == ' ' && (i + 1 == paragraph.length() || paragraph.charAt(i + 1) != ' ');
+            if (breakAfter) {
+                pieces.add(paragraph.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < paragraph.length()) {
+            pieces.add(paragraph.substring(start));
+        }
+        return pieces;
     }
 }
