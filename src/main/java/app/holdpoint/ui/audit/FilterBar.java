@@ -126,21 +126,22 @@ final class FilterBar extends JPanel {
         JLabel protocolLabel = new JLabel(text.get("audit.filter.protocol"));
         JLabel statusLabel = new JLabel(text.get("audit.filter.status"));
         if (wide) {
-            setLayout(new MigLayout("insets 0, gap " + gap + " " + gap / 2 + ", hidemode 3",
-                    "[][]" + 2 * gap + "[][]" + 2 * gap + "[][grow]", "[][][]"));
-            add(rangeLabel);
-            add(range, "growx, " + h);
-            add(fromLabel);
-            add(fromDate, "split 3");
+            // Each row is one cell split in parts, so the rows do not share column widths: the width they need is
+            // the sum of their parts (wideWidth).
+            setLayout(new MigLayout("insets 0, gap " + gap + " " + gap / 2 + ", hidemode 3", "[grow]", "[][][]"));
+            add(rangeLabel, "split 7");
+            add(range, h);
+            add(fromLabel, "gapleft " + 2 * gap);
+            add(fromDate);
             add(toLabel);
             add(toDate);
-            add(deviations, "span 2, " + h + ", wrap");
-            add(therapistLabel);
-            add(therapist, "growx, " + h);
-            add(protocolLabel);
-            add(protocol, "growx, wmax " + 30 * gap + ", " + h);
-            add(statusLabel);
-            add(status, "growx, " + h + ", wrap");
+            add(deviations, "gapleft " + 2 * gap + ", " + h + ", wrap");
+            add(therapistLabel, "split 6");
+            add(therapist, h);
+            add(protocolLabel, "gapleft " + 2 * gap);
+            add(protocol, "wmax " + 30 * gap + ", " + h);
+            add(statusLabel, "gapleft " + 2 * gap);
+            add(status, h + ", wrap");
         } else {
             setLayout(new MigLayout("insets 0, gap " + gap + " " + gap / 2 + ", hidemode 3",
                     "[][grow, fill][][grow, fill]", ""));
@@ -161,21 +162,21 @@ final class FilterBar extends JPanel {
         add(problem, "span, growx, wmin 0");
     }
 
-    /** The width the two-row arrangement needs. */
+    /** The width the two-row arrangement needs: the wider row's parts, gaps between them. */
     private int wideWidth() {
-        int first = 0;
-        int second = 0;
+        java.awt.FontMetrics fm = getFontMetrics(getFont());
+        int first = fm.stringWidth(text.get("audit.filter.range")) + fm.stringWidth(text.get("audit.filter.from"))
+                + fm.stringWidth(text.get("audit.filter.to")) + 10 * gapPixels;
         for (java.awt.Component c : new java.awt.Component[] {range, fromDate, toDate, deviations}) {
             first += c.getPreferredSize().width;
         }
+        int second = fm.stringWidth(text.get("audit.filter.therapist"))
+                + fm.stringWidth(text.get("audit.filter.protocol")) + fm.stringWidth(text.get("audit.filter.status"))
+                + 9 * gapPixels;
         for (java.awt.Component c : new java.awt.Component[] {therapist, protocol, status}) {
             second += Math.min(c.getPreferredSize().width, 30 * gapPixels);
         }
-        int labels = 0;
-        for (String key : new String[] {"range", "from", "to", "therapist", "protocol", "status"}) {
-            labels += getFontMetrics(getFont()).stringWidth(text.get("audit.filter." + key));
-        }
-        return Math.max(first, second) + labels / 2 + 12 * gapPixels;
+        return Math.max(first, second);
     }
 
     @Override
@@ -200,10 +201,14 @@ final class FilterBar extends JPanel {
         return new java.awt.Dimension(Math.min(size.width, 40 * gapPixels), size.height);
     }
 
+    DateField fromCalendar() {
+        return fromDate;
+    }
+
     /** Closes an open calendar (the workspace leaving the list). */
     void closeCalendars() {
-        fromDate.popup().setVisible(false);
-        toDate.popup().setVisible(false);
+        fromDate.closeCalendar();
+        toDate.closeCalendar();
     }
 
     void onChange(Listener l) {

@@ -83,8 +83,11 @@ final class SessionList extends JPanel {
         table.setFillsViewportHeight(true);
         table.setSelectionMode(javax.swing.ListSelectionModel.SINGLE_SELECTION);
         table.setDefaultRenderer(Object.class, new FlagRenderer());
-        // Dates, protocols, states and times are as wide as they are; names and deviations wrap when narrow.
-        fit.wrap(SessionTableModel.Column.THERAPIST.ordinal(), SessionTableModel.Column.DEVIATIONS.ordinal());
+        // Dates, clients, pain and seals are as wide as they are; the other columns wrap (at spaces and hyphens)
+        // when the screen is narrow, and the table scrolls sideways only when even that does not fit.
+        fit.wrap(SessionTableModel.Column.THERAPIST.ordinal(), SessionTableModel.Column.PROTOCOL.ordinal(),
+                SessionTableModel.Column.STATUS.ordinal(), SessionTableModel.Column.TIME.ordinal(),
+                SessionTableModel.Column.DEVIATIONS.ordinal());
         filters = new FilterBar(theme, text, clock);
         filters.onChange(this::show);
         count.setName("auditCount");

@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 import javax.swing.Icon;
 import javax.swing.JButton;
 import javax.swing.JPanel;
-import javax.swing.JPopupMenu;
+import javax.swing.JComponent;
+import javax.swing.JLayeredPane;
 import javax.swing.JTextField;
 
 import net.miginfocom.swing.MigLayout;
@@ -30,7 +31,9 @@ import app.holdpoint.ui.theme.Theme;
 public final class DateField extends JPanel {
     private final JTextField field;
     private final JButton open;
-    private final JPopupMenu popup = new JPopupMenu();
+    private final JPanel card;
+    private final JComponent catcher = new JComponent() {
+    };
     private final MonthGrid grid;
     private Consumer<Optional<LocalDate>> picked = date -> { };
 
@@ -47,13 +50,23 @@ public final class DateField extends JPanel {
         open.setFocusable(false);
         grid = new MonthGrid(theme, text, clock);
         grid.onChosen(date -> {
-            popup.setVisible(false);
+            closeCalendar();
             field.setText(date.map(LocalDate::toString).orElse(""));
             check();
             picked.accept(date);
         });
-        popup.setName("calendarPopup");
-        popup.add(grid);
+        card = new JPanel(new MigLayout("insets 0, fill"));
+        card.setName("calendarPopup");
+        card.setBorder(javax.swing.BorderFactory.createLineBorder(theme.color("Holdpoint.text.muted"),
+                Math.max(1, theme.scaled(2))));
+        card.add(grid, "grow");
+        catcher.setName("calendarOutside");
+        catcher.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mousePressed(java.awt.event.MouseEvent e) {
+                closeCalendar(); // a tap beside the calendar closes it, as a menu would
+            }
+        });
         open.addActionListener(e -> {
             grid.mark(date().orElse(Optional.empty()));
             showInsideWindow();
@@ -79,23 +92,49 @@ public final class DateField extends JPanel {
     }
 
     /**
-     * Below the button when there is room, else above it, else as low as the window allows: always inside the
-     * window, where a kiosk's finger can reach it (and Swing draws it as part of the window).
+     * The calendar lies over the window (its popup layer), below the button when there is room, else above it,
+     * else as low as the window allows: always inside the window, where a finger can reach it. A tap beside it
+     * closes it.
      */
     private void showInsideWindow() {
-        java.awt.Dimension size = popup.getPreferredSize();
         javax.swing.JRootPane root = javax.swing.SwingUtilities.getRootPane(open);
         if (root == null) {
-            popup.show(open, 0, open.getHeight());
             return;
         }
-        java.awt.Point button = javax.swing.SwingUtilities.convertPoint(open, 0, 0, root);
-        int x = Math.max(0, Math.min(button.x + open.getWidth() - size.width, root.getWidth() - size.width));
-        int y = button.y + open.getHeight();
-        if (y + size.height > root.getHeight()) {
-            y = button.y - size.height >= 0 ? button.y - size.height : Math.max(0, root.getHeight() - size.height);
+        JLayeredPane layers = root.getLayeredPane();
+        if (card.getParent() != layers) {
+            layers.add(catcher, JLayeredPane.MODAL_LAYER);
+            layers.add(card, JLayeredPane.POPUP_LAYER);
         }
-        popup.show(open, x - button.x, y - button.y);
+        java.awt.Dimension size = card.getPreferredSize();
+        size.width = Math.min(size.width, layers.getWidth());
+        size.height = Math.min(size.height, layers.getHeight());
+        java.awt.Point button = javax.swing.SwingUtilities.convertPoint(open, 0, 0, layers);
+        int x = Math.max(0, Math.min(button.x + open.getWidth() - size.width, layers.getWidth() - size.width));
+        int y = button.y + open.getHeight();
+        if (y + size.height > layers.getHeight()) {
+            y = button.y - size.height >= 0 ? button.y - size.height : Math.max(0, layers.getHeight() - size.height);
+        }
+        catcher.setBounds(0, 0, layers.getWidth(), layers.getHeight());
+        card.setBounds(x, y, size.width, size.height);
+        catcher.setVisible(true);
+        card.setVisible(true);
+        card.validate();
+        layers.repaint();
+    }
+
+    /** Closes the calendar if it is open. */
+    public void closeCalendar() {
+        if (card.getParent() != null) {
+            java.awt.Container layers = card.getParent();
+            layers.remove(card);
+            layers.remove(catcher);
+            layers.repaint();
+        }
+    }
+
+    public boolean calendarShowing() {
+        return card.isShowing();
     }
 
     /** Told the picked date (empty: cleared) after it is written into the field. */
@@ -113,10 +152,6 @@ public final class DateField extends JPanel {
 
     public MonthGrid grid() {
         return grid;
-    }
-
-    public JPopupMenu popup() {
-        return popup;
     }
 
     /** False while the field holds text that is not a date. */

@@ -62,10 +62,15 @@ public class FitTable extends JTable {
         });
     }
 
-    /** Lets these columns (model indexes) wrap their text instead of widening to it. */
+    /** Lets these columns (model indexes) wrap their text, and their header's, instead of widening to it. */
     public void wrap(int... columns) {
         for (int column : columns) {
             wrapping.set(column);
+        }
+        WrapHeader header = new WrapHeader();
+        for (int view = 0; view < getColumnCount(); view++) {
+            // Set on every column: the header measures the default renderer once, a column's own each time.
+            getColumnModel().getColumn(view).setHeaderRenderer(header);
         }
         fit(0, getRowCount() - 1);
     }
@@ -132,7 +137,7 @@ public class FitTable extends JTable {
                 int model = convertColumnIndexToModel(view);
                 int head = header(column, view) + spacing;
                 int content = Math.max(contentWidths[model], head);
-                int widestWord = Math.max(leastWidths[model], head);
+                int widestWord = Math.max(leastWidths[model], headerWord(column) + spacing);
                 for (int row = first; row <= last; row++) {
                     Component c = super.prepareRenderer(getCellRenderer(row, view), row, view);
                     content = Math.max(content, c.getPreferredSize().width + spacing);
@@ -154,13 +159,21 @@ public class FitTable extends JTable {
     }
 
     private int header(TableColumn column, int view) {
-        TableCellRenderer renderer = column.getHeaderRenderer() != null ? column.getHeaderRenderer()
-                : getTableHeader() != null ? getTableHeader().getDefaultRenderer() : null;
+        TableCellRenderer renderer = getTableHeader() != null ? getTableHeader().getDefaultRenderer() : null;
         if (renderer == null) {
             return minimum;
         }
         return renderer.getTableCellRendererComponent(this, column.getHeaderValue(), false, false, -1, view)
                 .getPreferredSize().width;
+    }
+
+    private int headerWord(TableColumn column) {
+        java.awt.FontMetrics fm = getTableHeader().getFontMetrics(getTableHeader().getFont());
+        int widest = 0;
+        for (String word : String.valueOf(column.getHeaderValue()).split("(?<=-)|\\s+")) {
+            widest = Math.max(widest, fm.stringWidth(word));
+        }
+        return widest + 2 * fm.charWidth('m');
     }
 
     private static int longestWord(javax.swing.JLabel label) {
@@ -193,6 +206,29 @@ public class FitTable extends JTable {
             }
         } finally {
             fitting = false;
+        }
+    }
+
+    /**
+     * The look and feel's header cell, over more lines when the column is narrower than its title (the header
+     * grows as tall as the tallest title needs).
+     */
+    private final class WrapHeader implements TableCellRenderer {
+        private final WrapRenderer lines = new WrapRenderer();
+
+        @Override
+        public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focus,
+                                                       int row, int column) {
+            Component c = getTableHeader().getDefaultRenderer().getTableCellRendererComponent(table, value, selected,
+                    focus, row, column);
+            int width = getColumnModel().getColumn(column).getWidth();
+            if (!(c instanceof javax.swing.JLabel label) || label.getText() == null
+                    || label.getPreferredSize().width <= width) {
+                return c;
+            }
+            lines.like(c, width);
+            lines.setHorizontalAlignment(label.getHorizontalAlignment());
+            return lines;
         }
     }
 

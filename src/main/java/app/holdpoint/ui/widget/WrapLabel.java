@@ -94,10 +94,18 @@ public class WrapLabel extends JLabel implements PaintedText {
         g.setColor(isEnabled() ? getForeground() : javax.swing.UIManager.getColor("Label.disabledForeground"));
         g.setFont(getFont());
         int height = lines.size() * fm.getHeight();
-        int room = getHeight() - in.top - in.bottom;
-        int y = in.top + Math.max(0, (room - height) / 2) + fm.getAscent();
+        int free = getHeight() - in.top - in.bottom;
+        int y = in.top + Math.max(0, (free - height) / 2) + fm.getAscent();
+        int room = getWidth() - in.left - in.right;
+        int align = getHorizontalAlignment();
         for (String line : lines) {
-            FlatUIUtils.drawString(this, g, line, in.left, y);
+            int x = in.left;
+            if (align == CENTER) {
+                x += (room - fm.stringWidth(line)) / 2;
+            } else if (align == RIGHT || align == TRAILING && getComponentOrientation().isLeftToRight()) {
+                x += room - fm.stringWidth(line);
+            }
+            FlatUIUtils.drawString(this, g, line, x, y);
             y += fm.getHeight();
         }
     }

@@ -101,6 +101,11 @@ class AuditLayoutSweepTest {
         check(theme, "sessions", tag);
 
         window.button("auditFromCalendar").click();
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> {
+            java.awt.Component grid = workspace.sessions().filters().fromCalendar().grid();
+            return grid.isShowing() + " " + (javax.swing.SwingUtilities.getWindowAncestor(grid) == window.target());
+        })).as("the calendar shows inside the window").isEqualTo("true true");
         check(theme, "calendar", tag);
         GuiActionRunner.execute(() -> workspace.sessions().filters().closeCalendars());
 
@@ -115,6 +120,12 @@ class AuditLayoutSweepTest {
                 .startsWith("Session " + clinic.featured + " ") && workspace.detail().content()
                 .getComponentCount() > 0);
         check(theme, "detail", tag);
+        GuiActionRunner.execute(() -> {
+            java.awt.Component phases = window.table("auditPhases").target();
+            workspace.detail().content().scrollRectToVisible(javax.swing.SwingUtilities.convertRectangle(
+                    phases.getParent(), phases.getBounds(), workspace.detail().content()));
+        });
+        check(theme, "detail-phases", tag);
         GuiActionRunner.execute(() -> {
             JComponent content = workspace.detail().content();
             content.scrollRectToVisible(new java.awt.Rectangle(0, content.getHeight() - 1, 1, 1));

@@ -66,7 +66,7 @@ class DateFieldTest {
     private void openCalendar() {
         window.button("whenCalendar").click();
         robot.waitForIdle();
-        assertThat(GuiActionRunner.execute(() -> date.popup().isVisible())).isTrue();
+        assertThat(GuiActionRunner.execute(() -> date.calendarShowing())).isTrue();
     }
 
     @Test
@@ -76,7 +76,7 @@ class DateFieldTest {
         window.button("calendarDay.2026-11-03").click();
         window.textBox("when").requireText("2026-11-03");
         assertThat(picked).containsExactly(Optional.of(LocalDate.of(2026, 11, 3)));
-        assertThat(GuiActionRunner.execute(() -> date.popup().isVisible())).isFalse();
+        assertThat(GuiActionRunner.execute(() -> date.calendarShowing())).isFalse();
     }
 
     @Test
@@ -117,6 +117,17 @@ class DateFieldTest {
         assertThat(buttons).allSatisfy(b -> assertThat(GuiActionRunner.execute(() -> Math.min(b.getWidth(),
                 b.getHeight()))).as(b.getName()).isGreaterThanOrEqualTo(touch));
         assertThat(GuiActionRunner.execute(() -> date.grid().shown())).isEqualTo(YearMonth.of(2026, 11));
+    }
+
+    @Test
+    void aTapBesideTheCalendarClosesItAndChangesNothing() {
+        window.textBox("when").setText("2026-01-05");
+        openCalendar();
+        robot.click(window.target(), new java.awt.Point(5, Frames.SCREEN.height - 5));
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> date.calendarShowing())).isFalse();
+        window.textBox("when").requireText("2026-01-05");
+        assertThat(picked).isEmpty();
     }
 
     @Test
