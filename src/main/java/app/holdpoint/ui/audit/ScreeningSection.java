@@ -59,7 +59,8 @@ final class ScreeningSection {
             question.setToolTipText(a.questionId());
             boolean stop = q != null && q.stops(a.answer());
             JLabel answer = new JLabel(text.get(a.answer() ? "audit.yes" : "audit.no")
-                    + (stop ? " \u00B7 " + text.get("audit.screening.stop") : ""));
+                    + (stop ? " \u00B7 " + text.get(q.absolute() ? "audit.screening.absolute" : "audit.screening.stop")
+                    : ""));
             answer.setName("auditAnswer." + a.questionId());
             answer.setVerticalAlignment(SwingConstants.TOP);
             question.setBorder(BorderFactory.createEmptyBorder(gap / 2, gap, gap / 2, gap));
@@ -82,6 +83,14 @@ final class ScreeningSection {
             }
             content.add(question, "span 2, split 2, growx, wmin 0, growy");
             content.add(answer, "gapleft 0, growy");
+            if (a.answer() && q != null && q.whenYes().isPresent()) {
+                WrapLabel precaution = new WrapLabel(text.get("audit.screening.precaution",
+                        q.whenYes().get().text()));
+                precaution.setName("auditPrecaution." + a.questionId());
+                precaution.setFont(theme.font("Holdpoint.audit.table.font"));
+                precaution.setBorder(BorderFactory.createEmptyBorder(0, 3 * gap, gap / 2, gap));
+                content.add(precaution, "span 2, growx, wmin 0");
+            }
         }
     }
 
