@@ -32,6 +32,7 @@ public class FitTable extends JTable {
     private int[] contentWidths = new int[0];
     private int[] leastWidths = new int[0];
     private boolean fitting;
+    private boolean relayoutPending;
 
     /** @param minimum the narrowest a wrapping column may get (the theme's size) */
     public FitTable(TableModel model, int minimum) {
@@ -41,7 +42,13 @@ public class FitTable extends JTable {
         getColumnModel().addColumnModelListener(new TableColumnModelListener() {
             @Override
             public void columnMarginChanged(ChangeEvent e) {
-                rowHeights(0, getRowCount() - 1);
+                boolean rows = rowHeights(0, getRowCount() - 1);
+                javax.swing.table.JTableHeader header = getTableHeader();
+                boolean head = header != null && header.getHeight() > 0
+                        && header.getPreferredSize().height != header.getHeight();
+                if (rows || head) {
+                    relayoutLater();
+                }
             }
 
             @Override
@@ -185,11 +192,33 @@ public class FitTable extends JTable {
         return widest + label.getInsets().left + label.getInsets().right;
     }
 
-    /** Each row as tall as its most wrapped cell, never lower than the row height set. */
-    private void rowHeights(int first, int last) {
-        if (wrapping.isEmpty() || baseRowHeight <= 0 || fitting) {
+    /**
+     * Lays the table and its header out again after this layout pass: heights that change while the columns are
+     * being sized (during a layout) would otherwise be marked valid with the old size.
+     */
+    private void relayoutLater() {
+        if (relayoutPending) {
             return;
         }
+        relayoutPending = true;
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            relayoutPending = false;
+            invalidate();
+            if (getTableHeader() != null) {
+                getTableHeader().invalidate();
+                getTableHeader().revalidate();
+            }
+            revalidate();
+            repaint();
+        });
+    }
+
+    /** Each row as tall as its most wrapped cell, never lower than the row height set; true when one changed. */
+    private boolean rowHeights(int first, int last) {
+        if (wrapping.isEmpty() || baseRowHeight <= 0 || fitting) {
+            return false;
+        }
+        boolean changed = false;
         fitting = true;
         try {
             for (int row = Math.max(0, first); row <= last && row < getRowCount(); row++) {
@@ -202,11 +231,13 @@ public class FitTable extends JTable {
                 }
                 if (getRowHeight(row) != height) {
                     super.setRowHeight(row, height);
+                    changed = true;
                 }
             }
         } finally {
             fitting = false;
         }
+        return changed;
     }
 
     /**
