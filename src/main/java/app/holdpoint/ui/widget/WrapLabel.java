@@ -18,10 +18,35 @@ import com.formdev.flatlaf.ui.FlatUIUtils;
  * until the label has a width, then the height its lines need.
  */
 public class WrapLabel extends JLabel implements PaintedText {
+    private boolean relayoutPending;
 
     public WrapLabel(String text) {
         super(text);
         putClientProperty("migLayout.dynamicAspectRatio", Boolean.TRUE);
+    }
+
+    /**
+     * A new width may need another number of lines: then the label asks for a new layout once this one is done
+     * (a layout that gave it the width before knowing its height would otherwise keep the old height).
+     */
+    @Override
+    @SuppressWarnings("deprecation")
+    public void reshape(int x, int y, int width, int height) {
+        boolean widthChanged = width != getWidth();
+        super.reshape(x, y, width, height);
+        // A renderer (in a CellRendererPane) is stamped at each cell's size: never a layout of its own.
+        if (widthChanged && width > 0 && !relayoutPending && getParent() != null
+                && !(getParent() instanceof javax.swing.CellRendererPane) && getPreferredSize().height != height) {
+            relayoutPending = true;
+            javax.swing.SwingUtilities.invokeLater(() -> {
+                relayoutPending = false;
+                if (getPreferredSize().height != getHeight()) {
+                    invalidate();
+                    revalidate();
+                    repaint();
+                }
+            });
+        }
     }
 
     /** The lines the text takes at the label's width (one line while it has none). */
