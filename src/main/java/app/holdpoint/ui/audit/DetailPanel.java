@@ -163,7 +163,7 @@ final class DetailPanel extends JPanel {
         content.removeAll();
         int gap = theme.integer("Holdpoint.audit.gap");
         content.setLayout(new MigLayout("insets 0 0 0 " + gap + ", gap " + gap + " " + gap / 2 + ", wrap 2, fillx",
-                "[][grow, fill]"));
+                "[pref!][grow, fill]"));
         if (found.isEmpty()) {
             title.setText(text.get("audit.detail.missing", sessionId));
             loaded.run();
@@ -248,7 +248,8 @@ final class DetailPanel extends JPanel {
     }
 
     private void row(String key, String value) {
-        JLabel name = label(text.get(key));
+        JLabel name = new JLabel(text.get(key)); // a short word: its column is as wide as the widest one
+        name.setFont(theme.font("Holdpoint.audit.table.font"));
         name.setForeground(theme.color("Holdpoint.text.muted"));
         content.add(name, "top");
         JTextArea area = area(value);

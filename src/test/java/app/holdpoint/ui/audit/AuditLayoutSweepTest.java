@@ -51,7 +51,11 @@ class AuditLayoutSweepTest {
 
     @TempDir
     static Path folder;
+    @TempDir
+    static Path tamperedFolder;
     static SweepClinic clinic;
+    static AuditFixture tampered;
+    static long victim;
 
     private Robot robot;
     private FrameFixture window;
@@ -59,13 +63,44 @@ class AuditLayoutSweepTest {
     private final List<String> problems = new ArrayList<>();
 
     @BeforeAll
-    static void history() {
+    static void history() throws java.sql.SQLException {
         clinic = new SweepClinic(folder);
+        tampered = new AuditFixture(tamperedFolder, 40);
+        victim = tampered.store.audit(app.holdpoint.store.AuditFilter.all(), Optional.empty(), 5).rows().get(1).id();
+        tampered.tamper("UPDATE therapy_session SET note = 'edited later' WHERE id = " + victim);
     }
 
     @AfterAll
     static void close() {
         clinic.close();
+        tampered.close();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("screens")
+    void anAlteredRecordFitsToo(ScreenSize size, Theme.Variant variant) throws IOException {
+        Theme theme = Frames.installFor(size, variant);
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        workspace = GuiActionRunner.execute(() -> new AuditWorkspace(tampered.store, tampered.catalog, theme,
+                new Text(Locale.ENGLISH), tampered.reads, AuditFixture.CLOCK, Optional.of(() -> { }),
+                Optional.empty()));
+        JFrame frame = Frames.show(workspace, size);
+        window = new FrameFixture(robot, frame);
+        GuiActionRunner.execute(workspace::refresh);
+        waitFor("the first page and the failed integrity check", () -> workspace.sessions().model()
+                .getRowCount() > 0 && !workspace.sessions().model().loading()
+                && workspace.integrity().result().filter(r -> !r.ok()).isPresent());
+        String tag = size.label() + "-" + variant.name().toLowerCase(Locale.ROOT);
+        check(theme, "integrity-sessions", tag);
+        GuiActionRunner.execute(() -> {
+            workspace.sessions().table().getSelectionModel().setSelectionInterval(1, 1);
+            return null;
+        });
+        tap("auditOpen");
+        waitFor("the altered session", () -> window.label("auditDetailTitle").target().getText()
+                .startsWith("Session " + victim + " ") && workspace.detail().content().getComponentCount() > 0);
+        check(theme, "integrity-detail", tag);
+        assertThat(problems).as("layout problems of an altered record at " + tag).isEmpty();
     }
 
     @AfterEach
