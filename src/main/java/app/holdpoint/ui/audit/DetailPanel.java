@@ -140,10 +140,12 @@ final class DetailPanel extends JPanel {
                 Optional<SessionDetail> detail = SessionDetail.load(store, catalog, sessionId, tolerance);
                 Map<String, ScreeningQuestion> questions = detail.map(d -> ScreeningSection.asked(catalog,
                         d.protocol())).orElse(Map.of());
+                ScreeningSection.Sources sources = detail.map(d -> sources(d.session()))
+                        .orElse(new ScreeningSection.Sources(Map.of(), false));
                 List<String> failing = reasons.get();
                 SwingUtilities.invokeLater(() -> {
                     if (asked == generation) {
-                        fill(sessionId, detail, failing, questions);
+                        fill(sessionId, detail, failing, questions, sources);
                     }
                 });
             } catch (RuntimeException e) {
@@ -158,8 +160,17 @@ final class DetailPanel extends JPanel {
         });
     }
 
+    /** When each session an answer was carried over from started (a read per source session: off the EDT). */
+    private ScreeningSection.Sources sources(SessionRecord s) {
+        Map<Long, String> started = new java.util.HashMap<>();
+        s.screening().stream().filter(a -> a.carriedFromSession().isPresent())
+                .mapToLong(a -> a.carriedFromSession().getAsLong()).distinct()
+                .forEach(id -> store.session(id).ifPresent(from -> started.put(id, time.format(from.startedAt()))));
+        return new ScreeningSection.Sources(started, !s.precautions().isEmpty());
+    }
+
     private void fill(long sessionId, Optional<SessionDetail> found, List<String> failing,
-                      Map<String, ScreeningQuestion> questions) {
+                      Map<String, ScreeningQuestion> questions, ScreeningSection.Sources sources) {
         content.removeAll();
         int gap = theme.integer("Holdpoint.audit.gap");
         content.setLayout(new MigLayout("insets 0 0 0 " + gap + ", gap " + gap + " " + gap / 2 + ", wrap 2, fillx",
@@ -183,7 +194,16 @@ final class DetailPanel extends JPanel {
         }
         header(s);
         section("audit.detail.screening");
-        ScreeningSection.addTo(content, s.screening(), questions, theme, text);
+        ScreeningSection.addTo(content, s.screening(), questions, sources, theme, text);
+        section("audit.detail.precautions");
+        if (s.precautions().isEmpty()) {
+            content.add(label(text.get("audit.detail.noPrecautions")), "span 2, growx, wmin 0");
+        }
+        for (String line : s.precautions()) {
+            JLabel precaution = label("\u2022 " + line);
+            precaution.setName("auditPrecautionApplied");
+            content.add(precaution, "span 2, growx, wmin 0");
+        }
         section("audit.detail.phases");
         if (detail.report().isPresent()) {
             SessionReport report = detail.report().get();
@@ -239,7 +259,13 @@ final class DetailPanel extends JPanel {
         row("audit.detail.pain", (s.painBefore().isPresent() ? s.painBefore().getAsInt() : "\u2013") + " \u2192 "
                 + (s.painAfter().isPresent() ? s.painAfter().getAsInt() : "\u2013"));
         s.overrideReason().ifPresent(reason -> row("audit.detail.override",
-                text.get("audit.detail.overrideBy", s.overrideBy().orElse("?"), reason)));
+                text.get("audit.detail.overrideBy", s.overrideBy().orElse("?"), reason)
+                        + s.overriddenStop().map(kind -> " (" + text.get("audit.detail.stop." + kind.name()) + ")")
+                        .orElse("")));
+        s.triggerPoints().ifPresent(points -> row("audit.detail.triggerPoints", text.get(
+                "audit.detail.triggerPointsValue", String.join(", ", points.treated()),
+                points.leftForNextTime().isEmpty() ? text.get("audit.detail.none")
+                        : String.join(", ", points.leftForNextTime()))));
         row("audit.detail.consent", text.get(s.consent() ? "audit.detail.consentGiven" : "audit.detail.consentNone"));
         s.note().ifPresent(note -> row("audit.detail.note", note));
         row("audit.detail.signed", s.signedBy().map(who -> who + s.signedAt().map(at -> " \u00B7 " + time.format(at))

@@ -45,7 +45,7 @@ final class ScreeningSection {
      * answer share a cell spanning both columns, so the question wraps to the width the grid has.
      */
     static void addTo(JPanel content, List<ScreeningAnswer> answers, Map<String, ScreeningQuestion> questions,
-                      Theme theme, Text text) {
+                      Sources sources, Theme theme, Text text) {
         int gap = theme.size("Holdpoint.audit.gap");
         if (answers.isEmpty()) {
             content.add(label(text.get("audit.detail.none"), theme), "span 2");
@@ -83,7 +83,18 @@ final class ScreeningSection {
             }
             content.add(question, "span 2, split 2, growx, wmin 0, growy");
             content.add(answer, "gapleft 0, growy");
-            if (a.answer() && q != null && q.whenYes().isPresent()) {
+            if (a.carriedFromSession().isPresent()) {
+                long from = a.carriedFromSession().getAsLong();
+                WrapLabel carried = new WrapLabel(sources.started(from).map(at -> text.get("audit.screening.carried",
+                        from, at)).orElse(text.get("audit.screening.carriedUnknown", from)));
+                carried.setName("auditCarried." + a.questionId());
+                carried.setFont(theme.font("Holdpoint.audit.table.font"));
+                carried.setForeground(theme.color("Holdpoint.text.muted"));
+                carried.setBorder(BorderFactory.createEmptyBorder(0, 3 * gap, gap / 2, gap));
+                content.add(carried, "span 2, growx, wmin 0");
+            }
+            // Sessions recorded before the precaution lines were kept: the line the question carries.
+            if (!sources.precautionsRecorded() && a.answer() && q != null && q.whenYes().isPresent()) {
                 WrapLabel precaution = new WrapLabel(text.get("audit.screening.precaution",
                         q.whenYes().get().text()));
                 precaution.setName("auditPrecaution." + a.questionId());
@@ -91,6 +102,20 @@ final class ScreeningSection {
                 precaution.setBorder(BorderFactory.createEmptyBorder(0, 3 * gap, gap / 2, gap));
                 content.add(precaution, "span 2, growx, wmin 0");
             }
+        }
+    }
+
+    /**
+     * What the rows need beyond the answers: when each session an answer was carried over from started (read off
+     * the EDT), and whether the record keeps the precaution lines itself.
+     */
+    record Sources(Map<Long, String> started, boolean precautionsRecorded) {
+        Sources {
+            started = Map.copyOf(started);
+        }
+
+        java.util.Optional<String> started(long session) {
+            return java.util.Optional.ofNullable(started.get(session));
         }
     }
 

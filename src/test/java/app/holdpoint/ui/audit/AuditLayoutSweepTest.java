@@ -169,6 +169,12 @@ class AuditLayoutSweepTest {
         });
         assertThat(yes).as("the featured session has a yes answer").isTrue();
         check(theme, "detail-yes", tag);
+        assertThat(GuiActionRunner.execute(() -> java.util.Arrays.stream(workspace.detail().content()
+                .getComponents()).filter(c -> c.getName() != null && c.getName().startsWith("auditCarried."))
+                .count())).as("answers carried over are named with their source").isPositive();
+        assertThat(GuiActionRunner.execute(() -> java.util.Arrays.stream(workspace.detail().content()
+                .getComponents()).filter(c -> "auditPrecautionApplied".equals(c.getName())).count()))
+                .as("the precaution lines applied").isPositive();
         GuiActionRunner.execute(() -> {
             java.awt.Component phases = window.table("auditPhases").target();
             workspace.detail().content().scrollRectToVisible(javax.swing.SwingUtilities.convertRectangle(

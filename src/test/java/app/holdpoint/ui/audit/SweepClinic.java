@@ -64,6 +64,8 @@ final class SweepClinic implements AutoCloseable {
     /** Writes again the deviating session with the longest protocol id and the most yes answers, under our name. */
     private long copyForNewTherapist(DemoClock clock, List<Protocol> library) {
         Stores.await(store.createTherapist(THERAPIST, Role.THERAPIST, DemoTherapists.PIN.toCharArray()));
+        long lead = store.therapists().stream().filter(t -> t.role() == Role.ADMIN).findFirst().orElseThrow().id();
+        Stores.await(store.grantDryNeedling(THERAPIST, "Demo", Optional.empty(), lead));
         PinCheck check = Stores.await(store.verifyPin(THERAPIST, DemoTherapists.PIN.toCharArray()));
         Signature signature = check.signature().orElseThrow();
         List<AuditRow> deviating = store.audit(new AuditFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
@@ -83,10 +85,17 @@ final class SweepClinic implements AutoCloseable {
                 e.type(), e.offsetNanos(), e.wallTime().plus(shift), e.phase(), e.plannedMillis(), e.actualMillis(),
                 e.endedBy(), e.detail())).toList();
         java.time.Instant end = original.endedAt().orElseThrow().plus(shift);
+        // Conditions (history questions) confirmed unchanged from the original session, as the kiosk carries them.
+        java.util.Set<String> history = new java.util.HashSet<>();
+        protocol.screening().stream().filter(q -> q.asked() == app.holdpoint.protocol.ScreeningQuestion.Asked.HISTORY
+                && !q.stops(true) && !q.stops(false)).forEach(q -> history.add(q.id()));
+        List<NewSession.ScreeningAnswer> screening = original.screening().stream().map(a -> history.contains(
+                a.questionId()) ? new NewSession.ScreeningAnswer(a.questionId(), a.answer(),
+                java.util.OptionalLong.of(original.id())) : a).toList();
         return Stores.await(store.batch(writes -> {
             long id = writes.beginSession(new NewSession(signature.therapistId(), "C-P23044-ÄØ", original.side(),
-                    protocol, original.startedAt().plus(shift), original.painBefore(), original.screening(),
-                    Optional.empty(), original.consent()));
+                    protocol, original.startedAt().plus(shift), original.painBefore(), screening, Optional.empty(),
+                    original.consent(), original.precautions(), original.triggerPoints()));
             for (SessionEvent event : events) {
                 writes.append(id, event);
             }
