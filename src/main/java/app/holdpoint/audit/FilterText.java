@@ -36,6 +36,6 @@ public final class FilterText {
         if (local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
             return (exclusiveEnd ? local.toLocalDate().minusDays(1) : local.toLocalDate()).toString();
         }
-        return time.format(instant);
+        return WallTimes.minutes(instant, zone);
     }
 }

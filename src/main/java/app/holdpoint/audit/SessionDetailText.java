@@ -20,7 +20,7 @@ public final class SessionDetailText {
     private final DateTimeFormatter time;
 
     public SessionDetailText(ZoneId zone) {
-        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
+        this.time = WallTimes.withOffset(zone);
     }
 
     public void print(SessionDetail detail, PrintWriter out) {

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.OptionalInt;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -32,9 +31,14 @@ public abstract class SessionListWriter implements AutoCloseable {
     }
 
     public static SessionListWriter of(ListFormat format, Writer out, ZoneId zone) {
+        return of(format, out, zone, false);
+    }
+
+    /** {@code excel}: the CSV starts with a byte-order mark so Excel's double-click reads it as UTF-8. */
+    public static SessionListWriter of(ListFormat format, Writer out, ZoneId zone, boolean excel) {
         return switch (format) {
             case TABLE -> new Table(out, zone);
-            case CSV -> new Csv(out);
+            case CSV -> new Csv(out, excel);
             case JSON -> new Json(out);
         };
     }
@@ -52,23 +56,32 @@ public abstract class SessionListWriter implements AutoCloseable {
 
     private static final class Table extends SessionListWriter {
         private static final String LINE = "%7s  %-16s  %-16s  %-34s  %-8s  %-6s  %-11s  %8s  %8s  %4s %5s %4s %4s  %s%n";
-        private final DateTimeFormatter time;
+        private final ZoneId zone;
+        private boolean headed;
         private long rows;
 
         Table(Writer out, ZoneId zone) {
             super(out);
-            this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
-            write(String.format(LINE, "ID", "STARTED", "THERAPIST", "PROTOCOL", "CLIENT", "SIDE", "STATUS",
-                    "PLANNED", "ACTUAL", "SKIP", "SHORT", "EXT", "CAP", "PAIN"));
+            this.zone = zone;
+        }
+
+        /** The header goes out with the first row (or the count), so a read that fails first prints nothing. */
+        private void header() {
+            if (!headed) {
+                headed = true;
+                write(String.format(LINE, "ID", "STARTED", "THERAPIST", "PROTOCOL", "CLIENT", "SIDE", "STATUS",
+                        "PLANNED", "ACTUAL", "SKIP", "SHORT", "EXT", "CAP", "PAIN"));
+            }
         }
 
         @Override
         public void row(AuditRow r) {
+            header();
             String planned = r.summary().map(s -> Durations.format(Duration.ofMillis(s.plannedMillis()))).orElse("-");
             String actual = r.summary().map(s -> Durations.format(Duration.ofMillis(s.actualMillis()))).orElse("-");
             String pain = r.painBefore().isPresent() ? pain(r.painBefore()) + (r.painAfter().isPresent()
                     ? " -> " + pain(r.painAfter()) : "") : "";
-            write(String.format(LINE, r.id(), time.format(r.startedAt()), cut(r.therapist(), 16),
+            write(String.format(LINE, r.id(), WallTimes.minutes(r.startedAt(), zone), cut(r.therapist(), 16),
                     cut(r.protocolId() + " v" + r.protocolVersion(), 34), cut(r.clientRef(), 8), r.side(),
                     r.status().word(), planned, actual, count(r, 0), count(r, 1), count(r, 2), count(r, 3), pain));
             rows++;
@@ -89,15 +102,16 @@ public abstract class SessionListWriter implements AutoCloseable {
 
         @Override
         public void close() {
+            header();
             write(rows + (rows == 1 ? " session" : " sessions") + System.lineSeparator());
             flush();
         }
     }
 
     private static final class Csv extends SessionListWriter {
-        Csv(Writer out) {
+        Csv(Writer out, boolean excel) {
             super(out);
-            write(String.join(",", FIELDS) + "\r\n");
+            write((excel ? CsvText.BYTE_ORDER_MARK : "") + String.join(",", FIELDS) + "\r\n");
         }
 
         @Override
@@ -108,15 +122,12 @@ public abstract class SessionListWriter implements AutoCloseable {
                 if (i > 0) {
                     line.append(',');
                 }
-                line.append(quote(values[i] == null ? "" : values[i].toString()));
+                Object value = values[i];
+                // Text through the one defuse; numbers (a negative one too) are written as they are.
+                line.append(value instanceof Number ? value.toString()
+                        : CsvText.cell(value == null ? "" : value.toString()));
             }
             write(line.append("\r\n").toString());
-        }
-
-        static String quote(String value) {
-            boolean needs = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                    || value.indexOf('\r') >= 0;
-            return needs ? '"' + value.replace("\"", "\"\"") + '"' : value;
         }
 
         @Override

@@ -44,27 +44,36 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "At most N sessions (default: all).")
     Integer limit;
 
+    @Option(names = "--excel", description = "With --format csv: UTF-8 with a byte-order mark, for Excel's"
+            + " double-click. The default is plain RFC 4180 UTF-8.")
+    boolean excel;
+
     @Override
     public Integer call() {
         ZoneId zone = ZoneId.systemDefault();
         ListFormat listFormat = ListFormat.parse(format).orElseThrow(() -> new UserError(
                 "--format must be table, csv or json, got '" + format + "'", 2));
+        if (excel && listFormat != ListFormat.CSV) {
+            throw new UserError("--excel is for --format csv", 2);
+        }
         AuditFilter filter = filters.filter(zone);
         if (limit != null && limit < 1) {
             throw new UserError("--limit must be at least 1", 2);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Stores.Opened opened = StoreAccess.open(root, spec.commandLine().getErr())) {
+        try (Stores.Opened opened = StoreAccess.openExisting(root, spec.commandLine().getErr())) {
             SessionStore store = opened.store();
             filters.checkKnown(store);
-            try (SessionListWriter writer = SessionListWriter.of(listFormat, out, zone)) {
-                long[] left = {limit == null ? Long.MAX_VALUE : limit};
-                store.auditEach(filter, row -> {
-                    if (left[0]-- > 0) {
-                        writer.row(row);
-                    }
-                });
-            }
+            // Closed (the count line, the closing bracket) only when the read succeeded: a record that fails to
+            // read must not seem to hold "0 sessions".
+            SessionListWriter writer = SessionListWriter.of(listFormat, out, zone, excel);
+            long[] left = {limit == null ? Long.MAX_VALUE : limit};
+            store.auditEach(filter, row -> {
+                if (left[0]-- > 0) {
+                    writer.row(row);
+                }
+            });
+            writer.close();
         }
         return 0;
     }
@@ -98,7 +107,7 @@ final class AuditCommand implements Callable<Integer> {
             }
             Duration tolerance = toleranceSeconds == Summary.TOLERANCE.toSeconds() ? Summary.TOLERANCE
                     : Duration.ofSeconds(toleranceSeconds);
-            try (Stores.Opened opened = StoreAccess.open(parent.root, spec.commandLine().getErr())) {
+            try (Stores.Opened opened = StoreAccess.openExisting(parent.root, spec.commandLine().getErr())) {
                 SessionDetail detail = SessionDetail.load(opened.store(),
                         CatalogLoader.load(parent.root.settings().protocols()).catalog(), sessionId, tolerance)
                         .orElseThrow(() -> new UserError("no session " + sessionId));

@@ -14,6 +14,7 @@ import app.holdpoint.audit.SessionDetails;
 import app.holdpoint.audit.SessionIntegrity;
 import app.holdpoint.audit.export.ExportException;
 import app.holdpoint.audit.export.PeriodSummaryPdf;
+import app.holdpoint.audit.export.CsvForm;
 import app.holdpoint.audit.export.PhasesCsv;
 import app.holdpoint.audit.export.SessionReportPdf;
 import app.holdpoint.audit.export.SessionsCsv;
@@ -61,6 +62,10 @@ final class AuditExportCommand implements Callable<Integer> {
                     + " for phases csv and pdf. The sessions csv has the counts sealed at 1 s.")
     Integer toleranceSeconds;
 
+    @Option(names = "--excel", description = "For csv: UTF-8 with a byte-order mark, so a double-click in Excel"
+            + " shows names as written. The default is plain RFC 4180 UTF-8 for other tools.")
+    boolean excel;
+
     @Option(names = "--no-verify", description = "Session report without the integrity check (verify reads the"
             + " whole record, which takes minutes on a large one).")
     boolean noVerify;
@@ -72,13 +77,17 @@ final class AuditExportCommand implements Callable<Integer> {
         if (!kind.equals("csv") && !kind.equals("pdf")) {
             throw new UserError("--format must be csv or pdf, got '" + format + "'", 2);
         }
+        if (excel && !kind.equals("csv")) {
+            throw new UserError("--excel is for --format csv", 2);
+        }
+        CsvForm form = excel ? CsvForm.EXCEL : CsvForm.PLAIN;
         Path file = path();
         Duration tolerance = tolerance();
         PrintWriter say = spec.commandLine().getOut();
         if (session != null) {
             checkSessionOptions(kind);
             long id = sessionId();
-            try (Stores.Opened opened = StoreAccess.open(parent.root, spec.commandLine().getErr())) {
+            try (Stores.Opened opened = StoreAccess.openExisting(parent.root, spec.commandLine().getErr())) {
                 SessionStore store = opened.store();
                 SessionDetail detail = new SessionDetails(store, catalog(), tolerance).load(id)
                         .orElseThrow(() -> new UserError("no session " + id + "; nothing written"));
@@ -103,7 +112,7 @@ final class AuditExportCommand implements Callable<Integer> {
         }
         AuditFilter filter = filters.filter(zone);
         long[] written = {0};
-        try (Stores.Opened opened = StoreAccess.open(parent.root, spec.commandLine().getErr())) {
+        try (Stores.Opened opened = StoreAccess.openExisting(parent.root, spec.commandLine().getErr())) {
             SessionStore store = opened.store();
             filters.checkKnown(store);
             if (kind.equals("pdf")) {
@@ -114,9 +123,9 @@ final class AuditExportCommand implements Callable<Integer> {
                 });
             } else if (rowKind.equals("phases")) {
                 SessionDetails details = new SessionDetails(store, catalog(), tolerance);
-                export(() -> written[0] = PhasesCsv.write(store, details, filter, zone, file));
+                export(() -> written[0] = PhasesCsv.write(store, details, filter, zone, file, form));
             } else {
-                export(() -> written[0] = SessionsCsv.write(store, filter, zone, file));
+                export(() -> written[0] = SessionsCsv.write(store, filter, zone, file, form));
             }
         }
         say.println("wrote " + file + " (" + written[0] + (written[0] == 1 ? " session)" : " sessions)"));

@@ -1,12 +1,13 @@
 package app.holdpoint.cli;
 
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
 
 import app.holdpoint.session.Ticker;
 
 /**
- * The simulation's sense of time: a ticker for the engine and a way to wait for it. Real pacing runs the real
- * monotonic clock sped up; tests pace with a fake ticker and never sleep.
+ * The simulation's sense of time: a ticker for the engine and a way to wait for it. Real pacing sleeps on the
+ * system's monotonic clock, sped up; tests pace with a fake ticker and never sleep.
  */
 interface Pacer {
     Ticker ticker();
@@ -14,28 +15,54 @@ interface Pacer {
     /** Returns once {@link #ticker()} has reached {@code tickerNanos}. */
     void waitUntil(long tickerNanos) throws InterruptedException;
 
-    /** The system's monotonic clock, running {@code speed} times faster from the moment this is made. */
+    /** Sleeps for about this many real nanoseconds (may wake early or late). */
+    interface Sleeper {
+        void sleep(long nanos) throws InterruptedException;
+    }
+
+    /** Simulated time running {@code speed} times faster than the system's monotonic clock. */
     static Pacer sped(double speed) {
+        return sped(speed, System::nanoTime, nanos -> {
+            LockSupport.parkNanos(nanos);
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+        });
+    }
+
+    /**
+     * Simulated time that moves only while the simulation waits, and then exactly to the instant waited for.
+     * The real time the simulation spends working (writing each event to the record, confirming a prompt) is not
+     * simulated time: at 3000x, 10 ms of writing would otherwise become 30 s of a step, and an event's wall time
+     * (the wall clock less how late the engine saw it) would fall before the session's start. Waiting sleeps
+     * the real remainder divided by the speed, measured from where real time has got to, so the pace holds
+     * however long the work took.
+     */
+    static Pacer sped(double speed, LongSupplier realNanos, Sleeper sleeper) {
         if (!(speed > 0)) {
             throw new IllegalArgumentException("speed must be positive");
         }
-        long base = System.nanoTime();
-        Ticker ticker = () -> base + (long) ((System.nanoTime() - base) * speed);
+        long origin = realNanos.getAsLong();
+        long[] simulated = {origin};
+        long[] realAtLastWake = {origin};
         return new Pacer() {
             @Override
             public Ticker ticker() {
-                return ticker;
+                return () -> simulated[0];
             }
 
             @Override
             public void waitUntil(long tickerNanos) throws InterruptedException {
-                long left;
-                while ((left = tickerNanos - ticker.nanoTime()) > 0) {
-                    LockSupport.parkNanos((long) Math.ceil(left / speed));
-                    if (Thread.interrupted()) {
-                        throw new InterruptedException();
-                    }
+                if (tickerNanos <= simulated[0]) {
+                    return;
                 }
+                long due = realAtLastWake[0] + (long) Math.ceil((tickerNanos - simulated[0]) / speed);
+                long left;
+                while ((left = due - realNanos.getAsLong()) > 0) {
+                    sleeper.sleep(left);
+                }
+                simulated[0] = tickerNanos;
+                realAtLastWake[0] = due;
             }
         };
     }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import app.holdpoint.store.PinCheck;
+import app.holdpoint.store.PersonText;
 import app.holdpoint.store.Role;
 import app.holdpoint.store.SessionStore;
 import app.holdpoint.store.Signature;
@@ -54,6 +55,7 @@ final class TherapistCommand {
 
         @Override
         public Integer call() {
+            PersonText.line(name, "a therapist's name"); // refused before the PIN is asked for
             char[] pin = readPin(name);
             try (Stores.Opened opened = StoreAccess.open(parent.root, spec.commandLine().getErr())) {
                 Therapist added = Stores.await(opened.store().createTherapist(name, admin ? Role.ADMIN
@@ -78,7 +80,7 @@ final class TherapistCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (Stores.Opened opened = StoreAccess.open(parent.root, spec.commandLine().getErr())) {
+            try (Stores.Opened opened = StoreAccess.openExisting(parent.root, spec.commandLine().getErr())) {
                 out.printf("%-24s  %-9s  %-33s  %s%n", "NAME", "ROLE", "STATE", "DRY NEEDLING");
                 Instant now = Instant.now();
                 LocalDate today = LocalDate.now();

@@ -26,7 +26,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         VerifyResult result;
-        try (Stores.Opened opened = StoreAccess.open(root, spec.commandLine().getErr())) {
+        try (Stores.Opened opened = StoreAccess.openExisting(root, spec.commandLine().getErr())) {
             result = opened.store().verify();
         }
         if (!result.ok()) {

@@ -11,7 +11,7 @@ public final class Durations {
     public static final Duration LONGEST = Duration.ofHours(2);
 
     private static final Pattern FORM =
-            Pattern.compile("(?:(\\d{1,4})h)?(?:(\\d{1,6})m)?(?:(\\d{1,7})s)?");
+            Pattern.compile("(?:([0-9]{1,4})h)?(?:([0-9]{1,6})m)?(?:([0-9]{1,7})s)?");
 
     private Durations() {
     }
@@ -27,6 +27,38 @@ public final class Durations {
         long minutes = group(m, 2);
         long seconds = group(m, 3);
         return Optional.of(Duration.ofSeconds(hours * 3600 + minutes * 60 + seconds));
+    }
+
+    private static final Pattern CLOCK = Pattern.compile("(?:([0-9]{1,2}):)?([0-9]{1,3}):([0-9]{2})");
+
+    /**
+     * Why text that is not a duration was refused, for the message after "got '...'": a clock face like
+     * {@code 1:30} gets its duration ({@code 1m30s}), a digit outside 0-9 is named. Empty when nothing helps.
+     */
+    public static String hint(String text) {
+        String digits = digitsHint(text);
+        if (!digits.isEmpty()) {
+            return digits;
+        }
+        Matcher clock = CLOCK.matcher(text.strip());
+        if (clock.matches()) {
+            long hours = clock.group(1) == null ? 0 : Long.parseLong(clock.group(1));
+            long seconds = hours * 3600 + Long.parseLong(clock.group(2)) * 60 + Long.parseLong(clock.group(3));
+            return "; write " + format(Duration.ofSeconds(seconds)) + " for " + clock.group() + " (h, m, s)";
+        }
+        return "";
+    }
+
+    /** "; write digits as 0-9, '３' is not one" when the text holds a digit of another script, else empty. */
+    public static String digitsHint(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isDigit(c) && (c < '0' || c > '9')) {
+                return "; write digits as 0-9 ('" + Character.toString(c) + "' is not one)";
+            }
+            i += Character.charCount(c);
+        }
+        return "";
     }
 
     private static long group(Matcher m, int index) {

@@ -13,6 +13,11 @@ import java.util.Optional;
 public record AuditFilter(Optional<Instant> from, Optional<Instant> to, Optional<String> therapist,
                           Optional<String> protocolId, Optional<SessionStatus> status, boolean deviationsOnly) {
 
+    /** A therapist's name is matched in the form the store keeps names in. */
+    public AuditFilter {
+        therapist = therapist.map(PersonText::lookup);
+    }
+
     public static AuditFilter all() {
         return new AuditFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), false);

@@ -117,7 +117,7 @@ final class Reads {
 
     Optional<Therapist> therapist(String name) throws SQLException {
         PreparedStatement query = sql.prepare(THERAPIST + "WHERE t.name = ?");
-        query.setString(1, name);
+        query.setString(1, PersonText.lookup(name));
         try (ResultSet rows = query.executeQuery()) {
             return rows.next() ? Optional.of(therapist(rows)) : Optional.empty();
         }

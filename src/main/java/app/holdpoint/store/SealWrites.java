@@ -47,7 +47,7 @@ final class SealWrites {
         Instant ended = Jdbc.micros(closing.endedAt());
         Instant signedAt = signer.isPresent() ? Jdbc.micros(config.clock().instant()) : null;
         Summary sum = closing.summary();
-        String note = closing.note().filter(n -> !n.isBlank()).orElse(null);
+        String note = closing.note().map(n -> PersonText.note(n, "a note")).filter(n -> !n.isEmpty()).orElse(null);
         if (note != null && note.length() > 4000) {
             throw new StoreException("a note has at most 4000 characters");
         }
@@ -111,7 +111,7 @@ final class SealWrites {
     }
 
     Addendum addAddendum(long sessionId, Signature author, String text) throws SQLException {
-        String body = text == null ? "" : text.strip();
+        String body = PersonText.note(text, "an addendum");
         if (body.isEmpty() || body.length() > 8000) {
             throw new StoreException("an addendum has 1 to 8000 characters");
         }

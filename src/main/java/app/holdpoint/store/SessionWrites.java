@@ -56,7 +56,7 @@ final class SessionWrites {
     }
 
     long begin(NewSession s) throws SQLException {
-        String clientRef = s.clientRef().strip();
+        String clientRef = PersonText.line(s.clientRef(), "a client reference");
         if (clientRef.isEmpty() || clientRef.length() > 64) {
             throw new StoreException("a client reference has 1 to 64 characters");
         }

@@ -20,7 +20,7 @@ final class TherapistWrites {
     }
 
     Therapist create(Sql sql, String name, Role role, char[] pin) throws SQLException {
-        String clean = name == null ? "" : name.strip();
+        String clean = PersonText.line(name, "a therapist's name");
         if (clean.isEmpty() || clean.length() > 80) {
             throw new StoreException("a therapist's name has 1 to 80 characters");
         }
@@ -55,7 +55,7 @@ final class TherapistWrites {
         Instant now = config.clock().instant();
         PreparedStatement query = sql.prepare("SELECT id, name, pin_hash, pin_salt,"
                 + " pin_iterations, failed_attempts, locked_until, disabled FROM therapist WHERE name = ? FOR UPDATE");
-        query.setString(1, name);
+        query.setString(1, PersonText.lookup(name));
         try (ResultSet r = query.executeQuery()) {
             if (!r.next()) {
                 return new PinCheck(PinCheck.Outcome.UNKNOWN_THERAPIST, Optional.empty(), 0, Optional.empty());

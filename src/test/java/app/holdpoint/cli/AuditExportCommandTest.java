@@ -57,6 +57,32 @@ class AuditExportCommandTest {
     }
 
     @Test
+    void excelFormIsTheSameCsvAfterAByteOrderMarkForTheListAndTheExport() throws IOException {
+        Path plain = out.resolve("plain.csv");
+        Path excel = out.resolve("excel.csv");
+        assertThat(run("audit", "export", "--format", "csv", "--out", plain.toString()).exitCode()).isZero();
+        assertThat(run("audit", "export", "--format", "csv", "--excel", "--out", excel.toString()).exitCode())
+                .isZero();
+        byte[] plainBytes = Files.readAllBytes(plain);
+        byte[] excelBytes = Files.readAllBytes(excel);
+        assertThat(plainBytes[0]).isEqualTo((byte) 's');
+        assertThat(java.util.Arrays.copyOf(excelBytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(java.util.Arrays.copyOfRange(excelBytes, 3, excelBytes.length)).isEqualTo(plainBytes);
+
+        String list = run("audit", "--format", "csv").out();
+        String listExcel = run("audit", "--format", "csv", "--excel").out();
+        assertThat(list).startsWith("id,");
+        assertThat(listExcel).isEqualTo("\uFEFF" + list);
+    }
+
+    @Test
+    void excelIsOnlyForCsv() {
+        assertOneLineError(run("audit", "--excel"), 2, "--excel is for --format csv");
+        assertOneLineError(run("audit", "export", "--format", "pdf", "--excel", "--out",
+                out.resolve("x.pdf").toString()), 2, "--excel is for --format csv");
+    }
+
+    @Test
     void sessionsCsvHasTheRowsAuditLists() throws IOException {
         Path file = out.resolve("sessions.csv");
         CliTestSupport.Run result = run("audit", "export", "--format", "csv", "--out", file.toString(),

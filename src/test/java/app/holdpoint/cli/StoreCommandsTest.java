@@ -70,6 +70,32 @@ class StoreCommandsTest {
     }
 
     @Test
+    void aReadOnlyCommandOnAFolderWithoutARecordCreatesNothingAndSaysWhereItLooked(@TempDir Path parent) {
+        Path missing = parent.resolve("no-such-data");
+        String message = "no Holdpoint record in " + missing.toAbsolutePath() + " (holdpoint.mv.db is not there);"
+                + " nothing was created. Name the data folder that holds the record with --data DIR or"
+                + " HOLDPOINT_DATA=DIR";
+        for (String[] command : new String[][] {{"verify"}, {"audit"}, {"audit", "show", "1"},
+            {"audit", "export", "--format", "csv", "--out", parent.resolve("x.csv").toString()}, {"therapist", "list"}}) {
+            assertOneLineError(runIn(missing, command), 1, message);
+        }
+        assertThat(missing).doesNotExist();
+        assertThat(parent.resolve("x.csv")).doesNotExist();
+    }
+
+    @Test
+    void aNameWithAControlCharacterIsRefusedBeforeThePinAndTwoSpellingsAreOneTherapist() {
+        assertOneLineError(withStdin("", "therapist", "add", "Eve\u001b[31m Red"), 1,
+                "a therapist's name cannot contain control characters; found U+001B (escape). Type it again without"
+                        + " it");
+        assertThat(withStdin("2468\n2468\n", "therapist", "add", "Jose\u0301 Test").out())
+                .isEqualTo("added therapist 'Jos\u00e9 Test'" + System.lineSeparator());
+        assertOneLineError(withStdin("2468\n2468\n", "therapist", "add", "Jos\u00e9 Test"), 1,
+                "a therapist named 'Jos\u00e9 Test' already exists");
+        assertThat(run("therapist", "list").out()).contains("Jos\u00e9 Test").doesNotContain("\u001b");
+    }
+
+    @Test
     void therapistAddListDisable() {
         assertThat(withStdin("2468\n", "therapist", "add", "Ana Ruiz", "--admin").out())
                 .isEqualTo("added admin 'Ana Ruiz'" + System.lineSeparator());

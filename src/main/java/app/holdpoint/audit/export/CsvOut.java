@@ -13,10 +13,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import app.holdpoint.audit.CsvText;
+
 /**
  * RFC 4180 CSV for spreadsheets: UTF-8, CRLF after every record, a field quoted when it holds a comma, quote, CR or
- * LF (quotes doubled). Text cells that a spreadsheet would run as a formula (starting with = + - @ tab or CR) get a
- * leading apostrophe; numbers are written as numbers and never altered.
+ * LF (quotes doubled). Text cells go through {@link CsvText} (formulas defused); numbers are written as numbers and
+ * never altered. The {@link CsvForm#EXCEL} form starts with a byte-order mark.
  */
 final class CsvOut {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
@@ -26,13 +28,16 @@ final class CsvOut {
     private final StringBuilder line = new StringBuilder(256);
     private boolean first = true;
 
-    CsvOut(OutputStream out, ZoneId zone) {
+    CsvOut(OutputStream out, ZoneId zone, CsvForm form) {
         this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         this.zone = zone;
+        if (form == CsvForm.EXCEL) {
+            line.append(CsvText.BYTE_ORDER_MARK);
+        }
     }
 
     CsvOut text(String value) {
-        return field(quote(guard(value == null ? "" : value)));
+        return field(CsvText.cell(value));
     }
 
     CsvOut text(Optional<String> value) {
@@ -86,20 +91,5 @@ final class CsvOut {
         first = false;
         line.append(text);
         return this;
-    }
-
-    /** Defuses spreadsheet formulas in text cells (OWASP "CSV injection"). */
-    static String guard(String value) {
-        if (value.isEmpty()) {
-            return value;
-        }
-        char c = value.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
-    }
-
-    static String quote(String value) {
-        boolean needs = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0;
-        return needs ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 }

@@ -3,23 +3,19 @@ package app.holdpoint.audit.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * A flowing A4 document over PDFBox: headings, label/value lines, wrapped paragraphs, tables that break across
- * pages (repeating their header) and images, with "page n of m" footers. Helvetica (a standard font, nothing
- * embedded) prints Latin-1 and a few more; any character it lacks is printed as '?', never a crash.
+ * pages (repeating their header) and images, with "page n of m" footers. Text is written in the embedded Unicode
+ * fonts of {@link PdfFonts}; a character none of them has is written as [U+XXXX] and listed at the end.
  */
 final class PdfDoc implements AutoCloseable {
     static final float MARGIN = 48;
@@ -29,9 +25,9 @@ final class PdfDoc implements AutoCloseable {
     private static final float[] HEADER_FILL = {0.88f, 0.90f, 0.93f};
 
     final PDDocument document = new PDDocument();
-    final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    private final Map<Integer, Boolean> printable = new HashMap<>();
+    private final PdfFonts fonts = new PdfFonts(document);
+    final PDFont regular = fonts.regular;
+    final PDFont bold = fonts.bold;
     private final String footer;
     private PDPageContentStream content;
     private float y;
@@ -60,11 +56,15 @@ final class PdfDoc implements AutoCloseable {
     /** A bold label in a fixed column, its value wrapped beside it. */
     void field(String label, String value) throws IOException {
         float labelWidth = 120;
-        List<String> lines = wrap(value.isEmpty() ? "-" : value, regular, BODY, width() - labelWidth);
+        float room = width() - labelWidth;
+        // One long word (a hash) is printed smaller rather than broken, down to a size still legible.
+        float size = !value.isEmpty() && value.indexOf(' ') < 0 && width(value, regular, BODY) > room
+                ? Math.max(7, BODY * room / width(value, regular, BODY) - 0.05f) : BODY;
+        List<String> lines = wrap(value.isEmpty() ? "-" : value, regular, size, room);
         ensure(lines.size() * BODY * LEADING);
         text(label, bold, BODY, MARGIN, y - BODY);
         for (String line : lines) {
-            text(line, regular, BODY, MARGIN + labelWidth, y - BODY);
+            text(line, regular, size, MARGIN + labelWidth, y - BODY);
             y -= BODY * LEADING;
         }
     }
@@ -89,15 +89,8 @@ final class PdfDoc implements AutoCloseable {
      * @param highlighted rows drawn on a tinted background (deviations)
      */
     void table(float[] shares, String[] header, List<String[]> rows, List<Boolean> highlighted) throws IOException {
-        float[] widths = new float[shares.length];
-        float total = 0;
-        for (float share : shares) {
-            total += share;
-        }
-        for (int i = 0; i < shares.length; i++) {
-            widths[i] = width() * shares[i] / total;
-        }
         float size = BODY - 1;
+        float[] widths = columns(shares, header, size);
         ensure(size * LEADING * 4);
         row(widths, header, bold, size, HEADER_FILL);
         for (int r = 0; r < rows.size(); r++) {
@@ -109,6 +102,44 @@ final class PdfDoc implements AutoCloseable {
             row(widths, rows.get(r), regular, size, highlighted.get(r) ? HIGHLIGHT : null);
         }
         y -= 4;
+    }
+
+    /**
+     * Column widths by share, but never narrower than the longest word of the column's header, so a header
+     * wraps between words and never inside one ("Short-" / "ened"). Columns that need more take it from the
+     * others in proportion to their shares.
+     */
+    float[] columns(float[] shares, String[] header, float size) throws IOException {
+        int n = shares.length;
+        float[] least = new float[n];
+        for (int i = 0; i < n; i++) {
+            for (String word : header[i].split("\\s+")) {
+                least[i] = Math.max(least[i], width(word, bold, size) + 4.5f);
+            }
+        }
+        float[] widths = new float[n];
+        boolean[] fixed = new boolean[n];
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            float free = width();
+            float freeShares = 0;
+            for (int i = 0; i < n; i++) {
+                if (fixed[i]) {
+                    free -= least[i];
+                } else {
+                    freeShares += shares[i];
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                widths[i] = fixed[i] ? least[i] : freeShares == 0 ? 0 : free * shares[i] / freeShares;
+                if (!fixed[i] && widths[i] < least[i]) {
+                    fixed[i] = true;
+                    changed = true;
+                }
+            }
+        }
+        return widths;
     }
 
     void image(PDImageXObject image, float width, float height) throws IOException {
@@ -131,6 +162,15 @@ final class PdfDoc implements AutoCloseable {
 
     /** Adds the footers and writes the document. */
     void save(OutputStream out) throws IOException {
+        if (!fonts.missing().isEmpty()) {
+            StringBuilder list = new StringBuilder();
+            for (int cp : fonts.missing()) {
+                list.append(list.length() == 0 ? "" : ", ").append(String.format("U+%04X", cp));
+            }
+            space(6);
+            paragraph("Some characters could not be printed with this report's fonts and are shown as their"
+                    + " Unicode numbers in brackets: " + list + ". The record itself keeps them as written.", bold);
+        }
         content.close();
         content = null;
         int pages = document.getNumberOfPages();
@@ -140,7 +180,7 @@ final class PdfDoc implements AutoCloseable {
                 String pageText = "Page " + (i + 1) + " of " + pages;
                 writeAt(foot, footer, regular, 8, MARGIN, MARGIN - 20);
                 writeAt(foot, pageText, regular, 8, PDRectangle.A4.getWidth() - MARGIN
-                        - regular.getStringWidth(safe(pageText, regular)) / 1000 * 8, MARGIN - 20);
+                        - fonts.width(pageText, regular, 8), MARGIN - 20);
             }
         }
         document.save(out);
@@ -217,16 +257,18 @@ final class PdfDoc implements AutoCloseable {
     private void writeAt(PDPageContentStream stream, String text, PDFont font, float size, float x, float baseline)
             throws IOException {
         stream.beginText();
-        stream.setFont(font, size);
         stream.newLineAtOffset(x, baseline);
-        stream.showText(safe(text, font));
+        for (PdfFonts.Run run : fonts.runs(text, font)) {
+            stream.setFont(run.font(), size);
+            stream.showText(run.text());
+        }
         stream.endText();
     }
 
-    /** Greedy word wrap; a word longer than the width (a hash) is broken where it must. */
+    /** Greedy word wrap; a word longer than the width is broken after a hyphen if it has one, else where it must. */
     List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : safe(text, font).split("\n", -1)) {
+        for (String paragraph : text.replace("\r\n", "\n").split("\n", -1)) {
             StringBuilder line = new StringBuilder();
             for (String word : paragraph.split(" ")) {
                 String candidate = line.length() == 0 ? word : line + " " + word;
@@ -245,6 +287,13 @@ final class PdfDoc implements AutoCloseable {
                     while (cut > 1 && width(rest.substring(0, cut), font, size) > width) {
                         cut--;
                     }
+                    if (cut > 1 && Character.isLowSurrogate(rest.charAt(cut))) {
+                        cut--;
+                    }
+                    int hyphen = rest.lastIndexOf('-', cut - 1);
+                    if (hyphen > 0) {
+                        cut = hyphen + 1;
+                    }
                     lines.add(rest.substring(0, cut));
                     rest = rest.substring(cut);
                 }
@@ -255,36 +304,7 @@ final class PdfDoc implements AutoCloseable {
         return lines;
     }
 
-    private static float width(String text, PDFont font, float size) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
-    }
-
-    /** The text with every character the font cannot show replaced by '?'; tabs and CR become spaces. */
-    String safe(String text, PDFont font) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            if (cp == '\t' || cp == '\r') {
-                out.append(' ');
-            } else if (cp == '\n') {
-                out.append('\n');
-            } else if (printable.computeIfAbsent(cp, c -> canShow(font, c))) {
-                out.appendCodePoint(cp);
-            } else {
-                out.append('?');
-            }
-        });
-        return out.toString();
-    }
-
-    private static boolean canShow(PDFont font, int codePoint) {
-        if (Character.isISOControl(codePoint)) {
-            return false;
-        }
-        try {
-            font.encode(new String(Character.toChars(codePoint)));
-            return true;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
+    private float width(String text, PDFont font, float size) throws IOException {
+        return fonts.width(text, font, size);
     }
 }

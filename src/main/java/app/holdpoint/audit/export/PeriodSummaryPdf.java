@@ -20,7 +20,7 @@ import app.holdpoint.store.PeriodSummary;
 public final class PeriodSummaryPdf {
     static final String[] COLUMNS = {"", "Sessions", "Completed", "Completion rate", "With a deviation",
         "Deviation rate", "Shortened", "Mean pain change (n)"};
-    private static final float[] SHARES = {28, 8, 10, 10, 10, 10, 10, 13};
+    private static final float[] SHARES = {24, 8, 10, 10, 10, 10, 10, 17};
 
     private PeriodSummaryPdf() {
     }

@@ -30,9 +30,15 @@ public final class PhasesCsv {
      * @throws ExportException when the file cannot be written (none is left behind)
      */
     public static long write(SessionStore store, SessionDetails details, AuditFilter filter, ZoneId zone, Path out) {
+        return write(store, details, filter, zone, out, CsvForm.PLAIN);
+    }
+
+    /** As {@link #write(SessionStore, SessionDetails, AuditFilter, ZoneId, Path)}, plain or for Excel. */
+    public static long write(SessionStore store, SessionDetails details, AuditFilter filter, ZoneId zone, Path out,
+                             CsvForm form) {
         long[] sessions = {0};
         AtomicFile.write(out, stream -> {
-            CsvOut csv = new CsvOut(stream, zone);
+            CsvOut csv = new CsvOut(stream, zone, form);
             csv.header(HEADER);
             store.auditEach(filter, row -> {
                 details.load(row.id()).ifPresent(detail -> rows(csv, detail));

@@ -34,7 +34,7 @@ public final class SessionReportPdf {
     private final DateTimeFormatter time;
 
     private SessionReportPdf(ZoneId zone) {
-        this.time = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss xxx").withZone(zone);
+        this.time = app.holdpoint.audit.WallTimes.withOffset(zone);
     }
 
     /**

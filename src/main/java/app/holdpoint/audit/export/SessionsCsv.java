@@ -27,9 +27,14 @@ public final class SessionsCsv {
      * @throws ExportException when the file cannot be written (none is left behind)
      */
     public static long write(SessionStore store, AuditFilter filter, ZoneId zone, Path out) {
+        return write(store, filter, zone, out, CsvForm.PLAIN);
+    }
+
+    /** As {@link #write(SessionStore, AuditFilter, ZoneId, Path)}, in the given form (plain or for Excel). */
+    public static long write(SessionStore store, AuditFilter filter, ZoneId zone, Path out, CsvForm form) {
         long[] rows = {0};
         AtomicFile.write(out, stream -> {
-            CsvOut csv = new CsvOut(stream, zone);
+            CsvOut csv = new CsvOut(stream, zone, form);
             csv.header(HEADER);
             store.auditEach(filter, row -> {
                 row(csv, row);

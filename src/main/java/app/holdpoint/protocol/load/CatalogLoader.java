@@ -64,7 +64,7 @@ public final class CatalogLoader {
         String text = SourceText.read(file, problems);
         if (text != null) {
             try {
-                YamlNode root = YamlTree.parse(text);
+                YamlNode root = YamlTree.parse(text, problems);
                 if (!(root instanceof YamlNode.Mapping mapping)) {
                     problems.error(1, 1, "expected a map with '" + listKey + ":' at the top");
                 } else {
@@ -205,6 +205,7 @@ public final class CatalogLoader {
         List<String> texts = new ArrayList<>();
         f.optionalList(key).ifPresent(list -> list.items().forEach(n -> {
             if (n instanceof YamlNode.Scalar s && !s.isNull()) {
+                FieldReader.warnIfCutOff(s, problems);
                 texts.add(s.text().strip());
             } else {
                 problems.error(n, key + " entries must be text, got " + n.describe());

@@ -90,10 +90,27 @@ final class FieldReader {
             return Optional.empty();
         }
         if (node.get() instanceof YamlNode.Scalar scalar && !scalar.isNull() && !scalar.text().isBlank()) {
+            warnIfCutOff(scalar);
             return Optional.of(scalar.text().strip());
         }
         problems.error(node.get(), key + " must be text, got " + node.get().describe());
         return Optional.empty();
+    }
+
+    /**
+     * Free text written unquoted loses whatever follows {@code  #} on its line; the screen would show less than
+     * the file does. Words, numbers and durations are not free text, so a comment after them is only a comment.
+     */
+    static void warnIfCutOff(YamlNode.Scalar scalar, Problems problems) {
+        if (!scalar.cutOff().isEmpty()) {
+            problems.warning(scalar.line(), scalar.column(), "'" + YamlNode.abbreviate(scalar.text().strip())
+                    + "' is followed by ' #" + YamlNode.abbreviate(scalar.cutOff()) + "', which YAML reads as a "
+                    + "comment and leaves out; if it belongs to the text, put the whole text in quotes");
+        }
+    }
+
+    private void warnIfCutOff(YamlNode.Scalar scalar) {
+        warnIfCutOff(scalar, problems);
     }
 
     String text(String key, String fallback) {
@@ -151,7 +168,7 @@ final class FieldReader {
         Optional<Duration> parsed = Durations.parse(tagged.value);
         if (parsed.isEmpty()) {
             problems.error(node, key + " must be a duration like 60s, got '" + YamlNode.abbreviate(tagged.value)
-                    + "'");
+                    + "'" + Durations.hint(tagged.value));
             return Optional.empty();
         }
         Duration duration = parsed.get();
@@ -194,10 +211,10 @@ final class FieldReader {
         Tagged tagged = cited ? untag(scalar, key) : new Tagged(scalar.text().strip(), List.of(), false);
         int value;
         try {
-            value = Integer.parseInt(tagged.value);
+            value = Integer.parseInt(asciiDigits(tagged.value));
         } catch (NumberFormatException e) {
             problems.error(node, key + " must be a whole number from " + min + " to " + max + ", got '"
-                    + YamlNode.abbreviate(tagged.value) + "'");
+                    + YamlNode.abbreviate(tagged.value) + "'" + Durations.digitsHint(tagged.value));
             return -1;
         }
         if (value < min || value > max) {
@@ -210,25 +227,31 @@ final class FieldReader {
         return value;
     }
 
+    /** yes or no, in any letter case; true and false are read the same way. Every yes/no field reads this. */
+    static Optional<Boolean> yesNoWord(String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "yes", "true" -> Optional.of(true);
+            case "no", "false" -> Optional.of(false);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The yes/no answer a node holds, or empty after reporting {@code what} must be yes or no. */
+    static Optional<Boolean> yesNo(YamlNode node, String what, Problems problems) {
+        Optional<Boolean> answer = node instanceof YamlNode.Scalar scalar && !scalar.isNull()
+                ? yesNoWord(scalar.text()) : Optional.empty();
+        if (answer.isEmpty()) {
+            problems.error(node, what + " must be yes or no, got " + node.describe());
+        }
+        return answer;
+    }
+
+    Optional<Boolean> optionalYesNo(String key) {
+        return node(key).flatMap(node -> yesNo(node, key, problems));
+    }
+
     boolean yesNo(String key, boolean fallback) {
-        Optional<YamlNode> found = node(key);
-        if (found.isEmpty()) {
-            return fallback;
-        }
-        if (found.get() instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
-            switch (scalar.text().strip().toLowerCase(Locale.ROOT)) {
-                case "yes", "true" -> {
-                    return true;
-                }
-                case "no", "false" -> {
-                    return false;
-                }
-                default -> {
-                }
-            }
-        }
-        problems.error(found.get(), key + " must be yes or no, got " + found.get().describe());
-        return fallback;
+        return optionalYesNo(key).orElse(fallback);
     }
 
     /** One of the given words; the first word after reporting a problem. */
@@ -303,6 +326,14 @@ final class FieldReader {
             problems.warning(scalar.line(), scalar.column(), key + " " + tagged.value
                     + " has no source; add [S..] from the clinical reference or [DEFAULT]");
         }
+    }
+
+    /** Only 0-9 are digits in a protocol file; Java would otherwise read other scripts' digits too. */
+    private static String asciiDigits(String text) {
+        if (!text.matches("[0-9]{1,9}")) {
+            throw new NumberFormatException(text);
+        }
+        return text;
     }
 
     private static boolean isSourceTag(String text) {

@@ -7,6 +7,8 @@ import java.util.List;
 final class Problems {
     private final String file;
     private final List<Problem> list = new ArrayList<>();
+    /** Places already explained (a YAML alias), where what follows from them would only repeat the cause. */
+    private final java.util.Set<String> explained = new java.util.HashSet<>();
 
     Problems(String file) {
         this.file = file;
@@ -17,6 +19,9 @@ final class Problems {
     }
 
     void error(int line, int column, String message) {
+        if (explained.contains(line + ":" + column)) {
+            return;
+        }
         list.add(new Problem(file, line, column, Problem.Severity.ERROR, message));
     }
 
@@ -24,8 +29,18 @@ final class Problems {
         error(at.line(), at.column(), message);
     }
 
+    /** Reports the one error at this place that explains it, and keeps later errors at the same place out. */
+    void explain(int line, int column, String message) {
+        error(line, column, message);
+        explained.add(line + ":" + column);
+    }
+
+    /** A field read twice warns once. */
     void warning(int line, int column, String message) {
-        list.add(new Problem(file, line, column, Problem.Severity.WARNING, message));
+        Problem warning = new Problem(file, line, column, Problem.Severity.WARNING, message);
+        if (!list.contains(warning)) {
+            list.add(warning);
+        }
     }
 
     boolean hasErrors() {

@@ -61,7 +61,7 @@ public final class ProtocolReader {
         }
         Protocol protocol = null;
         try {
-            YamlNode root = YamlTree.parse(text);
+            YamlNode root = YamlTree.parse(text, problems);
             if (root instanceof YamlNode.Mapping mapping) {
                 protocol = protocol(mapping, problems, fileName, text);
             } else {
@@ -326,13 +326,8 @@ public final class ProtocolReader {
                         + DidYouMean.hint(entry.key(), ids));
                 continue;
             }
-            String answer = entry.value() instanceof YamlNode.Scalar s ? s.text().strip() : "";
-            switch (answer) {
-                case "yes", "true" -> wanted.put(entry.key(), true);
-                case "no", "false" -> wanted.put(entry.key(), false);
-                default -> problems.error(entry.value(), key + " " + entry.key() + " must be yes or no, got "
-                        + entry.value().describe());
-            }
+            FieldReader.yesNo(entry.value(), key + " " + entry.key(), problems)
+                    .ifPresent(answer -> wanted.put(entry.key(), answer));
         }
         if (map.get().entries().isEmpty()) {
             problems.error(map.get(), key + " needs at least one 'question-id: yes|no'");

@@ -25,10 +25,7 @@ final class ScreeningReader {
     static Optional<ScreeningQuestion> question(FieldReader f, String defaultId) {
         String id = f.optionalText("id").orElse(defaultId);
         String ask = f.text("ask", "");
-        Optional<Boolean> stopAnswer = f.has("stop-if")
-                ? Optional.of(f.oneOf("stop-if", List.of("yes", "no", "true", "false"), null))
-                        .map(answer -> answer.equals("yes") || answer.equals("true"))
-                : Optional.empty();
+        Optional<Boolean> stopAnswer = f.optionalYesNo("stop-if");
         List<String> sources = f.node("source").map(n -> f.sourceKeys(n, "source")).orElse(List.of());
         boolean absolute = f.oneOf("override", List.of("never", "administrator"), "administrator").equals("never");
         if (absolute && !f.has("stop-if")) {

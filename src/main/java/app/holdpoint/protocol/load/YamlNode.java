@@ -14,7 +14,15 @@ public sealed interface YamlNode {
     /** How a person would name this kind of value in a message. */
     String describe();
 
-    record Scalar(String text, boolean isNull, int line, int column) implements YamlNode {
+    /**
+     * A single value. {@code cutOff} is the text of a {@code  #} comment that followed it on its line when it
+     * was written unquoted (YAML leaves that text out), else empty.
+     */
+    record Scalar(String text, boolean isNull, int line, int column, String cutOff) implements YamlNode {
+        public Scalar(String text, boolean isNull, int line, int column) {
+            this(text, isNull, line, column, "");
+        }
+
         @Override
         public String describe() {
             return isNull ? "nothing" : "'" + abbreviate(text) + "'";

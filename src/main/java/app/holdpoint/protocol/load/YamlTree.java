@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Parses YAML into {@link YamlNode}s that remember where they stand. Jackson's streaming parser gives every
@@ -43,17 +44,27 @@ public final class YamlTree {
         }
     }
 
-    private YamlTree() {
+    private final String[] lines;
+    private final Problems problems;
+
+    private YamlTree(String text, Problems problems) {
+        this.lines = text.split("\r?\n", -1);
+        this.problems = problems;
     }
 
-    /** The document's root, or null for an empty document. Duplicate keys are syntax errors. */
-    public static YamlNode parse(String text) throws SyntaxError {
+    /**
+     * The document's root, or null for an empty document. Duplicate keys are syntax errors. What YAML would read
+     * differently from how it looks goes to {@code problems}: anchors, aliases and merge keys are refused (a
+     * protocol is a clinical record, every value written out where it applies), and a comment that cuts an
+     * unquoted value short is a warning.
+     */
+    static YamlNode parse(String text, Problems problems) throws SyntaxError {
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return null;
             }
-            YamlNode root = read(parser, 0);
+            YamlNode root = new YamlTree(text, problems).read(parser, 0);
             JsonToken extra = parser.nextToken();
             if (extra != null) {
                 JsonLocation at = parser.currentTokenLocation();
@@ -67,25 +78,30 @@ public final class YamlTree {
             String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
             String hint = message.contains("flow mapping")
                     ? " (inside {...} a value with [S..] must be in quotes, or put each field on its own line)" : "";
-            throw new SyntaxError("not valid YAML: " + explain(message) + hint, line(at), column(at));
+            throw new SyntaxError("not valid YAML: " + plain(explain(message)) + hint, line(at), column(at));
         } catch (IOException | RuntimeException e) {
             // The YAML engine underneath reports some malformed input as unchecked exceptions.
-            throw new SyntaxError("not valid YAML: " + firstLine(String.valueOf(e.getMessage())), 1, 1);
+            throw new SyntaxError("not valid YAML: " + plain(firstLine(String.valueOf(e.getMessage()))), 1, 1);
         }
     }
 
-    private static YamlNode read(JsonParser parser, int depth) throws IOException, SyntaxError {
+    private YamlNode read(JsonParser parser, int depth) throws IOException, SyntaxError {
         JsonLocation at = parser.currentTokenLocation();
         if (depth > MAX_DEPTH) {
             throw new SyntaxError("nested more than " + MAX_DEPTH + " levels deep", line(at), column(at));
         }
         JsonToken token = parser.currentToken();
+        refuseReuse((YAMLParser) parser, at);
         switch (token) {
             case START_OBJECT -> {
                 LinkedHashMap<String, YamlNode.Entry> entries = new LinkedHashMap<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     JsonLocation keyAt = parser.currentTokenLocation();
                     String key = parser.currentName();
+                    if (key.equals("<<")) {
+                        problems.explain(line(keyAt), column(keyAt), "'<<' (a YAML merge key) is not used in "
+                                + "protocol files; write out each field where it applies");
+                    }
                     parser.nextToken();
                     YamlNode value = read(parser, depth + 1);
                     if (entries.containsKey(key)) {
@@ -107,9 +123,69 @@ public final class YamlTree {
                 return new YamlNode.Scalar("", true, line(at), column(at));
             }
             default -> {
-                return new YamlNode.Scalar(parser.getText(), false, line(at), column(at));
+                String value = parser.getText();
+                String cutOff = ((YAMLParser) parser).isCurrentAlias() ? ""
+                        : commentAfter(at, parser.currentLocation());
+                return new YamlNode.Scalar(value, false, line(at), column(at), cutOff);
             }
         }
+    }
+
+    /**
+     * YAML reads {@code *name} as a copy of the value marked {@code &name}; the file would then say one thing
+     * where it is read and another where it is marked. Both are refused with their place.
+     */
+    private void refuseReuse(YAMLParser parser, JsonLocation at) throws IOException {
+        if (parser.isCurrentAlias()) {
+            String alias = parser.getText();
+            problems.explain(line(at), column(at), "'*" + alias + "' repeats a value marked '&" + alias
+                    + "' elsewhere; protocol files do not use YAML aliases: write the value out here");
+            return;
+        }
+        String anchor = parser.getCurrentAnchor() != null ? parser.getCurrentAnchor() : writtenAnchor(at);
+        if (anchor != null) {
+            problems.error(line(at), column(at), "'&" + anchor + "' marks a value for reuse; protocol files do "
+                    + "not use YAML anchors or aliases: remove '&" + anchor + "' and write each value out");
+        }
+    }
+
+    /** Jackson does not report every anchor on a plain value; the text at the value's start does. */
+    private String writtenAnchor(JsonLocation at) {
+        int lineIndex = line(at) - 1;
+        if (lineIndex >= lines.length) {
+            return null;
+        }
+        String line = lines[lineIndex];
+        int column = column(at) - 1;
+        if (column >= line.length() || line.charAt(column) != '&') {
+            return null;
+        }
+        int end = column + 1;
+        while (end < line.length() && !Character.isWhitespace(line.charAt(end)) && ",[]{}".indexOf(line.charAt(end)) < 0) {
+            end++;
+        }
+        return line.substring(column + 1, end);
+    }
+
+    /**
+     * The comment after an unquoted value on its line ({@code label: Rest #2 before re-test} is read as "Rest"
+     * and a comment "2 before re-test"), or empty. Text fields warn about it: see FieldReader.
+     */
+    private String commentAfter(JsonLocation start, JsonLocation end) {
+        int lineIndex = line(start) - 1;
+        int endLine = line(end) - 1;
+        if (end == null || lineIndex >= lines.length || endLine >= lines.length) {
+            return "";
+        }
+        String first = lines[lineIndex];
+        int startColumn = column(start) - 1;
+        if (startColumn >= first.length() || "\"'|>".indexOf(first.charAt(startColumn)) >= 0) {
+            return "";
+        }
+        String last = lines[endLine];
+        String rest = last.substring(Math.min(Math.max(0, column(end) - 1), last.length()));
+        String stripped = rest.stripLeading();
+        return stripped.startsWith("#") && stripped.length() < rest.length() ? stripped.substring(1).strip() : "";
     }
 
     private static int line(JsonLocation at) {
@@ -132,6 +208,41 @@ public final class YamlTree {
             }
         }
         return text.toString();
+    }
+
+    private static final java.util.regex.Pattern EVENT =
+            java.util.regex.Pattern.compile("<?\\b(?:org|com|java|javax)\\.[\\w.$]+(?:\\([^)]*\\))?>?");
+
+    /** The YAML engine's words for what it found, in a protocol author's terms; never a Java class name. */
+    static String plain(String message) {
+        if (message.startsWith("Expected a field name")) {
+            return "a key must be a single word like 'label', not " + thing(message);
+        }
+        String text = message.replaceAll("\\(Do not use (.+) for indentation\\)",
+                "(a value cannot start with $1; put the value in quotes)");
+        java.util.regex.Matcher m = EVENT.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(thing(m.group())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String thing(String javaText) {
+        if (javaText.contains("SequenceStart")) {
+            return "a list";
+        }
+        if (javaText.contains("MappingStart")) {
+            return "a map";
+        }
+        if (javaText.contains("Alias")) {
+            return "an alias";
+        }
+        if (javaText.contains("Scalar")) {
+            return "a value";
+        }
+        return "something else";
     }
 
     private static String firstLine(String message) {

@@ -72,7 +72,7 @@ final class DetailPanel extends JPanel {
         this.theme = theme;
         this.text = text;
         this.reads = reads;
-        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(clock.getZone());
+        this.time = app.holdpoint.audit.WallTimes.withOffset(clock.getZone());
         setName("auditDetail");
         setOpaque(false);
         content = new ColumnPanel(theme.integer("Holdpoint.audit.rowHeight"));

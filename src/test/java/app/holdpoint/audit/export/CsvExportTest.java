@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.holdpoint.audit.CsvText;
 import app.holdpoint.audit.SessionDetail;
 import app.holdpoint.audit.SessionDetails;
 import app.holdpoint.session.PhaseRow;
@@ -120,10 +121,10 @@ class CsvExportTest {
     @Test
     void guardLeavesNumbersAloneAndMarksEveryFormulaStart() {
         for (String start : new String[] {"=", "+", "-", "@", "\t", "\r"}) {
-            assertThat(CsvOut.guard(start + "x")).isEqualTo("'" + start + "x");
+            assertThat(CsvText.defuse(start + "x")).isEqualTo("'" + start + "x");
         }
-        assertThat(CsvOut.guard("Ana")).isEqualTo("Ana");
-        assertThat(CsvOut.guard("")).isEmpty();
+        assertThat(CsvText.defuse("Ana")).isEqualTo("Ana");
+        assertThat(CsvText.defuse("")).isEmpty();
     }
 
     @Test

@@ -27,5 +27,8 @@ public class V999__Stands_in_for_a_future_upgrade extends BaseJavaMigration {
         while (System.in.read() >= 0) {
             // The parent never writes; it kills this process.
         }
+        // Standard input closes while a SIGTERM shuts the JVM down: a migration stopped there never completes
+        // (returning would let Flyway record it, racing the shutdown hook that closes the database).
+        throw new IOException("stopped mid-migration");
     }
 }

@@ -1,0 +1,102 @@
+package app.holdpoint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import app.holdpoint.protocol.Side;
+import app.holdpoint.protocol.Timeline;
+import app.holdpoint.protocol.TimelineExpander;
+import app.holdpoint.session.PhaseRow;
+import app.holdpoint.session.SessionEvent;
+import app.holdpoint.session.SessionReport;
+
+/**
+ * {@code simulate --speed N} on real pacing (issue 14): here real time is a fake the test moves, so the time the
+ * simulation spends writing each event is visible, and no test sleeps.
+ */
+class SpedSimulationTest {
+    private static final Path HOME = Path.of("").toAbsolutePath();
+    private static final String FIXTURE = "src/test/resources/protocol-fixtures/seed-needling.yaml";
+    private static final Instant START = Instant.parse("2026-11-27T10:00:00Z");
+    /** How long writing one event to the record takes, in real time. */
+    private static final long WRITE_NANOS = 10_000_000;
+
+    private long realNanos = 5_000_000_000L;
+    private final List<Long> slept = new ArrayList<>();
+
+    /** The wall clock follows real time. */
+    private final Clock wall = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return START.plusNanos(realNanos - 5_000_000_000L);
+        }
+    };
+
+    private SessionReport simulate(double speed, List<SessionEvent> recorded) throws InterruptedException {
+        var protocol = PlanCommand.ProtocolLookup.find(HOME.resolve("protocols"), FIXTURE);
+        Timeline timeline = TimelineExpander.expand(protocol, Optional.of(Side.LEFT));
+        Pacer pacer = Pacer.sped(speed, () -> realNanos, nanos -> {
+            slept.add(nanos);
+            realNanos += nanos;
+        });
+        return new Simulation(timeline, pacer, wall, event -> {
+            recorded.add(event);
+            realNanos += WRITE_NANOS;
+        }, new PrintWriter(new StringWriter()), 6).run();
+    }
+
+    @Test
+    void atThreeThousandTimesEveryConfirmedStepTakesExactlyItsPlannedTime() throws InterruptedException {
+        SessionReport report = simulate(3000, new ArrayList<>());
+        assertThat(report.rows()).isNotEmpty();
+        for (PhaseRow row : report.rows()) {
+            assertThat(row.actual()).as(row.phase().label()).isEqualTo(row.planned());
+        }
+        assertThat(report.hasDeviations()).isFalse();
+    }
+
+    @Test
+    void wallTimesAreInOrderAndNeverBeforeTheStart() throws InterruptedException {
+        List<SessionEvent> events = new ArrayList<>();
+        simulate(3000, events);
+        Instant previous = START;
+        for (SessionEvent event : events) {
+            assertThat(event.wallTime()).as("event %d %s", event.sequence(), event.type())
+                    .isAfterOrEqualTo(previous);
+            previous = event.wallTime();
+        }
+    }
+
+    @Test
+    void theSimulationStillKeepsItsPaceInRealTime() throws InterruptedException {
+        SessionReport report = simulate(60, new ArrayList<>());
+        Duration paced = report.totalPlanned().dividedBy(60);
+        Duration real = Duration.ofNanos(realNanos - 5_000_000_000L);
+        // The writes happen inside the paced time; only those after the last wait add to it.
+        assertThat(real).isGreaterThanOrEqualTo(paced).isLessThan(paced.plusMillis(300));
+        assertThat(slept).isNotEmpty();
+    }
+}
