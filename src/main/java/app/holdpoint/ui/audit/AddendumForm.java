@@ -22,6 +22,7 @@ import app.holdpoint.ui.kiosk.PinMessages;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.PinPad;
+import app.holdpoint.ui.widget.WrapLabel;
 
 /**
  * Adds an addendum to a sealed session: who writes it, what it says, signed with that therapist's PIN. The PIN
@@ -44,8 +45,11 @@ final class AddendumForm extends JPanel {
     private final javax.swing.JList<String> author = new javax.swing.JList<>(authors);
     private final JTextArea body = new JTextArea(4, 30);
     private final PinPad pin;
-    private final JLabel title = new JLabel(" ");
-    private final JLabel message = new JLabel(" ");
+    private final JLabel title = new WrapLabel(" ");
+    private final JPanel left;
+    private Theme theme;
+    private boolean wide;
+    private final JLabel message = new WrapLabel(" ");
     private final BigButton save;
     private long sessionId = -1;
     private boolean busy;
@@ -79,7 +83,7 @@ final class AddendumForm extends JPanel {
         BigButton cancel = new BigButton(theme, text.get("audit.addendum.cancel"));
         cancel.setName("addendumCancel");
         cancel.addActionListener(e -> done.finished(sessionId, false));
-        JPanel left = new JPanel(new MigLayout("insets 0, gap 8, wrap 1, fill", "[grow, fill]",
+        left = new JPanel(new MigLayout("insets 0, gap 8, wrap 1, fill", "[grow, fill]",
                 "[][][][grow, fill][][]"));
         left.setOpaque(false);
         left.add(new JLabel(text.get("audit.addendum.author")));
@@ -89,10 +93,40 @@ final class AddendumForm extends JPanel {
         left.add(message);
         left.add(cancel, "split 2, growx 0");
         left.add(save, "growx 0");
-        setLayout(new MigLayout("insets 0, gap 16, fill", "[grow, fill][400!]", "[][grow, fill]"));
-        add(title, "span 2, wrap");
-        add(left, "grow");
-        add(pin, "grow");
+        this.theme = theme;
+        arrange(true);
+    }
+
+    /** The PIN pad beside the text when there is room, below it on a narrow (portrait) screen. */
+    private void arrange(boolean wide) {
+        this.wide = wide;
+        removeAll();
+        if (wide) {
+            setLayout(new MigLayout("insets 0, gap 16, fill", "[grow, fill][400!]", "[][grow, fill]"));
+            add(title, "span 2, growx, wmin 0, wrap");
+            add(left, "grow, wmin 0");
+            add(pin, "grow");
+        } else {
+            setLayout(new MigLayout("insets 0, gap 8, fill, wrap 1", "[grow, fill]", "[][grow, fill][]"));
+            add(title, "growx, wmin 0");
+            add(left, "grow, wmin 0");
+            add(pin, "growx, wmax 480, center");
+        }
+    }
+
+    @Override
+    public void setBounds(int x, int y, int width, int height) {
+        boolean fits = theme == null || width >= theme.scaled(840);
+        if (fits != wide && width > 0) {
+            arrange(fits);
+            super.setBounds(x, y, width, height);
+            SwingUtilities.invokeLater(() -> {
+                revalidate();
+                repaint();
+            });
+            return;
+        }
+        super.setBounds(x, y, width, height);
     }
 
     void onDone(Done listener) {

@@ -72,7 +72,8 @@ public final class AuditWorkspace extends JPanel {
         summary = new SummaryPanel(store, theme, text, reads, clock.getZone());
         exports = new Exports(store, catalog, text, reads, clock, settingsFolder.orElse(Path.of(
                 System.getProperty("user.home"))).resolve("holdpoint-exports"));
-        JPanel summaryCard = new JPanel(new MigLayout("insets 0, gap 8, fill", "[][grow][]", "[][grow, fill]"));
+        JPanel summaryCard = new JPanel(new MigLayout("insets 0, gap " + theme.integer("Holdpoint.audit.gap")
+                + ", fill", "[][grow][]", "[][grow, fill]"));
         summaryCard.setOpaque(false);
         BigButton summaryBack = new BigButton(theme, text.get("audit.back"));
         summaryBack.setName("auditSummaryBack");
@@ -84,7 +85,7 @@ public final class AuditWorkspace extends JPanel {
         summaryCard.add(summaryBack);
         summaryCard.add(new JLabel());
         summaryCard.add(summaryPdf, "wrap");
-        summaryCard.add(summary, "span 3, grow");
+        summaryCard.add(summary, "span 3, grow, wmin 0");
 
         BigButton summaries = new BigButton(theme, text.get("audit.summaries"));
         summaries.setName("auditSummariesButton");
@@ -131,13 +132,18 @@ public final class AuditWorkspace extends JPanel {
             shown.run();
         });
         shown.run();
-        setLayout(new MigLayout("insets 12 16 12 16, gap 10 8, fill", "[][grow, fill][][][][][]", "[][grow, fill]"));
+        int gap = theme.integer("Holdpoint.audit.gap");
+        int inset = theme.integer("Holdpoint.audit.inset");
+        int touch = theme.integer("Holdpoint.touch.minimum"); // design pixels: MigLayout scales them
+        // The banner has a row of its own: its message is long and must never be cut.
+        setLayout(new MigLayout("insets " + inset + ", gap " + gap + ", fill, hidemode 3",
+                "[][grow][][][][][]", "[][][grow, fill]"));
         add(title);
-        add(integrity, "growx, wmin 100");
+        add(new JLabel());
         add(toleranceLabel);
-        add(less, "w 64!, h 64!");
-        add(tolerance, "w 40!, center");
-        add(more, "w 64!, h 64!");
+        add(less, "w " + touch + "!, h " + touch + "!");
+        add(tolerance, "wmin " + touch + ", center");
+        add(more, "w " + touch + "!, h " + touch + "!");
         if (onClose.isPresent()) {
             BigButton close = new BigButton(theme, text.get("audit.close"));
             close.setName("auditClose");
@@ -146,7 +152,8 @@ public final class AuditWorkspace extends JPanel {
         } else {
             add(new JLabel(), "wrap");
         }
-        add(deck, "span, grow, wmin 100");
+        add(integrity, "span, growx, wmin 0, wrap");
+        add(deck, "span, grow, wmin 0");
     }
 
     /**

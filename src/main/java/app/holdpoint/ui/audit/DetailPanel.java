@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -23,6 +24,7 @@ import net.miginfocom.swing.MigLayout;
 import app.holdpoint.audit.SessionDetail;
 import app.holdpoint.protocol.Catalog;
 import app.holdpoint.protocol.Durations;
+import app.holdpoint.protocol.ScreeningQuestion;
 import app.holdpoint.session.SessionEvent;
 import app.holdpoint.session.SessionReport;
 import app.holdpoint.store.Addendum;
@@ -31,6 +33,8 @@ import app.holdpoint.store.SessionStore;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
+import app.holdpoint.ui.widget.ColumnPanel;
+import app.holdpoint.ui.widget.WrapLabel;
 
 /**
  * One session as an auditor reads it: what fails verification (if anything), the header with screening,
@@ -52,11 +56,11 @@ final class DetailPanel extends JPanel {
     private final Text text;
     private final Executor reads;
     private final DateTimeFormatter time;
-    private final JPanel content = new JPanel();
-    private final JLabel title = new JLabel(" ");
+    private final JPanel content;
+    private final WrapLabel title = new WrapLabel(" ");
     private final BigButton addendum;
-    private final JPanel extra = new JPanel(new MigLayout("insets 0, gap 8"));
-    private final JLabel message = new JLabel(" ");
+    private final JPanel extra;
+    private final WrapLabel message = new WrapLabel(" ");
     private long shown = -1;
     private int generation;
     private Runnable loaded = () -> { };
@@ -71,6 +75,9 @@ final class DetailPanel extends JPanel {
         this.time = app.holdpoint.audit.WallTimes.withOffset(clock.getZone());
         setName("auditDetail");
         setOpaque(false);
+        content = new ColumnPanel(theme.integer("Holdpoint.audit.rowHeight"));
+        int gap = theme.integer("Holdpoint.audit.gap");
+        extra = new JPanel(new MigLayout("insets 0, gap " + gap));
         BigButton back = new BigButton(theme, text.get("audit.back"));
         back.setName("auditBack");
         back.addActionListener(e -> actions.back());
@@ -83,17 +90,20 @@ final class DetailPanel extends JPanel {
         content.setOpaque(false);
         JScrollPane scroll = new JScrollPane(content);
         scroll.setBorder(null);
+        scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         scroll.getVerticalScrollBar().setUnitIncrement(theme.size("Holdpoint.audit.rowHeight"));
         extra.setOpaque(false);
         message.setName("auditDetailMessage");
         message.setFont(theme.font("Holdpoint.audit.table.font"));
-        setLayout(new MigLayout("insets 0, gap 8, fill", "[][100::, grow, fill][][]", "[][grow, fill][]"));
+        // The title has a row of its own and wraps: a long client reference never runs under the buttons.
+        setLayout(new MigLayout("insets 0, gap " + gap + ", fill", "[][grow][][]", "[][][grow, fill][]"));
+        add(title, "span 4, growx, wmin 0, wrap");
         add(back);
-        add(title);
+        add(new JLabel());
         add(extra);
         add(addendum, "wrap");
-        add(scroll, "span 4, grow, wmin 100, wrap");
-        add(message, "span 4, growx");
+        add(scroll, "span 4, grow, wmin 0, wrap");
+        add(message, "span 4, growx, wmin 0");
     }
 
     /** Another action beside "Add addendum" (export). */
@@ -128,10 +138,14 @@ final class DetailPanel extends JPanel {
         reads.execute(() -> {
             try {
                 Optional<SessionDetail> detail = SessionDetail.load(store, catalog, sessionId, tolerance);
+                Map<String, ScreeningQuestion> questions = detail.map(d -> ScreeningSection.asked(catalog,
+                        d.protocol())).orElse(Map.of());
+                ScreeningSection.Sources sources = detail.map(d -> sources(d.session()))
+                        .orElse(new ScreeningSection.Sources(Map.of(), false));
                 List<String> failing = reasons.get();
                 SwingUtilities.invokeLater(() -> {
                     if (asked == generation) {
-                        fill(sessionId, detail, failing);
+                        fill(sessionId, detail, failing, questions, sources);
                     }
                 });
             } catch (RuntimeException e) {
@@ -146,9 +160,21 @@ final class DetailPanel extends JPanel {
         });
     }
 
-    private void fill(long sessionId, Optional<SessionDetail> found, List<String> failing) {
+    /** When each session an answer was carried over from started (a read per source session: off the EDT). */
+    private ScreeningSection.Sources sources(SessionRecord s) {
+        Map<Long, String> started = new java.util.HashMap<>();
+        s.screening().stream().filter(a -> a.carriedFromSession().isPresent())
+                .mapToLong(a -> a.carriedFromSession().getAsLong()).distinct()
+                .forEach(id -> store.session(id).ifPresent(from -> started.put(id, time.format(from.startedAt()))));
+        return new ScreeningSection.Sources(started, !s.precautions().isEmpty());
+    }
+
+    private void fill(long sessionId, Optional<SessionDetail> found, List<String> failing,
+                      Map<String, ScreeningQuestion> questions, ScreeningSection.Sources sources) {
         content.removeAll();
-        content.setLayout(new MigLayout("insets 0 0 0 8, gap 6 4, wrap 2, fillx", "[][grow, fill]"));
+        int gap = theme.integer("Holdpoint.audit.gap");
+        content.setLayout(new MigLayout("insets 0 0 0 " + gap + ", gap " + gap + " " + gap / 2 + ", wrap 2, fillx",
+                "[pref!][grow, fill]"));
         if (found.isEmpty()) {
             title.setText(text.get("audit.detail.missing", sessionId));
             loaded.run();
@@ -167,16 +193,27 @@ final class DetailPanel extends JPanel {
             content.add(fails, "span 2, growx");
         }
         header(s);
+        section("audit.detail.screening");
+        ScreeningSection.addTo(content, s.screening(), questions, sources, theme, text);
+        section("audit.detail.precautions");
+        if (s.precautions().isEmpty()) {
+            content.add(label(text.get("audit.detail.noPrecautions")), "span 2, growx, wmin 0");
+        }
+        for (String line : s.precautions()) {
+            JLabel precaution = label("\u2022 " + line);
+            precaution.setName("auditPrecautionApplied");
+            content.add(precaution, "span 2, growx, wmin 0");
+        }
         section("audit.detail.phases");
         if (detail.report().isPresent()) {
             SessionReport report = detail.report().get();
             content.add(label(text.get("audit.detail.totals", Durations.format(report.totalPlanned()),
-                    Durations.format(report.totalActual()), Durations.format(report.totalPaused()))), "span 2");
+                    Durations.format(report.totalActual()), Durations.format(report.totalPaused()))), "span 2, growx, wmin 0");
             if (!report.endReason().isEmpty()) {
                 JLabel ended = label(text.get("audit.detail.endedEarly", report.endReason()));
                 ended.setName("auditEndedEarly");
                 ended.setForeground(theme.color("Holdpoint.audit.deviation.foreground"));
-                content.add(ended, "span 2");
+                content.add(ended, "span 2, growx, wmin 0");
             }
             javax.swing.JTable phases = PhaseTable.of(report, theme, text);
             content.add(phases.getTableHeader(), "span 2, growx");
@@ -184,7 +221,7 @@ final class DetailPanel extends JPanel {
             content.add(PhaseChart.of(report, theme, text), "span 2, growx, h " + theme.integer(
                     "Holdpoint.audit.chart.height") + "!");
         } else {
-            content.add(label(text.get("audit.detail.noReport", detail.reportProblem())), "span 2");
+            content.add(label(text.get("audit.detail.noReport", detail.reportProblem())), "span 2, growx, wmin 0");
         }
         section("audit.detail.events");
         StringBuilder events = new StringBuilder();
@@ -200,7 +237,7 @@ final class DetailPanel extends JPanel {
         content.add(eventArea, "span 2, growx");
         section("audit.detail.addenda");
         if (detail.addenda().isEmpty()) {
-            content.add(label(text.get("audit.detail.noAddenda")), "span 2");
+            content.add(label(text.get("audit.detail.noAddenda")), "span 2, growx, wmin 0");
         }
         for (Addendum a : detail.addenda()) {
             JTextArea note = area(text.get("audit.detail.addendum", time.format(a.createdAt()), a.author(), a.text()));
@@ -221,11 +258,14 @@ final class DetailPanel extends JPanel {
                 .orElse(""));
         row("audit.detail.pain", (s.painBefore().isPresent() ? s.painBefore().getAsInt() : "\u2013") + " \u2192 "
                 + (s.painAfter().isPresent() ? s.painAfter().getAsInt() : "\u2013"));
-        row("audit.detail.screening", s.screening().isEmpty() ? text.get("audit.detail.none") : s.screening().stream()
-                .map(a -> a.questionId() + ": " + text.get(a.answer() ? "audit.yes" : "audit.no"))
-                .collect(Collectors.joining(", ")));
         s.overrideReason().ifPresent(reason -> row("audit.detail.override",
-                text.get("audit.detail.overrideBy", s.overrideBy().orElse("?"), reason)));
+                text.get("audit.detail.overrideBy", s.overrideBy().orElse("?"), reason)
+                        + s.overriddenStop().map(kind -> " (" + text.get("audit.detail.stop." + kind.name()) + ")")
+                        .orElse("")));
+        s.triggerPoints().ifPresent(points -> row("audit.detail.triggerPoints", text.get(
+                "audit.detail.triggerPointsValue", String.join(", ", points.treated()),
+                points.leftForNextTime().isEmpty() ? text.get("audit.detail.none")
+                        : String.join(", ", points.leftForNextTime()))));
         row("audit.detail.consent", text.get(s.consent() ? "audit.detail.consentGiven" : "audit.detail.consentNone"));
         s.note().ifPresent(note -> row("audit.detail.note", note));
         row("audit.detail.signed", s.signedBy().map(who -> who + s.signedAt().map(at -> " \u00B7 " + time.format(at))
@@ -234,7 +274,8 @@ final class DetailPanel extends JPanel {
     }
 
     private void row(String key, String value) {
-        JLabel name = label(text.get(key));
+        JLabel name = new JLabel(text.get(key)); // a short word: its column is as wide as the widest one
+        name.setFont(theme.font("Holdpoint.audit.table.font"));
         name.setForeground(theme.color("Holdpoint.text.muted"));
         content.add(name, "top");
         JTextArea area = area(value);
@@ -242,13 +283,13 @@ final class DetailPanel extends JPanel {
     }
 
     private void section(String key) {
-        JLabel heading = new JLabel(text.get(key));
+        JLabel heading = new WrapLabel(text.get(key));
         heading.setFont(theme.font("h2.font"));
-        content.add(heading, "span 2, gaptop 12");
+        content.add(heading, "span 2, growx, wmin 0, gaptop " + 3 * theme.integer("Holdpoint.audit.gap") / 2);
     }
 
     private JLabel label(String value) {
-        JLabel label = new JLabel(value);
+        JLabel label = new WrapLabel(value);
         label.setFont(theme.font("Holdpoint.audit.table.font"));
         return label;
     }

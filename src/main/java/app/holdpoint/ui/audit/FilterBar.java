@@ -18,6 +18,9 @@ import net.miginfocom.swing.MigLayout;
 import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.SessionStatus;
 import app.holdpoint.ui.Text;
+import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.DateField;
+import app.holdpoint.ui.widget.WrapLabel;
 
 /**
  * The list's filters: a date range (presets, or from/to dates typed as yyyy-MM-dd in the clinic's zone),
@@ -42,7 +45,13 @@ final class FilterBar extends JPanel {
     private final JComboBox<Choice<String>> protocol = new JComboBox<>();
     private final JComboBox<Choice<SessionStatus>> status = new JComboBox<>();
     private final JCheckBox deviations;
-    private final JLabel problem = new JLabel(" ");
+    private final JLabel problem = new WrapLabel(" ");
+    private final DateField fromDate;
+    private final DateField toDate;
+    private final String h;
+    private final int gap;
+    private final int gapPixels;
+    private boolean wide;
     private Listener listener = filter -> { };
     private boolean quiet;
     private String lastTyped = "|";
@@ -55,21 +64,26 @@ final class FilterBar extends JPanel {
         }
     }
 
-    FilterBar(Text text, Clock clock, int touch) {
+    FilterBar(Theme theme, Text text, Clock clock) {
         this.text = text;
         this.clock = clock;
         setName("auditFilters");
         setOpaque(false);
         // Every control is a touch target: the theme's minimum height, arrows as wide as they are tall.
-        String h = "h " + (touch + 2) + "!"; // the border's pixel on each side, so the arrow itself is tall enough
-
-        setLayout(new MigLayout("insets 0, gap 8 6", "[][]12[][]12[][grow]", "[][][]"));
+        int touch = theme.integer("Holdpoint.touch.minimum"); // design pixels: MigLayout scales them
+        h = "h " + (touch + 2) + "!"; // the border's pixel on each side, so the arrow itself is tall enough
+        gap = theme.integer("Holdpoint.audit.gap");
+        gapPixels = theme.size("Holdpoint.audit.gap");
+        from.setName("auditFrom");
+        to.setName("auditTo");
+        fromDate = new DateField(theme, text, clock, from);
+        toDate = new DateField(theme, text, clock, to);
+        fromDate.onPicked(date -> typedDate());
+        toDate.onPicked(date -> typedDate());
         for (Range r : Range.values()) {
             range.addItem(new Choice<>(text.get("audit.range." + r.name()), Optional.of(r)));
         }
         range.setName("auditRange");
-        from.setName("auditFrom");
-        to.setName("auditTo");
         therapist.setName("auditTherapist");
         protocol.setName("auditProtocol");
         status.setName("auditStatus");
@@ -84,20 +98,7 @@ final class FilterBar extends JPanel {
         problem.setName("auditFilterProblem");
         problem.putClientProperty("FlatLaf.styleClass", "hpDanger");
 
-        add(new JLabel(text.get("audit.filter.range")));
-        add(range, "growx, " + h);
-        add(new JLabel(text.get("audit.filter.from")));
-        add(from, "split 3, " + h);
-        add(new JLabel(text.get("audit.filter.to")));
-        add(to, h);
-        add(deviations, "span 2, " + h + ", wrap");
-        add(new JLabel(text.get("audit.filter.therapist")));
-        add(therapist, "growx, " + h);
-        add(new JLabel(text.get("audit.filter.protocol")));
-        add(protocol, "growx, wmax 360, " + h);
-        add(new JLabel(text.get("audit.filter.status")));
-        add(status, "growx, " + h + ", wrap");
-        add(problem, "span, growx, hidemode 3");
+        arrange(true);
 
         range.addActionListener(e -> rangeChosen());
         therapist.addActionListener(e -> changed());
@@ -108,6 +109,106 @@ final class FilterBar extends JPanel {
         to.addActionListener(e -> typedDate());
         from.addFocusListener(focusLost(this::typedDate));
         to.addFocusListener(focusLost(this::typedDate));
+    }
+
+    /**
+     * Two rows when they fit (dates and "deviations only", then therapist, protocol and status), else one
+     * filter to a row; decided on each resize, so a portrait screen gets the tall arrangement.
+     */
+    private void arrange(boolean wide) {
+        this.wide = wide;
+        removeAll();
+        String labelGap = "gapright " + gap;
+        JLabel rangeLabel = new JLabel(text.get("audit.filter.range"));
+        JLabel fromLabel = new JLabel(text.get("audit.filter.from"));
+        JLabel toLabel = new JLabel(text.get("audit.filter.to"));
+        JLabel therapistLabel = new JLabel(text.get("audit.filter.therapist"));
+        JLabel protocolLabel = new JLabel(text.get("audit.filter.protocol"));
+        JLabel statusLabel = new JLabel(text.get("audit.filter.status"));
+        if (wide) {
+            // Each row is one cell split in parts, so the rows do not share column widths: the width they need is
+            // the sum of their parts (wideWidth).
+            setLayout(new MigLayout("insets 0, gap " + gap + " " + gap / 2 + ", hidemode 3", "[grow]", "[][][]"));
+            add(rangeLabel, "split 7");
+            add(range, h);
+            add(fromLabel, "gapleft " + 2 * gap);
+            add(fromDate);
+            add(toLabel);
+            add(toDate);
+            add(deviations, "gapleft " + 2 * gap + ", " + h + ", wrap");
+            add(therapistLabel, "split 6");
+            add(therapist, h);
+            add(protocolLabel, "gapleft " + 2 * gap);
+            add(protocol, "wmax " + 30 * gap + ", " + h);
+            add(statusLabel, "gapleft " + 2 * gap);
+            add(status, h + ", wrap");
+        } else {
+            setLayout(new MigLayout("insets 0, gap " + gap + " " + gap / 2 + ", hidemode 3",
+                    "[][grow, fill][][grow, fill]", ""));
+            add(rangeLabel);
+            add(range, "growx, " + h);
+            add(deviations, "span 2, " + h + ", wrap");
+            add(fromLabel);
+            add(fromDate, "growx, wmin 0");
+            add(toLabel);
+            add(toDate, "growx, wmin 0, wrap");
+            add(therapistLabel);
+            add(therapist, "span 3, growx, wmin 0, " + h + ", wrap");
+            add(protocolLabel);
+            add(protocol, "span 3, growx, wmin 0, " + h + ", wrap");
+            add(statusLabel);
+            add(status, "span 3, growx, wmin 0, " + h + ", wrap");
+        }
+        add(problem, "span, growx, wmin 0");
+    }
+
+    /** The width the two-row arrangement needs: the wider row's parts, gaps between them. */
+    private int wideWidth() {
+        java.awt.FontMetrics fm = getFontMetrics(getFont());
+        int first = fm.stringWidth(text.get("audit.filter.range")) + fm.stringWidth(text.get("audit.filter.from"))
+                + fm.stringWidth(text.get("audit.filter.to")) + 10 * gapPixels;
+        for (java.awt.Component c : new java.awt.Component[] {range, fromDate, toDate, deviations}) {
+            first += c.getPreferredSize().width;
+        }
+        int second = fm.stringWidth(text.get("audit.filter.therapist"))
+                + fm.stringWidth(text.get("audit.filter.protocol")) + fm.stringWidth(text.get("audit.filter.status"))
+                + 9 * gapPixels;
+        for (java.awt.Component c : new java.awt.Component[] {therapist, protocol, status}) {
+            second += Math.min(c.getPreferredSize().width, 30 * gapPixels);
+        }
+        return Math.max(first, second);
+    }
+
+    @Override
+    public void setBounds(int x, int y, int width, int height) {
+        boolean fits = width >= wideWidth();
+        if (fits != wide && width > 0) {
+            arrange(fits);
+            super.setBounds(x, y, width, height);
+            javax.swing.SwingUtilities.invokeLater(() -> {
+                revalidate();
+                repaint();
+            });
+            return;
+        }
+        super.setBounds(x, y, width, height);
+    }
+
+    /** As narrow as the one-filter-a-row arrangement: the list never runs off a portrait screen. */
+    @Override
+    public java.awt.Dimension getMinimumSize() {
+        java.awt.Dimension size = super.getMinimumSize();
+        return new java.awt.Dimension(Math.min(size.width, 40 * gapPixels), size.height);
+    }
+
+    DateField fromCalendar() {
+        return fromDate;
+    }
+
+    /** Closes an open calendar (the workspace leaving the list). */
+    void closeCalendars() {
+        fromDate.closeCalendar();
+        toDate.closeCalendar();
     }
 
     void onChange(Listener l) {

@@ -6,20 +6,20 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import javax.swing.JLabel;
 import javax.swing.SwingUtilities;
 
 import app.holdpoint.store.SessionStore;
 import app.holdpoint.store.VerifyResult;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.WrapLabel;
 
 /**
  * The integrity of the record at a glance: verify runs in the background each time the workspace opens (it
  * reads everything, so it may take minutes on years of sessions) and the banner turns green or red with what
  * it found; the failing sessions go to whoever flags them.
  */
-final class IntegrityBanner extends JLabel {
+final class IntegrityBanner extends WrapLabel {
     private static final Logger LOG = Logger.getLogger(IntegrityBanner.class.getName());
 
     private final SessionStore store;
@@ -30,6 +30,7 @@ final class IntegrityBanner extends JLabel {
     private int generation;
 
     IntegrityBanner(SessionStore store, Executor reads, Text text, Theme theme) {
+        super(" ");
         this.store = store;
         this.reads = reads;
         this.text = text;
@@ -37,11 +38,22 @@ final class IntegrityBanner extends JLabel {
         setName("auditIntegrity");
         setOpaque(true);
         setFont(theme.font("Holdpoint.audit.header.font"));
-        setBorder(javax.swing.BorderFactory.createEmptyBorder(8, 16, 8, 16));
-        // The message may be long; the banner takes the room the layout gives it and cuts the text, not the window.
-        setMinimumSize(new java.awt.Dimension(100, theme.touchMinimum()));
-        setPreferredSize(new java.awt.Dimension(100, theme.touchMinimum()));
+        int pad = theme.size("Holdpoint.audit.gap");
+        setBorder(javax.swing.BorderFactory.createEmptyBorder(pad, 2 * pad, pad, 2 * pad));
         checking();
+    }
+
+    /** At least the touch minimum high, so it reads as a bar; a long message wraps onto more lines. */
+    @Override
+    public java.awt.Dimension getPreferredSize() {
+        java.awt.Dimension size = super.getPreferredSize();
+        return theme == null ? size : new java.awt.Dimension(size.width, Math.max(size.height, theme.touchMinimum()));
+    }
+
+    @Override
+    public java.awt.Dimension getMinimumSize() {
+        java.awt.Dimension size = super.getMinimumSize();
+        return theme == null ? size : new java.awt.Dimension(size.width, Math.max(size.height, theme.touchMinimum()));
     }
 
     Optional<VerifyResult> result() {

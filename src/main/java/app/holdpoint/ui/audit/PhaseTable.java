@@ -14,6 +14,7 @@ import app.holdpoint.session.PhaseRow;
 import app.holdpoint.session.SessionReport;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.FitTable;
 
 /** Planned against actual, one row per phase run; a row with a deviation is tinted and names each kind. */
 final class PhaseTable {
@@ -25,7 +26,7 @@ final class PhaseTable {
         String[] columns = {"#", text.get("audit.phase.phase"), text.get("audit.phase.planned"),
                 text.get("audit.phase.actual"), text.get("audit.phase.paused"), text.get("audit.phase.endedBy"),
                 text.get("audit.phase.deviations")};
-        JTable table = new JTable(new AbstractTableModel() {
+        FitTable table = new FitTable(new AbstractTableModel() {
             @Override
             public int getRowCount() {
                 return rows.size();
@@ -61,15 +62,12 @@ final class PhaseTable {
                         return deviations(row, text);
                 }
             }
-        });
+        }, theme.size("Holdpoint.audit.column.minimum"));
         table.setName("auditPhases");
         table.setRowHeight(theme.size("Holdpoint.audit.rowHeight"));
         table.setFont(theme.font("Holdpoint.audit.table.font"));
         table.getTableHeader().setFont(theme.font("Holdpoint.audit.header.font"));
-        int[] widths = {60, 420, 100, 100, 100, 150, 300};
-        for (int i = 0; i < widths.length; i++) {
-            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
-        }
+        table.wrap(1, 5, 6);
         table.setDefaultRenderer(Object.class, new DefaultTableCellRenderer() {
             @Override
             public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus,

@@ -29,6 +29,8 @@ import app.holdpoint.store.SessionStore;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
+import app.holdpoint.ui.widget.FitTable;
+import app.holdpoint.ui.widget.WrapLabel;
 
 /**
  * Filters, the count, and the lazily paged sessions table. Clicking a sortable header sorts by it in the
@@ -48,7 +50,7 @@ final class SessionList extends JPanel {
     private final JTable table;
     private final FilterBar filters;
     private final JLabel count = new JLabel(" ");
-    private final JLabel problem = new JLabel(" ");
+    private final JLabel problem = new WrapLabel(" ");
     private final BigButton open;
     private final JPanel actions = new JPanel(new MigLayout("insets 0, gap 8"));
     private volatile int counting;
@@ -71,7 +73,8 @@ final class SessionList extends JPanel {
         setName("auditSessions");
         setOpaque(false);
         model = new SessionTableModel(store, reads, text, clock.getZone());
-        table = new JTable(model);
+        FitTable fit = new FitTable(model, theme.size("Holdpoint.audit.column.minimum"));
+        table = fit;
         table.setName("auditTable");
         table.setRowHeight(theme.size("Holdpoint.audit.rowHeight"));
         table.setFont(theme.font("Holdpoint.audit.table.font"));
@@ -80,11 +83,12 @@ final class SessionList extends JPanel {
         table.setFillsViewportHeight(true);
         table.setSelectionMode(javax.swing.ListSelectionModel.SINGLE_SELECTION);
         table.setDefaultRenderer(Object.class, new FlagRenderer());
-        int[] widths = {165, 175, 245, 100, 125, 170, 150, 70, 95};
-        for (int i = 0; i < widths.length; i++) {
-            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
-        }
-        filters = new FilterBar(text, clock, theme.touchMinimum());
+        // Dates, clients, pain and seals are as wide as they are; the other columns wrap (at spaces and hyphens)
+        // when the screen is narrow, and the table scrolls sideways only when even that does not fit.
+        fit.wrap(SessionTableModel.Column.THERAPIST.ordinal(), SessionTableModel.Column.PROTOCOL.ordinal(),
+                SessionTableModel.Column.STATUS.ordinal(), SessionTableModel.Column.TIME.ordinal(),
+                SessionTableModel.Column.DEVIATIONS.ordinal());
+        filters = new FilterBar(theme, text, clock);
         filters.onChange(this::show);
         count.setName("auditCount");
         count.setFont(theme.font("Holdpoint.audit.header.font"));

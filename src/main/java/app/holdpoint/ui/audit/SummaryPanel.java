@@ -26,6 +26,9 @@ import app.holdpoint.store.PeriodSummary;
 import app.holdpoint.store.SessionStore;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.ColumnPanel;
+import app.holdpoint.ui.widget.FitTable;
+import app.holdpoint.ui.widget.WrapLabel;
 
 /**
  * Summaries of the sessions the list's filters select, per therapist and per protocol (sessions, completion
@@ -40,8 +43,8 @@ final class SummaryPanel extends JPanel {
     private final Text text;
     private final Theme theme;
     private final ZoneId zone;
-    private final JLabel heading = new JLabel(" ");
-    private final JPanel content = new JPanel();
+    private final JLabel heading = new WrapLabel(" ");
+    private final JPanel content;
     private int generation;
     private Runnable loaded = () -> { };
 
@@ -53,6 +56,7 @@ final class SummaryPanel extends JPanel {
         this.zone = zone;
         setName("auditSummaries");
         setOpaque(false);
+        content = new ColumnPanel(theme.size("Holdpoint.audit.rowHeight"));
         heading.setName("auditSummaryHeading");
         heading.setFont(theme.font("h2.font"));
         content.setOpaque(false);
@@ -60,8 +64,8 @@ final class SummaryPanel extends JPanel {
         scroll.setBorder(null);
         scroll.getVerticalScrollBar().setUnitIncrement(theme.size("Holdpoint.audit.rowHeight"));
         setLayout(new MigLayout("insets 0, gap 8, fill", "[grow, fill]", "[][grow, fill]"));
-        add(heading, "wrap");
-        add(scroll, "grow, wmin 100");
+        add(heading, "growx, wmin 0, wrap");
+        add(scroll, "grow, wmin 0");
     }
 
     void onLoaded(Runnable listener) {
@@ -101,13 +105,13 @@ final class SummaryPanel extends JPanel {
         section("audit.summary.byTherapist");
         JTable therapists = table("auditSummaryTherapists", text.get("audit.column.THERAPIST"),
                 summary.byTherapist(), summary.total());
-        content.add(therapists.getTableHeader(), "growx");
-        content.add(therapists, "growx");
+        content.add(therapists.getTableHeader(), "growx, wmin 0");
+        content.add(therapists, "growx, wmin 0");
         section("audit.summary.byProtocol");
         JTable protocols = table("auditSummaryProtocols", text.get("audit.column.PROTOCOL"), summary.byProtocol(),
                 summary.total());
-        content.add(protocols.getTableHeader(), "growx");
-        content.add(protocols, "growx");
+        content.add(protocols.getTableHeader(), "growx, wmin 0");
+        content.add(protocols, "growx, wmin 0");
         if (!summary.series().isEmpty()) {
             section("audit.summary.overTime");
             ChartPanel chart = new ChartPanel(SummaryChart.chart(summary), false, false, false, false, false);
@@ -115,7 +119,7 @@ final class SummaryPanel extends JPanel {
             chart.setMinimumDrawWidth(300);
             chart.setMaximumDrawWidth(4000);
             chart.setMaximumDrawHeight(3000);
-            content.add(chart, "growx, h " + theme.integer("Holdpoint.audit.chart.height") + "!");
+            content.add(chart, "growx, wmin 0, h " + theme.integer("Holdpoint.audit.chart.height") + "!");
         }
         content.revalidate();
         content.repaint();
@@ -135,11 +139,12 @@ final class SummaryPanel extends JPanel {
             model.addRow(row(group.name(), group.counts()));
         }
         model.addRow(row(text.get("audit.summary.all"), total));
-        JTable table = new JTable(model);
+        FitTable table = new FitTable(model, theme.size("Holdpoint.audit.column.minimum"));
         table.setName(name);
         table.setRowHeight(theme.size("Holdpoint.audit.rowHeight"));
         table.setFont(theme.font("Holdpoint.audit.table.font"));
         table.getTableHeader().setFont(theme.font("Holdpoint.audit.header.font"));
+        table.wrap(0, 3, 4);
         return table;
     }
 
@@ -155,8 +160,8 @@ final class SummaryPanel extends JPanel {
     }
 
     private void section(String key) {
-        JLabel label = new JLabel(text.get(key));
+        JLabel label = new WrapLabel(text.get(key));
         label.setFont(theme.font("h3.font"));
-        content.add(label, "gaptop 10");
+        content.add(label, "growx, wmin 0, gaptop 10");
     }
 }

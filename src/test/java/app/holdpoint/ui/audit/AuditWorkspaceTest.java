@@ -310,4 +310,47 @@ class AuditWorkspaceTest {
         assertThat(loadedRows()).isNotEmpty().allSatisfy(row -> assertThat(row.status())
                 .isEqualTo(SessionStatus.ENDED_EARLY));
     }
+
+    @Test
+    void screeningShowsTheQuestionsAskedWithYesSetApartInWordsAndWeight() {
+        List<AuditRow> rows = loadedRows();
+        AuditRow withYes = rows.stream().filter(r -> clinic.store.session(r.id()).orElseThrow().screening().stream()
+                .anyMatch(a -> a.answer())).findFirst().orElseThrow();
+        app.holdpoint.store.SessionRecord record = clinic.store.session(withYes.id()).orElseThrow();
+        window.table("auditTable").selectRows(rows.indexOf(withYes));
+        window.button("auditOpen").click();
+        waitFor("the detail", () -> window.label("auditDetailTitle").text().startsWith("Session " + withYes.id() + " "));
+        java.util.Map<String, app.holdpoint.protocol.ScreeningQuestion> asked = ScreeningSection.asked(clinic.catalog,
+                clinic.store.protocolVersion(record.protocolVersionId()).orElseThrow());
+        for (app.holdpoint.store.NewSession.ScreeningAnswer a : record.screening()) {
+            window.label("auditQuestion." + a.questionId()).requireText(asked.get(a.questionId()).text());
+            String answer = window.label("auditAnswer." + a.questionId()).text();
+            java.awt.Font font = GuiActionRunner.execute(() -> window.label("auditAnswer." + a.questionId()).target()
+                    .getFont());
+            if (a.answer()) {
+                assertThat(answer).contains("yes");
+                assertThat(font.isBold()).as("a yes is bold").isTrue();
+            } else {
+                assertThat(answer).isEqualTo("no");
+                assertThat(font.isBold()).as("a no is plain").isFalse();
+            }
+        }
+        assertThat(window.textBox("auditEvents").text()).doesNotContain(record.screening().get(0).questionId() + ": ");
+    }
+
+    @Test
+    void aDatePickedFromTheCalendarFiltersTheList() {
+        window.button("auditFromCalendar").click();
+        window.button("calendarToday").click();
+        waitForList();
+        window.comboBox("auditRange").requireSelection("From / to");
+        window.textBox("auditFrom").requireText("2026-11-20");
+        assertThat(loadedRows()).allSatisfy(row -> assertThat(row.startedAt())
+                .isAfterOrEqualTo(java.time.Instant.parse("2026-11-20T00:00:00Z")));
+        window.button("auditFromCalendar").click();
+        window.button("calendarClear").click();
+        waitForList();
+        window.textBox("auditFrom").requireText("");
+        assertThat(loadedRows()).hasSizeGreaterThan(0);
+    }
 }
