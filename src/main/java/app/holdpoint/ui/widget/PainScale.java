@@ -43,26 +43,54 @@ public final class PainScale extends JPanel {
         this.theme = theme;
         setName("painScale");
         setOpaque(false);
-        int gap = theme.integer("Holdpoint.pain.gap");
-        StringBuilder columns = new StringBuilder();
         for (int i = 0; i <= MAX; i++) {
-            columns.append("[grow, fill, sg tile]");
+            tiles.add(new Tile(i));
         }
-        setLayout(new MigLayout("insets 0, gap " + gap + " " + gap / 2, columns.toString(), "[grow, fill][]"));
-        for (int i = 0; i <= MAX; i++) {
-            Tile tile = new Tile(i);
-            tiles.add(tile);
-            add(tile, i == MAX ? "wrap" : "");
-        }
-        JLabel low = new JLabel(text.get("widget.pain.low"));
-        JLabel high = new JLabel(text.get("widget.pain.high"));
+        low = new JLabel(text.get("widget.pain.low"));
+        high = new JLabel(text.get("widget.pain.high"));
         for (JLabel label : List.of(low, high)) {
             label.setFont(theme.font("Holdpoint.pain.caption.font"));
             label.setForeground(theme.color("Holdpoint.text.muted"));
         }
-        add(low, "span 3, left");
-        add(new JLabel(), "span 5");
-        add(high, "span 3, right");
+        arrange();
+    }
+
+    private final JLabel low;
+    private final JLabel high;
+    private boolean twoRows;
+
+    /**
+     * Two rows (0–5 above 6–10) for a narrow screen, where eleven tiles of the touch size do not fit side by side;
+     * one row otherwise.
+     */
+    public void setTwoRows(boolean twoRows) {
+        if (this.twoRows != twoRows) {
+            this.twoRows = twoRows;
+            arrange();
+        }
+    }
+
+    private void arrange() {
+        removeAll();
+        int gap = theme.integer("Holdpoint.pain.gap");
+        int perRow = twoRows ? (MAX + 2) / 2 : MAX + 1;
+        StringBuilder columns = new StringBuilder();
+        for (int i = 0; i < perRow; i++) {
+            columns.append("[grow, fill, sg tile]");
+        }
+        setLayout(new MigLayout("insets 0, gap " + gap + " " + gap / 2, columns.toString(),
+                twoRows ? "[grow, fill][grow, fill][]" : "[grow, fill][]"));
+        for (int i = 0; i <= MAX; i++) {
+            add(tiles.get(i), i == MAX || i % perRow == perRow - 1 ? "wrap" : "");
+        }
+        int side = Math.min(3, perRow / 2);
+        add(low, "span " + side + ", left");
+        if (perRow > 2 * side) {
+            add(new JLabel(), "span " + (perRow - 2 * side));
+        }
+        add(high, "span " + side + ", right");
+        revalidate();
+        repaint();
     }
 
     /** The chosen value, empty until one is chosen. */

@@ -1,0 +1,135 @@
+package app.holdpoint.ui.session;
+
+import java.awt.Dimension;
+import java.awt.Rectangle;
+
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.Scrollable;
+
+import net.miginfocom.swing.MigLayout;
+
+import app.holdpoint.ui.Text;
+import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.BigButton;
+import app.holdpoint.ui.widget.BodyMap;
+
+/**
+ * The runner's side information: the body map, the cue and what comes next, the session's progress, and a
+ * message (a refused command, a failed write) with its retry button. The body map has a fixed share of the room
+ * and the cue scrolls in what is left, so no text, however long, pushes a control or the dial out of place.
+ * Beside the dial (landscape) it is a column; under it (portrait) the map sits left of the words.
+ */
+final class RunnerSide extends JPanel {
+    private final Theme theme;
+    final BodyMap bodyMap;
+    final MessageArea cue;
+    final MessageArea next;
+    final MessageArea progress;
+    final MessageArea message;
+    final BigButton retry;
+    private final JScrollPane words;
+    private Boolean portrait;
+
+    RunnerSide(Theme theme, Text text) {
+        this.theme = theme;
+        setName("runner.side");
+        setOpaque(false);
+        bodyMap = new BodyMap(theme, text);
+        cue = new MessageArea(theme);
+        cue.setName("runner.cue");
+        cue.setFont(theme.font("Holdpoint.session.cue.font"));
+        next = new MessageArea(theme);
+        next.setName("runner.next");
+        next.setForeground(theme.color("Holdpoint.text.muted"));
+        progress = new MessageArea(theme);
+        progress.setName("runner.progress");
+        progress.setFont(theme.font("Holdpoint.session.small.font"));
+        progress.setForeground(theme.color("Holdpoint.text.muted"));
+        message = new MessageArea(theme);
+        message.setName("runner.message");
+        message.setVisible(false);
+        retry = new BigButton(theme, text.get("runner.retrySave"));
+        retry.setName("runner.retrySave");
+        retry.setVisible(false);
+        WordStack stack = new WordStack();
+        stack.add(cue, "growx, wmin 0");
+        stack.add(next, "growx, wmin 0");
+        words = TouchScroll.of(stack, theme, theme.size("Holdpoint.session.cue.scrollUnit"));
+        words.setName("runner.words");
+        words.setOpaque(false);
+        words.getViewport().setOpaque(false);
+        arrange(false);
+    }
+
+    /** A new phase's words, shown from their first line (a text area would otherwise scroll to its end). */
+    void showWords(String cueWords, String nextWords) {
+        cue.setText(cueWords);
+        next.setText(nextWords);
+        cue.setCaretPosition(0);
+        next.setCaretPosition(0);
+        words.getViewport().setViewPosition(new java.awt.Point(0, 0));
+    }
+
+    /** Lays the side out for a portrait or a landscape runner; nothing happens when it already is. */
+    void arrange(boolean portrait) {
+        if (Boolean.valueOf(portrait).equals(this.portrait)) {
+            return;
+        }
+        this.portrait = portrait;
+        removeAll();
+        int control = theme.integer("Holdpoint.session.control.height");
+        int mapShare = Math.round(theme.decimal("Holdpoint.session.bodyMapShare") * 100);
+        if (portrait) {
+            setLayout(new MigLayout("insets 0, fill, gap 12 8", "[" + mapShare + "%!][grow, fill]",
+                    "[grow, fill][][][]"));
+            add(bodyMap, "spany 4, grow, hmin 0, wmin 0");
+            add(words, "h 0:0, grow, push, wmin 0, wrap");
+            add(progress, "wmin 0, wrap");
+            add(message, "wmin 0, hidemode 3, wrap");
+            add(retry, "hidemode 3, h " + control + "!");
+        } else {
+            setLayout(new MigLayout("insets 0, fill, wrap 1, gap 8", "[grow, fill]",
+                    "[" + mapShare + "%!][grow, fill][][][]"));
+            add(bodyMap, "hmin 0, wmin 0");
+            add(words, "h 0:0, grow, push, wmin 0");
+            add(progress, "wmin 0");
+            add(message, "wmin 0, hidemode 3");
+            add(retry, "hidemode 3, h " + control + "!");
+        }
+        revalidate();
+    }
+
+    /** The cue and the next step, one above the other, as wide as the scrolling region. */
+    private static final class WordStack extends JPanel implements Scrollable {
+        WordStack() {
+            super(new MigLayout("insets 0, wrap 1, gap 8, fillx", "[grow, fill]"));
+            setOpaque(false);
+        }
+
+        @Override
+        public Dimension getPreferredScrollableViewportSize() {
+            return getPreferredSize();
+        }
+
+        @Override
+        public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+            return Math.max(1, visible.height / 8);
+        }
+
+        @Override
+        public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+            return Math.max(1, visible.height * 3 / 4);
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportHeight() {
+            return false;
+        }
+    }
+}
