@@ -357,7 +357,7 @@ final class RunnerScreen extends JPanel {
         int index = phase == null ? -1 : phase.index();
         if (index != shownPhase) {
             shownPhase = index;
-            side.bodyMap.show(display.muscle().orElse(null), display.side().orElse(null));
+            side.showMap(display.muscle().orElse(null), display.side().orElse(null));
             side.showWords(phase == null ? "" : cueWords(display), display.next());
         }
         current = display;

@@ -55,11 +55,31 @@ final class RunnerSide extends JPanel {
         WordStack stack = new WordStack();
         stack.add(cue, "growx, wmin 0");
         stack.add(next, "growx, wmin 0");
-        words = TouchScroll.of(stack, theme, theme.size("Holdpoint.session.cue.scrollUnit"));
+        words = new JScrollPane(stack, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        words.setBorder(javax.swing.BorderFactory.createEmptyBorder());
+        // A slim bar only shows that there is more: the words themselves scroll under a dragging finger, so
+        // the bar need not take a touch target's width from a narrow column.
+        words.getVerticalScrollBar().setPreferredSize(new Dimension(theme.size("Holdpoint.session.cue.barWidth"),
+                0));
+        words.getVerticalScrollBar().setUnitIncrement(theme.size("Holdpoint.session.cue.scrollUnit"));
+        for (java.awt.Component arrow : words.getVerticalScrollBar().getComponents()) {
+            arrow.setVisible(false);   // arrows too small for a finger; dragging the words does their job
+        }
+        DragScroll drag = new DragScroll();
+        stack.addMouseListener(drag);
+        stack.addMouseMotionListener(drag);
         words.setName("runner.words");
         words.setOpaque(false);
         words.getViewport().setOpaque(false);
         arrange(false);
+    }
+
+    /** The body map only for a phase with a muscle: without one, its room goes to the words. */
+    void showMap(app.holdpoint.protocol.Muscle muscle, app.holdpoint.protocol.Side side) {
+        bodyMap.show(muscle, side);
+        bodyMap.setVisible(muscle != null);
+        revalidate();
     }
 
     /** A new phase's words, shown from their first line (a text area would otherwise scroll to its end). */
@@ -81,23 +101,43 @@ final class RunnerSide extends JPanel {
         int control = theme.integer("Holdpoint.session.control.height");
         int mapShare = Math.round(theme.decimal("Holdpoint.session.bodyMapShare") * 100);
         if (portrait) {
-            setLayout(new MigLayout("insets 0, fill, gap 12 8", "[" + mapShare + "%!][grow, fill]",
+            setLayout(new MigLayout("insets 0, fill, gap 12 8, hidemode 3", "[][grow, fill]",
                     "[grow, fill][][][]"));
-            add(bodyMap, "spany 4, grow, hmin 0, wmin 0");
+            add(bodyMap, "spany 4, growy, hmin 0, w " + mapShare + "%!");
             add(words, "h 0:0, grow, push, wmin 0, wrap");
             add(progress, "wmin 0, wrap");
             add(message, "wmin 0, hidemode 3, wrap");
             add(retry, "hidemode 3, h " + control + "!");
         } else {
-            setLayout(new MigLayout("insets 0, fill, wrap 1, gap 8", "[grow, fill]",
-                    "[" + mapShare + "%!][grow, fill][][][]"));
-            add(bodyMap, "hmin 0, wmin 0");
+            setLayout(new MigLayout("insets 0, fill, wrap 1, gap 8, hidemode 3", "[grow, fill]",
+                    "[][grow, fill][][][]"));
+            add(bodyMap, "wmin 0, h " + mapShare + "%!");
             add(words, "h 0:0, grow, push, wmin 0");
             add(progress, "wmin 0");
             add(message, "wmin 0, hidemode 3");
             add(retry, "hidemode 3, h " + control + "!");
         }
         revalidate();
+    }
+
+    /** Moves the words with a finger: the point pressed stays under it. */
+    private final class DragScroll extends java.awt.event.MouseAdapter {
+        private int startY;
+        private int startView;
+
+        @Override
+        public void mousePressed(java.awt.event.MouseEvent e) {
+            startY = e.getYOnScreen();
+            startView = words.getViewport().getViewPosition().y;
+        }
+
+        @Override
+        public void mouseDragged(java.awt.event.MouseEvent e) {
+            javax.swing.JViewport viewport = words.getViewport();
+            int most = Math.max(0, viewport.getView().getHeight() - viewport.getHeight());
+            int y = Math.max(0, Math.min(most, startView - (e.getYOnScreen() - startY)));
+            viewport.setViewPosition(new java.awt.Point(0, y));
+        }
     }
 
     /** The cue and the next step, one above the other, as wide as the scrolling region. */
