@@ -1,21 +1,21 @@
 package app.holdpoint.audit;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import app.holdpoint.protocol.Catalog;
 import app.holdpoint.protocol.Protocol;
+import app.holdpoint.protocol.Side;
 import app.holdpoint.protocol.Timeline;
 import app.holdpoint.protocol.TimelineExpander;
+import app.holdpoint.protocol.TriggerPointPlan;
 import app.holdpoint.protocol.load.Problem;
 import app.holdpoint.protocol.load.ProtocolReader;
 import app.holdpoint.session.SessionEvent;
 import app.holdpoint.session.SessionReport;
 import app.holdpoint.store.Addendum;
-import app.holdpoint.store.NewSession;
 import app.holdpoint.store.ProtocolVersion;
 import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.SessionStore;
@@ -59,12 +59,18 @@ public record SessionDetail(SessionRecord session, ProtocolVersion protocol, Opt
         return new SessionDetail(session, protocol, report, problem, events, store.addenda(session.id()));
     }
 
-    /** The timeline the session ran: the same side and screening answers (which gate steps) as at the start. */
+    /**
+     * The timeline the session ran: the same side, screening answers (which gate steps) and trigger-point choice
+     * as at the start. Sessions without a recorded choice treated what the protocol's default gives.
+     */
     public static Timeline timeline(Protocol protocol, SessionRecord session) {
-        Map<String, Boolean> answers = new LinkedHashMap<>();
-        for (NewSession.ScreeningAnswer answer : session.screening()) {
-            answers.put(answer.questionId(), answer.answer());
+        Map<String, Boolean> answers = session.answers();
+        if (session.triggerPoints().isEmpty()) {
+            return TimelineExpander.expand(protocol, session.side(), Optional.of(answers));
         }
-        return TimelineExpander.expand(protocol, session.side(), Optional.of(answers));
+        // A protocol that never asks has every target's side written down: the side passed is not used.
+        TriggerPointPlan plan = TriggerPointPlan.of(protocol, session.side().orElse(Side.BOTH), answers);
+        return TimelineExpander.expand(protocol, session.side(), Optional.of(answers),
+                session.triggerPoints().get().choiceIn(plan));
     }
 }

@@ -60,9 +60,19 @@ public final class SessionDetailText {
         out.println("  pain       " + (s.painBefore().isPresent() ? s.painBefore().getAsInt() : "-") + " -> "
                 + (s.painAfter().isPresent() ? s.painAfter().getAsInt() : "-"));
         out.println("  screening  " + (s.screening().isEmpty() ? "none" : s.screening().stream()
-                .map(a -> a.questionId() + ": " + (a.answer() ? "yes" : "no")).collect(Collectors.joining(", "))));
-        s.overrideReason().ifPresent(reason -> out.println("  override   by " + s.overrideBy().orElse("?") + ": "
-                + reason));
+                .map(a -> a.questionId() + ": " + (a.answer() ? "yes" : "no")
+                        + (a.carriedFromSession().isPresent()
+                        ? " (carried over from session " + a.carriedFromSession().getAsLong() + ")" : ""))
+                .collect(Collectors.joining(", "))));
+        s.overrideReason().ifPresent(reason -> out.println("  override   " + s.overriddenStop()
+                .map(kind -> kind.word() + " stop ").orElse("") + "by " + s.overrideBy().orElse("?") + ": " + reason));
+        s.precautions().forEach(line -> out.println("  precaution " + line));
+        s.triggerPoints().ifPresent(points -> {
+            out.println("  treated    " + (points.treated().isEmpty() ? "none" : String.join(", ", points.treated())));
+            if (!points.leftForNextTime().isEmpty()) {
+                out.println("  next time  " + String.join(", ", points.leftForNextTime()));
+            }
+        });
         out.println("  consent    " + (s.consent() ? "given" : "not recorded"));
         s.note().ifPresent(note -> out.println("  note       " + note));
         out.println("  signed     " + s.signedBy().map(who -> who + " at " + s.signedAt().map(time::format).orElse("?"))

@@ -2,6 +2,7 @@ package app.holdpoint.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -47,6 +48,7 @@ final class RecordedSession implements EventSink, AutoCloseable {
             }
             Therapist therapist = opened.store().therapist(therapistName).orElseThrow(() -> new UserError(
                     "no therapist named '" + therapistName + "'; add one with: therapist add NAME"));
+            checkCredential(therapist, timeline, LocalDate.ofInstant(clock.instant(), clock.getZone()));
             long id = Stores.await(opened.store().beginSession(new NewSession(therapist.id(), client,
                     timeline.chosenSide(), timeline.protocol(), clock.instant(), painBefore, List.of(),
                     Optional.empty(), false)));
@@ -55,6 +57,20 @@ final class RecordedSession implements EventSink, AutoCloseable {
             opened.close();
             throw e;
         }
+    }
+
+    /** Says why a needling protocol is refused to this therapist and how an administrator fixes it. */
+    static void checkCredential(Therapist therapist, Timeline timeline, LocalDate day) {
+        if (!timeline.protocol().hasNeedling() || therapist.mayNeedleOn(day)) {
+            return;
+        }
+        String why = therapist.dryNeedling()
+                .map(credential -> "their dry-needling credential expired on " + credential.expires().orElseThrow())
+                .orElse("their record carries no dry-needling credential");
+        throw new UserError(timeline.protocol().id() + " has dry needling, which only a therapist with a valid"
+                + " dry-needling credential may run, and " + why + ". An administrator records one with: therapist"
+                + " credential " + TherapistCommand.shellWord(therapist.name()) + " --dry-needling [--jurisdiction X]"
+                + " [--expires YYYY-MM-DD]");
     }
 
     long id() {

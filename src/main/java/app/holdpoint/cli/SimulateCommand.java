@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Runs a session headless with the real engine on a sped-up clock, confirming every prompt "
                 + "and marking release at each hold's minimum; prints each event as it happens, then planned "
-                + "versus actual.", "Exit 0 when the session completes."})
+                + "versus actual.", "A protocol with dry needling runs only for a therapist with a valid "
+                + "dry-needling credential (see: therapist credential).", "Exit 0 when the session completes."})
 final class SimulateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -92,14 +93,16 @@ final class SimulateCommand implements Callable<Integer> {
                     + " or --pain-before N", 2);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Simulating " + found.id() + " v" + found.version() + " for client " + client + ", therapist "
-                + therapist + chosen.map(s -> ", side " + s.word()).orElse("") + ", at " + speedText() + " speed.");
-        out.println("Pain before: " + before.map(String::valueOf).orElse("not given") + ".");
-        // Each event line is printed only after the store has committed the event.
+        // Each event line is printed only after the store has committed the event. Beginning the record first
+        // means a refusal (unknown therapist, no dry-needling credential) is the only thing printed.
         SessionReport report;
         try (RecordedSession recorded = RecordedSession.begin(root.settings(), therapist, client, timeline,
                 before.map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()), clock,
                 spec.commandLine().getErr())) {
+            out.println("Simulating " + found.id() + " v" + found.version() + " for client " + client
+                    + ", therapist " + therapist + chosen.map(s -> ", side " + s.word()).orElse("") + ", at "
+                    + speedText() + " speed.");
+            out.println("Pain before: " + before.map(String::valueOf).orElse("not given") + ".");
             report = new Simulation(timeline, pacers.apply(speed), clock, recorded, out, during.orElse(0)).run();
             var record = recorded.seal(report,
                     after.map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()));

@@ -7,10 +7,17 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import app.holdpoint.store.PinCheck;
 import app.holdpoint.store.Role;
+import app.holdpoint.store.SessionStore;
+import app.holdpoint.store.Signature;
 import app.holdpoint.store.Stores;
 import app.holdpoint.store.Therapist;
 import picocli.CommandLine.Command;
@@ -22,7 +29,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "therapist", mixinStandardHelpOptions = true,
         description = "Manages the therapists who may sign in and sign sessions.",
-        subcommands = {TherapistCommand.Add.class, TherapistCommand.ListAll.class, TherapistCommand.Disable.class})
+        subcommands = {TherapistCommand.Add.class, TherapistCommand.ListAll.class, TherapistCommand.Disable.class,
+                TherapistCommand.CredentialCommand.class})
 final class TherapistCommand {
 
     @ParentCommand
@@ -71,13 +79,16 @@ final class TherapistCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try (Stores.Opened opened = StoreAccess.open(parent.root, spec.commandLine().getErr())) {
-                out.printf("%-24s  %-9s  %s%n", "NAME", "ROLE", "STATE");
+                out.printf("%-24s  %-9s  %-33s  %s%n", "NAME", "ROLE", "STATE", "DRY NEEDLING");
                 Instant now = Instant.now();
+                LocalDate today = LocalDate.now();
                 for (Therapist t : opened.store().therapists()) {
                     String state = t.disabled() ? "disabled"
                             : t.lockedUntil().filter(until -> until.isAfter(now))
                             .map(until -> "locked until " + until).orElse("active");
-                    out.printf("%-24s  %-9s  %s%n", t.name(), t.role().word(), state);
+                    String needling = t.dryNeedling()
+                            .map(c -> (c.validOn(today) ? "yes (" : "EXPIRED (") + c.describe() + ")").orElse("no");
+                    out.printf("%-24s  %-9s  %-33s  %s%n", t.name(), t.role().word(), state, needling);
                 }
             }
             out.flush();
@@ -108,6 +119,126 @@ final class TherapistCommand {
         }
     }
 
+    @Command(name = "credential", mixinStandardHelpOptions = true,
+            description = {"Records that a therapist holds a dry-needling credential, or that it is revoked. Only a "
+                    + "therapist with a valid credential can run a protocol with dry needling.",
+                    "An administrator records it: their PIN is asked without echo, or read as one line from "
+                    + "standard input when it is piped. The grant and any revocation stay in the record."})
+    static final class CredentialCommand implements Callable<Integer> {
+        @ParentCommand
+        TherapistCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "NAME", description = "The therapist.")
+        String name;
+
+        @Option(names = "--dry-needling", description = "Grant (or renew) the dry-needling credential.")
+        boolean dryNeedling;
+
+        @Option(names = "--revoke", description = "Revoke the dry-needling credential.")
+        boolean revoke;
+
+        @Option(names = "--jurisdiction", paramLabel = "X",
+                description = "Where the credential was issued (a state, country or board), with --dry-needling.")
+        String jurisdiction;
+
+        @Option(names = "--expires", paramLabel = "YYYY-MM-DD",
+                description = "Last day the credential is valid, with --dry-needling (default: no expiry).")
+        String expires;
+
+        @Option(names = "--by", paramLabel = "ADMIN",
+                description = "The administrator recording it (default: the only enabled administrator).")
+        String by;
+
+        @Override
+        public Integer call() {
+            if (dryNeedling == revoke) {
+                throw new UserError("say what to record: --dry-needling to grant, or --revoke", 2);
+            }
+            if (revoke && (jurisdiction != null || expires != null)) {
+                throw new UserError("--jurisdiction and --expires go with --dry-needling, not --revoke", 2);
+            }
+            Optional<LocalDate> until = Optional.ofNullable(expires).map(CredentialCommand::date);
+            PrintWriter out = spec.commandLine().getOut();
+            try (Stores.Opened opened = StoreAccess.open(parent.root, spec.commandLine().getErr())) {
+                SessionStore store = opened.store();
+                if (store.therapist(name).isEmpty()) {
+                    throw new UserError("no therapist named '" + name + "'; add one with: therapist add NAME");
+                }
+                String admin = administrator(store);
+                char[] pin = readAdminPin(admin);
+                Signature signature;
+                try {
+                    PinCheck check = Stores.await(store.verifyPin(admin, pin));
+                    signature = check.signature().orElseThrow(() -> new UserError(admin + ": " + check.message()
+                            + "; nothing was recorded"));
+                } finally {
+                    Arrays.fill(pin, '0');
+                }
+                if (dryNeedling) {
+                    Therapist t = Stores.await(store.grantDryNeedling(name,
+                            jurisdiction == null ? "" : jurisdiction, until, signature.therapistId()));
+                    out.println("granted dry needling to '" + t.name() + "' (" + t.dryNeedling().orElseThrow()
+                            .describe() + "), recorded by '" + signature.name() + "'");
+                } else {
+                    Therapist t = Stores.await(store.revokeDryNeedling(name, signature.therapistId()));
+                    out.println("revoked the dry-needling credential of '" + t.name() + "', recorded by '"
+                            + signature.name() + "'");
+                }
+            }
+            out.flush();
+            return 0;
+        }
+
+        private String administrator(SessionStore store) {
+            if (by != null) {
+                Therapist admin = store.therapist(by).orElseThrow(() -> new UserError("no therapist named '"
+                        + by + "'"));
+                if (!admin.isAdmin() || admin.disabled()) {
+                    throw new UserError("'" + by + "' is not an enabled administrator; only one may record a"
+                            + " credential");
+                }
+                return admin.name();
+            }
+            List<Therapist> admins = store.therapists().stream().filter(t -> t.isAdmin() && !t.disabled()).toList();
+            if (admins.size() != 1) {
+                throw new UserError(admins.isEmpty() ? "there is no enabled administrator to record a credential;"
+                        + " add one with: therapist add NAME --admin"
+                        : "name the administrator recording it with --by ADMIN (there are " + admins.size() + ")",
+                        2);
+            }
+            return admins.get(0).name();
+        }
+
+        private static LocalDate date(String text) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new UserError("--expires must be a date like 2027-03-31, got '" + text + "'", 2);
+            }
+        }
+
+        /** The administrator's PIN from the terminal without echo, else one line of standard input. */
+        private static char[] readAdminPin(String admin) {
+            Console console = System.console();
+            if (console != null) {
+                char[] pin = console.readPassword("PIN of administrator %s: ", admin);
+                if (pin == null) {
+                    throw new UserError("no PIN given; nothing was recorded");
+                }
+                return pin;
+            }
+            return readLine("no PIN on standard input; pipe the administrator's PIN as one line");
+        }
+    }
+
+    /** A name as one shell word: quoted when it has spaces or quotes. */
+    static String shellWord(String name) {
+        return name.matches("[A-Za-z0-9._-]+") ? name : "'" + name.replace("'", "'\\''") + "'";
+    }
+
     /** From the terminal without echo (asked twice), else one line of standard input. */
     static char[] readPin(String name) {
         Console console = System.console();
@@ -120,10 +251,14 @@ final class TherapistCommand {
             Arrays.fill(again, '0');
             return first;
         }
+        return readLine("no PIN on standard input; pipe one line with 4 to 8 digits");
+    }
+
+    private static char[] readLine(String missing) {
         try {
             String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
             if (line == null || line.isBlank()) {
-                throw new UserError("no PIN on standard input; pipe one line with 4 to 8 digits");
+                throw new UserError(missing);
             }
             return line.strip().toCharArray();
         } catch (IOException e) {

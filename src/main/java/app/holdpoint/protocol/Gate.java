@@ -4,29 +4,54 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A step's {@code only-if}: the screening answers it needs, by question id. A step whose gate is not met by
- * the answers given before the session is left out of that session's timeline (e.g. no cold spray when the
- * client does not tolerate cold).
+ * A step's screening gate: {@code only-if} answers that must ALL match, and {@code only-if-any} answers of which
+ * at least one must match. A step whose gate is not met by the answers given before the session is left out of
+ * that session's timeline (no cold spray when the client does not tolerate cold; a post-isometric stretch in its
+ * place when any cold question is yes).
  */
-public record Gate(Map<String, Boolean> requiredAnswers) {
-    public static final Gate ALWAYS = new Gate(Map.of());
+public record Gate(Map<String, Boolean> all, Map<String, Boolean> any) {
+    public static final Gate ALWAYS = new Gate(Map.of(), Map.of());
 
     public Gate {
-        requiredAnswers = Map.copyOf(requiredAnswers);
+        all = Map.copyOf(all);
+        any = Map.copyOf(any);
+    }
+
+    /** An {@code only-if} gate alone. */
+    public Gate(Map<String, Boolean> all) {
+        this(all, Map.of());
+    }
+
+    /** The {@code only-if} answers (all must match). */
+    public Map<String, Boolean> requiredAnswers() {
+        return all;
     }
 
     public boolean isAlways() {
-        return requiredAnswers.isEmpty();
+        return all.isEmpty() && any.isEmpty();
     }
 
     public boolean isMetBy(Map<String, Boolean> answers) {
-        return requiredAnswers.entrySet().stream()
-                .allMatch(required -> required.getValue().equals(answers.get(required.getKey())));
+        return all.entrySet().stream().allMatch(required -> matches(required, answers))
+                && (any.isEmpty() || any.entrySet().stream().anyMatch(wanted -> matches(wanted, answers)));
     }
 
-    /** "only if cold-intolerance: no". */
+    private static boolean matches(Map.Entry<String, Boolean> wanted, Map<String, Boolean> answers) {
+        return wanted.getValue().equals(answers.get(wanted.getKey()));
+    }
+
+    /** "only if cold-intolerance: no", "only if any of raynaud: yes, cold-intolerance: yes", or both joined. */
     public String describe() {
-        return "only if " + requiredAnswers.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        if (isAlways()) {
+            return "always";
+        }
+        String allText = all.isEmpty() ? "" : list(all);
+        String anyText = any.isEmpty() ? "" : "any of " + list(any);
+        return "only if " + (allText.isEmpty() ? anyText : anyText.isEmpty() ? allText : allText + "; " + anyText);
+    }
+
+    private static String list(Map<String, Boolean> answers) {
+        return answers.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey() + ": " + (e.getValue() ? "yes" : "no"))
                 .collect(Collectors.joining(", "));
     }

@@ -1,5 +1,6 @@
 package app.holdpoint.protocol;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,8 @@ import java.util.Optional;
  * @param side          LEFT or RIGHT once resolved; ASK when the plan was made without choosing
  * @param cycle         1-based cycle within its step (1 of 1 for single phases)
  * @param expectedCount needles to count in or out, 0 when nothing is counted
+ * @param precautions   what to take care of while it runs: the when-yes lines of the yes answers that apply to
+ *                      its step's kind, then the target muscle's catalog precautions; no duplicates
  */
 public record Phase(
         int index,
@@ -23,5 +26,16 @@ public record Phase(
         int cycle,
         int cycles,
         String cue,
-        int expectedCount) {
+        int expectedCount,
+        List<String> precautions) {
+
+    public Phase {
+        precautions = List.copyOf(precautions);
+    }
+
+    /** A phase without precautions. */
+    public Phase(int index, int stepIndex, PhaseKind kind, String label, Optional<String> muscle,
+                 Optional<Side> side, Timing timing, int cycle, int cycles, String cue, int expectedCount) {
+        this(index, stepIndex, kind, label, muscle, side, timing, cycle, cycles, cue, expectedCount, List.of());
+    }
 }

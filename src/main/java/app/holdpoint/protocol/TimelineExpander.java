@@ -1,13 +1,16 @@
 package app.holdpoint.protocol;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Expands a protocol's steps into the phases the engine runs. A step on side BOTH runs left then right; a step
- * on side ASK takes the side the therapist chose (BOTH again meaning left then right).
+ * on side ASK takes the side the therapist chose (BOTH again meaning left then right); a bilateral step runs
+ * once, on side BOTH. The result depends only on (protocol, side, answers, trigger-point choice), so a session
+ * restored from its record gets the same timeline.
  */
 public final class TimelineExpander {
 
@@ -25,15 +28,29 @@ public final class TimelineExpander {
 
     /**
      * Expands for a session: with the screening answers given, steps whose {@link Gate} they do not meet are
-     * left out; without answers every step is kept (as {@code plan} shows them).
+     * left out; without answers every step is kept (as {@code plan} shows them). Trigger points follow the
+     * protocol's default choice when it has optional ones or more than its cap, else all are treated.
      */
     public static Timeline expand(Protocol protocol, Optional<Side> chosenSide,
                                   Optional<Map<String, Boolean>> screeningAnswers) {
+        TriggerPointPlan plan = TriggerPointPlan.of(protocol, chosenSide, screeningAnswers);
+        return expand(protocol, chosenSide, screeningAnswers,
+                plan.needsChoice() ? plan.defaultChoice() : TriggerPointChoice.ALL);
+    }
+
+    /**
+     * Expands for a session with the therapist's choice of trigger points: a point not treated drops every step
+     * that targets its muscle on its side. Each phase carries its precautions: the when-yes lines of the yes
+     * answers that apply to its step's kind, then its muscle's catalog precautions.
+     */
+    public static Timeline expand(Protocol protocol, Optional<Side> chosenSide,
+                                  Optional<Map<String, Boolean>> screeningAnswers, TriggerPointChoice choice) {
         chosenSide.ifPresent(side -> {
             if (side == Side.ASK) {
                 throw new IllegalArgumentException("the chosen side must be left, right or both");
             }
         });
+        TriggerPointPlan plan = TriggerPointPlan.of(protocol, chosenSide, screeningAnswers);
         List<Phase> phases = new ArrayList<>();
         List<Step> steps = protocol.steps();
         for (int stepIndex = 0; stepIndex < steps.size(); stepIndex++) {
@@ -42,11 +59,39 @@ public final class TimelineExpander {
             if (screeningAnswers.isPresent() && !gate.isMetBy(screeningAnswers.get())) {
                 continue;
             }
+            List<String> precautions = precautions(protocol, step, screeningAnswers);
             for (Optional<Side> side : sidesFor(step, chosenSide)) {
-                new Builder(phases, stepIndex, step, side).expand();
+                if (side.isPresent() && !isTreated(plan, choice, step, side.get())) {
+                    continue;
+                }
+                new Builder(phases, stepIndex, step, side, precautions).expand();
             }
         }
         return new Timeline(protocol, chosenSide, phases);
+    }
+
+    /** A targeted step runs unless every trigger point of its muscle on that side is left for next time. */
+    private static boolean isTreated(TriggerPointPlan plan, TriggerPointChoice choice, Step step, Side side) {
+        String muscle = targetOf(step).orElseThrow().muscle();
+        List<TriggerPoint> touching = plan.points().stream()
+                .filter(point -> point.muscleId().equals(muscle) && overlap(point.side(), side)).toList();
+        return touching.isEmpty() || touching.stream().anyMatch(choice::treats);
+    }
+
+    private static boolean overlap(Side a, Side b) {
+        return a == b || a == Side.BOTH && b != Side.ASK || b == Side.BOTH && a != Side.ASK;
+    }
+
+    /** The when-yes lines of yes answers for this step's kind, then the muscle's own; no duplicates. */
+    static List<String> precautions(Protocol protocol, Step step, Optional<Map<String, Boolean>> answers) {
+        LinkedHashSet<String> lines = new LinkedHashSet<>();
+        answers.ifPresent(given -> protocol.screening().forEach(question -> question.whenYes()
+                .filter(precaution -> Boolean.TRUE.equals(given.get(question.id())))
+                .filter(precaution -> precaution.appliesTo(step.kind()))
+                .ifPresent(precaution -> lines.add(precaution.text()))));
+        targetOf(step).flatMap(target -> protocol.muscle(target.muscle()))
+                .ifPresent(muscle -> lines.addAll(muscle.precautions()));
+        return List.copyOf(lines);
     }
 
     public static Optional<Target> targetOf(Step step) {
@@ -61,15 +106,18 @@ public final class TimelineExpander {
     }
 
     private static List<Optional<Side>> sidesFor(Step step, Optional<Side> chosen) {
-        Optional<Target> target = targetOf(step);
-        if (target.isEmpty()) {
-            return List.of(Optional.empty());
+        return targetOf(step).map(target -> sides(target, chosen).stream().map(Optional::of).toList())
+                .orElse(List.of(Optional.empty()));
+    }
+
+    /** The sides a target's phases run on, in order: BOTH once for a bilateral step, else left then right. */
+    static List<Side> sides(Target target, Optional<Side> chosen) {
+        if (target.bilateral()) {
+            return List.of(Side.BOTH);
         }
-        Side written = target.get().side();
+        Side written = target.side();
         Side side = written == Side.ASK ? chosen.orElse(Side.ASK) : written;
-        return side == Side.BOTH
-                ? List.of(Optional.of(Side.LEFT), Optional.of(Side.RIGHT))
-                : List.of(Optional.of(side));
+        return side == Side.BOTH ? List.of(Side.LEFT, Side.RIGHT) : List.of(side);
     }
 
     /** Appends one step's phases for one side. */
@@ -79,13 +127,15 @@ public final class TimelineExpander {
         private final Step step;
         private final Optional<Side> side;
         private final Optional<String> muscle;
+        private final List<String> precautions;
 
-        Builder(List<Phase> phases, int stepIndex, Step step, Optional<Side> side) {
+        Builder(List<Phase> phases, int stepIndex, Step step, Optional<Side> side, List<String> precautions) {
             this.phases = phases;
             this.stepIndex = stepIndex;
             this.step = step;
             this.side = side;
             this.muscle = targetOf(step).map(Target::muscle);
+            this.precautions = precautions;
         }
 
         void expand() {
@@ -175,7 +225,7 @@ public final class TimelineExpander {
         private void add(PhaseKind kind, String label, Timing timing, int cycle, int cycles, String cue,
                          int expectedCount) {
             phases.add(new Phase(phases.size(), stepIndex, kind, label, muscle, side, timing, cycle, cycles, cue,
-                    expectedCount));
+                    expectedCount, precautions));
         }
     }
 }

@@ -132,7 +132,8 @@ final class ChainVerifier {
         String header = hashes.header(SessionRows.header(r));
         if (!header.equals(r.getString(SessionRows.HEADER_HASH))) {
             findings.session(id, "session " + id + ": its header (therapist, client, side, protocol, kiosk,"
-                    + " start, pain before, screening, consent) does not match its hash (edited?)");
+                    + " start, pain before, screening, override, consent, precautions, trigger points) does not"
+                    + " match its hash (edited?)");
             return Optional.empty();
         }
         return Optional.of(header);

@@ -8,14 +8,21 @@ package app.holdpoint.store;
 final class Hashes {
     private final Canon canon = new Canon();
 
+    /** The header format new sessions are written with. */
+    static final int HEADER_FORMAT = 2;
+
     /**
      * A session's header, fixed at begin. Its hash is also the event chain's first link; the session id is not
      * in it (unknown before the insert) but is in every event hash and in the seal.
+     *
+     * @param format 1 (stored as NULL: sessions recorded before issue 13) or 2, which also covers the precaution
+     *               lines, the trigger-point choice and the kind of stop overridden. The screening text (with its
+     *               carried-over sources) is covered by both.
      */
-    record Header(String therapist, String clientRef, String side, String protocolId, int protocolVersion,
-                  String protocolSha256, String sessionProtocolId, String kioskId, long startedMicros,
-                  Integer painBefore, String screening, String overrideReason, String overrideBy,
-                  boolean consent) {
+    record Header(int format, String therapist, String clientRef, String side, String protocolId,
+                  int protocolVersion, String protocolSha256, String sessionProtocolId, String kioskId,
+                  long startedMicros, Integer painBefore, String screening, String overrideReason, String overrideBy,
+                  boolean consent, String precautions, String triggerPoints, String overrideKind) {
     }
 
     /** A session's closing and its place in the session chain. */
@@ -25,11 +32,21 @@ final class Hashes {
                 int eventCount, String lastEventHash) {
     }
 
+    /** Hashes a header in its own format; an unknown format hashes to something no stored hash matches. */
     String header(Header h) {
-        return canon.start("header-v1").add(h.therapist()).add(h.clientRef()).add(h.side())
+        String tag = switch (h.format()) {
+            case 1 -> "header-v1";
+            case 2 -> "header-v2";
+            default -> "header-v" + h.format() + "-unknown";
+        };
+        canon.start(tag).add(h.therapist()).add(h.clientRef()).add(h.side())
                 .add(h.protocolId()).add(h.protocolVersion()).add(h.protocolSha256()).add(h.sessionProtocolId())
                 .add(h.kioskId()).add(h.startedMicros()).add(h.painBefore()).add(h.screening())
-                .add(h.overrideReason()).add(h.overrideBy()).add(h.consent()).hash();
+                .add(h.overrideReason()).add(h.overrideBy()).add(h.consent());
+        if (h.format() >= 2) {
+            canon.add(h.precautions()).add(h.triggerPoints()).add(h.overrideKind());
+        }
+        return canon.hash();
     }
 
     String event(String previous, long sessionId, int seq, String type, long offsetNanos, long wallMicros,

@@ -4,6 +4,8 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +26,7 @@ public final class JdbcSessionStore implements SessionStore {
     private final SessionWrites sessions;
     private final SealWrites seals;
     private final TherapistWrites therapists;
+    private final CredentialWrites credentials;
     private final Sql writerSql;
 
     public JdbcSessionStore(Database database, StoreConfig config) {
@@ -35,6 +38,7 @@ public final class JdbcSessionStore implements SessionStore {
             this.sessions = new SessionWrites(sql, config);
             this.seals = new SealWrites(sql, config, sessions);
             this.therapists = new TherapistWrites(config, new Pins(config.pinIterations(), new SecureRandom()));
+            this.credentials = new CredentialWrites(config);
             this.writerSql = sql;
             this.writer = new Writer(connection, sessions::forgetCache);
         } catch (SQLException e) {
@@ -67,6 +71,18 @@ public final class JdbcSessionStore implements SessionStore {
     @Override
     public CompletableFuture<PinCheck> verifyPin(String name, char[] pin) {
         return writer.submit(c -> therapists.verify(writerSql, name, pin));
+    }
+
+    @Override
+    public CompletableFuture<Therapist> grantDryNeedling(String therapistName, String jurisdiction,
+                                                         Optional<LocalDate> expires, long administratorId) {
+        return writer.submit(c -> credentials.grantDryNeedling(writerSql, therapistName, jurisdiction, expires,
+                administratorId));
+    }
+
+    @Override
+    public CompletableFuture<Therapist> revokeDryNeedling(String therapistName, long administratorId) {
+        return writer.submit(c -> credentials.revokeDryNeedling(writerSql, therapistName, administratorId));
     }
 
     @Override
@@ -133,6 +149,11 @@ public final class JdbcSessionStore implements SessionStore {
     @Override
     public Optional<SessionRecord> session(long id) {
         return read(r -> r.session(id));
+    }
+
+    @Override
+    public Optional<PriorScreening> lastScreening(String clientRef, Instant notBefore) {
+        return read(r -> r.lastScreening(clientRef, notBefore));
     }
 
     @Override

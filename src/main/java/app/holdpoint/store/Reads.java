@@ -3,6 +3,8 @@ package app.holdpoint.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +15,12 @@ import app.holdpoint.session.SessionEvent;
 
 /** Read queries over one connection; used by the store's readers and, inside a write, by the writer. */
 final class Reads {
-    private static final String THERAPIST = "SELECT id, name, role_name, disabled, failed_attempts, locked_until,"
-            + " created_at FROM therapist ";
+    /** A therapist with the newest dry-needling row (a grant, or a revocation that cancels it). */
+    private static final String THERAPIST = "SELECT t.id, t.name, t.role_name, t.disabled, t.failed_attempts,"
+            + " t.locked_until, t.created_at, c.action, c.jurisdiction, c.expires_on, c.recorded_by, c.recorded_at"
+            + " FROM therapist t LEFT JOIN (SELECT therapist_id, MAX(id) AS newest FROM therapist_credential"
+            + " WHERE credential = '" + CredentialWrites.DRY_NEEDLING + "' GROUP BY therapist_id) n"
+            + " ON n.therapist_id = t.id LEFT JOIN therapist_credential c ON c.id = n.newest ";
 
     private final Sql sql;
 
@@ -101,7 +107,7 @@ final class Reads {
 
     List<Therapist> therapists() throws SQLException {
         List<Therapist> all = new ArrayList<>();
-        try (ResultSet rows = sql.prepare(THERAPIST + "ORDER BY name").executeQuery()) {
+        try (ResultSet rows = sql.prepare(THERAPIST + "ORDER BY t.name").executeQuery()) {
             while (rows.next()) {
                 all.add(therapist(rows));
             }
@@ -110,7 +116,7 @@ final class Reads {
     }
 
     Optional<Therapist> therapist(String name) throws SQLException {
-        PreparedStatement query = sql.prepare(THERAPIST + "WHERE name = ?");
+        PreparedStatement query = sql.prepare(THERAPIST + "WHERE t.name = ?");
         query.setString(1, name);
         try (ResultSet rows = query.executeQuery()) {
             return rows.next() ? Optional.of(therapist(rows)) : Optional.empty();
@@ -118,15 +124,36 @@ final class Reads {
     }
 
     Optional<Therapist> therapist(long id) throws SQLException {
-        PreparedStatement query = sql.prepare(THERAPIST + "WHERE id = ?");
+        PreparedStatement query = sql.prepare(THERAPIST + "WHERE t.id = ?");
         query.setLong(1, id);
         try (ResultSet rows = query.executeQuery()) {
             return rows.next() ? Optional.of(therapist(rows)) : Optional.empty();
         }
     }
 
+    /**
+     * The newest screening of {@code clientRef} in a session started at or after {@code notBefore} that had any
+     * answers (simulations record none). Reads the client index (V5) newest first and stops at the first hit.
+     */
+    Optional<PriorScreening> lastScreening(String clientRef, Instant notBefore) throws SQLException {
+        PreparedStatement query = sql.prepare("SELECT id, started_at, screening FROM therapy_session"
+                + " WHERE client_ref = ? AND started_at >= ? AND screening <> '[]'"
+                + " ORDER BY client_ref, started_at DESC, id DESC FETCH FIRST 1 ROWS ONLY");
+        query.setString(1, clientRef.strip());
+        Jdbc.setInstant(query, 2, notBefore);
+        try (ResultSet r = query.executeQuery()) {
+            return r.next() ? Optional.of(new PriorScreening(r.getLong(1), Jdbc.instant(r, 2),
+                    Screening.answers(r.getString(3)))) : Optional.empty();
+        }
+    }
+
     private static Therapist therapist(ResultSet r) throws SQLException {
+        Optional<Credential> dryNeedling = Optional.empty();
+        if (CredentialWrites.GRANT.equals(r.getString(8))) {
+            dryNeedling = Optional.of(new Credential(r.getString(9),
+                    Optional.ofNullable(r.getObject(10, LocalDate.class)), r.getLong(11), Jdbc.instant(r, 12)));
+        }
         return new Therapist(r.getLong(1), r.getString(2), Role.parse(r.getString(3)), r.getBoolean(4), r.getInt(5),
-                Jdbc.optionalInstant(r, 6), Jdbc.instant(r, 7));
+                Jdbc.optionalInstant(r, 6), Jdbc.instant(r, 7), dryNeedling);
     }
 }

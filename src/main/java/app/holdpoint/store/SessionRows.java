@@ -12,7 +12,8 @@ final class SessionRows {
             + " pv.version, pv.sha256, s.protocol_id, s.kiosk_id, s.status, s.started_at, s.ended_at, s.pain_before,"
             + " s.pain_after, s.screening, s.override_reason, o.name, s.consent, s.note, g.name, s.signed_at,"
             + " s.planned_ms, s.actual_ms, s.skipped, s.shortened, s.extended, s.capped, s.deviations,"
-            + " s.event_count, s.last_event_hash, s.header_hash, s.seal_seq, s.prev_seal_hash, s.seal_hash"
+            + " s.event_count, s.last_event_hash, s.header_hash, s.seal_seq, s.prev_seal_hash, s.seal_hash,"
+            + " s.header_format, s.precautions, s.trigger_points, s.override_kind"
             + " FROM therapy_session s LEFT JOIN therapist t ON t.id = s.therapist_id"
             + " JOIN protocol_version pv ON pv.id = s.protocol_version_id"
             + " LEFT JOIN therapist o ON o.id = s.override_by LEFT JOIN therapist g ON g.id = s.signed_by ";
@@ -22,6 +23,10 @@ final class SessionRows {
     static final int SEAL_SEQ = 33;
     static final int PREV_SEAL_HASH = 34;
     static final int SEAL_HASH = 35;
+    static final int HEADER_FORMAT = 36;
+    static final int PRECAUTIONS = 37;
+    static final int TRIGGER_POINTS = 38;
+    static final int OVERRIDE_KIND = 39;
 
     private SessionRows() {
     }
@@ -37,13 +42,17 @@ final class SessionRows {
                 Screening.decode(r.getString(16)), Optional.ofNullable(r.getString(17)),
                 Optional.ofNullable(r.getString(18)), r.getBoolean(19), Optional.ofNullable(r.getString(20)),
                 Optional.ofNullable(r.getString(21)), Jdbc.optionalInstant(r, 22), summary, r.getInt(30),
-                Optional.ofNullable(r.getString(SEAL_HASH)));
+                Optional.ofNullable(r.getString(SEAL_HASH)), Screening.decodeLines(r.getString(PRECAUTIONS)),
+                Screening.decodePoints(r.getString(TRIGGER_POINTS)),
+                Optional.ofNullable(r.getString(OVERRIDE_KIND)).flatMap(StopKind::parse));
     }
 
     static Hashes.Header header(ResultSet r) throws SQLException {
-        return new Hashes.Header(r.getString(2), r.getString(3), r.getString(4), r.getString(6),
-                r.getInt(7), r.getString(8), r.getString(9), r.getString(10), Jdbc.micros(r, 12),
-                Jdbc.integer(r, 14), r.getString(16), r.getString(17), r.getString(18), r.getBoolean(19));
+        Integer format = Jdbc.integer(r, HEADER_FORMAT);
+        return new Hashes.Header(format == null ? 1 : format, r.getString(2), r.getString(3), r.getString(4),
+                r.getString(6), r.getInt(7), r.getString(8), r.getString(9), r.getString(10), Jdbc.micros(r, 12),
+                Jdbc.integer(r, 14), r.getString(16), r.getString(17), r.getString(18), r.getBoolean(19),
+                r.getString(PRECAUTIONS), r.getString(TRIGGER_POINTS), r.getString(OVERRIDE_KIND));
     }
 
     /** The seal as stored, linked to {@code previous}, for hashing. */

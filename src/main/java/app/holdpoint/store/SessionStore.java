@@ -1,6 +1,8 @@
 package app.holdpoint.store;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -38,13 +40,32 @@ public interface SessionStore extends AutoCloseable {
      */
     CompletableFuture<PinCheck> verifyPin(String name, char[] pin);
 
+    /**
+     * Records that {@code therapistName} holds a dry-needling credential (replacing an earlier grant), attributed
+     * to {@code administratorId}, who must be an enabled administrator. {@code jurisdiction} may be blank (not
+     * stated); an expiry already past is refused. Completes with the therapist as now recorded.
+     */
+    CompletableFuture<Therapist> grantDryNeedling(String therapistName, String jurisdiction,
+                                                  Optional<LocalDate> expires, long administratorId);
+
+    /**
+     * Records that the therapist's dry-needling credential is withdrawn, attributed to {@code administratorId}
+     * (an enabled administrator); the grant stays in the record. Fails when there is none to revoke.
+     */
+    CompletableFuture<Therapist> revokeDryNeedling(String therapistName, long administratorId);
+
     List<Therapist> therapists();
 
     Optional<Therapist> therapist(String name);
 
     // Sessions
 
-    /** Records a new running session (storing the protocol's text once per hash); completes with its id. */
+    /**
+     * Records a new running session (storing the protocol's text once per hash); completes with its id. Fails
+     * with {@link SessionRefused} (nothing written) when the protocol has needling and the therapist has no
+     * valid dry-needling credential on the start day, or an override lifts an absolute stop, is not by an enabled
+     * administrator, or gives no real reason.
+     */
     CompletableFuture<Long> beginSession(NewSession session);
 
     /**
@@ -79,6 +100,13 @@ public interface SessionStore extends AutoCloseable {
     List<SessionRecord> findInterrupted();
 
     Optional<SessionRecord> session(long id);
+
+    /**
+     * The newest screening answers of {@code clientRef} from a session started at or after {@code notBefore}
+     * (any status; sessions without answers, like simulations, are passed over), for the kiosk to offer for
+     * carry-over. Which answers may be carried over is the caller's rule, not the store's.
+     */
+    Optional<PriorScreening> lastScreening(String clientRef, Instant notBefore);
 
     List<SessionEvent> events(long sessionId);
 

@@ -5,10 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import app.holdpoint.protocol.ScreeningQuestion;
 import app.holdpoint.protocol.Side;
 import app.holdpoint.session.SessionEvent;
 
@@ -64,25 +67,31 @@ final class SessionWrites {
         if (therapist.disabled()) {
             throw new StoreException("therapist '" + therapist.name() + "' is disabled");
         }
+        checkCredential(s, therapist);
+        checkAbsoluteStops(s);
         Optional<Therapist> overrideBy = Optional.empty();
         if (s.override().isPresent()) {
-            overrideBy = Optional.of(reads.therapist(s.override().get().therapistId())
-                    .orElseThrow(() -> new StoreException("no therapist with id " + s.override().get().therapistId())));
+            overrideBy = Optional.of(checkOverride(s.override().get(), reads));
         }
         long versionId = protocolVersion(s);
         Instant started = Jdbc.micros(s.startedAt());
         String screening = Screening.encode(s.screening());
         String side = s.side().map(Side::word).orElse(null);
+        String precautions = Screening.encodeLines(s.precautions());
+        String points = Screening.encodePoints(s.triggerPoints());
+        String overrideKind = s.override().map(o -> o.stop().word()).orElse(null);
         // The header hash leaves out the id (not known before the insert): the events' hashes carry it.
-        String header = hashes.header(new Hashes.Header(therapist.name(), clientRef, side, s.protocol().id(),
-                s.protocol().version(), s.protocol().sha256(), s.protocol().id(), config.kioskId(),
-                Jdbc.epochMicros(started), s.painBefore().isPresent() ? s.painBefore().getAsInt() : null, screening,
+        String header = hashes.header(new Hashes.Header(Hashes.HEADER_FORMAT, therapist.name(), clientRef, side,
+                s.protocol().id(), s.protocol().version(), s.protocol().sha256(), s.protocol().id(),
+                config.kioskId(), Jdbc.epochMicros(started),
+                s.painBefore().isPresent() ? s.painBefore().getAsInt() : null, screening,
                 s.override().map(NewSession.ScreeningOverride::reason).orElse(null),
-                overrideBy.map(Therapist::name).orElse(null), s.consent()));
+                overrideBy.map(Therapist::name).orElse(null), s.consent(), precautions, points, overrideKind));
         PreparedStatement insert = sql.prepareWithKeys("INSERT INTO therapy_session (therapist_id,"
                 + " client_ref, side, protocol_version_id, protocol_id, kiosk_id, status, started_at, pain_before,"
-                + " screening, override_reason, override_by, consent, event_count, last_event_hash, header_hash)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)");
+                + " screening, override_reason, override_by, consent, event_count, last_event_hash, header_hash,"
+                + " header_format, precautions, trigger_points, override_kind)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)");
         insert.setLong(1, therapist.id());
         insert.setString(2, clientRef);
         insert.setString(3, side);
@@ -102,6 +111,10 @@ final class SessionWrites {
         insert.setBoolean(13, s.consent());
         insert.setString(14, header);
         insert.setString(15, header);
+        insert.setInt(16, Hashes.HEADER_FORMAT);
+        insert.setString(17, precautions);
+        insert.setString(18, points);
+        insert.setString(19, overrideKind);
         insert.executeUpdate();
         long id;
         try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -266,6 +279,58 @@ final class SessionWrites {
             keys.next();
             return keys.getLong(1);
         }
+    }
+
+    /**
+     * Needling is for therapists whose record carries a valid dry-needling credential on the session's day
+     * (defence in depth: the kiosk hides such protocols and the command line refuses first).
+     */
+    private void checkCredential(NewSession s, Therapist therapist) {
+        if (!s.protocol().hasNeedling()) {
+            return;
+        }
+        LocalDate day = LocalDate.ofInstant(s.startedAt(), config.clock().getZone());
+        if (!therapist.mayNeedleOn(day)) {
+            String why = therapist.dryNeedling()
+                    .map(credential -> "their dry-needling credential expired on " + credential.expires().orElseThrow())
+                    .orElse("their record carries no dry-needling credential");
+            throw new SessionRefused(SessionRefused.Reason.DRY_NEEDLING_CREDENTIAL, s.protocol().id()
+                    + " has dry needling and therapist '" + therapist.name() + "' may not needle: " + why
+                    + "; an administrator records one with: therapist credential '" + therapist.name()
+                    + "' --dry-needling [--jurisdiction X] [--expires YYYY-MM-DD]");
+        }
+    }
+
+    /** An absolute stop answer ends the preparation: no session begins, whoever would override it. */
+    private static void checkAbsoluteStops(NewSession s) {
+        Map<String, Boolean> given = new HashMap<>();
+        s.screening().forEach(answer -> given.put(answer.questionId(), answer.answer()));
+        List<String> absolute = s.protocol().screening().stream()
+                .filter(q -> q.absolute() && given.containsKey(q.id()) && q.stops(given.get(q.id())))
+                .map(ScreeningQuestion::id).toList();
+        if (!absolute.isEmpty()) {
+            throw new SessionRefused(SessionRefused.Reason.ABSOLUTE_STOP, "the answer to " + String.join(", ",
+                    absolute) + " rules this treatment out today and cannot be overridden by anyone");
+        }
+    }
+
+    /** Only an enabled administrator lifts a stop, only a relative one, and only with a reason that says why. */
+    private static Therapist checkOverride(NewSession.ScreeningOverride override, Reads reads) throws SQLException {
+        if (override.stop() == StopKind.ABSOLUTE) {
+            throw new SessionRefused(SessionRefused.Reason.ABSOLUTE_STOP,
+                    "an absolute stop cannot be overridden by anyone; the session cannot start");
+        }
+        Therapist by = reads.therapist(override.therapistId())
+                .orElseThrow(() -> new StoreException("no therapist with id " + override.therapistId()));
+        if (!by.isAdmin() || by.disabled()) {
+            throw new SessionRefused(SessionRefused.Reason.OVERRIDE_NOT_BY_ADMINISTRATOR, "only an enabled"
+                    + " administrator may override a stop answer, and '" + by.name() + "' is not one");
+        }
+        Optional<String> problem = NewSession.ScreeningOverride.reasonProblem(override.reason());
+        if (problem.isPresent()) {
+            throw new SessionRefused(SessionRefused.Reason.OVERRIDE_REASON, problem.get());
+        }
+        return by;
     }
 
     static void checkPain(int value, String what) {

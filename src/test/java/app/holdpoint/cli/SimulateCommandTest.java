@@ -121,11 +121,18 @@ class SimulateCommandTest {
     @TempDir
     Path data;
 
-    /** simulate records through the real store, so the therapist it names must exist there. */
+    /**
+     * simulate records through the real store, so the therapist it names must exist there; the fixture has
+     * needling, so Ana holds a dry-needling credential (granted by the administrator Lead) and Ben does not.
+     */
     @BeforeEach
-    void addTherapistAna() {
-        try (var opened = Stores.forCommandLine(data, Optional.empty(), StoreConfig.defaults("test"))) {
+    void addTherapists() {
+        try (var opened = Stores.forCommandLine(data, Optional.empty(),
+                StoreConfig.defaults("test").withPinIterations(1_000))) {
             Stores.await(opened.store().createTherapist("Ana", Role.THERAPIST, "2468".toCharArray()));
+            Stores.await(opened.store().createTherapist("Ben", Role.THERAPIST, "2468".toCharArray()));
+            var lead = Stores.await(opened.store().createTherapist("Lead", Role.ADMIN, "1357".toCharArray()));
+            Stores.await(opened.store().grantDryNeedling("Ana", "Test", Optional.empty(), lead.id()));
         }
     }
 
@@ -207,5 +214,38 @@ class SimulateCommandTest {
         assertThat(exit).isEqualTo(2);
         assertThat(printed.toString().strip()).isEqualTo("holdpoint: fixture-needling asks for "
                 + "ratings during the session: pass --pain-during N (0-10) or --pain-before N");
+    }
+
+    @Test
+    void aNeedlingProtocolIsRefusedToATherapistWithoutTheCredentialAndNothingIsRecorded() {
+        int exit = run("simulate", FIXTURE, "--therapist", "Ben", "--client", "C-042",
+                "--side", "left", "--pain-before", "7");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(printed.toString().strip()).isEqualTo("holdpoint: fixture-needling has dry needling, which only"
+                + " a therapist with a valid dry-needling credential may run, and their record carries no"
+                + " dry-needling credential. An administrator records one with: therapist credential Ben"
+                + " --dry-needling [--jurisdiction X] [--expires YYYY-MM-DD]");
+        try (var opened = Stores.forCommandLine(data, Optional.empty(), StoreConfig.defaults("test"))) {
+            assertThat(opened.store().verify().sessions()).isZero();
+        }
+    }
+
+    @Test
+    void anExpiredCredentialIsRefusedWithItsDate() {
+        try (var opened = Stores.forCommandLine(data, Optional.empty(),
+                StoreConfig.defaults("test").withClock(Clock.fixed(Instant.parse("2026-01-10T10:00:00Z"),
+                        ZoneOffset.UTC)))) {
+            long lead = opened.store().therapist("Lead").orElseThrow().id();
+            Stores.await(opened.store().grantDryNeedling("Ben", "", Optional.of(java.time.LocalDate.of(2026, 6, 30)),
+                    lead));
+        }
+
+        int exit = run("simulate", FIXTURE, "--therapist", "Ben", "--client", "C-042",
+                "--side", "left", "--pain-before", "7");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(printed.toString()).contains("their dry-needling credential expired on 2026-06-30",
+                "therapist credential Ben --dry-needling");
     }
 }

@@ -78,6 +78,50 @@ class StoreCommandsTest {
         assertThat(run("therapist", "list").out()).containsPattern("Ana Ruiz +admin +disabled");
     }
 
+    private static CliTestSupport.Run withStdinIn(Path folder, String input, String... args) {
+        InputStream before = System.in;
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return runIn(folder, args);
+        } finally {
+            System.setIn(before);
+        }
+    }
+
+    @Test
+    void anAdministratorGrantsAndRevokesTheDryNeedlingCredential(@TempDir Path own) {
+        assertThat(withStdinIn(own, "1357\n", "therapist", "add", "Lead", "--admin").exitCode()).isZero();
+        assertThat(withStdinIn(own, "2468\n", "therapist", "add", "Ana Ruiz").exitCode()).isZero();
+
+        CliTestSupport.Run granted = withStdinIn(own, "1357\n", "therapist", "credential", "Ana Ruiz",
+                "--dry-needling", "--jurisdiction", "Ontario", "--expires", "2099-12-31");
+        assertThat(granted.out()).as(granted.err()).isEqualTo("granted dry needling to 'Ana Ruiz' (Ontario, until"
+                + " 2099-12-31), recorded by 'Lead'" + System.lineSeparator());
+        assertThat(runIn(own, "therapist", "list").out()).containsPattern("Ana Ruiz +therapist +active +yes \\(Ontario,"
+                + " until 2099-12-31\\)").containsPattern("Lead +admin +active +no");
+
+        CliTestSupport.Run revoked = withStdinIn(own, "1357\n", "therapist", "credential", "Ana Ruiz", "--revoke");
+        assertThat(revoked.out()).isEqualTo("revoked the dry-needling credential of 'Ana Ruiz', recorded by 'Lead'"
+                + System.lineSeparator());
+        assertThat(runIn(own, "therapist", "list").out()).containsPattern("Ana Ruiz +therapist +active +no");
+    }
+
+    @Test
+    void aCredentialNeedsTheAdministratorsPinAndSaysWhatToRecord(@TempDir Path own) {
+        assertThat(withStdinIn(own, "1357\n", "therapist", "add", "Lead", "--admin").exitCode()).isZero();
+        assertThat(withStdinIn(own, "2468\n", "therapist", "add", "Ana").exitCode()).isZero();
+
+        assertOneLineError(withStdinIn(own, "9999\n", "therapist", "credential", "Ana", "--dry-needling"), 1,
+                "Lead: wrong PIN (4 attempts left); nothing was recorded");
+        assertOneLineError(runIn(own, "therapist", "credential", "Ana"), 2,
+                "say what to record: --dry-needling to grant, or --revoke");
+        assertOneLineError(runIn(own, "therapist", "credential", "Ana", "--dry-needling", "--expires", "soon"), 2,
+                "--expires must be a date like 2027-03-31, got 'soon'");
+        assertOneLineError(withStdinIn(own, "2468\n", "therapist", "credential", "Ana", "--dry-needling", "--by",
+                "Ana"), 1, "'Ana' is not an enabled administrator; only one may record a credential");
+        assertThat(runIn(own, "therapist", "list").out()).containsPattern("Ana +therapist +active +no");
+    }
+
     @Test
     void badPinsAndNamesAreOneLineErrors() {
         assertOneLineError(withStdin("12\n", "therapist", "add", "Bo"), 1, "a PIN has 4 to 8 digits");

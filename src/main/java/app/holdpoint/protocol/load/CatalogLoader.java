@@ -123,23 +123,31 @@ public final class CatalogLoader {
     }
 
     private static BodyMapMark bodyMap(FieldReader f, Problems problems) {
-        f.allowOnly(Set.of("view", "point", "zone"));
+        f.allowOnly(Set.of("view", "point", "zone", "other-view-zone"));
         String view = f.oneOf("view", List.of("front", "back"), null);
         BodyMapMark.Point point = f.node("point").map(n -> point(n, problems)).orElse(null);
         if (!f.has("point")) {
             f.missing("point", "[x, y] from 0 to 1");
         }
-        List<BodyMapMark.Point> zone = new ArrayList<>();
-        f.optionalList("zone").ifPresent(list -> list.items().forEach(n -> {
-            BodyMapMark.Point p = point(n, problems);
-            if (p != null) {
-                zone.add(p);
-            }
-        }));
+        List<BodyMapMark.Point> zone = points(f, "zone", problems);
+        List<BodyMapMark.Point> otherViewZone = points(f, "other-view-zone", problems);
         if (point == null) {
             return null;
         }
-        return new BodyMapMark(view.equals("front") ? BodyMapMark.View.FRONT : BodyMapMark.View.BACK, point, zone);
+        return new BodyMapMark(view.equals("front") ? BodyMapMark.View.FRONT : BodyMapMark.View.BACK, point, zone,
+                otherViewZone);
+    }
+
+    /** {@code zone: [[x, y], ...]}; the points that could be read. */
+    private static List<BodyMapMark.Point> points(FieldReader f, String key, Problems problems) {
+        List<BodyMapMark.Point> points = new ArrayList<>();
+        f.optionalList(key).ifPresent(list -> list.items().forEach(n -> {
+            BodyMapMark.Point p = point(n, problems);
+            if (p != null) {
+                points.add(p);
+            }
+        }));
+        return points;
     }
 
     private static BodyMapMark.Point point(YamlNode node, Problems problems) {
@@ -173,7 +181,7 @@ public final class CatalogLoader {
                 YamlNode q = l.items().get(i);
                 if (q instanceof YamlNode.Mapping qm) {
                     FieldReader qf = new FieldReader(qm, "screening question", id, item.problems(), new ArrayList<>());
-                    qf.allowOnly(Set.of("id", "ask", "stop-if", "source"));
+                    qf.allowOnly(ScreeningReader.FIELDS);
                     ScreeningReader.question(qf, id + "-q" + (i + 1)).ifPresent(questions::add);
                 } else {
                     item.problems().error(q, "each question must be a map with 'ask' and 'stop-if', got "

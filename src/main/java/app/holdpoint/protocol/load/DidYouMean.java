@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.Optional;
 
 /** Suggests the closest known word for a misspelt one. */
-final class DidYouMean {
+public final class DidYouMean {
     private DidYouMean() {
     }
 
@@ -16,7 +16,7 @@ final class DidYouMean {
     }
 
     /** " (did you mean 'x'?)" or "". */
-    static String hint(String word, Collection<String> known) {
+    public static String hint(String word, Collection<String> known) {
         return closest(word, known).map(c -> " (did you mean '" + c + "'?)").orElse("");
     }
 

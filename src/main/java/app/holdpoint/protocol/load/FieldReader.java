@@ -2,7 +2,6 @@ package app.holdpoint.protocol.load;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
 
 import app.holdpoint.protocol.Citation;
 import app.holdpoint.protocol.Durations;
-import app.holdpoint.protocol.Side;
 
 /**
  * Reads the fields of one YAML map, reporting each problem with its location and carrying on, so one pass
@@ -250,11 +248,6 @@ final class FieldReader {
         problems.error(found.get(), key + " must be one of " + String.join(", ", words) + ", got "
                 + found.get().describe() + DidYouMean.hint(got, words));
         return fallback == null ? words.get(0) : fallback;
-    }
-
-    Side side() {
-        List<String> words = Arrays.stream(Side.values()).map(Side::word).toList();
-        return Side.parse(oneOf("side", words, null)).orElse(Side.ASK);
     }
 
     /** Source keys written as {@code S2}, {@code [S2, S3]} or {@code DEFAULT}. */

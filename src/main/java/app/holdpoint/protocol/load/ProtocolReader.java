@@ -19,6 +19,7 @@ import app.holdpoint.protocol.Muscle;
 import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.ScreeningQuestion;
 import app.holdpoint.protocol.ScreeningSet;
+import app.holdpoint.protocol.Side;
 import app.holdpoint.protocol.Step;
 import app.holdpoint.protocol.StepKind;
 import app.holdpoint.protocol.Target;
@@ -27,9 +28,14 @@ import app.holdpoint.protocol.Target;
 public final class ProtocolReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> TOP = Set.of("id", "title", "version", "condition", "summary", "sources",
-            "consent", "screening", "steps");
-    private static final Set<String> COMMON = Set.of("label", "cue", "source", "only-if");
-    private static final Set<String> TARGET = Set.of("muscle", "side");
+            "consent", "screening", "steps", "max-trigger-points");
+    private static final Set<String> COMMON = Set.of("label", "cue", "source", "only-if", "only-if-any");
+    private static final Set<String> TARGET = Set.of("muscle", "side", "optional");
+    private static final List<String> SIDES = List.of("left", "right", "both", "ask", "bilateral");
+    /** Step kinds that treat a trigger point, so count against the cap and may be optional. */
+    private static final Set<StepKind> TREATS = java.util.EnumSet.of(StepKind.HOLD, StepKind.COMPRESSION,
+            StepKind.NEEDLING);
+    static final int MAX_TRIGGER_POINTS = 50;
     static final int MAX_CYCLES = 20;
     static final int MAX_NEEDLES = 50;
 
@@ -90,11 +96,21 @@ public final class ProtocolReader {
         }
         boolean consent = f.oneOf("consent", List.of("required", "not-required"), "not-required")
                 .equals("required");
+        java.util.OptionalInt cap = f.has("max-trigger-points")
+                ? java.util.OptionalInt.of(f.count("max-trigger-points", 1, MAX_TRIGGER_POINTS, null))
+                : java.util.OptionalInt.empty();
+        if (cap.isPresent() && cap.getAsInt() < 1) {
+            cap = java.util.OptionalInt.empty();
+        }
         List<ScreeningQuestion> screening = screening(f, problems);
         List<Gate> gates = new ArrayList<>();
         List<Step> steps = steps(f, problems, citations, consent, screening, gates);
+        java.util.Map<String, Muscle> muscles = new java.util.HashMap<>();
+        steps.forEach(step -> app.holdpoint.protocol.TimelineExpander.targetOf(step)
+                .flatMap(target -> catalog.muscle(target.muscle()))
+                .ifPresent(muscle -> muscles.put(muscle.id(), muscle)));
         return new Protocol(id, title, version, condition, summary, sources, screening, consent, steps, gates,
-                citations, fileName, text, sha256(text));
+                citations, fileName, text, sha256(text), cap, muscles);
     }
 
     private List<ScreeningQuestion> screening(FieldReader f, Problems problems) {
@@ -122,7 +138,7 @@ public final class ProtocolReader {
                     });
                 } else {
                     number++;
-                    qf.allowOnly(Set.of("id", "ask", "stop-if", "source"));
+                    qf.allowOnly(ScreeningReader.FIELDS);
                     ScreeningReader.question(qf, "q" + number).ifPresent(questions::add);
                 }
             }
@@ -175,6 +191,9 @@ public final class ProtocolReader {
             FieldReader sf = new FieldReader(settings, entry.key(), path + "." + entry.key(), problems, citations);
             sf.readStepSources();
             Optional<Step> step = step(kind.get(), sf, entry.keyLine(), problems, consent);
+            sf.node("optional").filter(n -> !TREATS.contains(kind.get())).ifPresent(n -> problems.error(n,
+                    "optional marks a step that treats a trigger point (hold, compression, needling); a "
+                            + entry.key() + " follows its muscle's trigger point, so mark that step optional"));
             if (step.isPresent()) {
                 steps.add(step.get());
                 gates.add(gate(sf, screening, problems));
@@ -283,34 +302,42 @@ public final class ProtocolReader {
         throw new AssertionError(kind);
     }
 
-    /** {@code only-if: {question-id: yes|no, ...}}, naming questions of this protocol's screening. */
+    /**
+     * {@code only-if: {question-id: yes|no, ...}} (all must match) and {@code only-if-any: {...}} (one must),
+     * naming questions of this protocol's screening.
+     */
     private static Gate gate(FieldReader f, List<ScreeningQuestion> screening, Problems problems) {
-        Optional<YamlNode.Mapping> map = f.optionalMap("only-if");
-        if (map.isEmpty()) {
-            return Gate.ALWAYS;
-        }
         Set<String> ids = new java.util.HashSet<>();
         screening.forEach(q -> ids.add(q.id()));
-        java.util.Map<String, Boolean> required = new java.util.LinkedHashMap<>();
+        return new Gate(answers(f, "only-if", ids, problems), answers(f, "only-if-any", ids, problems));
+    }
+
+    private static java.util.Map<String, Boolean> answers(FieldReader f, String key, Set<String> ids,
+                                                          Problems problems) {
+        Optional<YamlNode.Mapping> map = f.optionalMap(key);
+        java.util.Map<String, Boolean> wanted = new java.util.LinkedHashMap<>();
+        if (map.isEmpty()) {
+            return wanted;
+        }
         for (YamlNode.Entry entry : map.get().entries().values()) {
             if (!ids.contains(entry.key())) {
-                problems.error(entry.keyLine(), entry.keyColumn(), "only-if names '" + entry.key()
+                problems.error(entry.keyLine(), entry.keyColumn(), key + " names '" + entry.key()
                         + "', which is not a screening question of this protocol"
                         + DidYouMean.hint(entry.key(), ids));
                 continue;
             }
             String answer = entry.value() instanceof YamlNode.Scalar s ? s.text().strip() : "";
             switch (answer) {
-                case "yes", "true" -> required.put(entry.key(), true);
-                case "no", "false" -> required.put(entry.key(), false);
-                default -> problems.error(entry.value(), "only-if " + entry.key() + " must be yes or no, got "
+                case "yes", "true" -> wanted.put(entry.key(), true);
+                case "no", "false" -> wanted.put(entry.key(), false);
+                default -> problems.error(entry.value(), key + " " + entry.key() + " must be yes or no, got "
                         + entry.value().describe());
             }
         }
-        if (required.isEmpty() && map.get().entries().isEmpty()) {
-            problems.error(map.get(), "only-if needs at least one 'question-id: yes|no'");
+        if (map.get().entries().isEmpty()) {
+            problems.error(map.get(), key + " needs at least one 'question-id: yes|no'");
         }
-        return new Gate(required);
+        return wanted;
     }
 
     private static void allow(FieldReader f, Set<String> target, String... own) {
@@ -341,7 +368,21 @@ public final class ProtocolReader {
                     + DidYouMean.hint(muscle, catalog.muscles().keySet())
                     + (catalog.muscles().isEmpty() ? "; the muscle catalog could not be loaded" : "")));
         }
-        return new Target(muscle, f.side());
+        Optional<YamlNode> sideNode = f.node("side");
+        String written = sideNode.filter(n -> n instanceof YamlNode.Scalar)
+                .map(n -> ((YamlNode.Scalar) n).text().strip()).orElse("");
+        boolean bilateral = written.equals("bilateral");
+        String side = bilateral ? "both" : "";
+        if (!bilateral && sideNode.isPresent() && !SIDES.contains(written)) {
+            List<String> words = SIDES.subList(0, 4);
+            f.problems().error(sideNode.get(), "side must be one of " + String.join(", ", words) + ", got "
+                    + sideNode.get().describe() + DidYouMean.hint(written, SIDES)
+                    + "; or bilateral: both sides at once, in one phase");
+        } else if (!bilateral) {
+            side = f.oneOf("side", SIDES, null);
+        }
+        return new Target(muscle, bilateral ? Side.BOTH : Side.parse(side).orElse(Side.ASK), bilateral,
+                f.yesNo("optional", false));
     }
 
     private String muscleName(Target target) {

@@ -1,12 +1,24 @@
 package app.holdpoint.protocol.load;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import app.holdpoint.protocol.Precaution;
 import app.holdpoint.protocol.ScreeningQuestion;
+import app.holdpoint.protocol.StepKind;
 
-/** Reads one yes/no screening question: {@code ask}, {@code stop-if}, optional {@code id} and {@code source}. */
+/**
+ * Reads one yes/no screening question: {@code ask}, {@code stop-if}, optional {@code id}, {@code source},
+ * {@code override: never} (an absolute stop), {@code asked: today|history}, {@code when-yes} and its
+ * {@code applies-to} step kinds.
+ */
 final class ScreeningReader {
+    static final Set<String> FIELDS = Set.of("id", "ask", "stop-if", "source", "override", "asked", "when-yes",
+            "applies-to");
+
     private ScreeningReader() {
     }
 
@@ -18,6 +30,47 @@ final class ScreeningReader {
                         .map(answer -> answer.equals("yes") || answer.equals("true"))
                 : Optional.empty();
         List<String> sources = f.node("source").map(n -> f.sourceKeys(n, "source")).orElse(List.of());
-        return ask.isEmpty() ? Optional.empty() : Optional.of(new ScreeningQuestion(id, ask, stopAnswer, sources));
+        boolean absolute = f.oneOf("override", List.of("never", "administrator"), "administrator").equals("never");
+        if (absolute && !f.has("stop-if")) {
+            f.problems().error(f.node("override").orElseThrow(), "override: never makes a stop absolute, so question '"
+                    + id + "' needs 'stop-if: yes|no' too");
+            absolute = false;
+        }
+        ScreeningQuestion.Asked asked = f.oneOf("asked", List.of("today", "history"), "today").equals("history")
+                ? ScreeningQuestion.Asked.HISTORY : ScreeningQuestion.Asked.TODAY;
+        Optional<Precaution> whenYes = f.optionalText("when-yes")
+                .map(text -> new Precaution(text, appliesTo(f).orElse(Precaution.DEFAULT_KINDS)));
+        if (f.has("applies-to") && !f.has("when-yes")) {
+            f.problems().error(f.node("applies-to").orElseThrow(), "applies-to names the steps a 'when-yes' line "
+                    + "is shown on; question '" + id + "' has no 'when-yes'");
+        }
+        return ask.isEmpty() ? Optional.empty() : Optional.of(new ScreeningQuestion(id, ask, stopAnswer, sources,
+                absolute, asked, whenYes));
+    }
+
+    /** {@code applies-to: [hold, compression]}: step kinds; empty when absent or unreadable. */
+    private static Optional<Set<StepKind>> appliesTo(FieldReader f) {
+        Optional<YamlNode> node = f.node("applies-to");
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        List<YamlNode> items = node.get() instanceof YamlNode.Sequence seq ? seq.items() : List.of(node.get());
+        Set<StepKind> kinds = EnumSet.noneOf(StepKind.class);
+        List<String> bad = new ArrayList<>();
+        for (YamlNode item : items) {
+            String word = item instanceof YamlNode.Scalar s && !s.isNull() ? s.text().strip() : "";
+            Optional<StepKind> kind = StepKind.parse(word);
+            if (kind.isPresent()) {
+                kinds.add(kind.get());
+            } else {
+                bad.add(word);
+                f.problems().error(item, "applies-to must list step kinds (" + String.join(", ", StepKind.words())
+                        + "), got " + item.describe() + DidYouMean.hint(word, StepKind.words()));
+            }
+        }
+        if (kinds.isEmpty() && bad.isEmpty()) {
+            f.problems().error(node.get(), "applies-to needs at least one step kind, like [hold, compression]");
+        }
+        return kinds.isEmpty() ? Optional.empty() : Optional.of(kinds);
     }
 }

@@ -21,6 +21,7 @@ import app.holdpoint.protocol.ScreeningQuestion;
 import app.holdpoint.protocol.Side;
 import app.holdpoint.protocol.Timeline;
 import app.holdpoint.protocol.TimelineExpander;
+import app.holdpoint.protocol.TriggerPointPlan;
 import app.holdpoint.session.SessionReport;
 import app.holdpoint.session.SessionState;
 import app.holdpoint.store.Closing;
@@ -157,8 +158,9 @@ public final class DemoHistory {
         for (ScreeningQuestion question : protocol.screening()) {
             // Mostly the answer that lets the session go ahead; rarely a stop answer, overridden by the lead;
             // informational questions (no stop answer) split either way, which exercises step gates.
+            // An absolute stop never goes ahead, so a demo session never has one.
             boolean answer = question.stopAnswer()
-                    .map(stopsOn -> random.nextInt(1000) < 5 ? stopsOn : !stopsOn)
+                    .map(stopsOn -> random.nextInt(1000) < 5 && !question.absolute() ? stopsOn : !stopsOn)
                     .orElseGet(() -> random.nextInt(4) == 0);
             overridden |= question.stops(answer);
             answers.put(question.id(), answer);
@@ -174,9 +176,20 @@ public final class DemoHistory {
         ScriptedRun.Result run = fewEvents && random.nextInt(10) != 0
                 ? runner.run(timeline, start, true, false, Math.min(timeline.size() - 1, 1 + random.nextInt(3)))
                 : runner.run(timeline, start, roll < 3, roll >= 3 && roll < 4);
+        // As the kiosk records them: the precaution lines shown, and the protocol's default choice of trigger
+        // points when it had one to make.
+        List<String> precautions = timeline.phases().stream().flatMap(phase -> phase.precautions().stream())
+                .distinct().toList();
+        Optional<NewSession.TriggerPoints> points = Optional.empty();
+        if (side.isPresent() || !protocol.asksSide()) {
+            TriggerPointPlan plan = TriggerPointPlan.of(protocol, side.orElse(Side.BOTH), answers);
+            if (plan.needsChoice()) {
+                points = Optional.of(NewSession.TriggerPoints.of(plan, plan.defaultChoice()));
+            }
+        }
         NewSession header = new NewSession(therapist.signature().therapistId(),
                 String.format("C-%05d", random.nextInt(40_000)), side, protocol, start, OptionalInt.of(painBefore),
-                screening, override, protocol.consentRequired());
+                screening, override, protocol.consentRequired(), precautions, points);
         Summary summary = Summary.of(SessionReport.from(timeline, run.events(), Summary.TOLERANCE));
         SessionStatus status = run.state() == SessionState.COMPLETED ? SessionStatus.COMPLETED
                 : run.state() == SessionState.ENDED_EARLY ? SessionStatus.ENDED_EARLY : SessionStatus.INTERRUPTED;

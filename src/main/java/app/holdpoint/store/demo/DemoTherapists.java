@@ -2,6 +2,7 @@ package app.holdpoint.store.demo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import app.holdpoint.store.PinCheck;
 import app.holdpoint.store.Role;
@@ -12,7 +13,9 @@ import app.holdpoint.store.Stores;
 
 /**
  * The demo clinic's staff: five therapists and a lead (administrator), all with the PIN {@link #PIN}. Created
- * on first use and signed in once, so every generated session is signed the way the kiosk signs.
+ * on first use and signed in once, so every generated session is signed the way the kiosk signs. The therapists
+ * hold a dry-needling credential granted by the lead (jurisdiction "Demo"), since demo sessions include the
+ * needling protocols.
  */
 public final class DemoTherapists {
     public static final String PIN = "1234";
@@ -36,7 +39,11 @@ public final class DemoTherapists {
         lead = member(LEAD, Role.ADMIN);
         List<Member> staff = new ArrayList<>();
         for (String name : NAMES) {
-            staff.add(member(name, Role.THERAPIST));
+            Member member = member(name, Role.THERAPIST);
+            if (store.therapist(name).orElseThrow().dryNeedling().isEmpty()) {
+                Stores.await(store.grantDryNeedling(name, "Demo", Optional.empty(), lead.signature().therapistId()));
+            }
+            staff.add(member);
         }
         return staff;
     }

@@ -13,28 +13,40 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * What an administrator can change on the kiosk: sound, theme, pedal keys and the idle timeout. Kept in
+ * What an administrator can change on the kiosk: sound, theme, pedal keys, the idle timeout and how long a
+ * client's history answers may be carried over. Kept in
  * {@code kiosk.properties} in the data folder; a missing or damaged file gives the defaults, never a failure.
  *
  * @param volume      0–100
  * @param pedalKeys   key names (as {@code java.awt.event.KeyEvent.getKeyText} / {@code KeyStroke} names them)
  *                    that act as the primary action, like space and enter; USB foot pedals send a key press
  * @param idleTimeout back to sign-in after this long without a touch, never during a session
+ * @param carryOverDays a returning client's history answers (conditions, medication) from a session at most this
+ *                    many days ago are offered for confirmation instead of being asked again; 0 turns carry-over
+ *                    off; at most {@value #MAX_CARRY_OVER_DAYS}
  * @param scale       the administrator's UI scale (0.75–3, see {@code ui.theme.UiScale}); empty: chosen from the
  *                    screen
  */
 public record KioskSettings(int volume, boolean muted, Theme theme, List<String> pedalKeys, Duration idleTimeout,
-                            Optional<Float> scale) {
+                            int carryOverDays, Optional<Float> scale) {
 
     public enum Theme { DARK, LIGHT }
 
     public static final String FILE = "kiosk.properties";
-    public static final KioskSettings DEFAULTS =
-            new KioskSettings(80, false, Theme.DARK, List.of("F13", "PAGE_DOWN"), Duration.ofMinutes(3));
+    public static final int DEFAULT_CARRY_OVER_DAYS = 30;
+    public static final int MAX_CARRY_OVER_DAYS = 365;
+    public static final KioskSettings DEFAULTS = new KioskSettings(80, false, Theme.DARK, List.of("F13", "PAGE_DOWN"),
+            Duration.ofMinutes(3), DEFAULT_CARRY_OVER_DAYS);
+
+    /** Settings with the default carry-over period and the scale chosen from the screen. */
+    public KioskSettings(int volume, boolean muted, Theme theme, List<String> pedalKeys, Duration idleTimeout) {
+        this(volume, muted, theme, pedalKeys, idleTimeout, DEFAULT_CARRY_OVER_DAYS);
+    }
 
     /** Settings with the scale chosen from the screen. */
-    public KioskSettings(int volume, boolean muted, Theme theme, List<String> pedalKeys, Duration idleTimeout) {
-        this(volume, muted, theme, pedalKeys, idleTimeout, Optional.empty());
+    public KioskSettings(int volume, boolean muted, Theme theme, List<String> pedalKeys, Duration idleTimeout,
+                         int carryOverDays) {
+        this(volume, muted, theme, pedalKeys, idleTimeout, carryOverDays, Optional.empty());
     }
 
     public KioskSettings {
@@ -45,6 +57,9 @@ public record KioskSettings(int volume, boolean muted, Theme theme, List<String>
             throw new IllegalArgumentException("idle timeout is 1 to 60 minutes");
         }
         pedalKeys = List.copyOf(pedalKeys);
+        if (carryOverDays < 0 || carryOverDays > MAX_CARRY_OVER_DAYS) {
+            throw new IllegalArgumentException("the carry-over period is 0 to " + MAX_CARRY_OVER_DAYS + " days");
+        }
         if (scale.isPresent() && !(scale.get() >= 0.75f && scale.get() <= 3f)) {
             throw new IllegalArgumentException("scale is 0.75 to 3");
         }
@@ -52,7 +67,17 @@ public record KioskSettings(int volume, boolean muted, Theme theme, List<String>
 
     /** The same settings with another UI scale (empty: chosen from the screen). */
     public KioskSettings withScale(Optional<Float> newScale) {
-        return new KioskSettings(volume, muted, theme, pedalKeys, idleTimeout, newScale);
+        return new KioskSettings(volume, muted, theme, pedalKeys, idleTimeout, carryOverDays, newScale);
+    }
+
+    /** The same settings with another carry-over period (days; 0 = off). */
+    public KioskSettings withCarryOverDays(int days) {
+        return new KioskSettings(volume, muted, theme, pedalKeys, idleTimeout, days, scale);
+    }
+
+    /** How far back {@code SessionStore.lastScreening} looks; zero when carry-over is off. */
+    public Duration carryOverPeriod() {
+        return Duration.ofDays(carryOverDays);
     }
 
     public static KioskSettings load(Path dataDirectory) {
@@ -71,6 +96,7 @@ public record KioskSettings(int volume, boolean muted, Theme theme, List<String>
                             .map(String::strip).filter(k -> !k.isEmpty()).toList(),
                     Duration.ofMinutes(Long.parseLong(p.getProperty("idleMinutes",
                             String.valueOf(DEFAULTS.idleTimeout.toMinutes())))),
+                    Integer.parseInt(p.getProperty("carryOverDays", String.valueOf(DEFAULTS.carryOverDays))),
                     Optional.ofNullable(p.getProperty("scale")).filter(v -> !v.isBlank()).map(Float::parseFloat));
         } catch (IOException | RuntimeException e) {
             // A damaged settings file must not keep the kiosk from starting; the defaults are safe.
@@ -86,6 +112,7 @@ public record KioskSettings(int volume, boolean muted, Theme theme, List<String>
         p.setProperty("theme", theme.name());
         p.setProperty("pedalKeys", String.join(",", pedalKeys));
         p.setProperty("idleMinutes", String.valueOf(idleTimeout.toMinutes()));
+        p.setProperty("carryOverDays", String.valueOf(carryOverDays));
         scale.ifPresent(value -> p.setProperty("scale", Float.toString(value)));
         Files.createDirectories(dataDirectory);
         Path temporary = Files.createTempFile(dataDirectory, "kiosk", ".tmp");

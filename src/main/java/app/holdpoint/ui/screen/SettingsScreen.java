@@ -158,7 +158,7 @@ public final class SettingsScreen extends JPanel {
     public KioskSettings edited() {
         return new KioskSettings(volumeValue, mute.isSelected(),
                 light.isSelected() ? KioskSettings.Theme.LIGHT : KioskSettings.Theme.DARK, pedalKeys,
-                Duration.ofMinutes(idleMinutes));
+                Duration.ofMinutes(idleMinutes), services.settings().current().carryOverDays());
     }
 
     private void save() {

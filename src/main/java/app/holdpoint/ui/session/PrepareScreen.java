@@ -1,25 +1,27 @@
 package app.holdpoint.ui.session;
 
 import java.awt.CardLayout;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import javax.swing.ButtonGroup;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JToggleButton;
+import javax.swing.SwingUtilities;
 
 import net.miginfocom.swing.MigLayout;
 
 import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.Side;
-import app.holdpoint.store.NewSession;
+import app.holdpoint.store.Therapist;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.flow.SessionPreparation;
 import app.holdpoint.ui.kiosk.AdminAuthorizer;
+import app.holdpoint.ui.screen.Failures;
 import app.holdpoint.ui.kiosk.KioskServices;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
@@ -38,13 +40,15 @@ final class PrepareScreen extends JPanel {
     interface Listener {
         void cancelled();
 
-        void start(SessionPreparation preparation, Optional<NewSession.ScreeningOverride> override);
+        /** The preparation can start: {@link SessionPreparation#newSession} is what to record. */
+        void start(SessionPreparation preparation);
     }
 
     static final String CLIENT = "client";
     static final String SCREENING = "screening";
     static final String PAIN = "pain";
 
+    private final KioskServices services;
     private final Theme theme;
     private final Text text;
     private final AdminAuthorizer admin;
@@ -59,15 +63,16 @@ final class PrepareScreen extends JPanel {
     private final BigButton start;
     private final ScreeningPage screening;
     private final ReasonPanel reason;
-    private OptionalLong overrideBy = OptionalLong.empty();
     private boolean starting;
 
-    PrepareScreen(KioskServices services, AdminAuthorizer admin, Protocol protocol, Listener listener) {
+    PrepareScreen(KioskServices services, AdminAuthorizer admin, Protocol protocol, Therapist therapist,
+                  Listener listener) {
+        this.services = services;
         this.theme = services.theme();
         this.text = services.text();
         this.admin = admin;
         this.listener = listener;
-        this.preparation = new SessionPreparation(protocol);
+        this.preparation = new SessionPreparation(protocol, therapist, LocalDate.now(services.clock()));
         setName("prepare");
         setLayout(outer);
 
@@ -116,8 +121,7 @@ final class PrepareScreen extends JPanel {
         start.setName("prepare.start");
         start.addActionListener(e -> {
             if (preparation.canStart() && !starting) {
-                listener.start(preparation, preparation.override().map(o -> new NewSession.ScreeningOverride(
-                        overrideBy.orElseThrow(), o.reason())));
+                listener.start(preparation);
             }
         });
         JPanel bottom = new JPanel(new MigLayout("insets 0, fillx, gap 16", "[grow, fill][][]", "[fill]"));
@@ -227,11 +231,28 @@ final class PrepareScreen extends JPanel {
     private void askOverride() {
         admin.authorize(text.get("prepare.override.purpose"), authorization -> {
             reason.ask(written -> {
-                preparation.override(authorization.signature().name(), written);
-                overrideBy = OptionalLong.of(authorization.signature().therapistId());
-                outer.show(this, "form");
-                showPage(SCREENING);
-                refresh();
+                // The preparation checks the role itself, so it needs the administrator's record, read off the EDT.
+                String name = authorization.signature().name();
+                CompletableFuture.supplyAsync(() -> services.store().therapist(name), services.reads())
+                        .whenComplete((found, error) -> SwingUtilities.invokeLater(() -> {
+                            String problem = null;
+                            if (error != null || found.isEmpty()) {
+                                problem = text.get("kiosk.readFailed", error == null
+                                        ? "no therapist named " + name : Failures.reason(error));
+                            } else {
+                                try {
+                                    preparation.override(found.get(), written);
+                                } catch (IllegalArgumentException | IllegalStateException refused) {
+                                    problem = refused.getMessage();
+                                }
+                            }
+                            outer.show(this, "form");
+                            showPage(SCREENING);
+                            refresh();
+                            if (problem != null) {
+                                status.show(problem, true);
+                            }
+                        }));
             });
             outer.show(this, "reason");
         });
@@ -240,21 +261,21 @@ final class PrepareScreen extends JPanel {
     /** Brings the tabs, the blocked-start words and the Start button in line with the preparation. */
     private void refresh() {
         List<SessionPreparation.Missing> missing = preparation.missing();
-        if (preparation.override().isEmpty()) {
-            overrideBy = OptionalLong.empty();
-        }
         tabs.get(0).setText(text.get("prepare.tab." + CLIENT)
                 + done(!missing.contains(SessionPreparation.Missing.CLIENT_REFERENCE)
                         && !missing.contains(SessionPreparation.Missing.SIDE)));
         tabs.get(1).setText(text.get("prepare.tab." + SCREENING)
                 + done(!missing.contains(SessionPreparation.Missing.SCREENING)
-                        && !missing.contains(SessionPreparation.Missing.STOPPING_ANSWER)));
+                        && !missing.contains(SessionPreparation.Missing.STOPPING_ANSWER)
+                        && !missing.contains(SessionPreparation.Missing.ABSOLUTE_STOP)));
         tabs.get(2).setText(text.get("prepare.tab." + PAIN)
                 + done(!missing.contains(SessionPreparation.Missing.CONSENT)
                         && !missing.contains(SessionPreparation.Missing.PAIN_BEFORE)));
         screening.showStops(preparation.stoppingQuestions(), preparation.override());
-        boolean blocked = missing.contains(SessionPreparation.Missing.STOPPING_ANSWER);
-        override.setVisible(blocked);
+        boolean blocked = missing.contains(SessionPreparation.Missing.STOPPING_ANSWER)
+                || missing.contains(SessionPreparation.Missing.ABSOLUTE_STOP)
+                || missing.contains(SessionPreparation.Missing.DRY_NEEDLING_CREDENTIAL);
+        override.setVisible(preparation.canOverride() && preparation.override().isEmpty());
         start.setEnabled(missing.isEmpty() && !starting);
         if (missing.isEmpty()) {
             status.show(starting ? text.get("prepare.starting") : text.get("prepare.ready"), false);

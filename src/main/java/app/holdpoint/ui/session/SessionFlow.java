@@ -93,15 +93,15 @@ public final class SessionFlow extends JPanel {
     /** Opens the preparation screen for this protocol. */
     public void begin(SignedIn who, Protocol protocol) {
         reset(who);
-        prepare = new PrepareScreen(services, admin, protocol, new PrepareScreen.Listener() {
+        prepare = new PrepareScreen(services, admin, protocol, who.therapist(), new PrepareScreen.Listener() {
             @Override
             public void cancelled() {
                 leave(listener::cancelled);
             }
 
             @Override
-            public void start(SessionPreparation preparation, Optional<NewSession.ScreeningOverride> override) {
-                startSession(preparation, override);
+            public void start(SessionPreparation preparation) {
+                startSession(preparation);
             }
         });
         show(prepare, PREPARE);
@@ -158,15 +158,8 @@ public final class SessionFlow extends JPanel {
         return engine == null ? List.of() : engine.events();
     }
 
-    private void startSession(SessionPreparation preparation, Optional<NewSession.ScreeningOverride> override) {
-        Protocol protocol = preparation.protocol();
-        // In the order the protocol asks them, so the header reads like the screen did.
-        List<NewSession.ScreeningAnswer> answers = protocol.screening().stream()
-                .filter(q -> preparation.answers().containsKey(q.id()))
-                .map(q -> new NewSession.ScreeningAnswer(q.id(), preparation.answers().get(q.id()))).toList();
-        NewSession session = new NewSession(who.therapist().id(), preparation.clientReference(), preparation.side(),
-                protocol, services.clock().instant(), preparation.painBefore(), answers, override,
-                preparation.consent());
+    private void startSession(SessionPreparation preparation) {
+        NewSession session = preparation.newSession(services.clock().instant());
         Timeline timeline = preparation.timeline();
         prepare.starting(true);
         services.store().beginSession(session).whenComplete((id, error) -> SwingUtilities.invokeLater(() -> {

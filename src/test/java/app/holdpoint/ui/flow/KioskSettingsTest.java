@@ -16,7 +16,7 @@ class KioskSettingsTest {
     @Test
     void settingsRoundTripThroughTheDataFolder(@TempDir Path data) throws IOException {
         KioskSettings changed = new KioskSettings(35, true, KioskSettings.Theme.LIGHT, List.of("F14", "B"),
-                Duration.ofMinutes(10));
+                Duration.ofMinutes(10), 14);
         changed.save(data);
         assertThat(KioskSettings.load(data)).isEqualTo(changed);
         try (var files = Files.list(data)) {
@@ -29,6 +29,19 @@ class KioskSettingsTest {
         assertThat(KioskSettings.load(data)).isEqualTo(KioskSettings.DEFAULTS);
         Files.writeString(data.resolve(KioskSettings.FILE), "volume=loud\ntheme=PURPLE\n");
         assertThat(KioskSettings.load(data)).isEqualTo(KioskSettings.DEFAULTS);
+    }
+
+    @Test
+    void theCarryOverPeriodDefaultsToThirtyDaysAndZeroTurnsItOff(@TempDir Path data) throws IOException {
+        assertThat(KioskSettings.DEFAULTS.carryOverPeriod()).isEqualTo(Duration.ofDays(30));
+        Files.writeString(data.resolve(KioskSettings.FILE), "volume=40\n");
+        assertThat(KioskSettings.load(data).carryOverDays()).as("a file from before the setting").isEqualTo(30);
+
+        KioskSettings off = KioskSettings.DEFAULTS.withCarryOverDays(0);
+        off.save(data);
+        assertThat(KioskSettings.load(data).carryOverPeriod()).isZero();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> KioskSettings.DEFAULTS.withCarryOverDays(366))
+                .hasMessage("the carry-over period is 0 to 365 days");
     }
 
     @Test

@@ -67,6 +67,22 @@ public final class FaultyStore implements SessionStore {
     }
 
     @Override
+    public CompletableFuture<Therapist> grantDryNeedling(String therapistName, String jurisdiction,
+                                                         Optional<java.time.LocalDate> expires, long administratorId) {
+        return real.grantDryNeedling(therapistName, jurisdiction, expires, administratorId);
+    }
+
+    @Override
+    public CompletableFuture<Therapist> revokeDryNeedling(String therapistName, long administratorId) {
+        return real.revokeDryNeedling(therapistName, administratorId);
+    }
+
+    @Override
+    public Optional<app.holdpoint.store.PriorScreening> lastScreening(String clientRef, java.time.Instant notBefore) {
+        return real.lastScreening(clientRef, notBefore);
+    }
+
+    @Override
     public List<Therapist> therapists() {
         return real.therapists();
     }

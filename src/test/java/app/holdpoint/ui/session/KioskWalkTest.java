@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import app.holdpoint.protocol.PhaseKind;
 import app.holdpoint.protocol.Protocol;
+import app.holdpoint.store.Stores;
 import app.holdpoint.session.EventType;
 import app.holdpoint.session.SessionEvent;
 import app.holdpoint.store.Role;
@@ -80,6 +81,14 @@ class KioskWalkTest {
         tap("firstAdmin.next");
         KioskFixture.enterPin(kiosk.window.panel("firstAdmin.pin"), "1357");
         KioskFixture.enterPin(kiosk.window.panel("firstAdmin.pin"), "1357");
+
+        // The fixture protocol has needling: the administrator records her own dry-needling credential, which
+        // the kiosk reads at the next sign-in.
+        kiosk.signIn("Anna Lee", "1357");
+        kiosk.waitForScreen(Screen.PICKER);
+        long anna = kiosk.services.store().therapist("Anna Lee").orElseThrow().id();
+        Stores.await(kiosk.services.store().grantDryNeedling("Anna Lee", "Test", java.util.Optional.empty(), anna));
+        tap("picker.signOut");
 
         // Sign in, choose the protocol.
         kiosk.signIn("Anna Lee", "1357");

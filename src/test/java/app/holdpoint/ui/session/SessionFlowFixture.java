@@ -141,13 +141,18 @@ public final class SessionFlowFixture implements AutoCloseable {
         return ProtocolLibrary.load(Path.of("protocols"), List.of(FIXTURE_PROTOCOL));
     }
 
-    /** Creates {@value #THERAPIST} and {@value #ADMIN} unless they exist. */
+    /** Creates {@value #THERAPIST} (with a dry-needling credential) and {@value #ADMIN} unless they exist. */
     public static void ensureTherapists(SessionStore store) {
         if (store.therapist(THERAPIST).isEmpty()) {
             Stores.await(store.createTherapist(THERAPIST, Role.THERAPIST, PIN));
         }
         if (store.therapist(ADMIN).isEmpty()) {
             Stores.await(store.createTherapist(ADMIN, Role.ADMIN, ADMIN_PIN));
+        }
+        // The fixture protocol has needling, which only a credentialled therapist may run.
+        if (store.therapist(THERAPIST).orElseThrow().dryNeedling().isEmpty()) {
+            Stores.await(store.grantDryNeedling(THERAPIST, "Test", java.util.Optional.empty(),
+                    store.therapist(ADMIN).orElseThrow().id()));
         }
     }
 
