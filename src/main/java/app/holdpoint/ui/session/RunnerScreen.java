@@ -18,6 +18,7 @@ import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
 
 import app.holdpoint.protocol.Phase;
+import app.holdpoint.protocol.SourceTags;
 import app.holdpoint.protocol.Timing;
 import app.holdpoint.session.CommandResult;
 import app.holdpoint.session.SessionEngine;
@@ -358,6 +359,8 @@ final class RunnerScreen extends JPanel {
         if (index != shownPhase) {
             shownPhase = index;
             side.showMap(display.muscle().orElse(null), display.side().orElse(null));
+            side.showCautions(phase == null ? List.of()
+                    : phase.precautions().stream().map(SourceTags::strip).toList());
             side.showWords(phase == null ? "" : cueWords(display), display.next());
         }
         current = display;

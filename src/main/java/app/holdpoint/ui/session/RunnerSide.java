@@ -28,11 +28,16 @@ final class RunnerSide extends JPanel {
     final MessageArea progress;
     final MessageArea message;
     final BigButton retry;
+    /** The phase's precautions: on the alert colours, behind a bar and the word "Caution", never by colour alone. */
+    final MessageArea caution;
+    private final JScrollPane cautionScroll;
     private final JScrollPane words;
+    private final Text text;
     private Boolean portrait;
 
     RunnerSide(Theme theme, Text text) {
         this.theme = theme;
+        this.text = text;
         setName("runner.side");
         setOpaque(false);
         bodyMap = new BodyMap(theme, text);
@@ -52,23 +57,19 @@ final class RunnerSide extends JPanel {
         retry = new BigButton(theme, text.get("runner.retrySave"));
         retry.setName("runner.retrySave");
         retry.setVisible(false);
+        caution = new MessageArea(theme);
+        caution.setName("runner.caution");
+        caution.setFont(theme.font("Holdpoint.session.caution.font"));
+        caution.show("", true);
+        WordStack cautionStack = new WordStack();
+        cautionStack.add(caution, "growx, wmin 0");
+        cautionScroll = slimScroll(cautionStack);
+        cautionScroll.setName("runner.cautions");
+        cautionScroll.setVisible(false);
         WordStack stack = new WordStack();
         stack.add(cue, "growx, wmin 0");
         stack.add(next, "growx, wmin 0");
-        words = new JScrollPane(stack, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
-                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
-        words.setBorder(javax.swing.BorderFactory.createEmptyBorder());
-        // A slim bar only shows that there is more: the words themselves scroll under a dragging finger, so
-        // the bar need not take a touch target's width from a narrow column.
-        words.getVerticalScrollBar().setPreferredSize(new Dimension(theme.size("Holdpoint.session.cue.barWidth"),
-                0));
-        words.getVerticalScrollBar().setUnitIncrement(theme.size("Holdpoint.session.cue.scrollUnit"));
-        for (java.awt.Component arrow : words.getVerticalScrollBar().getComponents()) {
-            arrow.setVisible(false);   // arrows too small for a finger; dragging the words does their job
-        }
-        DragScroll drag = new DragScroll();
-        stack.addMouseListener(drag);
-        stack.addMouseMotionListener(drag);
+        words = slimScroll(stack);
         words.setName("runner.words");
         words.setOpaque(false);
         words.getViewport().setOpaque(false);
@@ -91,6 +92,37 @@ final class RunnerSide extends JPanel {
         words.getViewport().setViewPosition(new java.awt.Point(0, 0));
     }
 
+    /**
+     * A scrolling region for words. A slim bar only shows that there is more: the words themselves scroll under
+     * a dragging finger, so the bar need not take a touch target's width from a narrow column.
+     */
+    private JScrollPane slimScroll(WordStack stack) {
+        JScrollPane scroll = new JScrollPane(stack, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll.setBorder(javax.swing.BorderFactory.createEmptyBorder());
+        scroll.setOpaque(false);
+        scroll.getViewport().setOpaque(false);
+        scroll.getVerticalScrollBar().setPreferredSize(new Dimension(theme.size("Holdpoint.session.cue.barWidth"),
+                0));
+        scroll.getVerticalScrollBar().setUnitIncrement(theme.size("Holdpoint.session.cue.scrollUnit"));
+        for (java.awt.Component arrow : scroll.getVerticalScrollBar().getComponents()) {
+            arrow.setVisible(false);   // arrows too small for a finger; dragging the words does their job
+        }
+        DragScroll drag = new DragScroll(scroll);
+        stack.addMouseListener(drag);
+        stack.addMouseMotionListener(drag);
+        return scroll;
+    }
+
+    /** The phase's precautions, one a line, or none (then the strip is gone). */
+    void showCautions(java.util.List<String> lines) {
+        cautionScroll.setVisible(!lines.isEmpty());
+        caution.setText(lines.isEmpty() ? "" : text.get("runner.caution") + " " + String.join("\n", lines));
+        caution.setCaretPosition(0);
+        cautionScroll.getViewport().setViewPosition(new java.awt.Point(0, 0));
+        revalidate();
+    }
+
     /** Lays the side out for a portrait or a landscape runner; nothing happens when it already is. */
     void arrange(boolean portrait) {
         if (Boolean.valueOf(portrait).equals(this.portrait)) {
@@ -102,15 +134,18 @@ final class RunnerSide extends JPanel {
         int mapShare = Math.round(theme.decimal("Holdpoint.session.bodyMapShare") * 100);
         if (portrait) {
             setLayout(new MigLayout("insets 0, fill, gap 12 8, hidemode 3", "[][grow, fill]",
-                    "[grow, fill][][][]"));
-            add(bodyMap, "spany 4, growy, hmin 0, w " + mapShare + "%!");
+                    "[][grow, fill][][][]"));
+            add(bodyMap, "spany 5, growy, hmin 0, w " + mapShare + "%!");
+            add(cautionScroll, "wmin 0, h 0:pref:" + theme.integer("Holdpoint.session.caution.maxHeight.portrait")
+                    + ", wrap");
             add(words, "h 0:0, grow, push, wmin 0, wrap");
             add(progress, "wmin 0, wrap");
             add(message, "wmin 0, hidemode 3, wrap");
             add(retry, "hidemode 3, h " + control + "!");
         } else {
             setLayout(new MigLayout("insets 0, fill, wrap 1, gap 8, hidemode 3", "[grow, fill]",
-                    "[][grow, fill][][][]"));
+                    "[][][grow, fill][][][]"));
+            add(cautionScroll, "wmin 0, h 0:pref:" + theme.integer("Holdpoint.session.caution.maxHeight"));
             add(bodyMap, "wmin 0, h " + mapShare + "%!");
             add(words, "h 0:0, grow, push, wmin 0");
             add(progress, "wmin 0");
@@ -121,9 +156,14 @@ final class RunnerSide extends JPanel {
     }
 
     /** Moves the words with a finger: the point pressed stays under it. */
-    private final class DragScroll extends java.awt.event.MouseAdapter {
+    private static final class DragScroll extends java.awt.event.MouseAdapter {
+        private final JScrollPane words;
         private int startY;
         private int startView;
+
+        DragScroll(JScrollPane words) {
+            this.words = words;
+        }
 
         @Override
         public void mousePressed(java.awt.event.MouseEvent e) {
