@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
  * screen, where a therapist at the table has no use for them: this is the one place they are taken out.
  */
 public final class SourceTags {
-    /** A bracket and the blanks before it; whether it is a tag is decided by {@link #isTag}. */
-    private static final Pattern BRACKET = Pattern.compile("[ \\t]*\\[([^\\[\\]]*)\\]");
+    /**
+     * A bracket (or a parenthesis, as the catalog's precautions write them: "(S17, S19)") and the blanks before
+     * it; whether it is a tag is decided by {@link #isTag}.
+     */
+    private static final Pattern BRACKET = Pattern.compile("[ \\t]*(?:\\[([^\\[\\]]*)\\]|\\(([^()]*)\\))");
     /** One item of a tag: a source id or DEFAULT, maybe with a note ("S71 about 30 s"). */
     private static final Pattern SOURCE = Pattern.compile("(?:S\\d+[a-z]?|DEFAULT)(?:\\s.*)?");
     /** A qualifier beside a source ("extrapolated", "adapted"). */
@@ -21,14 +24,14 @@ public final class SourceTags {
 
     /** The text without its source tags and the blanks before them; null stays null. */
     public static String strip(String text) {
-        if (text == null || text.indexOf('[') < 0) {
+        if (text == null || text.indexOf('[') < 0 && text.indexOf('(') < 0) {
             return text;
         }
         Matcher m = BRACKET.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         int last = 0;
         while (m.find()) {
-            if (isTag(m.group(1))) {
+            if (isTag(m.group(1) != null ? m.group(1) : m.group(2))) {
                 out.append(text, last, m.start());
                 last = m.end();
             }

@@ -17,6 +17,9 @@ class SourceTagsTest {
         "About 30 s [S71 about 30 s, S16 90 s]|About 30 s",
         "[S3] Breathe out slowly|Breathe out slowly",
         "No tags at all|No tags at all",
+        "Move off at once if it tingles (S49).|Move off at once if it tingles.",
+        "Shield the eyes (S17, S19); not near the face (S62 lists it)|Shield the eyes; not near the face",
+        "Hold (about 90 s) then release (gently)|Hold (about 90 s) then release (gently)",
         "Keep [left] and [0.5, 0.4] and [section 7.5 step 7]|Keep [left] and [0.5, 0.4] and [section 7.5 step 7]",
     })
     void removesSourceTagsAndTheBlankBeforeThem(String raw, String clean) {

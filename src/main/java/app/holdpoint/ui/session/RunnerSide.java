@@ -114,9 +114,23 @@ final class RunnerSide extends JPanel {
         return scroll;
     }
 
+    /**
+     * The body map's share of the side: smaller while a caution strip shows, so the cue keeps room to be read.
+     */
+    private String mapConstraint() {
+        int share = Math.round(theme.decimal(cautionScroll.isVisible() ? "Holdpoint.session.bodyMapShare.caution"
+                : "Holdpoint.session.bodyMapShare") * 100);
+        return Boolean.TRUE.equals(portrait) ? "spany 5, growy, hmin 0, w " + share + "%!"
+                : "wmin 0, h " + share + "%!";
+    }
+
     /** The phase's precautions, one a line, or none (then the strip is gone). */
     void showCautions(java.util.List<String> lines) {
+        boolean changed = cautionScroll.isVisible() == lines.isEmpty();
         cautionScroll.setVisible(!lines.isEmpty());
+        if (changed && getLayout() instanceof MigLayout mig) {
+            mig.setComponentConstraints(bodyMap, mapConstraint());
+        }
         caution.setText(lines.isEmpty() ? "" : text.get("runner.caution") + " " + String.join("\n", lines));
         caution.setCaretPosition(0);
         cautionScroll.getViewport().setViewPosition(new java.awt.Point(0, 0));
@@ -131,11 +145,10 @@ final class RunnerSide extends JPanel {
         this.portrait = portrait;
         removeAll();
         int control = theme.integer("Holdpoint.session.control.height");
-        int mapShare = Math.round(theme.decimal("Holdpoint.session.bodyMapShare") * 100);
         if (portrait) {
             setLayout(new MigLayout("insets 0, fill, gap 12 8, hidemode 3", "[][grow, fill]",
                     "[][grow, fill][][][]"));
-            add(bodyMap, "spany 5, growy, hmin 0, w " + mapShare + "%!");
+            add(bodyMap, mapConstraint());
             add(cautionScroll, "wmin 0, h 0:pref:" + theme.integer("Holdpoint.session.caution.maxHeight.portrait")
                     + ", wrap");
             add(words, "h 0:0, grow, push, wmin 0, wrap");
@@ -146,7 +159,7 @@ final class RunnerSide extends JPanel {
             setLayout(new MigLayout("insets 0, fill, wrap 1, gap 8, hidemode 3", "[grow, fill]",
                     "[][][grow, fill][][][]"));
             add(cautionScroll, "wmin 0, h 0:pref:" + theme.integer("Holdpoint.session.caution.maxHeight"));
-            add(bodyMap, "wmin 0, h " + mapShare + "%!");
+            add(bodyMap, mapConstraint());
             add(words, "h 0:0, grow, push, wmin 0");
             add(progress, "wmin 0");
             add(message, "wmin 0, hidemode 3");
