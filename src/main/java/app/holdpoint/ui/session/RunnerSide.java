@@ -118,9 +118,12 @@ final class RunnerSide extends JPanel {
      * The body map's share of the side: smaller while a caution strip shows, so the cue keeps room to be read.
      */
     private String mapConstraint() {
-        int share = Math.round(theme.decimal(cautionScroll.isVisible() ? "Holdpoint.session.bodyMapShare.caution"
+        boolean tall = Boolean.TRUE.equals(portrait);
+        // Portrait: the caution sits beside the map, over the words, so the map keeps its width.
+        int share = Math.round(theme.decimal(tall ? "Holdpoint.session.bodyMapShare.portrait"
+                : cautionScroll.isVisible() ? "Holdpoint.session.bodyMapShare.caution"
                 : "Holdpoint.session.bodyMapShare") * 100);
-        return Boolean.TRUE.equals(portrait) ? "spany 5, growy, hmin 0, w " + share + "%!"
+        return tall ? "spany 5, growy, hmin 0, w " + share + "%!"
                 : "wmin 0, h " + share + "%!";
     }
 

@@ -144,7 +144,8 @@ public final class BodyMap extends JComponent {
     private AffineTransform figureTransform(Rectangle2D area) {
         Font label = theme.font("Holdpoint.bodymap.label.font");
         int labelHeight = getFontMetrics(label).getHeight();
-        int labelWidth = getFontMetrics(label).stringWidth("MM");
+        // Room for the L and R beside the figure; two figures side by side keep theirs narrow.
+        int labelWidth = getFontMetrics(label).stringWidth(twoViews() ? "M" : "MM");
         double availableW = Math.max(1, area.getWidth() - 2 * labelWidth);
         double availableH = Math.max(1, area.getHeight() - labelHeight - 8);
         double band = FIGURE_RIGHT - FIGURE_LEFT;
