@@ -49,6 +49,7 @@ public final class KioskController {
     private final CardLayout layout = new CardLayout();
     private JFrame frame;
     private JPanel cards;
+    private StatusStrip status;
     private JLabel starting;
     private AdminPinOverlay admin;
     private FirstAdminScreen firstAdmin;
@@ -89,7 +90,20 @@ public final class KioskController {
             }
         });
         buildScreens();
-        frame.setContentPane(cards);
+        status = new StatusStrip(services);
+        flow.onSaveStatus(new SessionFlow.SaveStatus() {
+            @Override
+            public void saveFailed(String cause) {
+                status.saveFailed(cause);
+            }
+
+            @Override
+            public void saveRecovered() {
+                status.saveRecovered();
+            }
+        });
+        // The status strip stays above every screen: sound, a record not saved, who is signed in.
+        frame.setContentPane(StatusStrip.frameContent(status, cards));
         if (fullScreen) {
             frame.setUndecorated(true);
             frame.setAlwaysOnTop(true);
@@ -196,6 +210,10 @@ public final class KioskController {
 
     private void show(Screen screen) {
         showing = screen;
+        if (status != null) {
+            status.signedIn(Optional.ofNullable(who).map(SignedIn::name));
+            status.refreshSound();
+        }
         layout.show(cards, screen.name());
         if (idle != null) {
             idle.activity();
@@ -303,6 +321,9 @@ public final class KioskController {
     private void applySettings(KioskSettings changed) {
         services.sound().setVolume(changed.volume() / 100.0);
         services.sound().setMuted(changed.muted());
+        if (status != null) {
+            status.refreshSound();
+        }
         Theme.Variant variant = changed.theme() == KioskSettings.Theme.LIGHT ? Theme.Variant.LIGHT
                 : Theme.Variant.DARK;
         if (services.theme().variant() != variant) {
@@ -330,6 +351,10 @@ public final class KioskController {
     /** The signed-in therapist, if any. */
     public Optional<SignedIn> signedIn() {
         return Optional.ofNullable(who);
+    }
+
+    public StatusStrip statusStrip() {
+        return status;
     }
 
     public AdminPinOverlay adminOverlay() {

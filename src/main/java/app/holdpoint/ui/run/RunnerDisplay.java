@@ -9,6 +9,7 @@ import app.holdpoint.protocol.Muscle;
 import app.holdpoint.protocol.Phase;
 import app.holdpoint.protocol.PhaseKind;
 import app.holdpoint.protocol.Side;
+import app.holdpoint.protocol.SourceTags;
 import app.holdpoint.protocol.Timing;
 import app.holdpoint.session.SessionSnapshot;
 import app.holdpoint.session.SessionState;
@@ -59,10 +60,12 @@ public record RunnerDisplay(
         boolean countsUp = snapshot.remaining().isEmpty();
         String clock = Durations.clock(snapshot.remaining().orElse(snapshot.elapsed()));
         Primary primary = primary(snapshot, p);
-        return new RunnerDisplay(snapshot.state(), Optional.of(p.kind()), p.kind().word(), p.label(),
+        // The therapist sees clean words; the source tags stay in the file, the record and the audit.
+        return new RunnerDisplay(snapshot.state(), Optional.of(p.kind()), p.kind().word(), SourceTags.strip(p.label()),
                 p.cycles() > 1 ? text.get("runner.cycle", p.cycle(), p.cycles()) : "",
-                target.strip(), muscle, p.side().filter(s -> s != Side.ASK), p.cue(),
-                snapshot.next().map(n -> text.get("runner.next", n.kind().word(), n.label())).orElse(
+                target.strip(), muscle, p.side().filter(s -> s != Side.ASK), SourceTags.strip(p.cue()),
+                snapshot.next().map(n -> text.get("runner.next", n.kind().word(), SourceTags.strip(n.label())))
+                        .orElse(
                         text.get("runner.nextEnd")),
                 clock, countsUp, snapshot.progress(), primary, primaryLabel(primary, snapshot, p, text),
                 sessionProgress(snapshot, text));

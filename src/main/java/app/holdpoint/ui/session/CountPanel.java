@@ -4,6 +4,7 @@ import java.util.function.IntConsumer;
 
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JTextArea;
 import javax.swing.SwingConstants;
 
 import net.miginfocom.swing.MigLayout;
@@ -17,7 +18,7 @@ final class CountPanel extends JPanel {
     static final int MAX = 99;
 
     private final Text text;
-    private final JLabel question = new JLabel();
+    private final JTextArea question;
     private final JLabel count = new JLabel("", SwingConstants.CENTER);
     private final JLabel planned = new JLabel("", SwingConstants.CENTER);
     private int value;
@@ -27,8 +28,8 @@ final class CountPanel extends JPanel {
         super(new MigLayout("insets 32, fillx, wrap 1, gap 20", "[grow, fill]", "[]push[][]push[]"));
         this.text = text;
         setName("count.panel");
+        question = Words.of("", theme.font("Holdpoint.session.panelQuestion.font"));
         question.setName("count.question");
-        question.putClientProperty("FlatLaf.styleClass", "h1");
         count.setName("count.value");
         count.setFont(theme.font("Holdpoint.session.count.font"));
         planned.setFont(theme.font("Holdpoint.session.text.font"));
@@ -36,14 +37,18 @@ final class CountPanel extends JPanel {
         minus.setName("count.minus");
         minus.addActionListener(e -> set(value - 1));
         BigButton plus = new BigButton(theme, "+");
+        // Signs as big as the buttons: read from the table, not from the screen's edge.
+        minus.putClientProperty("FlatLaf.style", "font: $Holdpoint.session.countButton.font");
         plus.setName("count.plus");
+        plus.putClientProperty("FlatLaf.style", "font: $Holdpoint.session.countButton.font");
         plus.addActionListener(e -> set(value + 1));
-        int size = theme.size("Holdpoint.session.countButton");
+        // Design pixels: MigLayout scales them with the rest of the UI.
+        int size = theme.integer("Holdpoint.session.countButton");
         JPanel row = new JPanel(new MigLayout("insets 0, fillx", "push[" + size + "!][240!][" + size + "!]push"));
         row.setOpaque(false);
-        row.add(minus, "h " + size + "!");
-        row.add(count);
-        row.add(plus, "h " + size + "!");
+        row.add(minus, "w " + size + "!, h " + size + "!");
+        row.add(count, "growx, wmin 0");
+        row.add(plus, "w " + size + "!, h " + size + "!");
         BigButton cancel = new BigButton(theme, text.get("count.cancel"));
         cancel.setName("count.cancel");
         cancel.addActionListener(e -> onCancel.run());
@@ -54,7 +59,7 @@ final class CountPanel extends JPanel {
         buttons.setOpaque(false);
         buttons.add(cancel);
         buttons.add(confirm);
-        add(question);
+        add(question, "wmin 0, hmax " + theme.integer("Holdpoint.session.panelQuestion.maxHeight"));
         add(row);
         add(planned);
         add(buttons);

@@ -18,6 +18,8 @@ final class MessageArea extends JTextArea {
     MessageArea(Theme theme) {
         this.theme = theme;
         Words.inert(this, theme.font("Holdpoint.session.text.font"));
+        // New text is read from its start: the caret must not drag a scrolling region to the end.
+        ((javax.swing.text.DefaultCaret) getCaret()).setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
         show("", false);
     }
 

@@ -4,6 +4,7 @@ import java.util.function.IntConsumer;
 
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JTextArea;
 
 import net.miginfocom.swing.MigLayout;
 
@@ -14,7 +15,7 @@ import app.holdpoint.ui.widget.PainScale;
 
 /** A RATE phase's question over the runner: the pain scale, then a deliberate "record" tap. */
 final class RatingPanel extends JPanel {
-    private final JLabel question = new JLabel();
+    private final JTextArea question;
     private final PainScale scale;
     private final BigButton record;
     private IntConsumer onRated = value -> { };
@@ -22,8 +23,9 @@ final class RatingPanel extends JPanel {
     RatingPanel(Theme theme, Text text, Runnable onCancel) {
         super(new MigLayout("insets 32, fillx, wrap 1, gap 20", "[grow, fill]", "[][]push[]push[]"));
         setName("rating.panel");
+        // The step's label wraps in its own lines; one too long for them is cut, and the layout sweep says so.
+        question = Words.of("", theme.font("Holdpoint.session.panelQuestion.font"));
         question.setName("rating.question");
-        question.putClientProperty("FlatLaf.styleClass", "h1");
         JLabel hint = new JLabel(text.get("rating.hint"));
         hint.setFont(theme.font("Holdpoint.session.text.font"));
         scale = new PainScale(theme, text);
@@ -35,7 +37,7 @@ final class RatingPanel extends JPanel {
         BigButton cancel = new BigButton(theme, text.get("rating.cancel"));
         cancel.setName("rating.cancel");
         cancel.addActionListener(e -> onCancel.run());
-        add(question);
+        add(question, "wmin 0, hmax " + theme.integer("Holdpoint.session.panelQuestion.maxHeight"));
         add(hint);
         add(scale);
         JPanel buttons = new JPanel(new MigLayout("insets 0, fillx", "[grow, fill, sg b]24[grow, fill, sg b]"));
@@ -43,6 +45,13 @@ final class RatingPanel extends JPanel {
         buttons.add(cancel);
         buttons.add(record);
         add(buttons);
+    }
+
+    /** A portrait screen is too narrow for eleven tiles in a row: the scale takes two. */
+    @Override
+    public void doLayout() {
+        scale.setTwoRows(getHeight() > getWidth());
+        super.doLayout();
     }
 
     void ask(String label, IntConsumer rated) {

@@ -18,6 +18,7 @@ import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
 
 import app.holdpoint.protocol.Phase;
+import app.holdpoint.protocol.SourceTags;
 import app.holdpoint.protocol.Timing;
 import app.holdpoint.session.CommandResult;
 import app.holdpoint.session.SessionEngine;
@@ -58,16 +59,10 @@ final class RunnerScreen extends JPanel {
     private final CardLayout cards = new CardLayout();
     private final PhaseBanner banner;
     private final CountdownDial dial;
-    private final BodyMap bodyMap;
-    private final MessageArea cueText;
-    private final MessageArea next;
-    private final MigLayout runLayout;
-    private JPanel side;
-    private final JPanel runCard;
+    private final RunnerSide side;
+    private final RunCard runCard;
+    private final JPanel bar;
     private boolean longClock;
-    private final MessageArea progress;
-    private final MessageArea message;
-    private final BigButton retry;
     private final BigButton pause;
     private final List<BigButton> controls = new ArrayList<>();
     private final RatingPanel rating;
@@ -94,47 +89,14 @@ final class RunnerScreen extends JPanel {
         banner = new PhaseBanner(theme, text);
         dial = new CountdownDial(theme, services.ticker()::nanoTime);
         dial.addActionListener(e -> primary());
-        bodyMap = new BodyMap(theme, text);
-        cueText = new MessageArea(theme);
-        cueText.setName("runner.cue");
-        cueText.setFont(theme.font("Holdpoint.session.cue.font"));
-        next = new MessageArea(theme);
-        next.setName("runner.next");
-        progress = new MessageArea(theme);
-        progress.setName("runner.progress");
-        progress.setFont(theme.font("Holdpoint.session.small.font"));
-        progress.setForeground(theme.color("Holdpoint.text.muted"));
-        message = new MessageArea(theme);
-        message.setName("runner.message");
-        message.setVisible(false);
-        retry = new BigButton(theme, text.get("runner.retrySave"));
-        retry.setName("runner.retrySave");
-        retry.setVisible(false);
-        retry.addActionListener(e -> recorder.retry());
+        side = new RunnerSide(theme, text);
+        side.retry.addActionListener(e -> recorder.retry());
         messageTimer = new Timer(theme.integer("Holdpoint.session.messageMillis"), e -> {
             if (!recorder.failed()) {
-                message.setVisible(false);
+                side.message.setVisible(false);
             }
         });
         messageTimer.setRepeats(false);
-
-        int controlHeight = theme.integer("Holdpoint.session.control.height");
-        runLayout = new MigLayout("insets 12 12 12 12, gap 12 12, fill", "[grow, fill][fill]", "[][grow, fill][]");
-        JPanel run = new JPanel(runLayout);
-        run.setFocusable(true);
-        runCard = run;
-        run.add(banner, "span 2, growx, hmin pref, wrap");
-        run.add(dial, "wmin 0, hmin 0");
-        JPanel side = new JPanel(new MigLayout("insets 0, fill, wrap 1, gap 8", "[grow, fill]",
-                "[grow, fill][][][][][]"));
-        side.add(bodyMap, "hmin 100");
-        side.add(cueText, "wmin 0");
-        side.add(next, "wmin 0");
-        side.add(progress, "wmin 0");
-        side.add(message, "wmin 0, hidemode 3");
-        side.add(retry, "hidemode 3, h " + controlHeight + "!");
-        this.side = side;
-        run.add(side, sideConstraint(false));
 
         pause = control("runner.pause", () -> engine.state() == SessionState.PAUSED ? engine.resume()
                 : engine.pause());
@@ -145,14 +107,15 @@ final class RunnerScreen extends JPanel {
         end.setName("runner.end");
         end.addActionListener(e -> askEndEarly());
         controls.add(end);
-        JPanel bar = new JPanel(new MigLayout("insets 0, gap 12, fillx", "[grow, fill, sg c]".repeat(5)));
-        controls.forEach(button -> bar.add(button, "h " + controlHeight + "!"));
-        run.add(bar, "span 2, growx");
+        bar = new JPanel();
+        bar.setName("runner.controls");
+        runCard = new RunCard();
+        runCard.setFocusable(true);
 
         rating = new RatingPanel(theme, text, () -> showCard(RUN));
         count = new CountPanel(theme, text, () -> showCard(RUN));
         endEarly = new ReasonPanel(theme, text, "endEarly", () -> showCard(RUN));
-        add(run, RUN);
+        add(runCard, RUN);
         add(rating, RATE);
         add(count, COUNT);
         add(endEarly, END);
@@ -176,6 +139,10 @@ final class RunnerScreen extends JPanel {
         return driver;
     }
 
+    SessionEngine engine() {
+        return engine;
+    }
+
     CountdownDial dial() {
         return dial;
     }
@@ -190,7 +157,7 @@ final class RunnerScreen extends JPanel {
 
     /** What the message area says now, "" when hidden. */
     String message() {
-        return message.isVisible() ? message.getText() : "";
+        return side.message.isVisible() ? side.message.getText() : "";
     }
 
     String card() {
@@ -203,15 +170,15 @@ final class RunnerScreen extends JPanel {
             driver.command(engine::pause);
         }
         showCard(RUN);
-        message.show(text.get("runner.saveFailed", cause), true);
-        message.setVisible(true);
-        retry.setVisible(true);
+        side.message.show(text.get("runner.saveFailed", cause), true);
+        side.message.setVisible(true);
+        side.retry.setVisible(true);
         messageTimer.stop();
         revalidate();
     }
 
     void saveRecovered() {
-        retry.setVisible(false);
+        side.retry.setVisible(false);
         say(text.get("runner.saveRecovered"), false);
     }
 
@@ -226,8 +193,8 @@ final class RunnerScreen extends JPanel {
     private void run(Supplier<CommandResult> command) {
         if (recorder.failed() && engine.state() == SessionState.PAUSED) {
             // Nothing more is recorded until the failed write is saved: the session stays paused meanwhile.
-            message.show(text.get("runner.saveFailedStill"), true);
-            message.setVisible(true);
+            side.message.show(text.get("runner.saveFailedStill"), true);
+            side.message.setVisible(true);
             return;
         }
         CommandResult result = driver.command(command);
@@ -253,14 +220,14 @@ final class RunnerScreen extends JPanel {
                 run(engine::markRelease);
                 break;
             case RATE:
-                rating.ask(phase.label(), value -> {
+                rating.ask(current.label(), value -> {
                     showCard(RUN);
                     run(() -> engine.confirm(value));
                 });
                 showCard(RATE);
                 break;
             case COUNT_NEEDLES:
-                count.ask(text.get("count.title." + phase.kind().name(), phase.label()), phase.expectedCount(),
+                count.ask(text.get("count.title." + phase.kind().name(), current.label()), phase.expectedCount(),
                         value -> {
                             showCard(RUN);
                             run(() -> engine.confirm(value));
@@ -289,7 +256,10 @@ final class RunnerScreen extends JPanel {
         }
     }
 
-    /** Space, enter and the administrator's pedal keys act as a tap on the dial. */
+    /**
+     * Space, enter and the administrator's pedal keys act as a tap on the dial, once per press: a key or pedal
+     * held down repeats its KEY_PRESSED (auto-repeat) without a release, and only the first of those counts.
+     */
     private void bindKeys() {
         List<KeyStroke> strokes = new ArrayList<>(List.of(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0),
                 KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0)));
@@ -301,15 +271,60 @@ final class RunnerScreen extends JPanel {
                 strokes.add(stroke);
             }
         }
-        strokes.forEach(stroke -> getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(stroke, "primary"));
-        getActionMap().put("primary", new AbstractAction() {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                if (RUN.equals(shownCard)) {
-                    dial.activate();
+        for (KeyStroke stroke : strokes) {
+            int code = stroke.getKeyCode();
+            String press = "primary." + code;
+            String release = "released." + code;
+            getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(code,
+                    stroke.getModifiers(), false), press);
+            // Released with or without the modifiers still down: either way the key is up again.
+            getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(code, 0, true), release);
+            getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(code,
+                    stroke.getModifiers(), true), release);
+            getActionMap().put(press, new AbstractAction() {
+                @Override
+                public void actionPerformed(ActionEvent e) {
+                    if (held.add(code) && RUN.equals(shownCard)) {
+                        dial.activate();
+                    }
                 }
-            }
-        });
+            });
+            getActionMap().put(release, new AbstractAction() {
+                @Override
+                public void actionPerformed(ActionEvent e) {
+                    held.remove(code);
+                }
+            });
+        }
+    }
+
+    /** Keys pressed and not yet released: their repeats are not new presses. */
+    private final java.util.Set<Integer> held = new java.util.HashSet<>();
+    /** A release that happens while another window has the focus never arrives: forget what was held. */
+    private final java.awt.event.WindowFocusListener forgetHeld = new java.awt.event.WindowAdapter() {
+        @Override
+        public void windowLostFocus(java.awt.event.WindowEvent e) {
+            held.clear();
+        }
+    };
+
+    @Override
+    public void addNotify() {
+        super.addNotify();
+        java.awt.Window window = SwingUtilities.getWindowAncestor(this);
+        if (window != null) {
+            window.addWindowFocusListener(forgetHeld);
+        }
+    }
+
+    @Override
+    public void removeNotify() {
+        java.awt.Window window = SwingUtilities.getWindowAncestor(this);
+        if (window != null) {
+            window.removeWindowFocusListener(forgetHeld);
+        }
+        held.clear();
+        super.removeNotify();
     }
 
     private void cue(app.holdpoint.session.Cue cue) {
@@ -320,8 +335,8 @@ final class RunnerScreen extends JPanel {
     }
 
     private void say(String words, boolean alert) {
-        message.show(words, alert);
-        message.setVisible(true);
+        side.message.show(words, alert);
+        side.message.setVisible(true);
         messageTimer.restart();
         revalidate();
     }
@@ -343,9 +358,10 @@ final class RunnerScreen extends JPanel {
         int index = phase == null ? -1 : phase.index();
         if (index != shownPhase) {
             shownPhase = index;
-            bodyMap.show(display.muscle().orElse(null), display.side().orElse(null));
-            cueText.setText(phase == null ? "" : cueWords(phase));
-            next.setText(display.next());
+            side.showMap(display.muscle().orElse(null), display.side().orElse(null));
+            side.showCautions(phase == null ? List.of()
+                    : phase.precautions().stream().map(SourceTags::strip).toList());
+            side.showWords(phase == null ? "" : cueWords(display), display.next());
         }
         current = display;
         dial.setPhase(display.kind().orElse(null));
@@ -361,14 +377,13 @@ final class RunnerScreen extends JPanel {
         dial.setPaused(snapshot.state() == SessionState.PAUSED);
         boolean longer = display.clock().length() > 4;
         if (longer != longClock) {
-            // Ten minutes and more take five characters: the side column gives the dial room to keep the
-            // digits a quarter of the screen tall.
+            // Ten minutes and more take five characters: beside the dial, the side column gives it room to keep
+            // the digits a quarter of the screen tall.
             longClock = longer;
-            runLayout.setComponentConstraints(side, sideConstraint(longer));
-            side.getParent().revalidate();
+            runCard.arrange(runCard.portrait, true);
         }
         dial.setCaption(display.primaryLabel());
-        progress.setText(display.sessionProgress());
+        side.progress.setText(display.sessionProgress());
         pause.setText(text.get(snapshot.state() == SessionState.PAUSED ? "runner.resume" : "runner.pause"));
         if (snapshot.state().isFinal() && !finished) {
             finished = true;
@@ -379,14 +394,77 @@ final class RunnerScreen extends JPanel {
         }
     }
 
-    private String sideConstraint(boolean narrow) {
-        return "wrap, w " + theme.integer(narrow ? "Holdpoint.session.sideWidth.narrow"
-                : "Holdpoint.session.sideWidth") + "!";
+    /**
+     * The running phase's card: banner on top and controls at the bottom in fixed places; between them the dial
+     * beside the side information (landscape) or above it (portrait). It picks its arrangement from its own
+     * shape each time it is laid out, so a rotated screen or a resized window gets the right one.
+     */
+    private final class RunCard extends JPanel {
+        private boolean portrait;
+        private boolean arranged;
+
+        @Override
+        public void doLayout() {
+            boolean tall = getHeight() > getWidth();
+            if (!arranged || tall != portrait) {
+                arrange(tall, false);
+            }
+            super.doLayout();
+        }
+
+        void arrange(boolean tall, boolean force) {
+            if (arranged && tall == portrait && !force) {
+                return;
+            }
+            arranged = true;
+            portrait = tall;
+            removeAll();
+            banner.setStacked(tall);
+            side.arrange(tall);
+            dial.setCornerShare(tall ? theme.decimal("Holdpoint.session.portrait.cornerShare") : 0.5);
+            int controlHeight = theme.integer("Holdpoint.session.control.height");
+            arrangeControls(tall, controlHeight);
+            if (tall) {
+                setLayout(new MigLayout("insets 12, gap 12, fill, wrap 1", "[grow, fill]",
+                        "[][grow, fill][][]"));
+                add(banner, "growx, h pref!");
+                add(dial, "wmin 0, hmin 0, h 0:0, grow, push");
+                add(side, "wmin 0, h " + theme.integer("Holdpoint.session.portrait.sideHeight") + "!");
+                add(bar, "growx");
+            } else {
+                setLayout(new MigLayout("insets 12, gap 12, fill", "[grow, fill][fill]", "[][grow, fill][]"));
+                add(banner, "span 2, growx, h pref!, wrap");
+                add(dial, "wmin 0, hmin 0, h 0:0, w 0:0, grow, push");
+                add(side, "hmin 0, h 0:0, growy, wrap, w " + theme.integer(longClock
+                        ? "Holdpoint.session.sideWidth.narrow" : "Holdpoint.session.sideWidth") + "!");
+                add(bar, "span 2, growx");
+            }
+            revalidate();
+            repaint();
+        }
     }
 
-    private static String cueWords(Phase phase) {
-        String label = phase.label() == null ? "" : phase.label();
-        String cue = phase.cue() == null ? "" : phase.cue();
+    /**
+     * Five controls in a row beside a landscape dial; on a portrait screen, too narrow for "End early" in a fifth
+     * of it, three above two.
+     */
+    private void arrangeControls(boolean tall, int controlHeight) {
+        bar.removeAll();
+        String size = "h " + controlHeight + "!, wmin 0";
+        if (tall) {
+            bar.setLayout(new MigLayout("insets 0, gap 12, fillx, wrap 6", "[grow, fill, sg c]".repeat(6)));
+            for (int i = 0; i < controls.size(); i++) {
+                bar.add(controls.get(i), size + ", span " + (i < 3 ? 2 : 3));
+            }
+        } else {
+            bar.setLayout(new MigLayout("insets 0, gap 12, fillx", "[grow, fill, sg c]".repeat(5)));
+            controls.forEach(button -> bar.add(button, size));
+        }
+    }
+
+    private static String cueWords(RunnerDisplay display) {
+        String label = display.label() == null ? "" : display.label();
+        String cue = display.cue() == null ? "" : display.cue();
         return label.isBlank() || cue.startsWith(label) ? cue : cue.isBlank() ? label : label + ": " + cue;
     }
 }

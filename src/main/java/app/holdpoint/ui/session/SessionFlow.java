@@ -58,6 +58,27 @@ public final class SessionFlow extends JPanel {
     private SessionEngine engine;
     private EventRecorder recorder;
     private String shown = LOADING;
+    private SaveStatus saveStatus = new SaveStatus() {
+        @Override
+        public void saveFailed(String cause) {
+        }
+
+        @Override
+        public void saveRecovered() {
+        }
+    };
+
+    /** Told on the Event Dispatch Thread when a write of the record fails and when it is saved again. */
+    public interface SaveStatus {
+        void saveFailed(String cause);
+
+        void saveRecovered();
+    }
+
+    /** Who else hears about failed writes (the kiosk's status strip); the runner always does. */
+    public void onSaveStatus(SaveStatus status) {
+        this.saveStatus = status;
+    }
 
     public SessionFlow(KioskServices services, AdminAuthorizer admin, Listener listener) {
         this.services = services;
@@ -158,11 +179,13 @@ public final class SessionFlow extends JPanel {
             @Override
             public void saveFailed(String cause) {
                 runner.saveFailed(cause);
+                saveStatus.saveFailed(cause);
             }
 
             @Override
             public void saveRecovered() {
                 runner.saveRecovered();
+                saveStatus.saveRecovered();
             }
         });
         engine.onEvent(recorder);

@@ -35,6 +35,17 @@ public final class CuePlayer implements AutoCloseable {
     private volatile double volume = 0.8;
     private volatile boolean muted;
     private volatile boolean silent;
+    private volatile Audio audio = Audio.CHECKING;
+
+    /** What the kiosk can say about its sound. */
+    public enum Audio {
+        /** The player has not yet asked the system (its first moments). */
+        CHECKING,
+        /** An output line exists; cues are heard unless muted. */
+        PRESENT,
+        /** No output line at all, or the device failed: cues are silent, flashes only. */
+        NO_DEVICE
+    }
 
     // Only touched by the worker thread.
     private LineFactory.Line line;
@@ -173,8 +184,20 @@ public final class CuePlayer implements AutoCloseable {
         }
     }
 
+    /** Whether there is an audio device to play on; {@link Audio#NO_DEVICE} also once the device failed. */
+    public Audio audio() {
+        return silent ? Audio.NO_DEVICE : audio;
+    }
+
     private void run() {
         try {
+            boolean present = lines.available(ToneSynth.FORMAT);
+            audio = present ? Audio.PRESENT : Audio.NO_DEVICE;
+            if (!present) {
+                silent = true;
+                LOG.warning("No audio output on this system: the kiosk stays silent; each cue still flashes on "
+                        + "screen.");
+            }
             while (true) {
                 Cue cue = next();
                 if (cue == null) {

@@ -2,6 +2,7 @@ package app.holdpoint.ui.sound;
 
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.DataLine;
 import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.SourceDataLine;
 
@@ -9,6 +10,19 @@ import javax.sound.sampled.SourceDataLine;
 public final class JavaSoundLines implements LineFactory {
     /** About a quarter of a second: small enough that a cue is heard on time, large enough not to stutter. */
     private static final int BUFFER_BYTES = 22_050;
+
+    /**
+     * Whether any mixer offers an output line for the format. Without a sound card Java Sound has none (a line
+     * request then throws IllegalArgumentException), and some systems throw while being asked: no device either.
+     */
+    @Override
+    public boolean available(AudioFormat format) {
+        try {
+            return AudioSystem.isLineSupported(new DataLine.Info(SourceDataLine.class, format));
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
 
     @Override
     public Line open(AudioFormat format) throws LineUnavailableException {

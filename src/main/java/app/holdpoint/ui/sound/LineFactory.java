@@ -13,6 +13,14 @@ public interface LineFactory {
      */
     Line open(AudioFormat format) throws LineUnavailableException;
 
+    /**
+     * False when the system has no output for this format at all (no sound card): then nothing will be heard
+     * and the kiosk says so. Asked once, on the player's own thread; a fake line is always there.
+     */
+    default boolean available(AudioFormat format) {
+        return true;
+    }
+
     /** An open output: write blocks while the device's buffer is full. */
     interface Line {
         void write(byte[] pcm, int offset, int length);

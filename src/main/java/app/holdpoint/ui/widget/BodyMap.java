@@ -123,16 +123,36 @@ public final class BodyMap extends JComponent {
      * picture holds the figure (arms end 0.2 from the midline), so that band is what is fitted to the width.
      */
     private AffineTransform figureTransform() {
+        return figureTransform(mainArea());
+    }
+
+    /** Both views side by side when the mark's referral zone reaches the other view; else one. */
+    private boolean twoViews() {
+        return mark != null && !mark.otherViewZone().isEmpty();
+    }
+
+    /** Where the muscle's own view is drawn: the whole component, or its left half beside the other view. */
+    private Rectangle2D mainArea() {
+        return twoViews() ? new Rectangle2D.Double(0, 0, getWidth() / 2.0, getHeight())
+                : new Rectangle2D.Double(0, 0, getWidth(), getHeight());
+    }
+
+    private Rectangle2D otherArea() {
+        return new Rectangle2D.Double(getWidth() / 2.0, 0, getWidth() / 2.0, getHeight());
+    }
+
+    private AffineTransform figureTransform(Rectangle2D area) {
         Font label = theme.font("Holdpoint.bodymap.label.font");
         int labelHeight = getFontMetrics(label).getHeight();
-        int labelWidth = getFontMetrics(label).stringWidth("MM");
-        double availableW = Math.max(1, getWidth() - 2 * labelWidth);
-        double availableH = Math.max(1, getHeight() - labelHeight - 8);
+        // Room for the L and R beside the figure; two figures side by side keep theirs narrow.
+        int labelWidth = getFontMetrics(label).stringWidth(twoViews() ? "M" : "MM");
+        double availableW = Math.max(1, area.getWidth() - 2 * labelWidth);
+        double availableH = Math.max(1, area.getHeight() - labelHeight - 8);
         double band = FIGURE_RIGHT - FIGURE_LEFT;
         double height = Math.min(availableH, availableW / (BodyOutline.ASPECT * band));
         double width = height * BodyOutline.ASPECT;
-        double x = (getWidth() - width * band) / 2 - FIGURE_LEFT * width;
-        double y = labelHeight + 4 + (availableH - height) / 2;
+        double x = area.getX() + (area.getWidth() - width * band) / 2 - FIGURE_LEFT * width;
+        double y = area.getY() + labelHeight + 4 + (availableH - height) / 2;
         AffineTransform t = new AffineTransform();
         t.translate(x, y);
         t.scale(width, height);
@@ -143,35 +163,43 @@ public final class BodyMap extends JComponent {
     protected void paintComponent(Graphics g) {
         Graphics2D g2 = Painting.smooth(g);
         try {
-            AffineTransform figure = figureTransform();
-            double scale = figure.getScaleY();
-            Shape body = figure.createTransformedShape(BodyOutline.silhouette(1, 1));
-            g2.setColor(theme.color("Holdpoint.bodymap.fill"));
-            g2.fill(body);
-            g2.setColor(theme.color("Holdpoint.bodymap.detail"));
-            g2.setStroke(new BasicStroke(Math.max(1.5f, theme.size("Holdpoint.bodymap.outlineWidth") * 0.6f),
-                    BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            g2.draw(figure.createTransformedShape(BodyOutline.details(view, 1, 1)));
-            if (mark != null) {
-                paintZones(g2, figure, body);
+            paintFigure(g2, mainArea(), view, mark == null ? List.of() : mark.referralZone(), true);
+            if (twoViews()) {
+                // The rest of the referral zone, on the other side of the body: no trigger point there.
+                paintFigure(g2, otherArea(), mark.otherView(), mark.otherViewZone(), false);
             }
-            g2.setColor(theme.color("Holdpoint.bodymap.outline"));
-            g2.setStroke(new BasicStroke(theme.size("Holdpoint.bodymap.outlineWidth"), BasicStroke.CAP_ROUND,
-                    BasicStroke.JOIN_ROUND));
-            g2.draw(body);
-            if (mark != null) {
-                for (Point2D p : triggerPointsOnScreen()) {
-                    paintTriggerPoint(g2, p, scale);
-                }
-            }
-            paintLabels(g2, figure);
         } finally {
             g2.dispose();
         }
     }
 
-    private void paintZones(Graphics2D g2, AffineTransform figure, Shape body) {
-        List<Point> zone = mark.referralZone();
+    private void paintFigure(Graphics2D g2, Rectangle2D area, BodyMapMark.View shown, List<Point> zone,
+            boolean withPoint) {
+        AffineTransform figure = figureTransform(area);
+        double scale = figure.getScaleY();
+        Shape body = figure.createTransformedShape(BodyOutline.silhouette(1, 1));
+        g2.setColor(theme.color("Holdpoint.bodymap.fill"));
+        g2.fill(body);
+        g2.setColor(theme.color("Holdpoint.bodymap.detail"));
+        g2.setStroke(new BasicStroke(Math.max(1.5f, theme.size("Holdpoint.bodymap.outlineWidth") * 0.6f),
+                BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g2.draw(figure.createTransformedShape(BodyOutline.details(shown, 1, 1)));
+        if (mark != null) {
+            paintZones(g2, figure, body, zone);
+        }
+        g2.setColor(theme.color("Holdpoint.bodymap.outline"));
+        g2.setStroke(new BasicStroke(theme.size("Holdpoint.bodymap.outlineWidth"), BasicStroke.CAP_ROUND,
+                BasicStroke.JOIN_ROUND));
+        g2.draw(body);
+        if (mark != null && withPoint) {
+            for (Point p : sidePoints(mark.triggerPoint())) {
+                paintTriggerPoint(g2, figure.transform(new Point2D.Double(p.x(), p.y()), null), scale);
+            }
+        }
+        paintLabels(g2, figure, area, shown);
+    }
+
+    private void paintZones(Graphics2D g2, AffineTransform figure, Shape body, List<Point> zone) {
         if (zone.size() < 3) {
             return;
         }
@@ -245,13 +273,14 @@ public final class BodyMap extends JComponent {
     }
 
     /** FRONT or BACK above the figure; the figure's L and R beside it. */
-    private void paintLabels(Graphics2D g2, AffineTransform figure) {
+    private void paintLabels(Graphics2D g2, AffineTransform figure, Rectangle2D area, BodyMapMark.View view) {
         Font font = theme.font("Holdpoint.bodymap.label.font");
         g2.setFont(font);
         g2.setColor(theme.color("Holdpoint.bodymap.label"));
         FontMetrics metrics = g2.getFontMetrics();
         String title = text.get("widget.bodymap." + view.name());
-        g2.drawString(title, (getWidth() - metrics.stringWidth(title)) / 2, metrics.getAscent());
+        g2.drawString(title, (float) (area.getX() + (area.getWidth() - metrics.stringWidth(title)) / 2),
+                metrics.getAscent());
         Point2D leftEdge = figure.transform(new Point2D.Double(FIGURE_LEFT, 0.30), null);
         Point2D rightEdge = figure.transform(new Point2D.Double(FIGURE_RIGHT, 0.30), null);
         // Front: the figure's left is on the viewer's right.

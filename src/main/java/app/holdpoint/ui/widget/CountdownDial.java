@@ -42,7 +42,7 @@ import app.holdpoint.ui.theme.Theme;
  * so they share the same guard. Nothing here runs a clock: the screen passes the time on each wake-up and the
  * dial repaints only when what it shows has changed.
  */
-public final class CountdownDial extends JComponent {
+public final class CountdownDial extends JComponent implements PaintedText {
     public enum Mode { IDLE, COUNTDOWN, COUNT_UP, WAITING }
 
     /** The action command of the primary action. */
@@ -64,6 +64,8 @@ public final class CountdownDial extends JComponent {
     private boolean warning;
     private long flashStart;
     private boolean flashing;
+    /** The track's corner radius as a share of the dial's shorter side (0.5: fully rounded ends). */
+    private double cornerShare = 0.5;
 
     /** Glyph-height-to-font-size ratio of the countdown font, measured once per font. */
     private Font measuredFont;
@@ -195,6 +197,40 @@ public final class CountdownDial extends JComponent {
         dirty.grow(grow, grow);
         return dirty;
     }
+
+    /**
+     * Rounds the track's corners less (a portrait dial): its straight sides then leave the digits the dial's
+     * whole width instead of the narrow middle of a stadium.
+     */
+    public void setCornerShare(double share) {
+        if (share != cornerShare) {
+            cornerShare = share;
+            repaint();
+        }
+    }
+
+    /**
+     * The texts that did not fit whole: the digits when even squeezed they are wider than the dial, the caption
+     * when it had to shrink below {@link #MIN_CAPTION_SHARE} of its size to fit (no longer readable from the
+     * table).
+     */
+    @Override
+    public java.util.List<String> clippedTexts() {
+        Layout layout = layout(getWidth(), getHeight());
+        java.util.List<String> clipped = new java.util.ArrayList<>();
+        if (layout.glyphs != null && !new Rectangle2D.Double(0, 0, getWidth(), getHeight())
+                .contains(layout.glyphs.getBounds2D())) {
+            clipped.add(digits);
+        }
+        if (!caption.isEmpty() && layout.captionFont.getSize2D()
+                < MIN_CAPTION_SHARE * theme.font("Holdpoint.countdown.caption.font").getSize2D()) {
+            clipped.add(caption);
+        }
+        return clipped;
+    }
+
+    /** Below this share of its size a caption no longer reads from two metres. */
+    static final float MIN_CAPTION_SHARE = 0.6f;
 
     /** A short line under the digits, e.g. "tap when released" or "paused"; empty for none. */
     public void setCaption(String caption) {
@@ -406,15 +442,19 @@ public final class CountdownDial extends JComponent {
         double glyphHeight = theme.decimal("Holdpoint.countdown.digitRatio") * height;
         double innerHalfHeight = height / 2.0 - edge - ring / 2.0;
         glyphHeight = Math.min(glyphHeight, 2 * innerHalfHeight - 2 * (captionHeight + captionGap) - ring);
-        // Shrink only when the digits would not fit between the rounded ends of the track.
-        for (int pass = 0; pass < 3; pass++) {
+        // Too wide between the ends of the track: first narrow the digits (down to the theme's squeeze), only
+        // then make them lower.
+        double minSqueeze = theme.decimal("Holdpoint.countdown.minSqueeze");
+        double squeeze = 1;
+        for (int pass = 0; pass < 4; pass++) {
             double available = 2 * (track.halfWidthAt(glyphHeight / 2 + ring) - ring) * 0.94;
             double textWidth = base.deriveFont((float) (glyphHeight / perPoint))
                     .getStringBounds(digits, frc).getWidth();
-            if (textWidth <= available) {
+            squeeze = Math.max(minSqueeze, Math.min(1, available / textWidth));
+            if (textWidth * squeeze <= available) {
                 break;
             }
-            glyphHeight *= available / textWidth;
+            glyphHeight *= available / (textWidth * squeeze);
         }
         Font font = base.deriveFont((float) (glyphHeight / perPoint));
         GlyphVector vector = font.createGlyphVector(frc, digits);
@@ -422,9 +462,12 @@ public final class CountdownDial extends JComponent {
         Rectangle2D ink = vector.getVisualBounds();
         double blockHeight = ink.getHeight() + captionGap + captionHeight;
         double top = (height - blockHeight) / 2;
-        double x = (width - logical.getWidth()) / 2 - logical.getX();
+        double x = (width - logical.getWidth() * squeeze) / 2 - logical.getX() * squeeze;
         double y = top - ink.getY();
-        java.awt.Shape glyphs = vector.getOutline((float) x, (float) y);
+        java.awt.geom.AffineTransform place = new java.awt.geom.AffineTransform();
+        place.translate(x, y);
+        place.scale(squeeze, 1);
+        java.awt.Shape glyphs = place.createTransformedShape(vector.getOutline());
         float captionBaseline = (float) (top + ink.getHeight() + captionGap + captionHeight);
         return new Layout(track, glyphs, captionFont, captionBaseline);
     }
@@ -437,7 +480,7 @@ public final class CountdownDial extends JComponent {
 
     private Stadium track(int width, int height) {
         double edge = edge();
-        return new Stadium(edge, edge, width - 2 * edge, height - 2 * edge);
+        return new Stadium(edge, edge, width - 2 * edge, height - 2 * edge, cornerShare);
     }
 
     private double digitHeightPerPoint(Font base, FontRenderContext frc) {

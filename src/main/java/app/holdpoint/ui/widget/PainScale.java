@@ -41,6 +41,7 @@ public final class PainScale extends JPanel {
     private final JLabel high;
     private int rows;
     private Integer value;
+    private boolean forceTwoRows;
 
     public PainScale(Theme theme, Text text) {
         this.theme = theme;
@@ -60,12 +61,25 @@ public final class PainScale extends JPanel {
         addComponentListener(new java.awt.event.ComponentAdapter() {
             @Override
             public void componentResized(java.awt.event.ComponentEvent e) {
-                int rows = getWidth() < oneRowWidth() ? 2 : 1;
-                if (rows != PainScale.this.rows) {
-                    arrange(rows);
-                }
+                rearrange();
             }
         });
+    }
+
+    /**
+     * Two rows (0–5 above 6–10) even where one would fit, for a panel taller than wide (the runner's portrait
+     * rating); otherwise the scale folds by itself only when eleven tiles do not fit across.
+     */
+    public void setTwoRows(boolean twoRows) {
+        forceTwoRows = twoRows;
+        rearrange();
+    }
+
+    private void rearrange() {
+        int wanted = forceTwoRows || getWidth() > 0 && getWidth() < oneRowWidth() ? 2 : 1;
+        if (wanted != rows) {
+            arrange(wanted);
+        }
     }
 
     /** Never wider than two rows need, so a narrow parent can give it the width that makes it fold. */

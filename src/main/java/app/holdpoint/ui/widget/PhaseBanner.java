@@ -23,8 +23,10 @@ import app.holdpoint.ui.theme.Theme;
 /**
  * The phase at a glance: its icon and word in capitals (PRESS, RELAX…) on the kind's tint, and on the right
  * the cycle ("2 of 3") above the muscle and side. The word shrinks to fit a narrow banner rather than being cut.
+ * Stacked (portrait), the cycle sits in the word's row and the muscle and side get the full width below it.
+ * What still does not fit whole is shortened and reported ({@link PaintedText}), never silently cut.
  */
-public final class PhaseBanner extends JComponent {
+public final class PhaseBanner extends JComponent implements PaintedText {
     /** Between the muscle and the side in widget.target.*; where the line may break. */
     private static final String SEPARATOR = "\u00B7";
 
@@ -34,6 +36,7 @@ public final class PhaseBanner extends JComponent {
     private String word = "";
     private String cycle = "";
     private String target = "";
+    private boolean stacked;
 
     public PhaseBanner(Theme theme, Text text) {
         this.theme = theme;
@@ -65,6 +68,24 @@ public final class PhaseBanner extends JComponent {
         this.target = target == null ? "" : target;
         revalidate();
         repaint();
+    }
+
+    /** Stacked: the muscle and side below the word (a portrait screen); else beside it. */
+    public void setStacked(boolean stacked) {
+        if (this.stacked != stacked) {
+            this.stacked = stacked;
+            revalidate();
+            repaint();
+        }
+    }
+
+    public boolean isStacked() {
+        return stacked;
+    }
+
+    @Override
+    public List<String> clippedTexts() {
+        return kind == null ? List.of() : fit(getWidth()).clipped();
     }
 
     public void clear() {
@@ -106,7 +127,27 @@ public final class PhaseBanner extends JComponent {
         Font wordFont = theme.font("Holdpoint.banner.word.font");
         int wordHeight = getFontMetrics(wordFont).getAscent();
         int icon = theme.size("Holdpoint.banner.iconPixels");
-        return new Dimension(theme.scaled(900), Math.max(icon, wordHeight) + 2 * gap);
+        int row = Math.max(icon, wordHeight) + 2 * gap;
+        if (stacked) {
+            row += STACKED_LINES * detailLineHeight(theme.font("Holdpoint.banner.detail.font")) + gap;
+        }
+        return new Dimension(theme.scaled(stacked ? 600 : 900), row);
+    }
+
+    /** Lines of muscle and side a stacked banner has room for. */
+    private static final int STACKED_LINES = 2;
+
+    private int detailLineHeight(Font font) {
+        return (int) Math.ceil(getFontMetrics(font).getAscent() * 1.4);
+    }
+
+    /** The height of the word's row: all of the banner beside, the top of it stacked. */
+    private int wordRowHeight() {
+        if (!stacked) {
+            return getHeight();
+        }
+        int gap = theme.size("Holdpoint.banner.gap");
+        return getHeight() - STACKED_LINES * detailLineHeight(theme.font("Holdpoint.banner.detail.font")) - gap;
     }
 
     @Override
@@ -127,29 +168,43 @@ public final class PhaseBanner extends JComponent {
             g2.fill(new RoundRectangle2D.Double(0, 0, gap / 2.0, getHeight(), 4, 4));
 
             int iconSize = iconSize();
-            new PhaseIcon(kind, iconSize, style.accent()).paintIcon(this, g2, gap * 2, (getHeight() - iconSize) / 2);
+            int rowHeight = wordRowHeight();
+            new PhaseIcon(kind, iconSize, style.accent()).paintIcon(this, g2, gap * 2, (rowHeight - iconSize) / 2);
 
             Fit fit = fit(getWidth());
             FontRenderContext frc = g2.getFontRenderContext();
             g2.setColor(style.foreground());
             g2.setFont(fit.wordFont());
             float capHeight = (float) fit.wordFont().createGlyphVector(frc, "H").getVisualBounds().getHeight();
-            g2.drawString(word, wordX(), (getHeight() + capHeight) / 2f);
+            float wordBaseline = (rowHeight + capHeight) / 2f;
+            g2.drawString(word, wordX(), wordBaseline);
 
             g2.setFont(fit.detailFont());
             float detailAscent = fit.detailFont().getLineMetrics("Ag", frc).getAscent();
             float right = getWidth() - gap * 2f;
-            List<String> lines = new ArrayList<>();
-            if (!cycle.isEmpty()) {
-                lines.add(cycle);
-            }
-            lines.addAll(fit.target());
-            float lineGap = detailAscent * 0.5f;
-            float top = (getHeight() - lines.size() * detailAscent - (lines.size() - 1) * lineGap) / 2f;
-            for (String line : lines) {
-                top += detailAscent;
-                g2.drawString(line, right - (float) width(fit.detailFont(), line, frc), top);
-                top += lineGap;
+            if (stacked) {
+                if (!cycle.isEmpty()) {
+                    g2.drawString(cycle, right - (float) width(fit.detailFont(), cycle, frc), wordBaseline);
+                }
+                float top = rowHeight;
+                for (String line : fit.target()) {
+                    top += detailAscent;
+                    g2.drawString(line, gap * 2f, top);
+                    top += detailAscent * 0.4f;
+                }
+            } else {
+                List<String> lines = new ArrayList<>();
+                if (!cycle.isEmpty()) {
+                    lines.add(cycle);
+                }
+                lines.addAll(fit.target());
+                float lineGap = detailAscent * 0.5f;
+                float top = (getHeight() - lines.size() * detailAscent - (lines.size() - 1) * lineGap) / 2f;
+                for (String line : lines) {
+                    top += detailAscent;
+                    g2.drawString(line, right - (float) width(fit.detailFont(), line, frc), top);
+                    top += lineGap;
+                }
             }
         } finally {
             g2.dispose();
@@ -158,7 +213,7 @@ public final class PhaseBanner extends JComponent {
 
     private int iconSize() {
         int gap = theme.size("Holdpoint.banner.gap");
-        return Math.max(16, Math.min(theme.size("Holdpoint.banner.iconPixels"), getHeight() - 2 * gap));
+        return Math.max(16, Math.min(theme.size("Holdpoint.banner.iconPixels"), wordRowHeight() - 2 * gap));
     }
 
     private int wordX() {
@@ -168,14 +223,17 @@ public final class PhaseBanner extends JComponent {
 
     /**
      * Fits the word and the details side by side. The word matters most: the details shrink first (to 65 %),
-     * then the word (to 70 %), then the muscle line is shortened with an ellipsis.
+     * then the word (to 70 %), then the muscle line is shortened with an ellipsis (and reported as clipped).
      */
     private Fit fit(int width) {
         Font wordFont = theme.font("Holdpoint.banner.word.font");
         Font detailFont = theme.font("Holdpoint.banner.detail.font");
         List<String> lines = target.isEmpty() ? List.of() : List.of(target);
         if (width <= 0) {
-            return new Fit(wordFont, detailFont, lines);
+            return new Fit(wordFont, detailFont, lines, List.of());
+        }
+        if (stacked) {
+            return fitStacked(width, wordFont, detailFont);
         }
         FontRenderContext frc = new FontRenderContext(null, true, true);
         int gap = theme.size("Holdpoint.banner.gap");
@@ -186,9 +244,13 @@ public final class PhaseBanner extends JComponent {
             // With no cycle line, the muscle and the side may take a line each.
             lines = List.of(target.substring(0, split).strip(), target.substring(split + SEPARATOR.length()).strip());
         }
-        double detailWidth = widest(detailFont, lines, frc);
+        List<String> details = new ArrayList<>(lines);
+        if (!cycle.isEmpty()) {
+            details.add(cycle);
+        }
+        double detailWidth = widest(detailFont, details, frc);
         if (wordWidth + detailWidth <= space) {
-            return new Fit(wordFont, detailFont, lines);
+            return new Fit(wordFont, detailFont, lines, tooTall(detailFont, details.size(), frc));
         }
         double detailScale = Math.max(0.65, (space - wordWidth) / detailWidth);
         detailFont = detailFont.deriveFont(detailFont.getSize2D() * (float) detailScale);
@@ -198,16 +260,71 @@ public final class PhaseBanner extends JComponent {
             wordFont = wordFont.deriveFont(wordFont.getSize2D() * (float) wordScale);
             wordWidth *= wordScale;
         }
+        List<String> clipped = new ArrayList<>(tooTall(detailFont, details.size(), frc));
+        if (wordWidth > space) {
+            clipped.add(word);
+        }
         double room = space - wordWidth;
+        List<String> shown = shorten(lines, detailFont, room, frc, clipped);
+        if (!cycle.isEmpty() && width(detailFont, cycle, frc) > room) {
+            clipped.add(cycle);
+        }
+        return new Fit(wordFont, detailFont, shown, clipped);
+    }
+
+    /** Word and cycle in the top row, the muscle and side on up to two lines of the full width below. */
+    private Fit fitStacked(int width, Font wordFont, Font detailFont) {
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        int gap = theme.size("Holdpoint.banner.gap");
+        List<String> clipped = new ArrayList<>();
+        double cycleWidth = width(detailFont, cycle, frc);
+        double space = width - wordX() - gap * 2.0 - (cycle.isEmpty() ? 0 : cycleWidth + gap * 2.0);
+        double wordWidth = width(wordFont, word, frc);
+        if (wordWidth > space) {
+            double wordScale = Math.max(0.6, space / wordWidth);
+            wordFont = wordFont.deriveFont(wordFont.getSize2D() * (float) wordScale);
+            if (wordWidth * wordScale > space) {
+                clipped.add(word);
+            }
+        }
+        double room = width - gap * 4.0;
+        List<String> lines = target.isEmpty() ? List.of() : List.of(target);
+        int split = target.lastIndexOf(SEPARATOR);
+        if (widest(detailFont, lines, frc) > room && split > 0) {
+            lines = List.of(target.substring(0, split).strip(), target.substring(split + SEPARATOR.length()).strip());
+        }
+        double widest = widest(detailFont, lines, frc);
+        if (widest > room) {
+            detailFont = detailFont.deriveFont(detailFont.getSize2D() * (float) Math.max(0.65, room / widest));
+        }
+        return new Fit(wordFont, detailFont, shorten(lines, detailFont, room, frc, clipped), clipped);
+    }
+
+    /** Each line as it fits in {@code room}, ellipsised if it must be; what was shortened goes to clipped. */
+    private static List<String> shorten(List<String> lines, Font font, double room, FontRenderContext frc,
+            List<String> clipped) {
         List<String> shown = new ArrayList<>();
         for (String line : lines) {
             String cut = line;
-            while (cut.length() > 1 && width(detailFont, cut, frc) > room) {
+            while (cut.length() > 1 && width(font, cut, frc) > room) {
                 cut = cut.substring(0, cut.length() - 2) + "\u2026";
+            }
+            if (!cut.equals(line)) {
+                clipped.add(line);
             }
             shown.add(cut);
         }
-        return new Fit(wordFont, detailFont, shown);
+        return shown;
+    }
+
+    /** The detail lines beside the word when they need more height than the banner has. */
+    private List<String> tooTall(Font font, int count, FontRenderContext frc) {
+        if (count == 0) {
+            return List.of();
+        }
+        float ascent = font.getLineMetrics("Ag", frc).getAscent();
+        double needed = count * ascent + (count - 1) * ascent * 0.5;
+        return needed > getHeight() ? List.of(cycle + " " + target) : List.of();
     }
 
     private static double widest(Font font, List<String> lines, FontRenderContext frc) {
@@ -232,6 +349,6 @@ public final class PhaseBanner extends JComponent {
         return lines;
     }
 
-    private record Fit(Font wordFont, Font detailFont, List<String> target) {
+    private record Fit(Font wordFont, Font detailFont, List<String> target, List<String> clipped) {
     }
 }

@@ -22,11 +22,19 @@ final class Stadium {
     private final double perimeter;
 
     Stadium(double x, double y, double w, double h) {
+        this(x, y, w, h, 0.5);
+    }
+
+    /**
+     * @param cornerShare the corners' radius as a share of the shorter side: 0.5 rounds the ends fully, less
+     *                    gives a rounded rectangle whose straight sides leave more room inside
+     */
+    Stadium(double x, double y, double w, double h, double cornerShare) {
         this.x = x;
         this.y = y;
         this.w = Math.max(0, w);
         this.h = Math.max(0, h);
-        this.r = Math.min(this.w, this.h) / 2;
+        this.r = Math.min(this.w, this.h) * Math.max(0, Math.min(0.5, cornerShare));
         double straightX = this.w - 2 * r;
         double straightY = this.h - 2 * r;
         double quarter = Math.PI * r / 2;
@@ -46,7 +54,8 @@ final class Stadium {
     /** How far the track reaches left and right of the centre at a vertical offset from the centre. */
     double halfWidthAt(double dyFromCentre) {
         double straightX = w - 2 * r;
-        double dy = Math.min(Math.abs(dyFromCentre), r);
+        double straightY = h - 2 * r;
+        double dy = Math.min(Math.max(0, Math.abs(dyFromCentre) - straightY / 2), r);
         return straightX / 2 + Math.sqrt(Math.max(0, r * r - dy * dy));
     }
 

@@ -1,0 +1,72 @@
+package app.holdpoint.ui.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import app.holdpoint.protocol.load.ProtocolLibrary;
+import app.holdpoint.ui.GuiTest;
+import app.holdpoint.ui.ScreenSize;
+import app.holdpoint.ui.theme.Theme;
+
+/**
+ * The runner's layout sweep (issue 11): every shipped protocol, every phase its timeline expands to (left, and
+ * both sides where the protocol asks), in both themes and at every screen size, laid out in the real runner
+ * under the kiosk's status strip. Every control on screen and at least the touch minimum, nothing overlapping,
+ * no text cut (the banner and the dial report their own), the digits a quarter of the screen tall in landscape
+ * and 18 % in portrait. Renderings of a sample go to {@code target/layout-sweep/}.
+ */
+@GuiTest
+@Timeout(value = 900, unit = TimeUnit.SECONDS)
+class RunnerLayoutSweepTest {
+    static final Path SHOTS = Path.of("target", "layout-sweep");
+
+    @TempDir
+    static Path folder;
+    private static SessionFlowFixture fx;
+    private static ProtocolLibrary.Loaded shipped;
+
+    @BeforeAll
+    static void open() {
+        fx = SessionFlowFixture.open(folder);
+        shipped = ProtocolLibrary.load(Path.of("protocols"));
+    }
+
+    @AfterAll
+    static void close() {
+        fx.close();
+    }
+
+    static Stream<Arguments> screens() {
+        // While working on one size: -Dsweep.sizes=S1280x800,S800x1280 (the build always sweeps them all).
+        String only = System.getProperty("sweep.sizes", "");
+        return Arrays.stream(ScreenSize.values()).filter(s -> only.isBlank() || only.contains(s.name())).flatMap(size -> Arrays.stream(Theme.Variant.values())
+                .map(variant -> Arguments.of(size, variant)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("screens")
+    void everyPhaseOfEveryShippedProtocolFitsTheRunner(ScreenSize size, Theme.Variant variant) {
+        assertThat(shipped.allValid()).as("the shipped library loads").isTrue();
+        assertThat(shipped.protocols()).hasSizeGreaterThanOrEqualTo(9);
+        RunnerSweep sweep = new RunnerSweep(fx, size, variant, Optional.of(SHOTS)).sweep(shipped,
+                shipped.protocols());
+        System.out.printf("runner sweep %s %s: %d phases, smallest digits %.0f px (%.1f %% of the height)%n",
+                size.label(), variant, sweep.phasesChecked(), sweep.smallestDigits(),
+                100 * sweep.smallestDigits() / size.height);
+        assertThat(sweep.phasesChecked()).isGreaterThan(100);
+        assertThat(sweep.problems()).as("layout problems at " + size.label() + " " + variant).isEmpty();
+    }
+}
