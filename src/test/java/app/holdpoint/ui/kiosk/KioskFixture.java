@@ -90,6 +90,15 @@ public final class KioskFixture implements AutoCloseable {
      *                          saving fail)
      */
     public KioskFixture(Path dataDirectory, ProtocolLibrary.Loaded library, Path settingsDirectory) {
+        this(dataDirectory, library, settingsDirectory, false);
+    }
+
+    /**
+     * @param fullScreen the kiosk as {@code ./run.sh} opens it: undecorated, on top, covering the screen (the
+     *                   test display's, 1280×800 under the README's command)
+     */
+    public KioskFixture(Path dataDirectory, ProtocolLibrary.Loaded library, Path settingsDirectory,
+                        boolean fullScreen) {
         this.dataDirectory = dataDirectory;
         this.theme = GuiActionRunner.execute(() -> Theme.install(Theme.Variant.DARK));
         this.opened = Stores.forKiosk(dataDirectory, Optional.empty(), config());
@@ -97,7 +106,7 @@ public final class KioskFixture implements AutoCloseable {
         Supplier<WakeScheduler> wakeSupplier = () -> wakes;
         this.services = new KioskServices(store, library, theme, text, ticker, clock, wakeSupplier, sound, reads,
                 dataDirectory, new LiveSettings(settingsDirectory, KioskSettings.load(settingsDirectory)));
-        this.controller = new KioskController(services, false, exits::incrementAndGet);
+        this.controller = new KioskController(services, fullScreen, exits::incrementAndGet);
     }
 
     /** What every test store uses: cheap PIN hashing and the fixed clock. */
