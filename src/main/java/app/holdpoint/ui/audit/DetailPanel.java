@@ -34,6 +34,7 @@ import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.ColumnPanel;
+import app.holdpoint.ui.widget.TouchScroll;
 import app.holdpoint.ui.widget.WrapLabel;
 
 /**
@@ -90,6 +91,7 @@ final class DetailPanel extends JPanel {
         content.setOpaque(false);
         JScrollPane scroll = new JScrollPane(content);
         scroll.setBorder(null);
+        TouchScroll.enableDrag(scroll, theme);
         scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         scroll.getVerticalScrollBar().setUnitIncrement(theme.size("Holdpoint.audit.rowHeight"));
         extra.setOpaque(false);

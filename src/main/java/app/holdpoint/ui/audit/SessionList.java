@@ -30,6 +30,7 @@ import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.FitTable;
+import app.holdpoint.ui.widget.TouchScroll;
 import app.holdpoint.ui.widget.WrapLabel;
 
 /**
@@ -104,6 +105,7 @@ final class SessionList extends JPanel {
         scroll.setPreferredSize(new java.awt.Dimension(400, 300)); // the layout gives it the room there is
         scroll.getVerticalScrollBar().setUnitIncrement(theme.size("Holdpoint.audit.rowHeight"));
         scroll.getViewport().addChangeListener(e -> model.need(lastVisibleRow()));
+        TouchScroll.enableDrag(scroll, theme); // a finger drags the rows; a tap still selects
 
         table.getTableHeader().addMouseListener(new MouseAdapter() {
             @Override
@@ -114,7 +116,7 @@ final class SessionList extends JPanel {
         table.addMouseListener(new MouseAdapter() {
             @Override
             public void mouseClicked(MouseEvent e) {
-                if (e.getClickCount() == 2 && table.rowAtPoint(e.getPoint()) >= 0) {
+                if (e.getClickCount() == 2 && table.rowAtPoint(e.getPoint()) >= 0 && !TouchScroll.isDragging(table)) {
                     openSelected(opener);
                 }
             }

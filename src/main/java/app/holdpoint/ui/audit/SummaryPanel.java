@@ -27,6 +27,7 @@ import app.holdpoint.store.SessionStore;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.ColumnPanel;
+import app.holdpoint.ui.widget.TouchScroll;
 import app.holdpoint.ui.widget.FitTable;
 import app.holdpoint.ui.widget.WrapLabel;
 
@@ -62,6 +63,7 @@ final class SummaryPanel extends JPanel {
         content.setOpaque(false);
         JScrollPane scroll = new JScrollPane(content);
         scroll.setBorder(null);
+        TouchScroll.enableDrag(scroll, theme);
         scroll.getVerticalScrollBar().setUnitIncrement(theme.size("Holdpoint.audit.rowHeight"));
         setLayout(new MigLayout("insets 0, gap 8, fill", "[grow, fill]", "[][grow, fill]"));
         add(heading, "growx, wmin 0, wrap");

@@ -353,4 +353,23 @@ class AuditWorkspaceTest {
         window.textBox("auditFrom").requireText("");
         assertThat(loadedRows()).hasSizeGreaterThan(0);
     }
+
+    @Test
+    void aFingerDraggedUpTheTableScrollsItAndOpensNothing() {
+        javax.swing.JViewport viewport = GuiActionRunner.execute(() -> (javax.swing.JViewport) workspace.sessions()
+                .table().getParent());
+        java.awt.Point start = GuiActionRunner.execute(() -> {
+            java.awt.Point p = viewport.getLocationOnScreen();
+            return new java.awt.Point(p.x + viewport.getWidth() / 2, p.y + viewport.getHeight() - 20);
+        });
+        robot.moveMouse(start);
+        robot.pressMouse(org.assertj.swing.core.MouseButton.LEFT_BUTTON);
+        for (int i = 1; i <= 10; i++) {
+            robot.moveMouse(new java.awt.Point(start.x, start.y - 25 * i));
+        }
+        robot.releaseMouse(org.assertj.swing.core.MouseButton.LEFT_BUTTON);
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> viewport.getViewPosition().y)).isGreaterThan(100);
+        assertThat(workspace.card()).isEqualTo(AuditWorkspace.LIST);
+    }
 }
