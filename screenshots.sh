@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Renders every screen of the kiosk at 1280x800, dark and light where it matters, into docs/screenshots/:
-# the shell (first start, sign-in, lock-out, picker, settings, interrupted sessions, administrator PIN), the session
-# (prepare, runner phases, rating, pause, finish, summary), the audit workspace (list, detail, chart, addendum,
-# summaries, a tampered record flagged) and the widget gallery.
+# Renders the kiosk's screens from the SHIPPED protocol library into docs/screenshots/, at 1280x800 (the design
+# size), in portrait (800x1280) and on a 10-inch 1920x1200 tablet. The pictures are the layout sweep's own
+# renderings (RunnerLayoutSweepTest, ScreensSweepTest, AuditLayoutSweepTest), so every one of them has also passed
+# the sweep's checks: controls on screen and big enough, nothing overlapping, no text cut.
 # Runs under xvfb-run when there is no display.
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -10,13 +10,68 @@ cd "$home"
 if [ -z "${DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
 fi
+sweep="$home/target/layout-sweep"
+rm -rf "$sweep"
+mvn -B test -Dtest='RunnerLayoutSweepTest,ScreensSweepTest,AuditLayoutSweepTest' \
+  -Dsurefire.failIfNoSpecifiedTests=false | grep -E "Tests run:|FAIL" || true
+
 out="$home/docs/screenshots"
+rm -rf "$out"
 mkdir -p "$out"
-# The shell's screens are reached by its GUI test, which also checks their touch targets.
-mvn -B -o test -Dtest='KioskScreensTest,AuditScreensTest' -Dsurefire.failIfNoSpecifiedTests=false -Dholdpoint.shots="$out" \
-  | grep -E "Tests run:|FAIL" || true
-classpath="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
-java --add-opens java.base/java.util=ALL-UNNAMED -cp "$classpath" app.holdpoint.ui.session.SessionScreens "$out"
-java --add-opens java.base/java.util=ALL-UNNAMED -cp "$classpath" app.holdpoint.ui.WidgetGallery "$out"
+# name in the sweep (without -<size>-<theme>.png), then the themes to keep
+everywhere=(
+  "sign-in dark"
+  "picker dark"
+  "prepare-screening dark"
+  "runner-tension-type-headache-03-press-left dark light"
+  "runner-tension-type-headache-needling-rate dark"
+  "runner-tension-type-headache-needling-count dark"
+  "runner-low-back-sciatica-like-49-home_care-left dark"
+  "finish dark"
+  "summary dark"
+  "audit-detail dark"
+)
+design_only=(
+  "first-start dark"
+  "admin-overlay dark"
+  "prepare-client dark"
+  "prepare-pain dark light"
+  "override-reason dark"
+  "end-early-reason dark"
+  "interrupted dark"
+  "settings dark"
+  "therapists dark"
+  "runner-fibromyalgia-gentle-01-press-left dark"
+  "runner-neck-shoulder-pain-03-press-left light"
+  "runner-piriformis-deep-gluteal-05-press-left dark"
+  "audit-sessions dark"
+  "audit-detail-yes dark"
+  "audit-summaries dark"
+  "audit-addendum dark"
+  "audit-calendar dark"
+  "audit-integrity-detail dark"
+)
+copy() {
+  local size="$1" name="$2"; shift 2
+  mkdir -p "$out/$size"
+  for theme in "$@"; do
+    local file="$sweep/$name-$size-$theme.png"
+    if [ ! -f "$file" ]; then
+      echo "missing from the sweep: $file" >&2
+      exit 1
+    fi
+    cp "$file" "$out/$size/$name-$theme.png"
+  done
+}
+for size in 1280x800 800x1280 1920x1200; do
+  for entry in "${everywhere[@]}"; do
+    # shellcheck disable=SC2086
+    copy "$size" $entry
+  done
+done
+for entry in "${design_only[@]}"; do
+  # shellcheck disable=SC2086
+  copy 1280x800 $entry
+done
 echo "screenshots in $out:"
-ls "$out"
+find "$out" -name '*.png' | sort
