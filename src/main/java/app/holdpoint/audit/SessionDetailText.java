@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import app.holdpoint.protocol.Durations;
 import app.holdpoint.session.Deviation;
 import app.holdpoint.session.PhaseRow;
+import app.holdpoint.session.EventType;
 import app.holdpoint.session.SessionEvent;
 import app.holdpoint.session.SessionReport;
 import app.holdpoint.store.Addendum;
@@ -39,6 +40,13 @@ public final class SessionDetailText {
                     Durations.clock(Duration.ofNanos(e.offsetNanos())), time.format(e.wallTime()), e.type(),
                     e.phase() >= 0 ? "#" + e.phase() : "", e.endedBy() == null ? "" : "by " + e.endedBy() + " ",
                     e.detail().isEmpty() ? "" : "\"" + e.detail() + "\"");
+        }
+        for (SessionEvent e : detail.events()) {
+            if (e.type() == EventType.CLOCK_STEPPED) {
+                out.println("  note: the wall clock stepped " + e.detail() + " at +"
+                        + Durations.clock(Duration.ofNanos(e.offsetNanos()))
+                        + "; event times follow the session's own clock (start + offset), not the step");
+            }
         }
         out.println();
         out.println("Addenda (" + detail.addenda().size() + "):");

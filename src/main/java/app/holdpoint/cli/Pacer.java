@@ -1,5 +1,8 @@
 package app.holdpoint.cli;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
 
@@ -14,6 +17,14 @@ interface Pacer {
 
     /** Returns once {@link #ticker()} has reached {@code tickerNanos}. */
     void waitUntil(long tickerNanos) throws InterruptedException;
+
+    /**
+     * The wall clock to label events with, from the machine's: one that agrees with {@link #ticker()}, so the
+     * engine sees a wall-clock step only when the machine's clock really stepped. The default is the machine's.
+     */
+    default Clock clock(Clock real) {
+        return real;
+    }
 
     /** Sleeps for about this many real nanoseconds (may wake early or late). */
     interface Sleeper {
@@ -49,6 +60,31 @@ interface Pacer {
             @Override
             public Ticker ticker() {
                 return () -> simulated[0];
+            }
+
+            /**
+             * The machine's wall clock less the real monotonic time since the start, plus the simulated time: the
+             * start wall time plus simulated time, moved only by a real step of the machine's clock.
+             */
+            @Override
+            public Clock clock(Clock real) {
+                return new Clock() {
+                    @Override
+                    public ZoneId getZone() {
+                        return real.getZone();
+                    }
+
+                    @Override
+                    public Clock withZone(ZoneId zone) {
+                        return clock(real.withZone(zone));
+                    }
+
+                    @Override
+                    public Instant instant() {
+                        return real.instant().minusNanos(realNanos.getAsLong() - origin)
+                                .plusNanos(simulated[0] - origin);
+                    }
+                };
             }
 
             @Override

@@ -30,6 +30,8 @@ final class RecordedSession implements EventSink, AutoCloseable {
     private final Stores.Opened opened;
     private final long id;
     private final Clock clock;
+    /** The wall time of the last event recorded, or null before the first. */
+    private java.time.Instant lastWall;
 
     private RecordedSession(Stores.Opened opened, long id, Clock clock) {
         this.opened = opened;
@@ -80,6 +82,15 @@ final class RecordedSession implements EventSink, AutoCloseable {
     @Override
     public void append(SessionEvent event) {
         Stores.await(opened.store().append(id, event));
+        lastWall = event.wallTime();
+    }
+
+    /**
+     * When the session ended: its last event's wall time (the start plus the session's own time), so a step of the
+     * machine's clock during the run cannot make it end before it started; the clock when nothing was recorded.
+     */
+    private java.time.Instant end() {
+        return lastWall != null ? lastWall : clock.instant();
     }
 
     /** Seals with the report's totals: completed or ended early; a run that stopped otherwise is interrupted. */
@@ -89,12 +100,12 @@ final class RecordedSession implements EventSink, AutoCloseable {
             case COMPLETED, ENDED_EARLY -> {
                 SessionStatus status = report.outcome() == SessionReport.Outcome.COMPLETED ? SessionStatus.COMPLETED
                         : SessionStatus.ENDED_EARLY;
-                return Stores.await(opened.store().seal(id, new Closing(status, clock.instant(), painAfter,
+                return Stores.await(opened.store().seal(id, new Closing(status, end(), painAfter,
                         Optional.of("simulated (headless, unsigned)"), summary), Optional.empty()));
             }
             default -> {
                 return Stores.await(opened.store().closeAsInterrupted(id, new Closing(SessionStatus.INTERRUPTED,
-                        clock.instant(), OptionalInt.empty(), Optional.of("simulation stopped"), summary),
+                        end(), OptionalInt.empty(), Optional.of("simulation stopped"), summary),
                         Optional.empty()));
             }
         }

@@ -37,7 +37,7 @@ final class Simulation {
         this.pacer = pacer;
         this.out = out;
         this.painDuring = painDuring;
-        this.engine = new SessionEngine(timeline, pacer.ticker(), clock).onEvent(event -> {
+        this.engine = new SessionEngine(timeline, pacer.ticker(), pacer.clock(clock)).onEvent(event -> {
             sink.append(event);
             out.println(EventLines.line(timeline, event));
             out.flush();

@@ -29,16 +29,26 @@ final class VerifyCommand implements Callable<Integer> {
         try (Stores.Opened opened = StoreAccess.openExisting(root, spec.commandLine().getErr())) {
             result = opened.store().verify();
         }
+        PrintWriter out = spec.commandLine().getOut();
         if (!result.ok()) {
             spec.commandLine().getErr().println("holdpoint: verify FAILED: " + result.firstProblem().get());
             spec.commandLine().getErr().flush();
+            notices(result, out);
             return 1;
         }
-        PrintWriter out = spec.commandLine().getOut();
         out.println("verified " + result.sessions() + " sessions, " + result.events() + " events");
         out.println("  and " + result.addenda() + " addenda, " + result.protocolVersions()
                 + " protocol versions; session chain head " + result.sessionHead());
+        notices(result, out);
         out.flush();
         return 0;
+    }
+
+    /** What does not break the chain but deserves a look (a clock that moved back between sessions). */
+    private static void notices(VerifyResult result, PrintWriter out) {
+        for (VerifyResult.Failure notice : result.notices()) {
+            out.println("  note: " + notice.reason());
+        }
+        out.flush();
     }
 }

@@ -131,7 +131,7 @@ final class EventReplay {
                 endReason = event.type() == EventType.SESSION_ENDED_EARLY ? event.detail() : "";
             }
             case BACK -> backTarget = "repeat".equals(event.detail()) ? event.phase() : event.phase() - 1;
-            case RELEASE_MARKED, COMMAND_REFUSED -> {
+            case RELEASE_MARKED, COMMAND_REFUSED, CLOCK_STEPPED -> {
                 // Recorded for the audit; the PHASE_ENDED that follows carries their effect.
             }
         }

@@ -15,7 +15,14 @@ public enum EventType {
     PHASE_STARTED,
     /** The phase ended; plannedMillis nominal, actualMillis active time (pauses excluded), endedBy set; detail "". */
     PHASE_ENDED,
-    /** Time stopped in the phase; detail "". */
+    /**
+     * Time stopped in the phase. Detail "" when the therapist paused; when the engine paused by itself because the
+     * machine seems to have been suspended during a running phase: {@code suspend: clock +<N>s} (the wall clock
+     * ran N whole seconds ahead of the monotonic clock, the sign of a suspend on Linux) or
+     * {@code suspend: woke <N>s late} (the driver's wake came N whole seconds after the time the engine asked for,
+     * only when the driver asked for that check). A suspend-pause is dated at the last moment the session is known
+     * to have run (the step's poll, or the wake that was asked for), so the suspended time counts as paused.
+     */
     PAUSED,
     /** Time runs again; detail is the pause's length in milliseconds. */
     RESUMED,
@@ -46,5 +53,15 @@ public enum EventType {
      * event and the interruption is unknown: it counts neither as active nor as paused, and the offsets continue
      * from the last stored one (the wall time shows the gap).
      */
-    RESTORED
+    RESTORED,
+    /**
+     * The wall clock stepped during the session: read on a poll or command, it disagreed with the session's start
+     * wall time plus its monotonic offset by more than {@link SessionEngine#CLOCK_STEP_THRESHOLD} (beyond any step
+     * already recorded). phase is the current phase or -1; detail is the step's size in whole seconds with its
+     * sign, always {@code [+-]<N>s}, e.g. {@code +3600s} (the wall clock jumped ahead), {@code -7200s} (it went
+     * back). Wall times of all events stay the start wall time plus the offset, so the record keeps its order;
+     * this event says by how much the machine's clock disagreed. Never a deviation. A forward step during a
+     * running phase also pauses the session (PAUSED {@code suspend: clock +<N>s} follows at the same offset).
+     */
+    CLOCK_STEPPED
 }

@@ -1,11 +1,14 @@
 package app.holdpoint.session;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import app.holdpoint.protocol.Phase;
 
@@ -25,6 +28,12 @@ final class Outbox {
     private int nextSequence;
     private long origin;
     private boolean clockStarted;
+    /** Wall time at the ticker's {@link #origin}: every event's wall time is this plus its offset. */
+    private Instant wallOrigin;
+    /** What the wall clock read when the offsets started; a clock still reading it is stopped (a test's). */
+    private Instant wallRead;
+    /** How far the wall clock is known to be from {@code wallOrigin + offset}: the steps recorded so far. */
+    private long skewNanos;
     /** Ticker time of the operation in progress: labels late events with the wall time they were due at. */
     private long now;
 
@@ -52,6 +61,40 @@ final class Outbox {
     void startClock(long tickerOrigin) {
         origin = tickerOrigin;
         clockStarted = true;
+        wallRead = clock.instant();
+        wallOrigin = wallRead.minusNanos(now - tickerOrigin);
+        skewNanos = 0;
+    }
+
+    /**
+     * Compares the wall clock with the session's own time (start wall time + monotonic offset, as of the
+     * operation in progress) and returns the step, in nanoseconds, when they disagree by more than
+     * {@code threshold} beyond the steps already returned. Empty before the start, and for a clock that has not
+     * moved since the start (a fixed clock labels; it cannot step).
+     */
+    OptionalLong clockStep(Duration threshold) {
+        if (!clockStarted) {
+            return OptionalLong.empty();
+        }
+        Instant read = clock.instant();
+        if (read.equals(wallRead)) {
+            return OptionalLong.empty();
+        }
+        long divergence = Duration.between(wallOrigin.plusNanos(now - origin), read).toNanos();
+        long step = divergence - skewNanos;
+        if (Math.abs(step) <= threshold.toNanos()) {
+            return OptionalLong.empty();
+        }
+        skewNanos = divergence;
+        return OptionalLong.of(step);
+    }
+
+    /** The wall time of ticker time {@code at}: the start wall time plus the offset once started. */
+    private Instant wallTime(long at) {
+        if (clockStarted) {
+            return wallOrigin.plusNanos(at - origin);
+        }
+        return clock.instant().minusNanos(Math.max(0, now - at));
     }
 
     /** Continue a stored stream: its events are kept as history and numbering carries on after them. */
@@ -78,9 +121,8 @@ final class Outbox {
 
     void event(EventType type, long at, int phase, long plannedMillis, long actualMillis, EndedBy endedBy,
                String detail) {
-        SessionEvent event = new SessionEvent(nextSequence++, type, offset(at),
-                clock.instant().minusNanos(Math.max(0, now - at)), phase, plannedMillis, actualMillis, endedBy,
-                detail);
+        SessionEvent event = new SessionEvent(nextSequence++, type, offset(at), wallTime(at), phase, plannedMillis,
+                actualMillis, endedBy, detail);
         log.add(event);
         for (SessionEventListener listener : eventListeners) {
             pending.add(() -> listener.onEvent(event));

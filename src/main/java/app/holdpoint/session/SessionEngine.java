@@ -18,7 +18,12 @@ import app.holdpoint.protocol.Timeline;
  * where the previous one ended by the schedule, and ends at its start plus its planned time, its extensions and
  * its pauses. The driver calls {@link #poll()} whenever it wakes; the engine handles every deadline that has
  * passed, in order, with the offset it was due at, and says when to wake next. A late wake-up therefore delays
- * what is shown, never what is recorded or what follows. The {@link Clock} only labels events.
+ * what is shown, never what is recorded or what follows. The {@link Clock} only labels events: an event's wall time
+ * is the session's start wall time plus its monotonic offset, never a fresh reading, so a wall-clock step cannot
+ * reorder or shift the record. Each poll and command compares the wall clock with that and records a step larger
+ * than {@link #CLOCK_STEP_THRESHOLD} ({@link EventType#CLOCK_STEPPED}); a forward step during a running phase is
+ * what a suspend looks like on a monotonic clock that stops in suspend, so the session pauses itself. A driver
+ * whose ticker keeps counting through a suspend asks for {@link #pauseWhenWokenLate(Duration)}.
  *
  * <p>Every command first catches up with the ticker, then is accepted or refused with a reason; refusals are
  * recorded too. Listeners are called synchronously on the caller's thread once the engine is consistent.
@@ -30,11 +35,17 @@ public final class SessionEngine {
     public static final Duration BACK_REPEATS_AFTER = Duration.ofSeconds(3);
     /** The most one extension may add; a longer change is a different protocol. */
     public static final int MAX_EXTEND_SECONDS = 600;
+    /** The wall clock may drift or be slewed by this much against the session's time before it counts as a step. */
+    public static final Duration CLOCK_STEP_THRESHOLD = Duration.ofSeconds(5);
 
     private final Ticker ticker;
     private final Outbox out;
     private final Machine m;
     private final Guard guard = new Guard();
+    /** A poll this much later than the wake asked for, during a running phase, pauses; null: not checked. */
+    private Duration lateWakeLimit;
+    /** The ticker time the last poll asked to be woken at, while running; empty otherwise. */
+    private OptionalLong askedWake = OptionalLong.empty();
 
     public SessionEngine(Timeline timeline, Ticker ticker, Clock clock) {
         if (timeline.size() == 0) {
@@ -81,9 +92,62 @@ public final class SessionEngine {
     public OptionalLong poll() {
         long now = ticker.nanoTime();
         out.begin(now);
+        pauseIfWokenLate(now);
         m.catchUp(now);
+        checkClock(now);
         out.deliver();
-        return Wakes.next(m, now);
+        OptionalLong next = Wakes.next(m, now);
+        askedWake = m.state == SessionState.RUNNING ? next : OptionalLong.empty();
+        return next;
+    }
+
+    /**
+     * Asks the engine to pause by itself when a poll arrives more than {@code limit} after the wake it asked for
+     * during a running phase (the machine was suspended while the ticker kept counting, or the driver could not
+     * run). For drivers that wake when asked (the kiosk's timer); not for ones that may poll late on purpose.
+     */
+    public SessionEngine pauseWhenWokenLate(Duration limit) {
+        if (limit.isNegative() || limit.isZero()) {
+            throw new IllegalArgumentException("the limit must be positive");
+        }
+        this.lateWakeLimit = limit;
+        return this;
+    }
+
+    private void pauseIfWokenLate(long now) {
+        if (lateWakeLimit == null || askedWake.isEmpty() || m.state != SessionState.RUNNING) {
+            return;
+        }
+        long asked = askedWake.getAsLong();
+        long late = now - asked;
+        if (late <= lateWakeLimit.toNanos()) {
+            return;
+        }
+        m.catchUp(asked);
+        if (m.state == SessionState.RUNNING) {
+            m.pause(asked);
+            out.event(EventType.PAUSED, asked, m.run.phase.index(), 0, 0, null,
+                    "suspend: woke " + Math.round(late / 1e9) + "s late");
+        }
+    }
+
+    private void checkClock(long now) {
+        OptionalLong step = out.clockStep(CLOCK_STEP_THRESHOLD);
+        if (step.isEmpty()) {
+            return;
+        }
+        String size = signedSeconds(step.getAsLong());
+        out.event(EventType.CLOCK_STEPPED, now, m.run == null ? -1 : m.run.phase.index(), 0, 0, null, size);
+        if (step.getAsLong() > 0 && m.state == SessionState.RUNNING) {
+            m.pause(now);
+            out.event(EventType.PAUSED, now, m.run.phase.index(), 0, 0, null, "suspend: clock " + size);
+        }
+    }
+
+    /** {@code +3600s}, {@code -7200s}: whole seconds, rounded, always signed. */
+    static String signedSeconds(long nanos) {
+        long seconds = Math.round(Math.abs(nanos) / 1e9);
+        return (nanos < 0 ? "-" : "+") + seconds + "s";
     }
 
     /** What the screen shows, as of now. Reads only: call {@link #poll()} first to be current. */
@@ -214,7 +278,9 @@ public final class SessionEngine {
         long now = ticker.nanoTime();
         out.begin(now);
         m.catchUp(now);
+        checkClock(now);
         CommandResult result = body.apply(now);
+        askedWake = OptionalLong.empty();   // the driver polls again after a command and asks anew
         if (result.accepted()) {
             m.catchUp(now);   // a phase the command started may already be due (an empty countdown)
         } else {

@@ -5,7 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Walks every chain in the record and reports each row whose content, order or link does not match (the first,
@@ -26,6 +32,7 @@ final class ChainVerifier {
     private long protocols;
     private String sessionHead = Canon.ZERO_HASH;
     private final Findings findings = new Findings();
+    private final List<VerifyResult.Failure> notices = new ArrayList<>();
 
     ChainVerifier(Connection connection) {
         this.connection = connection;
@@ -46,7 +53,7 @@ final class ChainVerifier {
             new EventWalk(connection, hashes, FETCH, findings).walk(this::countEvent);
             addenda();
             return new VerifyResult(sessions, events, addenda, protocols, sessionHead, findings.first(),
-                    findings.all(), findings.truncated());
+                    findings.all(), findings.truncated(), notices);
         } finally {
             connection.rollback();
             connection.setAutoCommit(autoCommit);
@@ -73,6 +80,9 @@ final class ChainVerifier {
     private void sealedSessions() throws SQLException {
         String previous = Canon.ZERO_HASH;
         long expectedSeq = 1;
+        // Per kiosk: sessions of two kiosks overlap in time without any clock being wrong.
+        Map<String, Long> previousId = new HashMap<>();
+        Map<String, Instant> previousSeal = new HashMap<>();
         try (PreparedStatement query = stream(SessionRows.SELECT + "WHERE s.seal_seq IS NOT NULL ORDER BY s.seal_seq");
              ResultSet r = query.executeQuery()) {
             while (r.next()) {
@@ -93,6 +103,7 @@ final class ChainVerifier {
                     findings.session(id, "session " + id + ": its sealed content (status, times, pain, note, signer,"
                             + " totals or event tail) does not match its seal hash (edited?)");
                 }
+                clockOrder(r, id, previousId, previousSeal);
                 previous = r.getString(SessionRows.SEAL_HASH);
                 expectedSeq++;
                 sessions++;
@@ -104,6 +115,28 @@ final class ChainVerifier {
                     + head.seq() + ": the newest sealed session(s) were deleted or changed");
         }
         sessionHead = previous;
+    }
+
+    /**
+     * A notice, not a failure: a session that starts before the previous session of the same kiosk was sealed
+     * (its signature time, else its end) says the wall clock moved back between them.
+     */
+    private void clockOrder(ResultSet r, long id, Map<String, Long> previousId, Map<String, Instant> previousSeal)
+            throws SQLException {
+        String kiosk = String.valueOf(r.getString(SessionRows.KIOSK_ID));
+        Optional<Instant> started = Jdbc.optionalInstant(r, SessionRows.STARTED_AT);
+        Instant before = previousSeal.get(kiosk);
+        if (started.isPresent() && before != null && started.get().isBefore(before)
+                && notices.size() < VerifyResult.MAX_FAILURES) {
+            notices.add(new VerifyResult.Failure(OptionalLong.of(id), "session " + id + " starts before session "
+                    + previousId.get(kiosk) + " was sealed (clock moved back?)"));
+        }
+        Optional<Instant> signed = Jdbc.optionalInstant(r, SessionRows.SIGNED_AT);
+        Optional<Instant> sealed = signed.isPresent() ? signed : Jdbc.optionalInstant(r, SessionRows.ENDED_AT);
+        if (sealed.isPresent()) {
+            previousId.put(kiosk, id);
+            previousSeal.put(kiosk, sealed.get());
+        }
     }
 
     private void openHeaders() throws SQLException {

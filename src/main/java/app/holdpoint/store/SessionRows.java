@@ -18,6 +18,10 @@ final class SessionRows {
             + " JOIN protocol_version pv ON pv.id = s.protocol_version_id"
             + " LEFT JOIN therapist o ON o.id = s.override_by LEFT JOIN therapist g ON g.id = s.signed_by ";
 
+    static final int KIOSK_ID = 10;
+    static final int STARTED_AT = 12;
+    static final int ENDED_AT = 13;
+    static final int SIGNED_AT = 22;
     static final int LAST_EVENT_HASH = 31;
     static final int HEADER_HASH = 32;
     static final int SEAL_SEQ = 33;

@@ -3,6 +3,8 @@ package app.holdpoint.store;
 import java.time.Clock;
 import java.time.Duration;
 
+import app.holdpoint.session.Ticker;
+
 /**
  * Tunables of a store, with production defaults in {@link #defaults(String)}.
  *
@@ -10,9 +12,17 @@ import java.time.Duration;
  * @param pinIterations  PBKDF2 iterations for new PINs (tests lower it to stay fast)
  * @param maxPinFailures wrong PINs in a row before the therapist is locked out
  * @param lockout        how long a lock-out lasts
- * @param clock          wall clock for record timestamps and lock-outs
+ * @param clock          wall clock for record timestamps (and a lock-out's stored end)
+ * @param ticker         monotonic clock that times lock-outs within a running process, so a wall-clock step
+ *                       never makes one last longer or shorter than {@code lockout}
  */
-public record StoreConfig(String kioskId, int pinIterations, int maxPinFailures, Duration lockout, Clock clock) {
+public record StoreConfig(String kioskId, int pinIterations, int maxPinFailures, Duration lockout, Clock clock,
+                          Ticker ticker) {
+
+    /** With the system's monotonic clock. */
+    public StoreConfig(String kioskId, int pinIterations, int maxPinFailures, Duration lockout, Clock clock) {
+        this(kioskId, pinIterations, maxPinFailures, lockout, clock, Ticker.system());
+    }
 
     public static final int MAX_PIN_FAILURES = 5;
     public static final Duration LOCKOUT = Duration.ofMinutes(5);
@@ -35,14 +45,18 @@ public record StoreConfig(String kioskId, int pinIterations, int maxPinFailures,
     }
 
     public StoreConfig withPinIterations(int iterations) {
-        return new StoreConfig(kioskId, iterations, maxPinFailures, lockout, clock);
+        return new StoreConfig(kioskId, iterations, maxPinFailures, lockout, clock, ticker);
     }
 
     public StoreConfig withClock(Clock value) {
-        return new StoreConfig(kioskId, pinIterations, maxPinFailures, lockout, value);
+        return new StoreConfig(kioskId, pinIterations, maxPinFailures, lockout, value, ticker);
     }
 
     public StoreConfig withKioskId(String value) {
-        return new StoreConfig(value, pinIterations, maxPinFailures, lockout, clock);
+        return new StoreConfig(value, pinIterations, maxPinFailures, lockout, clock, ticker);
+    }
+
+    public StoreConfig withTicker(Ticker value) {
+        return new StoreConfig(kioskId, pinIterations, maxPinFailures, lockout, clock, value);
     }
 }

@@ -3,7 +3,10 @@ package app.holdpoint.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,6 +16,13 @@ import java.util.Optional;
 final class TherapistWrites {
     private final StoreConfig config;
     private final Pins pins;
+    /**
+     * Lock-outs this store has seen, by therapist id: the monotonic time each one started. Within a running
+     * process a lock-out lasts exactly {@link StoreConfig#lockout()} of monotonic time, whatever the wall clock
+     * does; the stored wall time is only the fallback for a lock-out this process has not seen (after a restart),
+     * and then counts for at most the configured length from when it is first seen.
+     */
+    private final Map<Long, Long> lockedAtNanos = new HashMap<>();
 
     TherapistWrites(StoreConfig config, Pins pins) {
         this.config = config;
@@ -65,9 +75,14 @@ final class TherapistWrites {
             if (r.getBoolean(8)) {
                 return new PinCheck(PinCheck.Outcome.DISABLED, Optional.empty(), 0, Optional.empty());
             }
-            if (lockedUntil.isPresent() && lockedUntil.get().isAfter(now)) {
-                return new PinCheck(PinCheck.Outcome.LOCKED, Optional.empty(), 0, lockedUntil);
+            if (lockedUntil.isPresent()) {
+                long remaining = remainingLockNanos(id, lockedUntil.get(), now);
+                if (remaining > 0) {
+                    return new PinCheck(PinCheck.Outcome.LOCKED, Optional.empty(), 0,
+                            Optional.of(now.plusNanos(remaining)));
+                }
             }
+            lockedAtNanos.remove(id);
             boolean right = pin != null && pin.length > 0
                     && Pins.matches(pin, new Pins.Hashed(r.getString(3), r.getString(4), r.getInt(5)));
             if (right) {
@@ -80,12 +95,34 @@ final class TherapistWrites {
             if (failures >= config.maxPinFailures()) {
                 Instant until = now.plus(config.lockout());
                 record(sql, id, 0, until);
+                lockedAtNanos.put(id, config.ticker().nanoTime());
                 return new PinCheck(PinCheck.Outcome.LOCKED, Optional.empty(), 0, Optional.of(until));
             }
             record(sql, id, failures, null);
             return new PinCheck(PinCheck.Outcome.WRONG_PIN, Optional.empty(),
                     config.maxPinFailures() - failures, Optional.empty());
         }
+    }
+
+    /**
+     * How much of a lock-out is left, in monotonic nanoseconds. One this store started (or has already seen) runs
+     * on the ticker; one it has not seen yet runs until its stored wall time, but never longer than the
+     * configured length from now, and from here on on the ticker.
+     */
+    private long remainingLockNanos(long id, Instant storedUntil, Instant now) {
+        long length = config.lockout().toNanos();
+        long tick = config.ticker().nanoTime();
+        Long since = lockedAtNanos.get(id);
+        if (since == null) {
+            if (!storedUntil.isAfter(now)) {
+                return 0;
+            }
+            long left = storedUntil.isAfter(now.plus(config.lockout())) ? length
+                    : Duration.between(now, storedUntil).toNanos();
+            lockedAtNanos.put(id, tick - (length - left));
+            return left;
+        }
+        return length - (tick - since);
     }
 
     private static void record(Sql sql, long id, int failures, Instant lockedUntil)

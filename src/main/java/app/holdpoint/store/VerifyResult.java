@@ -13,9 +13,13 @@ import java.util.stream.Collectors;
  *
  * @param failures  mismatches in the order found, at most {@link #MAX_FAILURES}
  * @param truncated more mismatches were found than {@code failures} holds
+ * @param notices   findings that do not break the chain but deserve a look, in seal order: a session that
+ *                  starts before the previous one was sealed ("session 12 starts before session 11 was sealed
+ *                  (clock moved back?)"); at most {@link #MAX_FAILURES}
  */
 public record VerifyResult(long sessions, long events, long addenda, long protocolVersions, String sessionHead,
-                           Optional<String> firstProblem, List<Failure> failures, boolean truncated) {
+                           Optional<String> firstProblem, List<Failure> failures, boolean truncated,
+                           List<Failure> notices) {
 
     /** Enough to flag every session of a tampered page; a bigger breach shows as "and more". */
     public static final int MAX_FAILURES = 1_000;
@@ -26,6 +30,18 @@ public record VerifyResult(long sessions, long events, long addenda, long protoc
 
     public VerifyResult {
         failures = List.copyOf(failures);
+        notices = List.copyOf(notices);
+    }
+
+    public VerifyResult(long sessions, long events, long addenda, long protocolVersions, String sessionHead,
+                        Optional<String> firstProblem, List<Failure> failures, boolean truncated) {
+        this(sessions, events, addenda, protocolVersions, sessionHead, firstProblem, failures, truncated, List.of());
+    }
+
+    /** The notices about one session, in the order found. */
+    public List<String> noticesFor(long sessionId) {
+        return notices.stream().filter(f -> f.sessionId().isPresent() && f.sessionId().getAsLong() == sessionId)
+                .map(Failure::reason).toList();
     }
 
     public VerifyResult(long sessions, long events, long addenda, long protocolVersions, String sessionHead,

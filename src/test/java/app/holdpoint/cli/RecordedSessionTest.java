@@ -66,6 +66,9 @@ class RecordedSessionTest {
             SessionReport report = SessionReport.from(timeline, engine.events(), Summary.TOLERANCE);
             sealed = recorded.seal(report, OptionalInt.of(2));
             assertThat(sealed.eventCount()).isEqualTo(engine.events().size());
+            // The end is the last event's wall time (start + the session's own time), not a fresh clock read.
+            assertThat(sealed.endedAt()).contains(engine.events().get(engine.events().size() - 1).wallTime()
+                    .truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         }
         assertThat(sealed.status()).isEqualTo(SessionStatus.COMPLETED);
         assertThat(sealed.signedBy()).isEmpty();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import app.holdpoint.protocol.Side;
 import app.holdpoint.protocol.Timeline;
 import app.holdpoint.protocol.TimelineExpander;
+import app.holdpoint.session.EventType;
 import app.holdpoint.session.PhaseRow;
 import app.holdpoint.session.SessionEvent;
 import app.holdpoint.session.SessionReport;
@@ -36,6 +37,11 @@ class SpedSimulationTest {
 
     private long realNanos = 5_000_000_000L;
     private final List<Long> slept = new ArrayList<>();
+    /** A step of the machine's wall clock (NTP, a manual change), set by a test mid-run. */
+    private Duration wallStep = Duration.ZERO;
+    /** After this many recorded events the wall clock steps by {@link #stepBy}; -1: never. */
+    private int stepAfter = -1;
+    private Duration stepBy = Duration.ZERO;
 
     /** The wall clock follows real time. */
     private final Clock wall = new Clock() {
@@ -51,7 +57,7 @@ class SpedSimulationTest {
 
         @Override
         public Instant instant() {
-            return START.plusNanos(realNanos - 5_000_000_000L);
+            return START.plusNanos(realNanos - 5_000_000_000L).plus(wallStep);
         }
     };
 
@@ -65,6 +71,9 @@ class SpedSimulationTest {
         return new Simulation(timeline, pacer, wall, event -> {
             recorded.add(event);
             realNanos += WRITE_NANOS;
+            if (recorded.size() == stepAfter) {
+                wallStep = wallStep.plus(stepBy);
+            }
         }, new PrintWriter(new StringWriter()), 6).run();
     }
 
@@ -98,5 +107,28 @@ class SpedSimulationTest {
         // The writes happen inside the paced time; only those after the last wait add to it.
         assertThat(real).isGreaterThanOrEqualTo(paced).isLessThan(paced.plusMillis(300));
         assertThat(slept).isNotEmpty();
+    }
+
+    @Test
+    void atSpeedTheWallTimesAreTheStartPlusTheOffsetAndNoStepIsSeen() throws InterruptedException {
+        List<SessionEvent> events = new ArrayList<>();
+        simulate(3000, events);
+        assertThat(events).noneMatch(e -> e.type() == EventType.CLOCK_STEPPED);
+        for (SessionEvent event : events) {
+            assertThat(event.wallTime()).isEqualTo(START.plusNanos(event.offsetNanos()));
+        }
+    }
+
+    @Test
+    void aRealStepOfTheMachinesClockMidRunIsRecordedOnceAndMovesNothing() throws InterruptedException {
+        stepAfter = 12;
+        stepBy = Duration.ofHours(-2);
+        List<SessionEvent> events = new ArrayList<>();
+        simulate(1, events);
+        assertThat(events.stream().filter(e -> e.type() == EventType.CLOCK_STEPPED).map(SessionEvent::detail))
+                .containsExactly("-7200s");
+        for (SessionEvent event : events) {
+            assertThat(event.wallTime()).isEqualTo(START.plusNanos(event.offsetNanos()));
+        }
     }
 }

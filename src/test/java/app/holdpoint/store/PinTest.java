@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.holdpoint.session.FakeTicker;
+
 class PinTest {
     @TempDir
     Path folder;
@@ -37,11 +39,96 @@ class PinTest {
         }
     }
 
+    /** Both clocks move together unless a test steps the wall clock alone. */
+    private final HandClock clock = new HandClock();
+    private final FakeTicker ticker = new FakeTicker();
+
+    private JdbcSessionStore open() {
+        return new JdbcSessionStore(Database.open(folder, Optional.empty()),
+                Fixtures.config().withClock(clock).withTicker(ticker));
+    }
+
+    private void wait(Duration d) {
+        clock.now = clock.now.plus(d);
+        ticker.advance(d);
+    }
+
+    private PinCheck enter(JdbcSessionStore store, String pin) {
+        return Stores.await(store.verifyPin("Ana", pin.toCharArray()));
+    }
+
+    private void lockOut(JdbcSessionStore store) {
+        for (int i = 0; i < 5; i++) {
+            enter(store, "0000");
+        }
+        assertThat(enter(store, "0000").outcome()).isEqualTo(PinCheck.Outcome.LOCKED);
+    }
+
+    @Test
+    void aLockOutSetWhileTheClockWasAheadEndsOnTimeOnceTheClockIsPutRight() {
+        clock.now = Fixtures.T0.plus(Duration.ofHours(2));   // F09 (c): the clock is two hours ahead
+        try (JdbcSessionStore store = open()) {
+            Fixtures.therapist(store, "Ana");
+            lockOut(store);
+            clock.now = Fixtures.T0;                          // NTP puts it right
+            wait(Duration.ofMinutes(4));
+            PinCheck still = enter(store, new String(Fixtures.PIN));
+            assertThat(still.outcome()).isEqualTo(PinCheck.Outcome.LOCKED);
+            assertThat(still.lockedUntil()).contains(Fixtures.T0.plus(Duration.ofMinutes(5)));
+            wait(Duration.ofMinutes(1).plusSeconds(1));
+            assertThat(enter(store, new String(Fixtures.PIN)).accepted()).isTrue();
+        }
+    }
+
+    @Test
+    void aLockOutDoesNotEndEarlyBecauseTheClockJumpedAhead() {
+        try (JdbcSessionStore store = open()) {
+            Fixtures.therapist(store, "Ana");
+            lockOut(store);
+            clock.now = clock.now.plus(Duration.ofHours(1));
+            wait(Duration.ofMinutes(2));
+            PinCheck check = enter(store, new String(Fixtures.PIN));
+            assertThat(check.outcome()).isEqualTo(PinCheck.Outcome.LOCKED);
+            assertThat(check.lockedUntil()).contains(clock.now.plus(Duration.ofMinutes(3)));
+        }
+    }
+
+    @Test
+    void afterARestartTheStoredEndCountsButNeverForLongerThanTheLockOut() {
+        clock.now = Fixtures.T0.plus(Duration.ofHours(2));
+        try (JdbcSessionStore store = open()) {
+            Fixtures.therapist(store, "Ana");
+            lockOut(store);
+        }
+        clock.now = Fixtures.T0;   // restarted with the clock put right: the stored end is 2 h 5 min away
+        try (JdbcSessionStore store = open()) {
+            PinCheck capped = enter(store, new String(Fixtures.PIN));
+            assertThat(capped.outcome()).isEqualTo(PinCheck.Outcome.LOCKED);
+            assertThat(capped.lockedUntil()).contains(Fixtures.T0.plus(Duration.ofMinutes(5)));
+            wait(Duration.ofMinutes(5).plusSeconds(1));
+            assertThat(enter(store, new String(Fixtures.PIN)).accepted()).isTrue();
+        }
+    }
+
+    @Test
+    void afterARestartAShorterStoredRemainderIsKept() {
+        try (JdbcSessionStore store = open()) {
+            Fixtures.therapist(store, "Ana");
+            lockOut(store);
+        }
+        wait(Duration.ofMinutes(3));
+        try (JdbcSessionStore store = open()) {
+            PinCheck check = enter(store, new String(Fixtures.PIN));
+            assertThat(check.lockedUntil()).contains(Fixtures.T0.plus(Duration.ofMinutes(5)));
+            clock.now = clock.now.minus(Duration.ofHours(1));   // the clock goes back: the remainder runs on
+            wait(Duration.ofMinutes(2).plusSeconds(1));
+            assertThat(enter(store, new String(Fixtures.PIN)).accepted()).isTrue();
+        }
+    }
+
     @Test
     void fiveWrongPinsLockOutForFiveMinutesThenTheRightPinWorks() {
-        HandClock clock = new HandClock();
-        try (JdbcSessionStore store = new JdbcSessionStore(Database.open(folder, Optional.empty()),
-                Fixtures.config().withClock(clock))) {
+        try (JdbcSessionStore store = open()) {
             Fixtures.therapist(store, "Ana");
             for (int i = 1; i <= 4; i++) {
                 PinCheck wrong = Stores.await(store.verifyPin("Ana", "0000".toCharArray()));
@@ -53,7 +140,7 @@ class PinTest {
             assertThat(fifth.lockedUntil()).contains(Fixtures.T0.plus(Duration.ofMinutes(5)));
             assertThat(Stores.await(store.verifyPin("Ana", Fixtures.PIN)).outcome())
                     .as("even the right PIN is refused while locked").isEqualTo(PinCheck.Outcome.LOCKED);
-            clock.now = Fixtures.T0.plus(Duration.ofMinutes(5)).plusSeconds(1);
+            wait(Duration.ofMinutes(5).plusSeconds(1));
             PinCheck right = Stores.await(store.verifyPin("Ana", Fixtures.PIN));
             assertThat(right.accepted()).isTrue();
             assertThat(right.signature().orElseThrow().name()).isEqualTo("Ana");

@@ -1,5 +1,6 @@
 package app.holdpoint.ui.run;
 
+import java.time.Duration;
 import java.util.OptionalLong;
 
 import app.holdpoint.session.SessionEngine;
@@ -11,6 +12,13 @@ import app.holdpoint.session.Ticker;
  * engine's next deadline or display second. Commands go through {@link #command} so the schedule follows them.
  */
 public final class EngineDriver {
+    /**
+     * A wake-up this much later than asked, during a running phase, is taken for a suspend the ticker counted
+     * through: the engine pauses itself ({@code PAUSED "suspend: woke <N>s late"}). Only with a scheduler that
+     * {@linkplain WakeScheduler#wakesWhenAsked() wakes when asked}.
+     */
+    public static final Duration SUSPEND_LIMIT = Duration.ofSeconds(5);
+
     private final SessionEngine engine;
     private final Ticker ticker;
     private final WakeScheduler scheduler;
@@ -22,6 +30,9 @@ public final class EngineDriver {
         this.ticker = ticker;
         this.scheduler = scheduler;
         this.refresh = refresh;
+        if (scheduler.wakesWhenAsked()) {
+            engine.pauseWhenWokenLate(SUSPEND_LIMIT);
+        }
     }
 
     public void start() {

@@ -13,6 +13,14 @@ public interface WakeScheduler {
 
     void cancel();
 
+    /**
+     * True when a wake-up comes when asked (give or take a busy moment), so one far later means the machine was
+     * asleep: the driver then lets the engine pause by itself. False for schedulers that wake when a test says.
+     */
+    default boolean wakesWhenAsked() {
+        return false;
+    }
+
     /** A single-shot Swing Timer: only a wake-up; the engine computes time from its ticker. */
     static WakeScheduler swingTimer() {
         return new WakeScheduler() {
@@ -24,6 +32,11 @@ public interface WakeScheduler {
                 timer = new Timer((int) Math.min(Integer.MAX_VALUE, Math.max(1, delayMillis)), e -> wake.run());
                 timer.setRepeats(false);
                 timer.start();
+            }
+
+            @Override
+            public boolean wakesWhenAsked() {
+                return true;
             }
 
             @Override

@@ -1,0 +1,64 @@
+package app.holdpoint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.holdpoint.protocol.Side;
+import app.holdpoint.protocol.load.ProtocolLibrary;
+import app.holdpoint.session.EventType;
+import app.holdpoint.session.SessionEvent;
+import app.holdpoint.store.Closing;
+import app.holdpoint.store.NewSession;
+import app.holdpoint.store.Role;
+import app.holdpoint.store.SessionStatus;
+import app.holdpoint.store.StoreConfig;
+import app.holdpoint.store.Stores;
+import app.holdpoint.store.Summary;
+import app.holdpoint.store.Therapist;
+
+/** F09 (b): a session run while the clock was 3 days behind is a note of verify, and verify still passes. */
+class VerifyClockNoticeTest {
+    @TempDir
+    Path data;
+
+    private void sessionAt(Instant start) {
+        Clock clock = Clock.fixed(start.plusSeconds(120), ZoneOffset.UTC);
+        try (Stores.Opened opened = Stores.forKiosk(data, Optional.empty(),
+                StoreConfig.defaults("kiosk@test").withPinIterations(1_000).withClock(clock))) {
+            var store = opened.store();
+            Therapist ana = store.therapist("Ana").orElseGet(() -> Stores.await(
+                    store.createTherapist("Ana", Role.THERAPIST, "2468".toCharArray())));
+            long id = Stores.await(store.beginSession(new NewSession(ana.id(), "C-1", Optional.of(Side.LEFT),
+                    ProtocolLibrary.load(Path.of("protocols")).protocols().get(0), start, OptionalInt.of(3),
+                    List.of(), Optional.empty(), true)));
+            Stores.await(store.append(id, new SessionEvent(0, EventType.SESSION_STARTED, 0, start, -1, 0, 0, null,
+                    "")));
+            var signer = Stores.await(store.verifyPin("Ana", "2468".toCharArray())).signature();
+            Stores.await(store.seal(id, new Closing(SessionStatus.ENDED_EARLY, start.plusSeconds(60),
+                    OptionalInt.of(2), Optional.empty(), new Summary(0, 0, 0, 0, 0, 0, 0)), signer));
+        }
+    }
+
+    @Test
+    void verifyPassesAndNotesTheSessionThatStartsBeforeThePreviousSeal() {
+        Instant today = Instant.parse("2026-11-27T10:00:00Z");
+        sessionAt(today);
+        sessionAt(today.minus(Duration.ofDays(3)));
+
+        CliTestSupport.Run verified = CliTestSupport.run("--data", data.toString(), "verify");
+        assertThat(verified.exitCode()).as(verified.err()).isZero();
+        assertThat(verified.out()).startsWith("verified 2 sessions, ")
+                .contains("  note: session 2 starts before session 1 was sealed (clock moved back?)");
+    }
+}
