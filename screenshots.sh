@@ -11,9 +11,12 @@ if [ -z "${DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
 fi
 sweep="$home/target/layout-sweep"
-rm -rf "$sweep"
-mvn -B test -Dtest='RunnerLayoutSweepTest,ScreensSweepTest,AuditLayoutSweepTest' \
-  -Dsurefire.failIfNoSpecifiedTests=false | grep -E "Tests run:|FAIL" || true
+# --from-last-run copies what the last test run's sweep wrote (the whole suite runs the sweep too).
+if [ "${1:-}" != "--from-last-run" ]; then
+  rm -rf "$sweep"
+  mvn -B test -Dtest='RunnerLayoutSweepTest,ScreensSweepTest,AuditLayoutSweepTest' \
+    -Dsurefire.failIfNoSpecifiedTests=false | grep -E "Tests run:|FAIL" || true
+fi
 
 out="$home/docs/screenshots"
 rm -rf "$out"

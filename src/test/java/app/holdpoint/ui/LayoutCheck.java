@@ -65,6 +65,9 @@ public final class LayoutCheck {
 
     private void visit(Container parent, Rectangle clip, boolean scrolled) {
         for (Component child : parent.getComponents()) {
+            if (child.isVisible() && child instanceof JScrollPane scroll) {
+                checkShowsSomething(scroll);
+            }
             if (!child.isVisible() || child.getWidth() <= 0 || child.getHeight() <= 0
                     || child instanceof CellRendererPane || child instanceof JScrollBar) {
                 continue;
@@ -129,6 +132,16 @@ public final class LayoutCheck {
         if (!horizontal && view.getWidth() > viewport.getWidth() + 1) {
             problems.add(name(view) + " is wider than its scrolling region, which cannot scroll sideways: "
                     + view.getWidth() + " > " + viewport.getWidth());
+        }
+    }
+
+    /** A scrolling region with something to show must show at least a line of it, not scroll it all away. */
+    private void checkShowsSomething(JScrollPane scroll) {
+        Component view = scroll.getViewport().getView();
+        int line = scroll.getFontMetrics(scroll.getFont()).getHeight();
+        if (view != null && view.getPreferredSize().height > 0 && scroll.getViewport().getHeight() < line) {
+            problems.add(name(scroll) + " has content but its scrolling region is only "
+                    + scroll.getViewport().getHeight() + " px high");
         }
     }
 

@@ -123,8 +123,10 @@ final class RunnerSide extends JPanel {
         int share = Math.round(theme.decimal(tall ? "Holdpoint.session.bodyMapShare.portrait"
                 : cautionScroll.isVisible() ? "Holdpoint.session.bodyMapShare.caution"
                 : "Holdpoint.session.bodyMapShare") * 100);
-        return tall ? "spany 5, growy, hmin 0, w " + share + "%!"
-                : "wmin 0, h " + share + "%!";
+        // Hidden (no muscle) it keeps its cell at no size: with hidemode 3 the words would move up into a row
+        // that does not grow and vanish.
+        return tall ? "spany 5, growy, hmin 0, hidemode 2, w " + share + "%!"
+                : "wmin 0, hidemode 2, h " + share + "%!";
     }
 
     /** The phase's precautions, one a line, or none (then the strip is gone). */
@@ -152,8 +154,8 @@ final class RunnerSide extends JPanel {
             setLayout(new MigLayout("insets 0, fill, gap 12 8, hidemode 3", "[][grow, fill]",
                     "[][grow, fill][][][]"));
             add(bodyMap, mapConstraint());
-            add(cautionScroll, "wmin 0, h 0:pref:" + theme.integer("Holdpoint.session.caution.maxHeight.portrait")
-                    + ", wrap");
+            add(cautionScroll, "wmin 0, hidemode 2, h " + theme.integer("Holdpoint.session.caution.minHeight") + ":pref:"
+                    + theme.integer("Holdpoint.session.caution.maxHeight.portrait") + ", wrap");
             add(words, "h 0:0, grow, push, wmin 0, wrap");
             add(progress, "wmin 0, wrap");
             add(message, "wmin 0, hidemode 3, wrap");
@@ -161,7 +163,8 @@ final class RunnerSide extends JPanel {
         } else {
             setLayout(new MigLayout("insets 0, fill, wrap 1, gap 8, hidemode 3", "[grow, fill]",
                     "[][][grow, fill][][][]"));
-            add(cautionScroll, "wmin 0, h 0:pref:" + theme.integer("Holdpoint.session.caution.maxHeight"));
+            add(cautionScroll, "wmin 0, hidemode 2, h " + theme.integer("Holdpoint.session.caution.minHeight") + ":pref:"
+                    + theme.integer("Holdpoint.session.caution.maxHeight"));
             add(bodyMap, mapConstraint());
             add(words, "h 0:0, grow, push, wmin 0");
             add(progress, "wmin 0");
