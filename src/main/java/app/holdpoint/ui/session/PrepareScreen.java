@@ -518,21 +518,24 @@ final class PrepareScreen extends JPanel {
     // Trigger points
 
     private JPanel pointsPage() {
-        JPanel page = new JPanel(new MigLayout("insets 0, fill, wrap 1, gap 8", "[grow, fill]", "[][][grow, fill][]"));
+        JPanel page = new JPanel(new MigLayout("insets 0, fill, wrap 1, gap 8", "[grow, fill]", "[][][grow, fill]"));
         page.add(pointsCount, "wmin 0");
         page.add(pointsRefusal, "wmin 0, hidemode 3");
         javax.swing.JScrollPane scroll = app.holdpoint.ui.widget.TouchScroll.of(pointsList, theme,
                 theme.size("Holdpoint.session.control.height"));
         scroll.setName("prepare.points.scroll");
         page.add(scroll);
-        page.add(pointsLeft, "wmin 0");
         return page;
     }
 
-    /** With "both sides" and more required points than one session treats, Start waits until the therapist has seen them. */
+    /**
+     * With "both sides" and more points than one session treats (or more required points on any side), Start waits
+     * until the therapist has seen what is left for next time.
+     */
     private boolean mustSeePoints() {
+        boolean bothSides = preparation.side().filter(side -> side == Side.BOTH).isPresent();
         return !pointsSeen && preparation.plan().map(plan -> plan.cap().isPresent()
-                && plan.required().size() > plan.cap().getAsInt()).orElse(false);
+                && ((bothSides ? plan.points() : plan.required()).size() > plan.cap().getAsInt())).orElse(false);
     }
 
     /** The trigger-point tab and page in line with the plan (side, answers) and the choice. */
@@ -565,6 +568,8 @@ final class PrepareScreen extends JPanel {
                 pointToggles.put(point, toggle);
                 pointsList.add(toggle, "wmin 0, aligny top, h " + height + "!");
             }
+            // Under the toggles, scrolling with them: a long list of what waits would squeeze them on a small screen.
+            pointsList.add(pointsLeft, "wmin 0, gaptop " + theme.integer("Holdpoint.key.gap"));
             pointsList.revalidate();
         }
         TriggerPointPlan current = plan.get();
