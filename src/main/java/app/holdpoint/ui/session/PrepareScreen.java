@@ -80,6 +80,8 @@ final class PrepareScreen extends JPanel {
     private String lookedUp = "";
     /** The day of the session the offered or carried-over answers come from, as the screen says it. */
     private String historyDay;
+    /** Look-ups of a client's history answered so far (found or not), for tests. */
+    private int historyLookups;
     /** "Something changed": the carried-over answers are shown for editing. */
     private boolean reviewing;
     private final JPanel pointsList;
@@ -452,6 +454,7 @@ final class PrepareScreen extends JPanel {
         java.time.Instant notBefore = services.clock().instant().minus(period);
         CompletableFuture.supplyAsync(() -> services.store().lastScreening(reference, notBefore), services.reads())
                 .whenComplete((found, error) -> SwingUtilities.invokeLater(() -> {
+                    historyLookups++;
                     if (!reference.equals(preparation.clientReference())) {
                         return;
                     }
@@ -463,6 +466,10 @@ final class PrepareScreen extends JPanel {
                     }
                     refresh();
                 }));
+    }
+
+    int historyLookups() {
+        return historyLookups;
     }
 
     /** Offers the client's last screening (what the look-up found); the screening page asks "any change?". */

@@ -198,6 +198,30 @@ class PrepareCarryOverTest {
         assertThat(edt(() -> preparation().answers())).doesNotContainKey("tumour");
     }
 
+    @Test
+    void aVisitOlderThanThePeriodOrCarryOverOffAsksEverythingAgain() throws Exception {
+        Protocol protocol = open("tension-type-headache");
+        firstVisit(protocol, Map.of());
+        // Ten days ago, with a period of seven: nothing is offered.
+        fx.services().settings().update(fx.services().settings().current().withCarryOverDays(7));
+        GuiActionRunner.execute(() -> flow.begin(fx.therapist(), protocol));
+        settle(CLIENT, Side.LEFT);
+        waitFor("the history look-up", () -> flow.prepareScreen().historyLookups() == 1);
+        assertThat(showing("prepare.carryOver")).isFalse();
+        assertThat(preparation().carryOverOffer()).isEmpty();
+        for (ScreeningQuestion q : protocol.screening()) {
+            assertThat(showing("screening." + q.id())).as(q.id()).isTrue();
+        }
+
+        // Off: not even looked up.
+        fx.services().settings().update(fx.services().settings().current().withCarryOverDays(0));
+        GuiActionRunner.execute(() -> flow.begin(fx.therapist(), protocol));
+        settle(CLIENT, Side.LEFT);
+        assertThat(edt(() -> flow.prepareScreen().historyLookups())).isZero();
+        assertThat(showing("prepare.carryOver")).isFalse();
+        assertThat(preparation().unanswered()).hasSize(protocol.screening().size());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"tension-type-headache", "low-back-sciatica-like"})
     void withBothSidesTheTherapistChoosesWithinTheCapAndTheRestIsLeftForNextTime(String protocolId) {
