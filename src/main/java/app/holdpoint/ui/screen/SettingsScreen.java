@@ -33,7 +33,7 @@ import app.holdpoint.ui.widget.TouchTarget;
 
 /**
  * The administrator's settings: volume with a test tone, mute, theme, display size (the UI scale, automatic from
- * the screen or chosen; applied at the next start), pedal keys (press to capture), idle timeout, and the way out
+ * the screen or chosen; applied at the next start), pedal keys (press to capture), idle timeout, how long a client's history answers are carried over (0 = off), and the way out
  * of the kiosk. Nothing changes until Save, which writes {@code kiosk.properties} and
  * only then applies; a failed write leaves everything as it was and says so.
  */
@@ -41,6 +41,9 @@ public final class SettingsScreen extends JPanel {
     private static final Logger LOG = Logger.getLogger(SettingsScreen.class.getName());
     private static final int VOLUME_STEP = 10;
     private static final float SCALE_STEP = 0.1f;
+    /** Carry-over periods a clinic thinks in: off, days, weeks, months, a year. */
+    private static final int[] CARRY_OVER_STEPS = {0, 1, 2, 3, 5, 7, 14, 21, 30, 45, 60, 90, 120, 180,
+            KioskSettings.MAX_CARRY_OVER_DAYS};
 
     private final KioskServices services;
     private final JLabel title;
@@ -72,6 +75,10 @@ public final class SettingsScreen extends JPanel {
     private final JPanel pedals = new JPanel(new MigLayout("insets 0, gap 12 8, wrap 2", "[][]"));
     private final BigButton addPedal;
     private final JLabel idle = new JLabel();
+    private final JLabel carryOverLabel;
+    private final JPanel carryOverRow;
+    private final JLabel carryOver = new JLabel();
+    private int carryOverDays;
     private final JTextArea message = Labels.wrapping("");
     private final List<String> pedalKeys = new ArrayList<>();
     private int volumeValue;
@@ -138,6 +145,17 @@ public final class SettingsScreen extends JPanel {
         idleRow.add(idle, "wmin " + 4 * theme.touchMinimum() + "px, center");
         idleRow.add(small(text.get("settings.more"), "settings.idle.more", () -> idle(1)));
 
+        carryOverLabel = Labels.heading(text.get("settings.carryOver"), "h2");
+        carryOver.setName("settings.carryOver");
+        carryOver.putClientProperty("FlatLaf.styleClass", "hpValue");
+        carryOverRow = row();
+        carryOverRow.add(small(text.get("settings.less"), "settings.carryOver.less", () -> carryOver(-1)));
+        carryOverRow.add(carryOver, "wmin " + 4 * theme.touchMinimum() + "px, center");
+        carryOverRow.add(small(text.get("settings.more"), "settings.carryOver.more", () -> carryOver(1)), "wrap");
+        JTextArea carryOverHint = Labels.wrapping(text.get("settings.carryOver.hint"));
+        carryOverHint.putClientProperty("FlatLaf.styleClass", "h3");
+        carryOverRow.add(carryOverHint, "span 3, wmin 0, growx");
+
         message.setName("settings.message");
         message.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
 
@@ -164,6 +182,8 @@ public final class SettingsScreen extends JPanel {
         save.setName("settings.save");
         save.addActionListener(e -> save());
 
+        carryOverDays = services.settings().current().carryOverDays();
+        idleMinutes = services.settings().current().idleTimeout().toMinutes();
         form.setName("settings.form");
         scroll = TouchScroll.of(form, theme, theme.touchMinimum());
         arrange(false);
@@ -215,6 +235,8 @@ public final class SettingsScreen extends JPanel {
         form.add(sizeRow, "wmin 0");
         form.add(idleLabel, label);
         form.add(idleRow);
+        form.add(carryOverLabel, (narrow ? label : "aligny top"));
+        form.add(carryOverRow, "wmin 0");
         add(scroll);
         add(message, "wmin 0, growx");
         JPanel bottom = new JPanel(narrow
@@ -236,6 +258,7 @@ public final class SettingsScreen extends JPanel {
         KioskSettings current = services.settings().current();
         volumeValue = current.volume();
         idleMinutes = current.idleTimeout().toMinutes();
+        carryOverDays = current.carryOverDays();
         mute.setSelected(current.muted());
         dark.setSelected(current.theme() == KioskSettings.Theme.DARK);
         light.setSelected(current.theme() == KioskSettings.Theme.LIGHT);
@@ -252,7 +275,7 @@ public final class SettingsScreen extends JPanel {
     public KioskSettings edited() {
         return new KioskSettings(volumeValue, mute.isSelected(),
                 light.isSelected() ? KioskSettings.Theme.LIGHT : KioskSettings.Theme.DARK, pedalKeys,
-                Duration.ofMinutes(idleMinutes), services.settings().current().carryOverDays(), scaleValue);
+                Duration.ofMinutes(idleMinutes), carryOverDays, scaleValue);
     }
 
     private void save() {
@@ -287,6 +310,20 @@ public final class SettingsScreen extends JPanel {
 
     private void idle(int delta) {
         idleMinutes = Math.max(1, Math.min(60, idleMinutes + delta));
+        showValues();
+    }
+
+    /** The next step of {@link #CARRY_OVER_STEPS} down or up (days; 0 turns carry-over off). */
+    private void carryOver(int direction) {
+        int next = carryOverDays;
+        for (int i = 0; i < CARRY_OVER_STEPS.length; i++) {
+            int step = CARRY_OVER_STEPS[direction > 0 ? i : CARRY_OVER_STEPS.length - 1 - i];
+            if (direction > 0 ? step > carryOverDays : step < carryOverDays) {
+                next = step;
+                break;
+            }
+        }
+        carryOverDays = next;
         showValues();
     }
 
@@ -341,6 +378,7 @@ public final class SettingsScreen extends JPanel {
     private void showValues() {
         volume.setText(services.text().get("settings.volume.value", volumeValue));
         idle.setText(services.text().get("settings.idle.value", idleMinutes));
+        carryOver.setText(services.text().get("settings.carryOver.value", carryOverDays));
         int percent = Math.round(scaleValue.orElse(services.theme().scale()) * 100);
         size.setText(services.text().get("settings.size.value", percent));
         automaticSize.setSelected(scaleValue.isEmpty());

@@ -4,6 +4,7 @@ import java.awt.CardLayout;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,9 @@ import net.miginfocom.swing.MigLayout;
 
 import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.Side;
+import app.holdpoint.protocol.TriggerPoint;
+import app.holdpoint.protocol.TriggerPointPlan;
+import app.holdpoint.store.PriorScreening;
 import app.holdpoint.store.Therapist;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.flow.SessionPreparation;
@@ -46,7 +50,10 @@ final class PrepareScreen extends JPanel {
 
     static final String CLIENT = "client";
     static final String SCREENING = "screening";
+    static final String POINTS = "points";
     static final String PAIN = "pain";
+    private static final List<String> PAGES = List.of(CLIENT, SCREENING, POINTS, PAIN);
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PrepareScreen.class.getName());
 
     private final KioskServices services;
     private final Theme theme;
@@ -68,6 +75,24 @@ final class PrepareScreen extends JPanel {
     private boolean narrow;
     private final JPanel bottom = new JPanel();
     private java.util.function.Consumer<Boolean> clientArrangement;
+    private final JPanel tabRow = new JPanel();
+    /** The reference whose history was looked up (OK on the pad, or a scanned reference and Enter). */
+    private String lookedUp = "";
+    /** The day of the session the offered or carried-over answers come from, as the screen says it. */
+    private String historyDay;
+    /** Look-ups of a client's history answered so far (found or not), for tests. */
+    private int historyLookups;
+    /** "Something changed": the carried-over answers are shown for editing. */
+    private boolean reviewing;
+    private final JPanel pointsList;
+    private final javax.swing.JTextArea pointsCount;
+    private final MessageArea pointsRefusal;
+    private final javax.swing.JTextArea pointsLeft;
+    private final java.util.Map<TriggerPoint, JToggleButton> pointToggles = new java.util.LinkedHashMap<>();
+    private List<TriggerPoint> shownPoints = List.of();
+    private String refusal;
+    /** The therapist has looked at the trigger-point page since its points last changed. */
+    private boolean pointsSeen;
 
     PrepareScreen(KioskServices services, AdminAuthorizer admin, Protocol protocol, Therapist therapist,
                   Listener listener) {
@@ -93,9 +118,8 @@ final class PrepareScreen extends JPanel {
         header.add(cancel);
         form.add(header);
 
-        JPanel tabRow = new JPanel(new MigLayout("insets 0, fillx, gap 12", "[grow, fill, sg t]".repeat(3)));
         ButtonGroup tabGroup = new ButtonGroup();
-        for (String page : List.of(CLIENT, SCREENING, PAIN)) {
+        for (String page : PAGES) {
             JToggleButton tab = new JToggleButton(tabText(text.get("prepare.tab." + page)));
             tab.setName("prepare.tab." + page);
             tab.putClientProperty("FlatLaf.styleClass", "hpChip");
@@ -103,8 +127,8 @@ final class PrepareScreen extends JPanel {
             tab.addActionListener(e -> showPage(page));
             tabGroup.add(tab);
             tabs.add(tab);
-            tabRow.add(tab, "wmin 0, aligny center, h " + theme.integer("Holdpoint.session.control.height") + "!");
         }
+        arrangeTabs(false);
         form.add(tabRow);
 
         pageArea.add(clientPage(protocol), CLIENT);
@@ -112,7 +136,18 @@ final class PrepareScreen extends JPanel {
             preparation.answer(id, yes);
             refresh();
         });
+        screening.onCarryOver(this::confirmCarriedOver, this::reviewCarriedOver);
         pageArea.add(screening, SCREENING);
+        pointsList = new app.holdpoint.ui.widget.ScrollableRows(new MigLayout("insets 0, fillx, wrap 1, gap "
+                + theme.integer("Holdpoint.key.gap"), "[grow, fill]"), theme.integer("Holdpoint.session.control.height"));
+        pointsList.setName("prepare.points.list");
+        pointsCount = Words.of("", theme.font("Holdpoint.session.heading.font"));
+        pointsCount.setName("prepare.points.count");
+        pointsRefusal = new MessageArea(theme);
+        pointsRefusal.setName("prepare.points.refusal");
+        pointsLeft = Words.of("", theme.font("Holdpoint.session.question.font"));
+        pointsLeft.setName("prepare.points.left");
+        pageArea.add(pointsPage(), POINTS);
         pageArea.add(painPage(protocol), PAIN);
         form.add(pageArea);
 
@@ -131,7 +166,7 @@ final class PrepareScreen extends JPanel {
         start = BigButton.primary(theme, text.get("prepare.start"));
         start.setName("prepare.start");
         start.addActionListener(e -> {
-            if (preparation.canStart() && !starting) {
+            if (preparation.canStart() && !mustSeePoints() && !starting) {
                 listener.start(preparation);
             }
         });
@@ -177,6 +212,9 @@ final class PrepareScreen extends JPanel {
         if (clientArrangement != null) {
             clientArrangement.accept(portrait);
         }
+        if (tabs.size() == PAGES.size()) {
+            arrangeTabs(tabs.get(2).isVisible());
+        }
         revalidate();
         repaint();
     }
@@ -205,7 +243,11 @@ final class PrepareScreen extends JPanel {
 
     void showPage(String page) {
         pages.show(pageArea, page);
-        tabs.get(List.of(CLIENT, SCREENING, PAIN).indexOf(page)).setSelected(true);
+        tabs.get(PAGES.indexOf(page)).setSelected(true);
+        if (page.equals(POINTS) && !pointsSeen) {
+            pointsSeen = true;
+            refresh();
+        }
         if (page.equals(SCREENING) && !screeningSeen) {
             screeningSeen = true;
             screening.validate();
@@ -224,6 +266,8 @@ final class PrepareScreen extends JPanel {
             showPage(SCREENING);
             screening.validate();
             screening.revealFirstUnanswered();
+        } else if (missing.contains(SessionPreparation.Missing.TRIGGER_POINTS) || mustSeePoints()) {
+            showPage(POINTS);
         } else if (!missing.isEmpty()) {
             showPage(PAIN);
         }
@@ -242,10 +286,19 @@ final class PrepareScreen extends JPanel {
         ClientRefPad pad = new ClientRefPad(theme, text, 2, 24);
         pad.addChangeListener(e -> {
             preparation.clientReference(pad.value());
+            if (!preparation.clientReference().equals(lookedUp)) {
+                // Another client: the history offered was someone else's.
+                lookedUp = "";
+                historyDay = null;
+                reviewing = false;
+                preparation.clearCarryOver();
+            }
             refresh();
         });
-        pad.addActionListener(e -> showPage(protocol.asksSide() && preparation.side().isEmpty() ? CLIENT
-                : SCREENING));
+        pad.addActionListener(e -> {
+            lookUpHistory();
+            showPage(protocol.asksSide() && preparation.side().isEmpty() ? CLIENT : SCREENING);
+        });
         if (!protocol.asksSide()) {
             page.setLayout(new MigLayout("insets 0, fill, wrap 1, gap 24", "[grow, fill]", "[][grow, fill]"));
             page.add(refLabel, "wmin 0");
@@ -262,10 +315,7 @@ final class PrepareScreen extends JPanel {
             button.setName("prepare.side." + side.name());
             button.putClientProperty("FlatLaf.styleClass", "hpChip");
             button.setFocusable(false);
-            button.addActionListener(e -> {
-                preparation.side(side);
-                refresh();
-            });
+            button.addActionListener(e -> chooseSide(side));
             group.add(button);
             sides.add(button);
         }
@@ -293,6 +343,12 @@ final class PrepareScreen extends JPanel {
             }
         };
         return page;
+    }
+
+    /** The side to treat; another side means other trigger points, so their choice starts again. */
+    void chooseSide(Side side) {
+        preparation.side(side);
+        refresh();
     }
 
     private JPanel painPage(Protocol protocol) {
@@ -363,9 +419,215 @@ final class PrepareScreen extends JPanel {
         });
     }
 
+    /** The tab row: the trigger-point tab only when the therapist has points to choose. */
+    private void arrangeTabs(boolean withPoints) {
+        tabRow.removeAll();
+        // Four tabs across a portrait screen would wrap to three lines each: two rows of two instead.
+        int count = withPoints ? (narrow ? 2 : 4) : 3;
+        tabRow.setLayout(new MigLayout("insets 0, fillx, gap 12, wrap " + count,
+                "[grow, fill, sg t]".repeat(count)));
+        for (int i = 0; i < tabs.size(); i++) {
+            JToggleButton tab = tabs.get(i);
+            tab.setVisible(withPoints || i != 2);
+            if (tab.isVisible()) {
+                tabRow.add(tab, "wmin 0, aligny center, h " + theme.integer("Holdpoint.session.control.height") + "!");
+            }
+        }
+        tabRow.revalidate();
+    }
+
+    // Carry-over of history answers
+
+    /**
+     * Once the reference is settled: the client's last screening within the carry-over period, read off the Event
+     * Dispatch Thread. Nothing is offered when carry-over is off, for a first visit, or when the read fails (then
+     * every question is asked, as for a first visit).
+     */
+    private void lookUpHistory() {
+        String reference = preparation.clientReference();
+        java.time.Duration period = services.settings().current().carryOverPeriod();
+        if (reference.equals(lookedUp) || period.isZero()
+                || !SessionPreparation.CLIENT_REFERENCE.matcher(reference).matches()) {
+            return;
+        }
+        lookedUp = reference;
+        java.time.Instant notBefore = services.clock().instant().minus(period);
+        CompletableFuture.supplyAsync(() -> services.store().lastScreening(reference, notBefore), services.reads())
+                .whenComplete((found, error) -> SwingUtilities.invokeLater(() -> {
+                    historyLookups++;
+                    if (!reference.equals(preparation.clientReference())) {
+                        return;
+                    }
+                    if (error != null) {
+                        LOG.log(java.util.logging.Level.WARNING, "the client's last screening could not be read",
+                                error);
+                    } else {
+                        found.ifPresent(this::offerCarryOver);
+                    }
+                    refresh();
+                }));
+    }
+
+    int historyLookups() {
+        return historyLookups;
+    }
+
+    /** Offers the client's last screening (what the look-up found); the screening page asks "any change?". */
+    void offerCarryOver(PriorScreening prior) {
+        preparation.offerCarryOver(prior);
+        reviewing = false;
+        historyDay = java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH)
+                .withZone(services.clock().getZone()).format(prior.startedAt());
+        refresh();
+    }
+
+    /** "No change": every offered answer is carried over in one tap. */
+    private void confirmCarriedOver() {
+        if (preparation.carryOverOffer().isPresent()) {
+            preparation.confirmCarriedOver();
+        }
+        reviewing = false;
+        refresh();
+        screening.revealFirstUnanswered();
+    }
+
+    /** "Something changed": the carried-over answers, preselected, to change what differs today. */
+    private void reviewCarriedOver() {
+        if (preparation.carryOverOffer().isPresent()) {
+            preparation.confirmCarriedOver();
+        }
+        reviewing = true;
+        refresh();
+        screening.scrollToTop();
+    }
+
+    private ScreeningPage.CarryOver carryOverState() {
+        Optional<PriorScreening> pending = preparation.carryOverOffer();
+        if (pending.isPresent()) {
+            return new ScreeningPage.CarryOver(text.get("prepare.carryOver.offer", historyDay,
+                    pending.get().answers().size()), true, true, pending.get().answers().keySet());
+        }
+        java.util.Set<String> carried = preparation.protocol().screening().stream()
+                .map(app.holdpoint.protocol.ScreeningQuestion::id)
+                .filter(id -> preparation.carriedFrom(id).isPresent())
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        if (carried.isEmpty() || historyDay == null) {
+            return ScreeningPage.CarryOver.NONE;
+        }
+        if (reviewing) {
+            return new ScreeningPage.CarryOver(text.get("prepare.carryOver.reviewing", historyDay), false, false,
+                    java.util.Set.of());
+        }
+        return new ScreeningPage.CarryOver(text.get("prepare.carryOver.confirmed", historyDay, carried.size()),
+                false, true, carried);
+    }
+
+    // Trigger points
+
+    private JPanel pointsPage() {
+        JPanel page = new JPanel(new MigLayout("insets 0, fill, wrap 1, gap 8", "[grow, fill]", "[][][grow, fill]"));
+        page.add(pointsCount, "wmin 0");
+        page.add(pointsRefusal, "wmin 0, hidemode 3");
+        javax.swing.JScrollPane scroll = app.holdpoint.ui.widget.TouchScroll.of(pointsList, theme,
+                theme.size("Holdpoint.session.control.height"));
+        scroll.setName("prepare.points.scroll");
+        page.add(scroll);
+        return page;
+    }
+
+    /**
+     * With "both sides" and more points than one session treats (or more required points on any side), Start waits
+     * until the therapist has seen what is left for next time.
+     */
+    private boolean mustSeePoints() {
+        boolean bothSides = preparation.side().filter(side -> side == Side.BOTH).isPresent();
+        return !pointsSeen && preparation.plan().map(plan -> plan.cap().isPresent()
+                && ((bothSides ? plan.points() : plan.required()).size() > plan.cap().getAsInt())).orElse(false);
+    }
+
+    /** The trigger-point tab and page in line with the plan (side, answers) and the choice. */
+    private void refreshPoints() {
+        Optional<TriggerPointPlan> plan = preparation.plan().filter(TriggerPointPlan::needsChoice);
+        boolean shown = plan.isPresent();
+        if (shown != tabs.get(2).isVisible()) {
+            arrangeTabs(shown);
+        }
+        if (plan.isEmpty()) {
+            shownPoints = List.of();
+            return;
+        }
+        if (!plan.get().points().equals(shownPoints)) {
+            shownPoints = plan.get().points();
+            pointsSeen = false;
+            refusal = null;
+            pointsList.removeAll();
+            pointToggles.clear();
+            int height = theme.integer("Holdpoint.session.control.height");
+            for (TriggerPoint point : shownPoints) {
+                JToggleButton toggle = CheckIcon.on(new JToggleButton(tabText(pointWords(point)
+                        + (point.optional() ? " \u00B7 " + text.get("prepare.points.optional") : ""))),
+                        theme.size("Holdpoint.session.checkPixels"));
+                toggle.setName("points." + point.muscleId() + "." + point.side().name());
+                toggle.putClientProperty("FlatLaf.styleClass", "hpChip");
+                toggle.setHorizontalAlignment(javax.swing.SwingConstants.LEADING);
+                toggle.setFocusable(false);
+                toggle.addActionListener(e -> togglePoint(point, toggle.isSelected()));
+                pointToggles.put(point, toggle);
+                pointsList.add(toggle, "wmin 0, aligny top, h " + height + "!");
+            }
+            // Under the toggles, scrolling with them: a long list of what waits would squeeze them on a small screen.
+            pointsList.add(pointsLeft, "wmin 0, gaptop " + theme.integer("Holdpoint.key.gap"));
+            pointsList.revalidate();
+        }
+        TriggerPointPlan current = plan.get();
+        app.holdpoint.protocol.TriggerPointChoice choice = preparation.choice();
+        pointToggles.forEach((point, toggle) -> toggle.setSelected(choice.treats(point)));
+        int treated = choice.treatedIn(current).size();
+        pointsCount.setText(current.cap().isPresent()
+                ? text.get("prepare.points.count", treated, current.cap().getAsInt(), current.points().size())
+                : text.get("prepare.points.countNoCap", treated, current.points().size()));
+        pointsRefusal.setVisible(refusal != null);
+        if (refusal != null) {
+            pointsRefusal.show(refusal, true);
+        }
+        List<TriggerPoint> left = current.leftOut(choice);
+        pointsLeft.setText(left.isEmpty() ? text.get("prepare.points.nothingLeft")
+                : text.get("prepare.points.left", left.stream().map(this::pointWords)
+                        .collect(Collectors.joining(", "))));
+    }
+
+    /**
+     * Turns a trigger point on or off for this session. Beyond the cap the choice is refused: the toggle stays
+     * off and the page says why.
+     */
+    void togglePoint(TriggerPoint point, boolean on) {
+        TriggerPointPlan plan = preparation.plan().orElseThrow();
+        java.util.Set<TriggerPoint> treated = new java.util.LinkedHashSet<>(preparation.choice().treatedIn(plan));
+        treated.removeIf(t -> t.isAt(point.muscleId(), point.side()));
+        if (on) {
+            treated.add(point);
+        }
+        try {
+            preparation.choose(new app.holdpoint.protocol.TriggerPointChoice(treated));
+            refusal = null;
+        } catch (IllegalArgumentException refused) {
+            refusal = text.get("prepare.points.refused", plan.cap().orElse(0), pointWords(point));
+        }
+        refresh();
+    }
+
+    /** "Upper trapezius · Left"; a bilateral step's point is both sides at once. */
+    private String pointWords(TriggerPoint point) {
+        return point.muscleName() + " \u00B7 " + (point.side() == Side.BOTH ? text.get("prepare.points.bilateral")
+                : text.get("prepare.side." + point.side().name()));
+    }
+
     /** Brings the tabs, the blocked-start words and the Start button in line with the preparation. */
     private void refresh() {
         List<SessionPreparation.Missing> missing = preparation.missing();
+        refreshPoints();
+        screening.showCarryOver(carryOverState());
+        screening.showAnswers();
         tabs.get(0).setText(tabText(text.get("prepare.tab." + CLIENT)
                 + done(!missing.contains(SessionPreparation.Missing.CLIENT_REFERENCE)
                         && !missing.contains(SessionPreparation.Missing.SIDE))));
@@ -373,7 +635,9 @@ final class PrepareScreen extends JPanel {
                 + done(!missing.contains(SessionPreparation.Missing.SCREENING)
                         && !missing.contains(SessionPreparation.Missing.STOPPING_ANSWER)
                         && !missing.contains(SessionPreparation.Missing.ABSOLUTE_STOP))));
-        tabs.get(2).setText(tabText(text.get("prepare.tab." + PAIN)
+        tabs.get(2).setText(tabText(text.get("prepare.tab." + POINTS)
+                + done(!missing.contains(SessionPreparation.Missing.TRIGGER_POINTS) && pointsSeen)));
+        tabs.get(3).setText(tabText(text.get(tabs.get(2).isVisible() ? "prepare.tab.pain.fourth" : "prepare.tab.pain")
                 + done(!missing.contains(SessionPreparation.Missing.CONSENT)
                         && !missing.contains(SessionPreparation.Missing.PAIN_BEFORE))));
         screening.showStops(preparation.stoppingQuestions(), preparation.override());
@@ -382,14 +646,31 @@ final class PrepareScreen extends JPanel {
                 || missing.contains(SessionPreparation.Missing.DRY_NEEDLING_CREDENTIAL);
         // Nobody overrides an absolute stop, so there is no button for it; the stops above say why.
         override.setVisible(preparation.canOverride() && preparation.override().isEmpty());
-        start.setEnabled(missing.isEmpty() && !starting);
-        if (missing.isEmpty()) {
+        boolean ready = missing.isEmpty() && !mustSeePoints();
+        start.setEnabled(ready && !starting);
+        if (ready) {
             status.show(starting ? text.get("prepare.starting") : text.get("prepare.ready"), false);
         } else {
-            status.show(text.get("prepare.missing", missing.stream()
-                    .map(m -> m == SessionPreparation.Missing.SCREENING
-                            ? text.get("prepare.missing.SCREENING", screening.unanswered())
-                            : text.get("prepare.missing." + m.name())).collect(Collectors.joining(", "))), blocked);
+            int pending = preparation.carryOverOffer().map(o -> o.answers().size()).orElse(0);
+            List<String> words = new ArrayList<>();
+            for (SessionPreparation.Missing m : missing) {
+                if (m != SessionPreparation.Missing.SCREENING) {
+                    words.add(text.get("prepare.missing." + m.name()));
+                    continue;
+                }
+                // The answers offered from the last visit are one tap, not one question each.
+                int open = screening.unanswered() - pending;
+                if (open > 0) {
+                    words.add(text.get("prepare.missing.SCREENING", open));
+                }
+                if (pending > 0) {
+                    words.add(text.get("prepare.missing.carryOver", historyDay));
+                }
+            }
+            if (mustSeePoints()) {
+                words.add(text.get("prepare.missing.pointsSeen"));
+            }
+            status.show(text.get("prepare.missing", String.join(", ", words)), blocked);
         }
     }
 

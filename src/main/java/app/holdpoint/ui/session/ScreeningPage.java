@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -23,6 +24,7 @@ import app.holdpoint.protocol.ScreeningQuestion;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.flow.SessionPreparation;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.ScrollableRows;
 import app.holdpoint.ui.widget.TouchScroll;
 
@@ -33,7 +35,8 @@ import app.holdpoint.ui.widget.TouchScroll;
  */
 final class ScreeningPage extends JPanel {
     /** One question's text and its two answers, to find and show it again. */
-    private record Row(ScreeningQuestion question, JTextArea words, JToggleButton yes, JToggleButton no) {
+    private record Row(ScreeningQuestion question, JTextArea words, JToggleButton yes, JToggleButton no,
+                       ButtonGroup group) {
         Rectangle bounds() {
             return words.getBounds().union(yes.getBounds()).union(no.getBounds());
         }
@@ -46,6 +49,18 @@ final class ScreeningPage extends JPanel {
     private final JScrollPane scroll;
     private final List<Row> rows = new ArrayList<>();
     private final Supplier<Map<String, Boolean>> answers;
+    private final JPanel carryOver;
+    private final JTextArea carryOverWords;
+    private final BigButton noChange;
+    private final BigButton somethingChanged;
+
+    /**
+     * What the carry-over line says, which of its buttons show, and the question rows it folds away (answers
+     * offered or confirmed from the client's last session, until the therapist asks to see them).
+     */
+    record CarryOver(String words, boolean offerNoChange, boolean offerChange, Set<String> folded) {
+        static final CarryOver NONE = new CarryOver("", false, false, Set.of());
+    }
 
     /**
      * @param answers  the answers given so far (the preparation's), to know which questions still need one
@@ -53,13 +68,29 @@ final class ScreeningPage extends JPanel {
      */
     ScreeningPage(Theme theme, Text text, Protocol protocol, Supplier<Map<String, Boolean>> answers,
                   BiConsumer<String, Boolean> onAnswer) {
-        super(new MigLayout("insets 0, fill, wrap 1, gap 8", "[grow, fill]", "[][grow, fill]"));
+        super(new MigLayout("insets 0, fill, wrap 1, gap 8", "[grow, fill]", "[][][grow, fill]"));
         this.theme = theme;
         this.text = text;
         this.answers = answers;
         stops = new MessageArea(theme);
         stops.setName("prepare.stops");
         add(stops, "hidemode 3, wmin 0");
+
+        // "History from 2 Mar — any change since 2 Mar?": one tap confirms them all, the other opens them.
+        carryOver = new JPanel(new MigLayout("insets 0, fillx, wrap 2, gap 12 8", "[grow, fill, sg c][grow, fill, sg c]"));
+        carryOver.setName("prepare.carryOver");
+        carryOverWords = Words.of("", theme.font("Holdpoint.session.heading.font"));
+        carryOverWords.setName("prepare.carryOver.words");
+        noChange = BigButton.primary(theme, text.get("prepare.carryOver.confirm"));
+        noChange.setName("prepare.carryOver.confirm");
+        somethingChanged = new BigButton(theme, text.get("prepare.carryOver.review"));
+        somethingChanged.setName("prepare.carryOver.review");
+        int buttonHeight = theme.integer("Holdpoint.session.control.height");
+        carryOver.add(carryOverWords, "span 2, wmin 0");
+        carryOver.add(noChange, "wmin 0, h " + buttonHeight + "!, hidemode 3");
+        carryOver.add(somethingChanged, "wmin 0, h " + buttonHeight + "!, hidemode 3");
+        carryOver.setVisible(false);
+        add(carryOver, "hidemode 3, wmin 0");
 
         int height = theme.integer("Holdpoint.session.control.height");
         // YES and NO share a fixed width: wide enough for the word, its tick and the touch minimum.
@@ -74,7 +105,7 @@ final class ScreeningPage extends JPanel {
         for (ScreeningQuestion question : protocol.screening()) {
             JTextArea words = wrapping(theme, question.text());
             words.setName("screening." + question.id());
-            list.add(words, "wmin 0");
+            list.add(words, "wmin 0, hidemode 3");
             ButtonGroup group = new ButtonGroup();
             JToggleButton[] pair = new JToggleButton[2];
             for (boolean yes : new boolean[] {true, false}) {
@@ -88,14 +119,50 @@ final class ScreeningPage extends JPanel {
                     revealNextUnanswered(question);
                 });
                 group.add(answer);
-                list.add(answer, "h " + height + "!, aligny top");
+                list.add(answer, "h " + height + "!, aligny top, hidemode 3");
                 pair[yes ? 0 : 1] = answer;
             }
-            rows.add(new Row(question, words, pair[0], pair[1]));
+            rows.add(new Row(question, words, pair[0], pair[1], group));
         }
         scroll = TouchScroll.of(list, theme, theme.size("Holdpoint.session.control.height"));
         scroll.setName("prepare.screening.scroll");
         add(scroll);
+    }
+
+    /** What "No change" and "Something changed" do (the preparation screen's). */
+    void onCarryOver(Runnable confirm, Runnable review) {
+        noChange.addActionListener(e -> confirm.run());
+        somethingChanged.addActionListener(e -> review.run());
+    }
+
+    /** Shows the carry-over line (or hides it) and folds away the rows it stands for. */
+    void showCarryOver(CarryOver state) {
+        carryOver.setVisible(!state.words().isEmpty());
+        carryOverWords.setText(state.words());
+        noChange.setVisible(state.offerNoChange());
+        somethingChanged.setVisible(state.offerChange());
+        for (Row row : rows) {
+            boolean shown = !state.folded().contains(row.question().id());
+            row.words().setVisible(shown);
+            row.yes().setVisible(shown);
+            row.no().setVisible(shown);
+        }
+        list.revalidate();
+        revalidate();
+        repaint();
+    }
+
+    /** The toggles as the answers are: carried-over ones preselected, unanswered questions with neither. */
+    void showAnswers() {
+        Map<String, Boolean> given = answers.get();
+        for (Row row : rows) {
+            Boolean answer = given.get(row.question().id());
+            if (answer == null) {
+                row.group().clearSelection();
+            } else {
+                (answer ? row.yes() : row.no()).setSelected(true);
+            }
+        }
     }
 
     /** Back at the first question (the page opens there). */
@@ -111,7 +178,12 @@ final class ScreeningPage extends JPanel {
     /** Scrolls to the first question without an answer; false when every question has one. */
     boolean revealFirstUnanswered() {
         Optional<Row> first = rows.stream().filter(r -> !answered(r)).findFirst();
-        first.ifPresent(this::reveal);
+        Optional<Row> shown = rows.stream().filter(r -> !answered(r) && r.words().isVisible()).findFirst();
+        if (shown.isPresent()) {
+            reveal(shown.get());
+        } else if (first.isPresent()) {
+            scrollToTop();
+        }
         return first.isPresent();
     }
 
@@ -125,7 +197,7 @@ final class ScreeningPage extends JPanel {
         }
         for (int k = 0; k < rows.size(); k++) {
             Row row = rows.get((from + k) % rows.size());
-            if (!answered(row)) {
+            if (!answered(row) && row.words().isVisible()) {
                 reveal(row);
                 return;
             }

@@ -153,6 +153,11 @@ public final class SessionFlow extends JPanel {
         return recorder;
     }
 
+    /** The timeline the running (or last) session's engine runs; empty before a session runs. */
+    Optional<Timeline> runningTimeline() {
+        return engine == null ? Optional.empty() : Optional.of(engine.timeline());
+    }
+
     /** Every event of the running (or last) session's engine, stored ones first after a resume. */
     List<SessionEvent> engineEvents() {
         return engine == null ? List.of() : engine.events();

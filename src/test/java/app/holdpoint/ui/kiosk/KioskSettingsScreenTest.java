@@ -79,6 +79,29 @@ class KioskSettingsScreenTest {
         kiosk.window.label("settings.size").requireText("100 %");
     }
 
+    @Test
+    void theCarryOverPeriodIsSetInStepsAndTurnsOff() {
+        KioskFixture.seed(data, store -> KioskFixture.therapist(store, "Admin", Role.ADMIN, "9999"));
+        openSettings(new KioskFixture(data));
+        kiosk.window.label("settings.carryOver").requireText("30 days");
+        tap("settings.carryOver.less");
+        kiosk.window.label("settings.carryOver").requireText("21 days");
+        kiosk.window.button("settings.save").click();
+        assertThat(KioskSettings.load(data).carryOverDays()).isEqualTo(21);
+        assertThat(kiosk.services.settings().current().carryOverPeriod()).isEqualTo(java.time.Duration.ofDays(21));
+
+        for (int i = 0; i < 7; i++) {
+            tap("settings.carryOver.less");
+        }
+        kiosk.window.label("settings.carryOver").requireText("Off");
+        tap("settings.carryOver.less");
+        kiosk.window.label("settings.carryOver").requireText("Off");
+        kiosk.window.button("settings.save").click();
+        assertThat(KioskSettings.load(data).carryOverDays()).isZero();
+        tap("settings.carryOver.more");
+        kiosk.window.label("settings.carryOver").requireText("1 day");
+    }
+
     /** Taps a control of the settings form, scrolling it into view first (the form scrolls on a small screen). */
     private void tap(String name) {
         javax.swing.JComponent target = GuiActionRunner.execute(() -> kiosk.named(name, javax.swing.JComponent.class));

@@ -199,6 +199,42 @@ class ScreensSweepTest {
                 prepare[0].showPage(PrepareScreen.SCREENING);
                 return screen;
             }, () -> true);
+            // A returning client: "History from 20 Feb — any change since 20 Feb?" over today's questions.
+            sweep.check("prepare-carry-over", () -> {
+                JComponent screen = preparing.get();
+                java.util.Map<String, Boolean> history = new java.util.LinkedHashMap<>();
+                longest.screening().stream()
+                        .filter(q -> q.asked() == app.holdpoint.protocol.ScreeningQuestion.Asked.HISTORY)
+                        .forEach(q -> history.put(q.id(), false));
+                prepare[0].preparation().clientReference("KM-0412");
+                prepare[0].offerCarryOver(new app.holdpoint.store.PriorScreening(1,
+                        KioskFixture.T0.minus(java.time.Duration.ofDays(10)), history));
+                prepare[0].showPage(PrepareScreen.SCREENING);
+                return screen;
+            }, () -> true);
+            // Both sides on the protocol with the most trigger points: more than the cap, one refused.
+            Protocol mostPoints = library.protocols().stream().filter(Protocol::asksSide)
+                    .max(java.util.Comparator.comparingInt(p -> app.holdpoint.protocol.TriggerPointPlan
+                            .of(p, Side.BOTH, Map.of()).points().size())).orElseThrow();
+            sweep.check("prepare-points", () -> {
+                prepare[0] = new PrepareScreen(services, admin, mostPoints, tom.therapist(),
+                        new PrepareScreen.Listener() {
+                            @Override
+                            public void cancelled() {
+                            }
+
+                            @Override
+                            public void start(app.holdpoint.ui.flow.SessionPreparation preparation) {
+                            }
+                        });
+                prepare[0].chooseSide(Side.BOTH);
+                prepare[0].showPage(PrepareScreen.POINTS);
+                var plan = prepare[0].preparation().plan().orElseThrow();
+                for (var point : plan.leftOut(prepare[0].preparation().choice())) {
+                    prepare[0].togglePoint(point, true);
+                }
+                return prepare[0];
+            }, () -> true);
             sweep.check("prepare-pain", () -> {
                 JComponent screen = preparing.get();
                 prepare[0].showPage(PrepareScreen.PAIN);

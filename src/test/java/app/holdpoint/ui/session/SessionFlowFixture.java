@@ -89,7 +89,7 @@ public final class SessionFlowFixture implements AutoCloseable {
     private SessionFlow flow;
     private FrameFixture window;
 
-    private SessionFlowFixture(Path folder, Theme.Variant variant) {
+    private SessionFlowFixture(Path folder, Theme.Variant variant, ProtocolLibrary.Loaded library) {
         opened = Stores.forKiosk(folder, Optional.empty(), storeConfig());
         store = new FaultyStore(opened.store());
         ensureTherapists(store);
@@ -109,7 +109,6 @@ public final class SessionFlowFixture implements AutoCloseable {
             }
         };
         sound = new CuePlayer(silent);
-        ProtocolLibrary.Loaded library = library();
         Theme theme = GuiActionRunner.execute(() -> Theme.install(variant));
         services = new KioskServices(store, library, theme, new Text(Locale.ENGLISH), ticker,
                 Clock.fixed(NOW, ZoneOffset.UTC), () -> {
@@ -127,7 +126,12 @@ public final class SessionFlowFixture implements AutoCloseable {
     }
 
     public static SessionFlowFixture open(Path folder, Theme.Variant variant) {
-        return new SessionFlowFixture(folder, variant);
+        return new SessionFlowFixture(folder, variant, library());
+    }
+
+    /** With the shipped protocols as the kiosk loads them (not the fixture protocol). */
+    public static SessionFlowFixture openShipped(Path folder) {
+        return new SessionFlowFixture(folder, Theme.Variant.DARK, ProtocolLibrary.load(Path.of("protocols")));
     }
 
     /** Fast PIN hashing and a fixed clock, as the store tests use. */
