@@ -206,7 +206,29 @@ public final class KioskFixture implements AutoCloseable {
             java.awt.Component tile = find(controller.frame().getRootPane(), "tile." + name);
             return tile != null && tile.isShowing();
         });
-        window.button("tile." + name).click();
+        // The sign-in list is read in the background and may be rebuilt just after it first shows (a new
+        // administrator, a lock-out): a tap on a tile that was replaced meanwhile opens nothing, and a person
+        // would tap again. So does the test, at most three times, each time on the tile now showing.
+        for (int attempt = 1; ; attempt++) {
+            window.robot().waitForIdle();
+            window.button("tile." + name).click();
+            try {
+                Pause.pause(new Condition("the PIN entry of " + name + " is shown") {
+                    @Override
+                    public boolean test() {
+                        return GuiActionRunner.execute(() -> {
+                            java.awt.Component pad = find(controller.frame().getRootPane(), "signIn.pin");
+                            return pad != null && pad.isShowing();
+                        });
+                    }
+                }, Timeout.timeout(5_000));
+                break;
+            } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
         enterPin(window.panel("signIn.pin"), pin);
     }
 
