@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,6 +20,7 @@ import app.holdpoint.cli.HoldpointCommand.KioskRequest;
 import app.holdpoint.cli.UserError;
 import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.session.Ticker;
+import app.holdpoint.store.DailyBackup;
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.StoreException;
 import app.holdpoint.store.Stores;
@@ -97,10 +100,13 @@ final class Kiosk {
         KioskServices services = new KioskServices(opened.store(), library, theme, text, Ticker.system(),
                 Clock.systemDefaultZone(), WakeScheduler::swingTimer, sound, reads, data, settings);
 
+        ScheduledExecutorService backups = dailyBackups(new DailyBackup(opened.database(), data, Clock.systemUTC()));
+
         open = true;
         Runnable exit = () -> {
             // Off the EDT: closing the store waits for queued writes to commit.
             Thread closer = new Thread(() -> {
+                backups.shutdownNow();
                 sound.close();
                 reads.shutdown();
                 opened.close();
@@ -115,6 +121,21 @@ final class Kiosk {
             controller.whenInteractive(() -> SwingUtilities.invokeLater(ReadyMarker::announce));
             controller.start();
         });
+    }
+
+    /**
+     * The daily backup on a thread of its own (never the EDT): first a few minutes after the start, so it does not
+     * compete with it, then hourly checks whether a day has passed. It is online: sessions go on being recorded.
+     */
+    private static ScheduledExecutorService dailyBackups(DailyBackup daily) {
+        ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread t = new Thread(runnable, "holdpoint-backup");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
+        thread.scheduleWithFixedDelay(daily::runIfDue, 3, 60, TimeUnit.MINUTES);
+        return thread;
     }
 
     /** The primary screen in logical pixels (after the system's own HiDPI scaling). */

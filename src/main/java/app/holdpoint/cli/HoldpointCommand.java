@@ -20,7 +20,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = Version.class,
         description = "Trigger-point therapy kiosk. With no command, opens the kiosk.",
         subcommands = {ValidateCommand.class, PlanCommand.class, SimulateCommand.class, TherapistCommand.class,
-                AuditCommand.class, AuditUiCommand.class, VerifyCommand.class, DemoDataCommand.class, CommandLine.HelpCommand.class})
+                AuditCommand.class, AuditUiCommand.class, VerifyCommand.class, DemoDataCommand.class, BackupCommand.class,
+                RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class HoldpointCommand implements Callable<Integer> {
 
     @Option(names = "--protocols", scope = ScopeType.INHERIT, paramLabel = "DIR",
