@@ -27,6 +27,7 @@ public final class JdbcSessionStore implements SessionStore {
     private final SealWrites seals;
     private final TherapistWrites therapists;
     private final CredentialWrites credentials;
+    private final RecoveryWrites recovery;
     private final Sql writerSql;
 
     public JdbcSessionStore(Database database, StoreConfig config) {
@@ -37,7 +38,10 @@ public final class JdbcSessionStore implements SessionStore {
             Sql sql = new Sql(connection);
             this.sessions = new SessionWrites(sql, config);
             this.seals = new SealWrites(sql, config, sessions);
-            this.therapists = new TherapistWrites(config, new Pins(config.pinIterations(), new SecureRandom()));
+            SecureRandom random = new SecureRandom();
+            Pins pins = new Pins(config.pinIterations(), random);
+            this.therapists = new TherapistWrites(config, pins);
+            this.recovery = new RecoveryWrites(config, pins, random, therapists);
             this.credentials = new CredentialWrites(config);
             this.writerSql = sql;
             this.writer = new Writer(connection, sessions::forgetCache);
@@ -83,6 +87,42 @@ public final class JdbcSessionStore implements SessionStore {
     @Override
     public CompletableFuture<Therapist> revokeDryNeedling(String therapistName, long administratorId) {
         return writer.submit(c -> credentials.revokeDryNeedling(writerSql, therapistName, administratorId));
+    }
+
+    @Override
+    public CompletableFuture<String> newRecoveryCode(String adminName, String actor) {
+        return writer.submit(c -> recovery.create(writerSql, adminName, actor));
+    }
+
+    @Override
+    public boolean hasRecoveryCode() {
+        return read(r -> RecoveryWrites.hasCode(r.sql()));
+    }
+
+    @Override
+    public CompletableFuture<RecoveryCheck> checkRecoveryCode(char[] code) {
+        return writer.submit(c -> recovery.check(writerSql, code));
+    }
+
+    @Override
+    public CompletableFuture<RecoveryCheck> recoverAdministrator(String adminName, char[] code,
+                                                                 Optional<char[]> newPin) {
+        return writer.submit(c -> recovery.recover(writerSql, adminName, code, newPin));
+    }
+
+    @Override
+    public CompletableFuture<Therapist> unlockTherapist(String name, String actor) {
+        return writer.submit(c -> recovery.unlock(writerSql, name, actor));
+    }
+
+    @Override
+    public CompletableFuture<Therapist> resetPin(String name, char[] newPin, String actor) {
+        return writer.submit(c -> recovery.resetPin(writerSql, name, newPin, actor));
+    }
+
+    @Override
+    public List<TherapistEvent> therapistEvents() {
+        return read(r -> RecoveryWrites.events(r.sql()));
     }
 
     @Override
