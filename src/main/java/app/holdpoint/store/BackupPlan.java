@@ -24,6 +24,8 @@ public record BackupPlan(Path folder, int keep) {
     public static final String FILE = "backup.properties";
     public static final String STATUS_FILE = "backup-status.properties";
     public static final int DEFAULT_KEEP = 14;
+    /** A last backup older than this deserves a warning: the daily backup has failed at least once. */
+    public static final java.time.Duration WARN_AFTER = java.time.Duration.ofDays(2);
 
     public BackupPlan {
         if (keep < 1 || keep > 365) {
@@ -55,6 +57,10 @@ public record BackupPlan(Path folder, int keep) {
 
     /** The last backup written and verified from this data folder, by the kiosk or the {@code backup} command. */
     public record Last(Instant at, Path file, long sessions) {
+        /** True when this backup is older than {@link #WARN_AFTER} at {@code now}. */
+        public boolean overdue(Instant now) {
+            return java.time.Duration.between(at, now).compareTo(WARN_AFTER) > 0;
+        }
     }
 
     /** The last verified backup recorded in the data folder; empty when none was. */

@@ -33,7 +33,7 @@ import app.holdpoint.ui.widget.TouchTarget;
 
 /**
  * The administrator's settings: volume with a test tone, mute, theme, display size (the UI scale, automatic from
- * the screen or chosen; applied at the next start), pedal keys (press to capture), idle timeout, how long a client's history answers are carried over (0 = off), and the way out
+ * the screen or chosen; applied at the next start), pedal keys (press to capture), idle timeout, how long a client's history answers are carried over (0 = off), the last backup (with a warning once it is two days old), and the way out
  * of the kiosk. Nothing changes until Save, which writes {@code kiosk.properties} and
  * only then applies; a failed write leaves everything as it was and says so.
  */
@@ -79,6 +79,8 @@ public final class SettingsScreen extends JPanel {
     private final JPanel carryOverRow;
     private final JLabel carryOver = new JLabel();
     private int carryOverDays;
+    private final JLabel backupLabel;
+    private final BackupStatusPanel backups;
     private final JTextArea message = Labels.wrapping("");
     private final List<String> pedalKeys = new ArrayList<>();
     private int volumeValue;
@@ -155,6 +157,9 @@ public final class SettingsScreen extends JPanel {
         JTextArea carryOverHint = Labels.wrapping(text.get("settings.carryOver.hint"));
         carryOverHint.putClientProperty("FlatLaf.styleClass", "h3");
         carryOverRow.add(carryOverHint, "span 3, wmin 0, growx");
+
+        backupLabel = Labels.heading(text.get("settings.backup"), "h2");
+        backups = new BackupStatusPanel(text, services.clock(), services.reads(), services.dataDirectory());
 
         message.setName("settings.message");
         message.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
@@ -237,6 +242,8 @@ public final class SettingsScreen extends JPanel {
         form.add(idleRow);
         form.add(carryOverLabel, (narrow ? label : "aligny top"));
         form.add(carryOverRow, "wmin 0");
+        form.add(backupLabel, (narrow ? label : "aligny top"));
+        form.add(backups, "wmin 0, growx");
         add(scroll);
         add(message, "wmin 0, growx");
         JPanel bottom = new JPanel(narrow
@@ -266,6 +273,7 @@ public final class SettingsScreen extends JPanel {
         pedalKeys.addAll(current.pedalKeys());
         scaleValue = current.scale();
         message.setText("");
+        backups.refresh();
         services.sound().setVolume(current.volume() / 100.0);
         services.sound().setMuted(current.muted());
         showValues();
