@@ -224,6 +224,9 @@ public final class SettingsScreen extends JPanel {
                 ? new MigLayout("insets 0, fillx, wrap 1, gap " + 2 * gap + " " + gap, "[grow, fill]")
                 : new MigLayout("insets 0, fillx, wrap 2, gap " + 2 * gap + " " + gap, "[right][grow, fill]"));
         String label = narrow ? "gaptop " + gap : "";
+        // First, so a warning about an old backup is seen without scrolling.
+        form.add(backupLabel, (narrow ? label : "aligny top"));
+        form.add(backups, "wmin 0, growx");
         JPanel volumeRow = row();
         volumeRow.add(less);
         volumeRow.add(volume, "wmin " + 2 * services.theme().touchMinimum() + "px, center");
@@ -242,8 +245,6 @@ public final class SettingsScreen extends JPanel {
         form.add(idleRow);
         form.add(carryOverLabel, (narrow ? label : "aligny top"));
         form.add(carryOverRow, "wmin 0");
-        form.add(backupLabel, (narrow ? label : "aligny top"));
-        form.add(backups, "wmin 0, growx");
         add(scroll);
         add(message, "wmin 0, growx");
         JPanel bottom = new JPanel(narrow

@@ -75,6 +75,7 @@ class SettingsBackupStatusTest {
         assertThat(shown("settings.backup.status")).contains("(2 days ago)");
         assertThat(shown("settings.backup.warning")).isEqualTo(kiosk.text.get("settings.backup.old",
                 data.resolve("backups")));
+        kiosk.shot("settings-backup-old");
     }
 
     @Test
