@@ -89,6 +89,42 @@ final class TherapistAccessCommands {
         }
     }
 
+    @Command(name = "recovery-code", mixinStandardHelpOptions = true,
+            description = {"Makes a new recovery code for the kiosk's Forgot PIN? (replacing any earlier one) and",
+                    "prints it once: for a record set up before recovery codes existed, or a code that was lost.",
+                    "Only its slow hash is stored. Recorded against administrator ADMIN with your",
+                    "operating-system user."})
+    static final class RecoveryCode implements Callable<Integer> {
+        @ParentCommand
+        TherapistCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "ADMIN", description = "An enabled administrator.")
+        String admin;
+
+        @Override
+        public Integer call() {
+            String actor = actor();
+            String code;
+            try (Stores.Opened opened = StoreAccess.openExisting(parent.root, spec.commandLine().getErr())) {
+                Therapist who = opened.store().therapist(admin).orElseThrow(() -> new UserError(
+                        "no therapist named '" + admin + "'; see: therapist list"));
+                if (!who.isAdmin() || who.disabled()) {
+                    throw new UserError("'" + who.name() + "' is not an enabled administrator; the recovery code"
+                            + " is kept for administrators");
+                }
+                code = Stores.await(opened.store().newRecoveryCode(who.name(), actor));
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("new recovery code (shown only now; write it down, the earlier one no longer works):");
+            out.println("  " + code);
+            out.flush();
+            return 0;
+        }
+    }
+
     private static void requireKnown(Stores.Opened opened, String name) {
         if (opened.store().therapist(name).isEmpty()) {
             throw new UserError("no therapist named '" + name + "'; see: therapist list");

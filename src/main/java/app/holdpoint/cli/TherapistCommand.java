@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
         description = "Manages the therapists who may sign in and sign sessions.",
         subcommands = {TherapistCommand.Add.class, TherapistCommand.ListAll.class, TherapistCommand.Disable.class,
                 TherapistCommand.CredentialCommand.class, TherapistAccessCommands.Unlock.class,
-                TherapistAccessCommands.ResetPin.class})
+                TherapistAccessCommands.ResetPin.class, TherapistAccessCommands.RecoveryCode.class})
 final class TherapistCommand {
 
     @ParentCommand

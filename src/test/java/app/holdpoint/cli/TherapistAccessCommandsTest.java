@@ -73,6 +73,26 @@ class TherapistAccessCommandsTest {
     }
 
     @Test
+    void aNewRecoveryCodeIsPrintedOnceAndWorksAtTheKiosk() {
+        try (Stores.Opened opened = open()) {
+            Stores.await(opened.store().createTherapist("Bea", Role.ADMIN, "9999".toCharArray()));
+            Stores.await(opened.store().createTherapist("Ana", Role.THERAPIST, "2468".toCharArray()));
+        }
+        assertThat(run("therapist", "recovery-code", "Ana").err()).contains("'Ana' is not an enabled administrator");
+
+        CliTestSupport.Run made = run("therapist", "recovery-code", "Bea");
+
+        assertThat(made.exitCode()).as(made.err()).isZero();
+        String code = made.out().lines().skip(1).findFirst().orElseThrow().strip();
+        assertThat(code).matches("[A-Z2-7]{5}(-[A-Z2-7]{5}){3}");
+        try (Stores.Opened opened = open()) {
+            assertThat(Stores.await(opened.store().checkRecoveryCode(code.toCharArray())).accepted()).isTrue();
+            assertThat(opened.store().therapistEvents()).extracting(TherapistEvent::action, TherapistEvent::actor)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("recovery-code", ME));
+        }
+    }
+
+    @Test
     void anUnknownNameIsSaidInWordsAndNothingIsRecorded() {
         try (Stores.Opened opened = open()) {
             Stores.await(opened.store().createTherapist("Ana", Role.THERAPIST, "2468".toCharArray()));
