@@ -90,6 +90,26 @@ class BackupRestoreTest {
     }
 
     @Test
+    void backupFromTheCommandLineBesideAKioskProcessThatIsWriting() throws Exception {
+        Path file = elsewhere.resolve("beside.zip");
+        long id;
+        try (Child kiosk = Child.start("session", folder)) {
+            id = Long.parseLong(kiosk.awaitLine("BEGUN ").substring(6));
+            kiosk.awaitLine("COMMITTED 20");
+            // Through the kiosk's AUTO_SERVER: BACKUP TO runs in the kiosk process while it appends.
+            Backups.Written backup = Backups.backup(Database.open(folder, Optional.empty()), file, CLOCK);
+            assertThat(backup.verified().ok()).as("%s", backup.verified().firstProblem()).isTrue();
+            kiosk.kill();
+        }
+        Path copy = elsewhere.resolve("copy");
+        Backups.restore(copy, file, CLOCK);
+        try (JdbcSessionStore restored = Fixtures.open(copy)) {
+            assertThat(restored.events(id).size()).isGreaterThanOrEqualTo(21);
+            assertThat(restored.verify().ok()).isTrue();
+        }
+    }
+
+    @Test
     void restoreRoundTripVerifiesAndKeepsTheReplacedRecord() throws Exception {
         Path file = elsewhere.resolve("before.zip");
         try (JdbcSessionStore store = Fixtures.open(folder)) {
