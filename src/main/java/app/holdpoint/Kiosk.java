@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -81,6 +82,14 @@ final class Kiosk {
                 return null;
             });
             throw new UserError(problem);
+        }
+        Optional<String> rolledBack = opened.rollbackProblem();
+        if (rolledBack.isPresent()) {
+            LOG.severe(rolledBack.get());
+            onEdt(() -> {
+                StartupProblem.warn(theme, text, rolledBack.get());
+                return null;
+            });
         }
         if (opened.recovered() > 0) {
             LOG.info(opened.recovered() + " session(s) left running by a stopped process are now interrupted");
