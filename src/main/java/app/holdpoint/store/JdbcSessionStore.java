@@ -55,6 +55,8 @@ public final class JdbcSessionStore implements SessionStore {
         this.heads = new ChainHeadFile(key, config.clock().getZone());
         try {
             Connection connection = database.connect();
+            // H2 creates its lock file with the process's umask once the database is open: keep it 0600 too.
+            database.dataDirectory().ifPresent(PrivateFiles::restrictFiles);
             Sql sql = new Sql(connection);
             this.sessions = new SessionWrites(sql, config);
             SealWrites sealWrites = new SealWrites(sql, config, sessions, new Signing(key, config));

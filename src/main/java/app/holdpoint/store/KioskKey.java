@@ -27,20 +27,39 @@ final class KioskKey {
     static final String PUBLIC_FILE = "kiosk-key.pub";
     private static final String ALGORITHM = "Ed25519";
 
-    private final PrivateKey privateKey;
-    private final PublicKey publicKey;
-    private final String keyId;
     private final Optional<Path> folder;
+    private PrivateKey privateKey; // null until first needed: a read-only command never creates a key
+    private PublicKey publicKey;
+    private String keyId;
 
     private KioskKey(KeyPair pair, Optional<Path> folder) {
+        this.folder = folder;
+        if (pair != null) {
+            use(pair);
+        }
+    }
+
+    private void use(KeyPair pair) {
         this.privateKey = pair.getPrivate();
         this.publicKey = pair.getPublic();
         this.keyId = Canon.sha256(encoded(publicKey));
-        this.folder = folder;
     }
 
-    /** The key in {@code folder}, created (with a private folder) when there is none yet. */
+    /**
+     * The key in {@code folder}, read (or created, with a private folder, when there is none yet) the first time
+     * it is needed: opening a store for reading creates nothing.
+     */
     static KioskKey loadOrCreate(Path folder) {
+        return new KioskKey(null, Optional.of(folder.toAbsolutePath()));
+    }
+
+    private synchronized void load() {
+        if (privateKey == null) {
+            use(read(folder.orElseThrow()));
+        }
+    }
+
+    private static KeyPair read(Path folder) {
         Path home = PrivateFiles.folder(folder);
         Path privateFile = home.resolve(PRIVATE_FILE);
         Path publicFile = home.resolve(PUBLIC_FILE);
@@ -49,13 +68,13 @@ final class KioskKey {
                 KeyFactory factory = KeyFactory.getInstance(ALGORITHM);
                 PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(privateFile)));
                 PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(Files.readAllBytes(publicFile)));
-                return new KioskKey(new KeyPair(publicKey, privateKey), Optional.of(home));
+                return new KeyPair(publicKey, privateKey);
             }
             KeyPair pair = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
             // Public half first: a kill between the two leaves no private key without its public half.
             PrivateFiles.writeAtomically(publicFile, pair.getPublic().getEncoded());
             PrivateFiles.writeAtomically(privateFile, pair.getPrivate().getEncoded());
-            return new KioskKey(pair, Optional.of(home));
+            return pair;
         } catch (IOException e) {
             throw new StoreException("cannot read or create this kiosk's signing key in " + home + ": "
                     + e.getMessage(), e);
@@ -76,10 +95,12 @@ final class KioskKey {
 
     /** Hex SHA-256 of the public key's X.509 encoding in base64: how the record names the key. */
     String keyId() {
+        load();
         return keyId;
     }
 
     String publicKeyText() {
+        load();
         return encoded(publicKey);
     }
 
@@ -90,6 +111,7 @@ final class KioskKey {
 
     /** Base64 Ed25519 signature of the UTF-8 bytes of {@code text}. */
     String sign(String text) {
+        load();
         try {
             java.security.Signature signer = java.security.Signature.getInstance(ALGORITHM);
             signer.initSign(privateKey);
@@ -113,6 +135,7 @@ final class KioskKey {
     }
 
     PublicKey publicKey() {
+        load();
         return publicKey;
     }
 
