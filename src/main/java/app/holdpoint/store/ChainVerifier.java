@@ -67,6 +67,7 @@ final class ChainVerifier {
             if (heads.isPresent()) {
                 heads.get().problem(connection).ifPresent(findings::general);
             }
+            kiosksWithSeveralKeys();
             return new VerifyResult(sessions, events, addenda, protocols, sessionHead, findings.first(),
                     findings.all(), findings.truncated(), notices);
         } finally {
@@ -230,6 +231,23 @@ final class ChainVerifier {
         if (head.seq() >= 0 && (head.seq() != expected - 1 || !head.hash().equals(previous))) {
             findings.general("the addendum chain ends at #" + (expected - 1) + " but its head records #"
                     + head.seq() + ": the newest addenda were deleted or changed");
+        }
+    }
+
+    /**
+     * A notice per kiosk with more than one registered key: a kiosk gets a new key only when its data folder
+     * was replaced, so another key under its name deserves a question (someone may have registered one to sign
+     * an edited record).
+     */
+    private void kiosksWithSeveralKeys() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet r = statement.executeQuery("SELECT kiosk_id, COUNT(*) FROM kiosk_key GROUP BY kiosk_id"
+                     + " HAVING COUNT(*) > 1 ORDER BY kiosk_id")) {
+            while (r.next() && notices.size() < VerifyResult.MAX_FAILURES) {
+                notices.add(new VerifyResult.Failure(OptionalLong.empty(), "kiosk " + r.getString(1) + " has "
+                        + r.getInt(2) + " signing keys registered; a kiosk gets a new one only when its data folder"
+                        + " is replaced: ask the administrator whether that happened"));
+            }
         }
     }
 

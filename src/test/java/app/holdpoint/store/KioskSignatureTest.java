@@ -145,6 +145,18 @@ class KioskSignatureTest {
     }
 
     @Test
+    void aSecondKeyUnderTheSameKioskNameIsANotice() {
+        try (JdbcSessionStore elsewhere = new JdbcSessionStore(database, Fixtures.config(), otherKeyFolder)) {
+            Fixtures.recordedSession(elsewhere, elsewhere.therapist("Ana").orElseThrow(), 1, true);
+            VerifyResult result = elsewhere.verify();
+            assertThat(result.failures()).isEmpty();
+            assertThat(result.notices()).extracting(VerifyResult.Failure::reason).contains("kiosk test-kiosk"
+                    + " has 2 signing keys registered; a kiosk gets a new one only when its data folder is replaced:"
+                    + " ask the administrator whether that happened");
+        }
+    }
+
+    @Test
     void droppedAppendOnlyTriggerIsAVerifyFailure() throws SQLException {
         try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
             sql.execute("DROP TRIGGER session_event_append_only");
