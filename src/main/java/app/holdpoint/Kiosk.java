@@ -4,6 +4,7 @@ import java.awt.GraphicsEnvironment;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +28,7 @@ import app.holdpoint.ui.kiosk.KioskController;
 import app.holdpoint.ui.kiosk.KioskServices;
 import app.holdpoint.ui.kiosk.LiveSettings;
 import app.holdpoint.ui.kiosk.StartupProblem;
+import app.holdpoint.ui.platform.DisplayAwake;
 import app.holdpoint.ui.run.WakeScheduler;
 import app.holdpoint.ui.sound.CuePlayer;
 import app.holdpoint.ui.theme.Theme;
@@ -98,19 +100,14 @@ final class Kiosk {
                 Clock.systemDefaultZone(), WakeScheduler::swingTimer, sound, reads, data, settings);
 
         open = true;
-        Runnable exit = () -> {
-            // Off the EDT: closing the store waits for queued writes to commit.
-            Thread closer = new Thread(() -> {
-                sound.close();
-                reads.shutdown();
-                opened.close();
-                LOG.info("kiosk closed by an administrator");
-                System.exit(0);
-            }, "holdpoint-exit");
-            closer.start();
-        };
+        KioskExit close = new KioskExit(List.of(sound::close, reads::shutdown, opened::close), System::exit);
+        // Off the EDT: closing the store waits for queued writes to commit.
+        Runnable exit = () -> new Thread(close, "holdpoint-exit").start();
+        DisplayAwake awake = DisplayAwake.forThisSystem(System.getenv());
+        awake.limitation().ifPresent(why -> LOG.warning("the display may blank during a session: " + why));
         SwingUtilities.invokeLater(() -> {
             KioskController controller = new KioskController(services, !request.windowed(), exit);
+            controller.keepDisplayAwakeWith(awake);
             // Queued behind the first screen's content and its paint: from here a tap is answered.
             controller.whenInteractive(() -> SwingUtilities.invokeLater(ReadyMarker::announce));
             controller.start();

@@ -77,7 +77,15 @@ public final class HoldpointCommand implements Callable<Integer> {
     }
 
     public Settings settings() {
-        return Settings.resolve(protocols, data, db, env, installation, Path.of(System.getProperty("user.home")));
+        return Settings.resolve(protocols, data, db, env, installation, Path.of(System.getProperty("user.home")),
+                installed());
+    }
+
+    /** Set by the package's launcher: protocols live in the data folder, seeded from the installation's. */
+    public static final String INSTALLED_PROPERTY = "holdpoint.installed";
+
+    private static boolean installed() {
+        return Boolean.getBoolean(INSTALLED_PROPERTY);
     }
 
     @Override
@@ -87,6 +95,10 @@ public final class HoldpointCommand implements Callable<Integer> {
             chosenScale = scale == null ? Optional.empty() : UiScale.parse(scale);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
+        }
+        if (installed() && protocols == null) {
+            // The kiosk's start is the first start: the clinic's editable copies of the shipped protocols.
+            ShippedProtocols.copyNew(installation.resolve("protocols"), settings().dataDirectory().resolve("protocols"));
         }
         kiosk.accept(new KioskRequest(settings(), windowed, chosenScale));
         return 0;
