@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -101,5 +105,30 @@ class ShippedProtocolsTest {
         ProtocolLibrary.Loaded copies = ProtocolLibrary.load(clinic);
         ProtocolLibrary.Loaded originals = ProtocolLibrary.load(Path.of("protocols"));
         assertThat(copies.protocols()).hasSameSizeAs(originals.protocols()).isNotEmpty();
+    }
+
+    @Test
+    void theInstalledKioskCopiesAtItsFirstStartAndOpensOnTheClinicsCopies() {
+        Path installation = temp.resolve("opt/holdpoint/lib/app");
+        Path data = clinic.getParent();
+        List<HoldpointCommand.KioskRequest> opened = new ArrayList<>();
+        HoldpointCommand root = new HoldpointCommand(Map.of(), installation, opened::add);
+        String before = System.getProperty(HoldpointCommand.INSTALLED_PROPERTY);
+        System.setProperty(HoldpointCommand.INSTALLED_PROPERTY, "true");
+        try {
+            int exit = HoldpointCommand.commandLine(root, new PrintWriter(new StringWriter()),
+                    new PrintWriter(new StringWriter())).execute("--data", data.toString(), "--windowed");
+            assertThat(exit).isZero();
+        } finally {
+            if (before == null) {
+                System.clearProperty(HoldpointCommand.INSTALLED_PROPERTY);
+            } else {
+                System.setProperty(HoldpointCommand.INSTALLED_PROPERTY, before);
+            }
+        }
+
+        assertThat(opened).singleElement().satisfies(request ->
+                assertThat(request.settings().protocols()).isEqualTo(clinic));
+        assertThat(clinic.resolve("neck.yaml")).hasContent("shipped neck v1");
     }
 }

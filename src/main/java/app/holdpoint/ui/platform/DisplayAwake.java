@@ -53,14 +53,18 @@ public interface DisplayAwake {
             if (os.startsWith("windows")) {
                 return new WindowsDisplayAwake();
             }
-            if ("wayland".equalsIgnoreCase(env.getOrDefault("XDG_SESSION_TYPE", ""))
-                    || env.containsKey("WAYLAND_DISPLAY")) {
-                return none("a Wayland session: Java cannot ask the compositor to keep the display on "
-                        + "(idle-inhibit needs a Wayland surface), so turn screen blanking off for the kiosk "
-                        + "user or use an X11 session");
-            }
+            boolean wayland = "wayland".equalsIgnoreCase(env.getOrDefault("XDG_SESSION_TYPE", ""))
+                    || env.containsKey("WAYLAND_DISPLAY");
+            String waylandLimit = "a Wayland session: Java cannot ask the compositor to keep the display on "
+                    + "(idle-inhibit needs a Wayland surface, and XWayland may not pass the X screen-saver call "
+                    + "on), so turn screen blanking off for the kiosk user or use an X11 session";
             if (env.containsKey("DISPLAY")) {
-                return X11DisplayAwake.open(env.get("DISPLAY"));
+                // Under Wayland the X call is still made through XWayland: harmless, and it may help.
+                return X11DisplayAwake.open(env.get("DISPLAY"), wayland ? Optional.of(waylandLimit)
+                        : Optional.empty());
+            }
+            if (wayland) {
+                return none(waylandLimit);
             }
             return none("no X11 display and not Windows: the system's blanking settings apply");
         } catch (LinkageError | RuntimeException e) {

@@ -14,19 +14,23 @@ final class X11DisplayAwake implements DisplayAwake {
     private final X11.Xss xss;
     private final X11.Xlib xlib;
     private final Pointer display;
+    private final Optional<String> limitation;
     private boolean suspended;
 
-    private X11DisplayAwake(X11.Xlib xlib, X11.Xss xss, Pointer display) {
+    private X11DisplayAwake(X11.Xlib xlib, X11.Xss xss, Pointer display, Optional<String> limitation) {
         this.xlib = xlib;
         this.xss = xss;
         this.display = display;
+        this.limitation = limitation;
     }
 
     /**
      * Connects to the display; a no-op with a limitation when the libraries, the display or the extension is
      * missing.
+     *
+     * @param limitation what to say even when the call works (under XWayland it may not reach the compositor)
      */
-    static DisplayAwake open(String displayName) {
+    static DisplayAwake open(String displayName, Optional<String> limitation) {
         X11.Xlib xlib = X11.xlib();
         X11.Xss xss = X11.xss();
         Pointer display = xlib.XOpenDisplay(displayName);
@@ -38,7 +42,7 @@ final class X11DisplayAwake implements DisplayAwake {
             return DisplayAwake.none("the X server has no screen-saver extension: the system's blanking "
                     + "settings apply");
         }
-        return new X11DisplayAwake(xlib, xss, display);
+        return new X11DisplayAwake(xlib, xss, display, limitation);
     }
 
     @Override
@@ -62,6 +66,6 @@ final class X11DisplayAwake implements DisplayAwake {
 
     @Override
     public Optional<String> limitation() {
-        return Optional.empty();
+        return limitation;
     }
 }
