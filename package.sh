@@ -22,7 +22,8 @@ mvn -B -q -o -DskipTests compile 2>/dev/null || mvn -B -q -DskipTests compile
 # The application jar carries its version (holdpoint --version reads it from the manifest).
 printf 'Implementation-Title: Holdpoint\nImplementation-Version: %s\n' "$version" >"$work/manifest.txt"
 jar --create --file "$work/input/holdpoint.jar" --manifest "$work/manifest.txt" -C target/classes .
-tr ':' '\n' <target/runtime-classpath.txt | while read -r dependency; do
+IFS=: read -ra dependencies <"target/runtime-classpath.txt" || true  # one line, no final newline
+for dependency in "${dependencies[@]}"; do
   [ -n "$dependency" ] && cp "$dependency" "$work/input/"
 done
 # The shipped protocols travel with the application (read-only under /opt/holdpoint/lib/app/protocols); the
