@@ -65,6 +65,13 @@ final class Kiosk {
                 request.settings().jdbcUrl(), StoreConfig.forThisMachine("kiosk")));
         CompletableFuture<ProtocolLibrary.Loaded> protocols = CompletableFuture.supplyAsync(() ->
                 ProtocolLibrary.load(request.settings().protocols()));
+        // Loading JNA and connecting to the display takes a moment: off the path to the first screen.
+        CompletableFuture<DisplayAwake> displayAwake = CompletableFuture.supplyAsync(
+                () -> DisplayAwake.forThisSystem(System.getenv()), runnable -> {
+                    Thread thread = new Thread(runnable, "holdpoint-display-awake");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
         float scale = UiScale.choose(request.scale().or(() -> settings.current().scale()), screenSize());
         Theme theme = onEdt(() -> Theme.install(settings.current().theme() == KioskSettings.Theme.LIGHT
                 ? Theme.Variant.LIGHT : Theme.Variant.DARK, scale));
@@ -103,7 +110,7 @@ final class Kiosk {
         KioskExit close = new KioskExit(List.of(sound::close, reads::shutdown, opened::close), System::exit);
         // Off the EDT: closing the store waits for queued writes to commit.
         Runnable exit = () -> new Thread(close, "holdpoint-exit").start();
-        DisplayAwake awake = DisplayAwake.forThisSystem(System.getenv());
+        DisplayAwake awake = displayAwake.join();
         awake.limitation().ifPresent(why -> LOG.warning("the display may blank during a session: " + why));
         SwingUtilities.invokeLater(() -> {
             KioskController controller = new KioskController(services, !request.windowed(), exit);
