@@ -61,6 +61,21 @@ class ShippedProtocolsTest {
     }
 
     @Test
+    void aCopyTheClinicNeverChangedFollowsTheUpdateOfTheShippedFile() throws IOException {
+        ShippedProtocols.copyNew(shipped, clinic);
+        Files.writeString(clinic.resolve("neck.yaml"), "the clinic's neck");
+        Files.writeString(shipped.resolve("neck.yaml"), "shipped neck v2");
+        Files.writeString(shipped.resolve("catalog/muscles.yaml"), "shipped muscles, one more");
+
+        assertThat(ShippedProtocols.copyNew(shipped, clinic)).containsExactly(Path.of("catalog/muscles.yaml"));
+
+        assertThat(clinic.resolve("catalog/muscles.yaml")).hasContent("shipped muscles, one more");
+        assertThat(clinic.resolve("neck.yaml")).hasContent("the clinic's neck");
+        assertThat(clinic.resolve("back.yaml")).hasContent("shipped back v1");
+        assertThat(ShippedProtocols.copyNew(shipped, clinic)).isEmpty();
+    }
+
+    @Test
     void aNewShippedProtocolArrivesWithAnUpdateButAClinicsOwnFileOfThatNameStays() throws IOException {
         ShippedProtocols.copyNew(shipped, clinic);
         Files.writeString(shipped.resolve("heel.yaml"), "shipped heel");
@@ -70,6 +85,9 @@ class ShippedProtocolsTest {
         assertThat(ShippedProtocols.copyNew(shipped, clinic)).containsExactly(Path.of("heel.yaml"));
 
         assertThat(clinic.resolve("heel.yaml")).hasContent("shipped heel");
+        assertThat(clinic.resolve("knee.yaml")).hasContent("the clinic's own knee");
+        Files.writeString(shipped.resolve("knee.yaml"), "shipped knee v2");
+        assertThat(ShippedProtocols.copyNew(shipped, clinic)).isEmpty();
         assertThat(clinic.resolve("knee.yaml")).hasContent("the clinic's own knee");
     }
 
