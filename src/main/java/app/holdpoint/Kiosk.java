@@ -4,7 +4,9 @@ import java.awt.GraphicsEnvironment;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,6 +32,7 @@ import app.holdpoint.ui.kiosk.KioskController;
 import app.holdpoint.ui.kiosk.KioskServices;
 import app.holdpoint.ui.kiosk.LiveSettings;
 import app.holdpoint.ui.kiosk.StartupProblem;
+import app.holdpoint.ui.platform.DisplayAwake;
 import app.holdpoint.ui.run.WakeScheduler;
 import app.holdpoint.ui.sound.CuePlayer;
 import app.holdpoint.ui.theme.Theme;
@@ -66,6 +69,13 @@ final class Kiosk {
                 request.settings().jdbcUrl(), StoreConfig.forThisMachine("kiosk")));
         CompletableFuture<ProtocolLibrary.Loaded> protocols = CompletableFuture.supplyAsync(() ->
                 ProtocolLibrary.load(request.settings().protocols()));
+        // Loading JNA and connecting to the display takes a moment: off the path to the first screen.
+        CompletableFuture<DisplayAwake> displayAwake = CompletableFuture.supplyAsync(
+                () -> DisplayAwake.forThisSystem(System.getenv()), runnable -> {
+                    Thread thread = new Thread(runnable, "holdpoint-display-awake");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
         float scale = UiScale.choose(request.scale().or(() -> settings.current().scale()), screenSize());
         Theme theme = onEdt(() -> Theme.install(settings.current().theme() == KioskSettings.Theme.LIGHT
                 ? Theme.Variant.LIGHT : Theme.Variant.DARK, scale));
@@ -85,6 +95,14 @@ final class Kiosk {
             });
             throw new UserError(problem);
         }
+        Optional<String> rolledBack = opened.rollbackProblem();
+        if (rolledBack.isPresent()) {
+            LOG.severe(rolledBack.get());
+            onEdt(() -> {
+                StartupProblem.warn(theme, text, rolledBack.get());
+                return null;
+            });
+        }
         if (opened.recovered() > 0) {
             LOG.info(opened.recovered() + " session(s) left running by a stopped process are now interrupted");
         }
@@ -103,20 +121,15 @@ final class Kiosk {
         ScheduledExecutorService backups = dailyBackups(new DailyBackup(opened.database(), data, Clock.systemUTC()));
 
         open = true;
-        Runnable exit = () -> {
-            // Off the EDT: closing the store waits for queued writes to commit.
-            Thread closer = new Thread(() -> {
-                backups.shutdownNow();
-                sound.close();
-                reads.shutdown();
-                opened.close();
-                LOG.info("kiosk closed by an administrator");
-                System.exit(0);
-            }, "holdpoint-exit");
-            closer.start();
-        };
+        KioskExit close = new KioskExit(List.of(backups::shutdownNow, sound::close, reads::shutdown, opened::close),
+                System::exit);
+        // Off the EDT: closing the store waits for queued writes to commit.
+        Runnable exit = () -> new Thread(close, "holdpoint-exit").start();
+        DisplayAwake awake = displayAwake.join();
+        awake.limitation().ifPresent(why -> LOG.warning("the display may blank during a session: " + why));
         SwingUtilities.invokeLater(() -> {
             KioskController controller = new KioskController(services, !request.windowed(), exit);
+            controller.keepDisplayAwakeWith(awake);
             // Queued behind the first screen's content and its paint: from here a tap is answered.
             controller.whenInteractive(() -> SwingUtilities.invokeLater(ReadyMarker::announce));
             controller.start();

@@ -125,9 +125,11 @@ public final class AuditListBenchmark {
         c.setAutoCommit(false);
         while (total < sessions) {
             long rows = Math.min(realRows, sessions - total);
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO therapy_session (" + columns + ") SELECT "
-                    + copied + " FROM therapy_session WHERE kiosk_id <> '" + REPLICA + "' ORDER BY id FETCH FIRST "
-                    + rows + " ROWS ONLY")) {
+            // Session numbers are MAX(id) + 1 (not an identity): the copies take numbers after the highest.
+            long highest = count(c, "SELECT MAX(id) FROM therapy_session");
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO therapy_session (id, " + columns
+                    + ") SELECT id + " + highest + ", " + copied + " FROM therapy_session WHERE kiosk_id <> '"
+                    + REPLICA + "' ORDER BY id FETCH FIRST " + rows + " ROWS ONLY")) {
                 // Each copy a little earlier (under a day, an odd number of seconds), so copies interleave.
                 insert.setLong(1, -copy * 3_607L % 86_400);
                 insert.setLong(2, -copy * 3_607L % 86_400);

@@ -23,6 +23,8 @@ import picocli.CommandLine.ScopeType;
                 AuditCommand.class, AuditUiCommand.class, VerifyCommand.class, DemoDataCommand.class, BackupCommand.class,
                 RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class HoldpointCommand implements Callable<Integer> {
+    /** Set by the package's launcher: protocols live in the data folder, seeded from the installation's. */
+    public static final String INSTALLED_PROPERTY = "holdpoint.installed";
 
     @Option(names = "--protocols", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Folder of protocol files (default: protocols/ of the installation).")
@@ -78,7 +80,12 @@ public final class HoldpointCommand implements Callable<Integer> {
     }
 
     public Settings settings() {
-        return Settings.resolve(protocols, data, db, env, installation, Path.of(System.getProperty("user.home")));
+        return Settings.resolve(protocols, data, db, env, installation, Path.of(System.getProperty("user.home")),
+                installed());
+    }
+
+    private static boolean installed() {
+        return Boolean.getBoolean(INSTALLED_PROPERTY);
     }
 
     @Override
@@ -88,6 +95,11 @@ public final class HoldpointCommand implements Callable<Integer> {
             chosenScale = scale == null ? Optional.empty() : UiScale.parse(scale);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
+        }
+        if (installed() && protocols == null) {
+            // The kiosk's start is the first start: the clinic's editable copies of the shipped protocols.
+            ShippedProtocols.copyNew(installation.resolve("protocols"),
+                    settings().dataDirectory().resolve("protocols"));
         }
         kiosk.accept(new KioskRequest(settings(), windowed, chosenScale));
         return 0;

@@ -25,6 +25,7 @@ final class ChainVerifier {
     private static final int FETCH = 10_000;
 
     private final Connection connection;
+    private final Optional<ChainHeadFile> heads;
     private final Hashes hashes = new Hashes();
     private long sessions;
     private long events;
@@ -36,6 +37,13 @@ final class ChainVerifier {
 
     ChainVerifier(Connection connection) {
         this.connection = connection;
+        this.heads = Optional.empty();
+    }
+
+    /** Also compares the record with the newest seal this kiosk remembers writing (rollback detection). */
+    ChainVerifier(Connection connection, ChainHeadFile heads) {
+        this.connection = connection;
+        this.heads = Optional.of(heads);
     }
 
     VerifyResult verify() throws SQLException {
@@ -52,6 +60,14 @@ final class ChainVerifier {
             openHeaders();
             new EventWalk(connection, hashes, FETCH, findings).walk(this::countEvent);
             addenda();
+            for (String trigger : AppendOnlyRules.missing(connection)) {
+                findings.general("the append-only rule " + trigger + " is missing from the database (dropped or"
+                        + " disabled?): rows it protects can be edited without the database refusing");
+            }
+            if (heads.isPresent()) {
+                heads.get().problem(connection).ifPresent(findings::general);
+            }
+            kiosksWithSeveralKeys();
             return new VerifyResult(sessions, events, addenda, protocols, sessionHead, findings.first(),
                     findings.all(), findings.truncated(), notices);
         } finally {
@@ -83,6 +99,7 @@ final class ChainVerifier {
         // Per kiosk: sessions of two kiosks overlap in time without any clock being wrong.
         Map<String, Long> previousId = new HashMap<>();
         Map<String, Instant> previousSeal = new HashMap<>();
+        SignatureChecks signatures = SignatureChecks.load(connection, "session", findings);
         try (PreparedStatement query = stream(SessionRows.SELECT + "WHERE s.seal_seq IS NOT NULL ORDER BY s.seal_seq");
              ResultSet r = query.executeQuery()) {
             while (r.next()) {
@@ -104,11 +121,15 @@ final class ChainVerifier {
                             + " totals or event tail) does not match its seal hash (edited?)");
                 }
                 clockOrder(r, id, previousId, previousSeal);
+                signatures.link(id, "session " + id, seq, r.getString(SessionRows.SEAL_HASH),
+                        r.getString(SessionRows.SEAL_KEY), r.getString(SessionRows.SEAL_SIGNATURE));
                 previous = r.getString(SessionRows.SEAL_HASH);
                 expectedSeq++;
                 sessions++;
             }
         }
+        signatures.flush();
+        legacyNotice(signatures.legacy(), "sealed sessions", "seals");
         Head head = head("session");
         if (head.seq() >= 0 && (head.seq() != expectedSeq - 1 || !head.hash().equals(previous))) {
             findings.general("the session chain ends at seal #" + (expectedSeq - 1) + " but its head records #"
@@ -175,8 +196,9 @@ final class ChainVerifier {
     private void addenda() throws SQLException {
         String previous = Canon.ZERO_HASH;
         long expected = 1;
+        SignatureChecks signatures = SignatureChecks.load(connection, "addendum", findings);
         try (PreparedStatement query = stream("SELECT a.id, a.chain_seq, a.session_id, s.seal_hash, t.name,"
-                + " a.created_at, a.body, a.prev_hash, a.hash FROM addendum a"
+                + " a.created_at, a.body, a.prev_hash, a.hash, a.signing_key, a.signature FROM addendum a"
                 + " JOIN therapy_session s ON s.id = a.session_id JOIN therapist t ON t.id = a.author_id"
                 + " ORDER BY a.chain_seq");
              ResultSet r = query.executeQuery()) {
@@ -197,15 +219,43 @@ final class ChainVerifier {
                 } else if (!hash.equals(r.getString(9))) {
                     findings.session(session, where + ": its content does not match its hash (edited?)");
                 }
+                signatures.link(session, where, r.getLong(2), r.getString(9), r.getString(10), r.getString(11));
                 previous = r.getString(9);
                 expected++;
                 addenda++;
             }
         }
+        signatures.flush();
+        legacyNotice(signatures.legacy(), "addenda", "addenda");
         Head head = head("addendum");
         if (head.seq() >= 0 && (head.seq() != expected - 1 || !head.hash().equals(previous))) {
             findings.general("the addendum chain ends at #" + (expected - 1) + " but its head records #"
                     + head.seq() + ": the newest addenda were deleted or changed");
+        }
+    }
+
+    /**
+     * A notice per kiosk with more than one registered key: a kiosk gets a new key only when its data folder
+     * was replaced, so another key under its name deserves a question (someone may have registered one to sign
+     * an edited record).
+     */
+    private void kiosksWithSeveralKeys() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet r = statement.executeQuery("SELECT kiosk_id, COUNT(*) FROM kiosk_key GROUP BY kiosk_id"
+                     + " HAVING COUNT(*) > 1 ORDER BY kiosk_id")) {
+            while (r.next() && notices.size() < VerifyResult.MAX_FAILURES) {
+                notices.add(new VerifyResult.Failure(OptionalLong.empty(), "kiosk " + r.getString(1) + " has "
+                        + r.getInt(2) + " signing keys registered; a kiosk gets a new one only when its data folder"
+                        + " is replaced: ask the administrator whether that happened"));
+            }
+        }
+    }
+
+    /** Links written before this record began signing: said once, as a notice, never a failure. */
+    private void legacyNotice(long count, String what, String signed) {
+        if (count > 0) {
+            notices.add(new VerifyResult.Failure(OptionalLong.empty(), count + " " + what + " from before this"
+                    + " record began signing " + signed + " carry no kiosk signature (legacy, not a failure)"));
         }
     }
 

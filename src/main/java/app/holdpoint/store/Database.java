@@ -26,13 +26,19 @@ import org.flywaydb.core.api.MigrationInfoService;
 public final class Database {
     private static final String USER = "sa";
 
+    static {
+        EmbeddedFiles.bindToLoopback(); // before H2 reads its settings: its servers listen on loopback only
+    }
+
     private final String url;
+    private final String password;
     private final Optional<Path> dataDirectory;
     private final List<String> extraLocations;
     private final Logger flywayLog = Logger.getLogger("org.flywaydb");
 
-    private Database(String url, Optional<Path> dataDirectory, List<String> extraLocations) {
+    private Database(String url, String password, Optional<Path> dataDirectory, List<String> extraLocations) {
         this.url = url;
+        this.password = password;
         this.dataDirectory = dataDirectory;
         this.extraLocations = List.copyOf(extraLocations);
         flywayLog.setLevel(Level.WARNING);
@@ -46,19 +52,21 @@ public final class Database {
     /** With migrations from more classpath locations: tests use it to stand in for a future version. */
     static Database open(Path dataDirectory, Optional<String> jdbcUrl, List<String> extraLocations) {
         if (jdbcUrl.isPresent()) {
-            Database database = new Database(jdbcUrl.get(), Optional.empty(), extraLocations);
+            Database database = new Database(jdbcUrl.get(), EmbeddedFiles.passwordBeside(jdbcUrl.get()).orElse(""),
+                    Optional.empty(), extraLocations);
             database.migrate(jdbcUrl.get());
             return database;
         }
         EmbeddedFiles files = new EmbeddedFiles(dataDirectory);
-        Database database = new Database(files.sharedUrl(), Optional.of(files.folder()), extraLocations);
+        Database database = new Database(files.sharedUrl(), files.password(), Optional.of(files.folder()),
+                extraLocations);
         files.prepare(database::migrate, database::pendingMigrations);
         return database;
     }
 
     /** A new connection; the caller closes it. */
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, USER, "");
+        return DriverManager.getConnection(url, USER, password);
     }
 
     /** The data folder of the embedded database; empty for a database given by URL. */
@@ -70,13 +78,18 @@ public final class Database {
         return url;
     }
 
+    /** The database user's password (the embedded database's comes from its data folder's db-password). */
+    String password() {
+        return password;
+    }
+
     boolean isH2() {
         return url.startsWith("jdbc:h2:");
     }
 
     /** How many migrations this version would apply; fails when the database is newer than this version. */
     int pendingMigrations(String jdbcUrl) {
-        if (extraLocations.isEmpty() && PackagedMigrations.upToDate(jdbcUrl, USER, locations(jdbcUrl).stream()
+        if (extraLocations.isEmpty() && PackagedMigrations.upToDateAs(jdbcUrl, USER, password, locations(jdbcUrl).stream()
                 .map(location -> location.substring("classpath:".length())).toArray(String[]::new))) {
             return 0;
         }
@@ -138,7 +151,7 @@ public final class Database {
     private Flyway flyway(String jdbcUrl) {
         List<String> locations = locations(jdbcUrl);
         return Flyway.configure()
-                .dataSource(jdbcUrl, USER, "")
+                .dataSource(jdbcUrl, USER, password)
                 .locations(locations.toArray(String[]::new))
                 .failOnMissingLocations(false)
                 .cleanDisabled(true)

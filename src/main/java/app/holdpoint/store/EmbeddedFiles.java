@@ -25,6 +25,11 @@ import java.util.zip.ZipInputStream;
  *       writes a marker, migrates, then removes both; a marker found on start means the upgrade was killed,
  *       and the backup is put back before anything else opens the file.</li>
  * </ul>
+ * Nothing listens on the network: H2's automatic server (which lets the command line read while the kiosk has
+ * the file open) binds to the loopback interface only ({@code h2.bindAddress}), and the database user has a
+ * random password kept in {@code db-password} (0600); a database created before had none and gets one on its
+ * first open. When H2 was already loaded without the loopback binding, the server is left off altogether. The
+ * data folder is made private (0700) and its files 0600.
  */
 final class EmbeddedFiles {
     static final String BASE = "holdpoint";
@@ -32,11 +37,39 @@ final class EmbeddedFiles {
     // WRITE_DELAY=0: a commit reaches the file before COMMIT returns (H2 otherwise batches for up to 500 ms,
     // which a kill would lose). AUTO_SERVER lets the command line read while the kiosk has the file open.
     private static final String SETTINGS = ";WRITE_DELAY=0";
+    static final String PASSWORD_FILE = "db-password";
+    static final String USER = "sa";
+    private static final int WRONG_USER_OR_PASSWORD = 28000;
+
+    static {
+        bindToLoopback();
+    }
 
     private final Path folder;
+    private String password;
 
     EmbeddedFiles(Path dataDirectory) {
-        this.folder = Database.folder(dataDirectory);
+        this.folder = PrivateFiles.folder(dataDirectory);
+    }
+
+    /**
+     * Makes H2's servers (the automatic one above all) bind to the loopback interface instead of every
+     * interface. H2 reads the property once, when its settings class loads, so this runs before any connection.
+     */
+    static void bindToLoopback() {
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
+
+    /** True when H2 will bind its servers to a loopback address only. */
+    static boolean serverStaysLocal() {
+        String bind = org.h2.engine.SysProperties.BIND_ADDRESS;
+        try {
+            return bind != null && !bind.isEmpty() && java.net.InetAddress.getByName(bind).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     Path folder() {
@@ -44,7 +77,60 @@ final class EmbeddedFiles {
     }
 
     String sharedUrl() {
-        return url(BASE) + ";AUTO_SERVER=TRUE";
+        return url(BASE) + (serverStaysLocal() ? ";AUTO_SERVER=TRUE" : "");
+    }
+
+    /** The database user's password, from {@code db-password}; created (0600) when the folder has none. */
+    synchronized String password() {
+        if (password == null) {
+            Path file = folder.resolve(PASSWORD_FILE);
+            try {
+                if (!Files.exists(file)) {
+                    byte[] random = new byte[24];
+                    new java.security.SecureRandom().nextBytes(random);
+                    PrivateFiles.writeAtomically(file, java.util.Base64.getUrlEncoder().withoutPadding()
+                            .encodeToString(random).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                }
+                password = Files.readString(file, java.nio.charset.StandardCharsets.US_ASCII).strip();
+            } catch (IOException e) {
+                throw new StoreException("cannot read or create the database password " + file + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        return password;
+    }
+
+    /** For an H2 file named by URL ({@code jdbc:h2:file:/data/holdpoint;...}): the db-password beside it. */
+    static java.util.Optional<String> passwordBeside(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:h2:file:")) {
+            return java.util.Optional.empty();
+        }
+        Path base = Path.of(Database.describe(jdbcUrl));
+        Path file = base.toAbsolutePath().resolveSibling(PASSWORD_FILE);
+        try {
+            return Files.exists(file) ? java.util.Optional.of(Files.readString(file,
+                    java.nio.charset.StandardCharsets.US_ASCII).strip()) : java.util.Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * A database created before passwords (user sa, empty password) gets this folder's password; run before
+     * anything else connects. A kill between writing the file and setting the password is redone next time.
+     */
+    private void protectWithPassword() throws SQLException {
+        try (Connection ignored = DriverManager.getConnection(sharedUrl(), USER, password())) {
+            return;
+        } catch (SQLException e) {
+            if (e.getErrorCode() != WRONG_USER_OR_PASSWORD) {
+                throw e;
+            }
+        }
+        try (Connection open = DriverManager.getConnection(sharedUrl(), USER, "");
+             Statement statement = open.createStatement()) {
+            statement.execute("ALTER USER " + USER + " SET PASSWORD '" + password().replace("'", "''") + "'");
+        }
     }
 
     /** Without AUTO_SERVER: opening fails while any other process has the file, and keeps it ours meanwhile. */
@@ -73,9 +159,13 @@ final class EmbeddedFiles {
             recoverKilledUpgrade();
             if (!Files.exists(file(BASE))) {
                 create(migrate);
-            } else if (pending.applyAsInt(sharedUrl()) > 0) {
-                upgrade(migrate);
+            } else {
+                protectWithPassword();
+                if (pending.applyAsInt(sharedUrl()) > 0) {
+                    upgrade(migrate);
+                }
             }
+            PrivateFiles.restrictFiles(folder);
         } catch (IOException | SQLException e) {
             throw new StoreException("cannot prepare the database in " + folder + ": " + e.getMessage(), e);
         }
@@ -91,7 +181,7 @@ final class EmbeddedFiles {
     private void upgrade(Consumer<String> migrate) throws IOException, SQLException {
         Connection exclusive;
         try {
-            exclusive = DriverManager.getConnection(exclusiveUrl(), "sa", "");
+            exclusive = DriverManager.getConnection(exclusiveUrl(), USER, password());
         } catch (SQLException e) {
             throw new StoreException("the database in " + folder + " needs an upgrade, which needs it to"
                     + " itself: close the kiosk and any other Holdpoint using this folder, then try again", e);
@@ -134,8 +224,8 @@ final class EmbeddedFiles {
         Files.deleteIfExists(folder.resolve(base + ".lock.db"));
     }
 
-    private static void shutdown(String url) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+    private void shutdown(String url) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, USER, password());
              Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         }

@@ -35,11 +35,16 @@ final class PackagedMigrations {
 
     /** True only when the database is known to be up to date with the migrations in {@code locations}. */
     static boolean upToDate(String jdbcUrl, String user, String... locations) {
+        return upToDateAs(jdbcUrl, user, "", locations);
+    }
+
+    /** Like {@link #upToDate}, connecting with {@code password}. */
+    static boolean upToDateAs(String jdbcUrl, String user, String password, String... locations) {
         Optional<Set<String>> shipped = versions(locations);
         if (shipped.isEmpty() || shipped.get().isEmpty()) {
             return false;
         }
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "");
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(
                      "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {

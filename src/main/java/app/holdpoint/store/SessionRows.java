@@ -13,7 +13,7 @@ final class SessionRows {
             + " s.pain_after, s.screening, s.override_reason, o.name, s.consent, s.note, g.name, s.signed_at,"
             + " s.planned_ms, s.actual_ms, s.skipped, s.shortened, s.extended, s.capped, s.deviations,"
             + " s.event_count, s.last_event_hash, s.header_hash, s.seal_seq, s.prev_seal_hash, s.seal_hash,"
-            + " s.header_format, s.precautions, s.trigger_points, s.override_kind"
+            + " s.header_format, s.precautions, s.trigger_points, s.override_kind, s.seal_key, s.seal_signature"
             + " FROM therapy_session s LEFT JOIN therapist t ON t.id = s.therapist_id"
             + " JOIN protocol_version pv ON pv.id = s.protocol_version_id"
             + " LEFT JOIN therapist o ON o.id = s.override_by LEFT JOIN therapist g ON g.id = s.signed_by ";
@@ -31,6 +31,8 @@ final class SessionRows {
     static final int PRECAUTIONS = 37;
     static final int TRIGGER_POINTS = 38;
     static final int OVERRIDE_KIND = 39;
+    static final int SEAL_KEY = 40;
+    static final int SEAL_SIGNATURE = 41;
 
     private SessionRows() {
     }

@@ -87,11 +87,12 @@ final class SessionWrites {
                 s.painBefore().isPresent() ? s.painBefore().getAsInt() : null, screening,
                 s.override().map(NewSession.ScreeningOverride::reason).orElse(null),
                 overrideBy.map(Therapist::name).orElse(null), s.consent(), precautions, points, overrideKind));
-        PreparedStatement insert = sql.prepareWithKeys("INSERT INTO therapy_session (therapist_id,"
+        long id = nextSessionNumber();
+        PreparedStatement insert = sql.prepare("INSERT INTO therapy_session (therapist_id,"
                 + " client_ref, side, protocol_version_id, protocol_id, kiosk_id, status, started_at, pain_before,"
                 + " screening, override_reason, override_by, consent, event_count, last_event_hash, header_hash,"
-                + " header_format, precautions, trigger_points, override_kind)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)");
+                + " header_format, precautions, trigger_points, override_kind, id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)");
         insert.setLong(1, therapist.id());
         insert.setString(2, clientRef);
         insert.setString(3, side);
@@ -115,14 +116,29 @@ final class SessionWrites {
         insert.setString(17, precautions);
         insert.setString(18, points);
         insert.setString(19, overrideKind);
+        insert.setLong(20, id);
         insert.executeUpdate();
-        long id;
-        try (ResultSet keys = insert.getGeneratedKeys()) {
-            keys.next();
-            id = keys.getLong(1);
-        }
         tails.put(id, new Tail(0, header, false));
         return id;
+    }
+
+    /**
+     * The next session number: one more than the highest, so numbers stay consecutive across crashes and
+     * rollbacks (an identity column hands out numbers outside the transaction and skips what a crash or a
+     * rollback lost: 1, 1001, 2001 after kills with H2's cache; gaps on PostgreSQL after a rollback). The session
+     * chain's head row is locked first, so two writers on one server (kiosks on PostgreSQL, the command line
+     * beside the kiosk) take turns instead of both picking the same number; the primary key backs that up.
+     */
+    private long nextSessionNumber() throws SQLException {
+        PreparedStatement lock = sql.prepare("SELECT seq FROM chain_head WHERE chain = 'session' FOR UPDATE");
+        try (ResultSet r = lock.executeQuery()) {
+            if (!r.next()) {
+                throw new StoreException("the session chain has no head row; run verify");
+            }
+        }
+        try (ResultSet r = sql.prepare("SELECT MAX(id) FROM therapy_session").executeQuery()) {
+            return r.next() ? r.getLong(1) + 1 : 1;
+        }
     }
 
     void append(long sessionId, SessionEvent e) throws SQLException {

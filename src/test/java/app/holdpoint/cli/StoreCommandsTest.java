@@ -165,7 +165,8 @@ class StoreCommandsTest {
         assertThat(ok.exitCode()).isZero();
         assertThat(ok.out()).startsWith("verified 10 sessions, ");
         assertThat(ok.out()).as("the demo history keeps its clocks in order").doesNotContain("note:");
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + own.resolve("holdpoint"), "sa", "");
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + own.resolve("holdpoint"), "sa",
+                java.nio.file.Files.readString(own.resolve("db-password")));
              Statement sql = connection.createStatement()) {
             sql.execute("DROP TRIGGER session_event_append_only");
             sql.execute("UPDATE session_event SET detail = 'edited' WHERE session_id = 7 AND seq = 3");

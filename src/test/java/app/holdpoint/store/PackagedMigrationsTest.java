@@ -25,9 +25,9 @@ class PackagedMigrationsTest {
     @Test
     void aFreshlyMigratedDatabaseIsUpToDateWithoutFlyway() {
         Database database = Database.open(folder, Optional.empty());
-        assertThat(PackagedMigrations.upToDate(database.url(), "sa", SHIPPED)).isTrue();
+        assertThat(PackagedMigrations.upToDateAs(database.url(), "sa", database.password(), SHIPPED)).isTrue();
         // Nothing shipped at a location means "don't know", never "up to date".
-        assertThat(PackagedMigrations.upToDate(database.url(), "sa", "db/migration/nowhere")).isFalse();
+        assertThat(PackagedMigrations.upToDateAs(database.url(), "sa", database.password(), "db/migration/nowhere")).isFalse();
     }
 
     @Test
@@ -36,11 +36,11 @@ class PackagedMigrationsTest {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             statement.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '2'");
         }
-        assertThat(PackagedMigrations.upToDate(database.url(), "sa", SHIPPED)).isFalse();
+        assertThat(PackagedMigrations.upToDateAs(database.url(), "sa", database.password(), SHIPPED)).isFalse();
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '2'");
         }
-        assertThat(PackagedMigrations.upToDate(database.url(), "sa", SHIPPED)).isFalse();
+        assertThat(PackagedMigrations.upToDateAs(database.url(), "sa", database.password(), SHIPPED)).isFalse();
     }
 
     @Test

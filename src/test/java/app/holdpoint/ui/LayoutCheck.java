@@ -83,6 +83,8 @@ public final class LayoutCheck {
             }
             if (parent instanceof JViewport viewport && child == viewport.getView()) {
                 checkFitsAcross(viewport, child, bounds);
+            } else {
+                checkInsideParent(parent, child);
             }
             checkText(child);
             Container container = child instanceof Container c ? c : null;
@@ -132,6 +134,21 @@ public final class LayoutCheck {
         if (!horizontal && view.getWidth() > viewport.getWidth() + 1) {
             problems.add(name(view) + " is wider than its scrolling region, which cannot scroll sideways: "
                     + view.getWidth() + " > " + viewport.getWidth());
+        }
+    }
+
+    /**
+     * A child reaching past its parent's left or right edge is cut there, whatever it is (the layout ran out of
+     * width and laid out at minimum sizes): a wrapping row whose answer is off the edge, a clipped value.
+     */
+    private void checkInsideParent(Container parent, Component child) {
+        if (parent instanceof JLayeredPane) {
+            return; // an overlay layer is checked as its own screen
+        }
+        int right = child.getX() + child.getWidth();
+        if (child.getX() < -1 || right > parent.getWidth() + 1) {
+            problems.add(name(child) + " reaches past the side of " + name(parent) + ": x " + child.getX() + " to "
+                    + right + " in a width of " + parent.getWidth() + " (min " + child.getMinimumSize().width + ", pref " + child.getPreferredSize().width + ")");
         }
     }
 

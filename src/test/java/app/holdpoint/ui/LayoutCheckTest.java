@@ -68,6 +68,20 @@ class LayoutCheckTest {
     }
 
     @Test
+    void aChildReachingPastItsRowIsReported() {
+        place(() -> {
+            JPanel row = new JPanel(null);
+            row.setName("row");
+            JLabel answer = new JLabel("yes");
+            answer.setBounds(150, 5, 100, 30);
+            row.add(answer);
+            return row;
+        }, 10, 10, 200, 40);
+        assertThat(check()).anyMatch(p -> p.contains("\"yes\" reaches past the side of JPanel 'row': x 150 to 250"
+                + " in a width of 200"));
+    }
+
+    @Test
     void anEllipsisedLabelIsReported() {
         place(() -> new JLabel("Upper trapezius, left side"), 10, 10, 60, 40);
         assertThat(check()).anyMatch(p -> p.contains("instead of 'Upper trapezius, left side'"));

@@ -192,7 +192,7 @@ final class DetailPanel extends JPanel {
                     .collect(Collectors.joining("\n")));
             fails.setName("auditDetailIntegrity");
             fails.setForeground(theme.color("Holdpoint.danger"));
-            content.add(fails, "span 2, growx");
+            content.add(fails, "span 2, growx, wmin 0");
         }
         header(s);
         section("audit.detail.screening");
@@ -218,9 +218,9 @@ final class DetailPanel extends JPanel {
                 content.add(ended, "span 2, growx, wmin 0");
             }
             javax.swing.JTable phases = PhaseTable.of(report, theme, text);
-            content.add(phases.getTableHeader(), "span 2, growx");
-            content.add(phases, "span 2, growx");
-            content.add(PhaseChart.of(report, theme, text), "span 2, growx, h " + theme.integer(
+            content.add(phases.getTableHeader(), "span 2, growx, wmin 0");
+            content.add(phases, "span 2, growx, wmin 0");
+            content.add(PhaseChart.of(report, theme, text), "span 2, growx, wmin 0, h " + theme.integer(
                     "Holdpoint.audit.chart.height") + "!");
         } else {
             content.add(label(text.get("audit.detail.noReport", detail.reportProblem())), "span 2, growx, wmin 0");
@@ -236,7 +236,7 @@ final class DetailPanel extends JPanel {
         JTextArea eventArea = area(events.toString().stripTrailing());
         eventArea.setName("auditEvents");
         eventArea.setFont(theme.font("Holdpoint.audit.mono.font"));
-        content.add(eventArea, "span 2, growx");
+        content.add(eventArea, "span 2, growx, wmin 0");
         section("audit.detail.addenda");
         if (detail.addenda().isEmpty()) {
             content.add(label(text.get("audit.detail.noAddenda")), "span 2, growx, wmin 0");
@@ -244,7 +244,7 @@ final class DetailPanel extends JPanel {
         for (Addendum a : detail.addenda()) {
             JTextArea note = area(text.get("audit.detail.addendum", time.format(a.createdAt()), a.author(), a.text()));
             note.setName("auditAddendum");
-            content.add(note, "span 2, growx");
+            content.add(note, "span 2, growx, wmin 0");
         }
         content.revalidate();
         content.repaint();
@@ -281,7 +281,7 @@ final class DetailPanel extends JPanel {
         name.setForeground(theme.color("Holdpoint.text.muted"));
         content.add(name, "top");
         JTextArea area = area(value);
-        content.add(area, "growx");
+        content.add(area, "growx, wmin 0"); // a wrapping area's own minimum is its longest line
     }
 
     private void section(String key) {

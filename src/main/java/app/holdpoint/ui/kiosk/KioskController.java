@@ -22,6 +22,7 @@ import app.holdpoint.store.SessionRecord;
 import app.holdpoint.ui.audit.AuditWorkspace;
 import app.holdpoint.ui.flow.IdleWatch;
 import app.holdpoint.ui.flow.KioskSettings;
+import app.holdpoint.ui.platform.DisplayAwake;
 import app.holdpoint.ui.screen.Failures;
 import app.holdpoint.ui.screen.FirstAdminScreen;
 import app.holdpoint.ui.screen.InterruptedScreen;
@@ -77,6 +78,12 @@ public final class KioskController {
     }
 
     private final List<Runnable> interactive = new java.util.ArrayList<>();
+    private DisplayAwake displayAwake = DisplayAwake.none("not asked for");
+
+    /** How the display is kept on while a session runs; before {@link #start()}. */
+    public void keepDisplayAwakeWith(DisplayAwake awake) {
+        this.displayAwake = awake;
+    }
 
     /** Builds and shows the window on the first screen that applies. Call on the Event Dispatch Thread. */
     public void start() {
@@ -147,6 +154,7 @@ public final class KioskController {
                 showPicker();
             }
         });
+        flow.keepDisplayAwakeWith(displayAwake);
         settings = new SettingsScreen(services, this::showPicker, this::showTherapists, this::requestExit);
         therapists = new TherapistsScreen(services, this::showAddTherapist, this::showSettings);
         addTherapist = FirstAdminScreen.forAdding(services.theme(), services.text(), services.store(),

@@ -20,6 +20,7 @@ import app.holdpoint.ui.flow.SessionPreparation;
 import app.holdpoint.ui.kiosk.AdminAuthorizer;
 import app.holdpoint.ui.kiosk.KioskServices;
 import app.holdpoint.ui.kiosk.SignedIn;
+import app.holdpoint.ui.platform.DisplayAwake;
 
 /**
  * One session from preparation to the signed record: prepare, run, finish and sign, summary. The kiosk shows
@@ -58,6 +59,7 @@ public final class SessionFlow extends JPanel {
     private SessionEngine engine;
     private EventRecorder recorder;
     private String shown = LOADING;
+    private DisplayAwake awake = DisplayAwake.none("not asked for");
     private SaveStatus saveStatus = new SaveStatus() {
         @Override
         public void saveFailed(String cause) {
@@ -78,6 +80,11 @@ public final class SessionFlow extends JPanel {
     /** Who else hears about failed writes (the kiosk's status strip); the runner always does. */
     public void onSaveStatus(SaveStatus status) {
         this.saveStatus = status;
+    }
+
+    /** Keeps the display on while the runner counts (from its start until the finish screen or leaving). */
+    public void keepDisplayAwakeWith(DisplayAwake displayAwake) {
+        this.awake = displayAwake;
     }
 
     public SessionFlow(KioskServices services, AdminAuthorizer admin, Listener listener) {
@@ -196,6 +203,7 @@ public final class SessionFlow extends JPanel {
         engine.onEvent(recorder);
         runner = new RunnerScreen(services, engine, recorder, () -> toFinish(sessionId));
         show(runner, RUNNER);
+        awake.keepAwake();
         if (stored.isPresent()) {
             engine.restore(stored.get());
             runner.startRestored();
@@ -205,6 +213,7 @@ public final class SessionFlow extends JPanel {
     }
 
     private void toFinish(long sessionId) {
+        awake.release();
         finish = new FinishScreen(services, admin, who, sessionId, engine, recorder,
                 (record, report) -> {
                     summary = new SummaryScreen(services.theme(), services.text(), record, report,
@@ -218,6 +227,7 @@ public final class SessionFlow extends JPanel {
         if (runner != null) {
             runner.driver().stop();
         }
+        awake.release();
         who = signedIn;
         inSession = true;
         engine = null;
@@ -247,6 +257,7 @@ public final class SessionFlow extends JPanel {
         if (runner != null) {
             runner.driver().stop();
         }
+        awake.release();
         inSession = false;
         call.run();
     }

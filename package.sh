@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Builds the installable Holdpoint: a self-contained application with its own trimmed Java runtime (no JDK or
+# Maven needed where it runs), as an app image and a Debian package, into target/dist/.
+#   ./package.sh              app image (target/dist/holdpoint/) and .deb (target/dist/holdpoint_<version>_<arch>.deb)
+#   ./package.sh --image-only the app image alone (no fakeroot or dpkg needed)
+# Needs a JDK 17+ with jmods (jdeps, jlink, jpackage), Maven, and for the .deb: fakeroot, dpkg-deb, objcopy.
+set -euo pipefail
+home="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$home"
+image_only=false
+[ "${1:-}" = "--image-only" ] && image_only=true
+
+version="$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)"
+work="$home/target/package"
+dist="$home/target/dist"
+rm -rf "$work" "$dist"
+mkdir -p "$work/input" "$dist"
+
+echo "Compiling Holdpoint $version..." >&2
+mvn -B -q -o -DskipTests compile 2>/dev/null || mvn -B -q -DskipTests compile
+
+# The application jar carries its version (holdpoint --version reads it from the manifest).
+printf 'Implementation-Title: Holdpoint\nImplementation-Version: %s\n' "$version" >"$work/manifest.txt"
+jar --create --file "$work/input/holdpoint.jar" --manifest "$work/manifest.txt" -C target/classes .
+IFS=: read -ra dependencies <"target/runtime-classpath.txt" || true  # one line, no final newline
+for dependency in "${dependencies[@]}"; do
+  [ -n "$dependency" ] && cp "$dependency" "$work/input/"
+done
+# The shipped protocols travel with the application (read-only under /opt/holdpoint/lib/app/protocols); the
+# kiosk copies them into the data folder on first start, where a clinic edits them and adds its own.
+cp -r protocols "$work/input/protocols"
+
+# The runtime: the modules the code uses (jdeps), plus what is reached only by name at run time: elliptic
+# curves and Ed25519 (jdk.crypto.ec) for TLS and signatures, sun.misc.Unsafe (jdk.unsupported) for JNA and
+# FlatLaf, JNDI (java.naming) and zip file systems (jdk.zipfs) for H2, and the locale data for dates and
+# numbers in English and German.
+echo "Computing the runtime's modules..." >&2
+found="$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \
+  --class-path "$work/input/*" "$work/input/holdpoint.jar" | tail -1)"
+modules="$found,java.desktop,java.sql,java.naming,java.logging,java.management,jdk.crypto.ec,jdk.unsupported,jdk.zipfs,jdk.localedata,jdk.charsets"
+echo "Modules: $modules" >&2
+jlink --add-modules "$modules" --include-locales=en,de --strip-debug --no-header-files --no-man-pages \
+  --compress=2 --output "$work/runtime"
+
+# One launcher for kiosk and commands. The options are run.sh's (docs/benchmarks.md says why);
+# holdpoint.installed tells Holdpoint its protocols live in the data folder, seeded from the shipped ones.
+java_options=(--java-options '-Dholdpoint.home=$APPDIR' --java-options -Dholdpoint.installed=true
+  --java-options -XX:+UseSerialGC --java-options -Xmx512m --java-options -XX:TieredStopAtLevel=1)
+echo "Building the app image..." >&2
+jpackage --type app-image --name holdpoint --app-version "$version" --vendor "Holdpoint" \
+  --description "Trigger-point therapy kiosk with an auditable session record" \
+  --input "$work/input" --main-jar holdpoint.jar --main-class app.holdpoint.App \
+  --runtime-image "$work/runtime" "${java_options[@]}" --dest "$dist"
+# Files for the kiosk session (docs/deployment.md), inside the image so both forms carry them (jpackage leaves
+# share/ out of the .deb, so the package gets them below).
+session_files=(holdpoint.service holdpoint-session holdpoint-session.desktop holdpoint-autostart.desktop holdpoint.desktop)
+mkdir -p "$dist/holdpoint/share"
+for file in "${session_files[@]}"; do cp "packaging/$file" "$dist/holdpoint/share/"; done
+$image_only && { echo "App image: $dist/holdpoint" >&2; exit 0; }
+
+echo "Building the .deb..." >&2
+# jpackage's own package is only unpacked again below: the fastest compression will do.
+DPKG_DEB_COMPRESSOR_TYPE=gzip DPKG_DEB_COMPRESSOR_LEVEL=1 jpackage --type deb --app-image "$dist/holdpoint" --name holdpoint --app-version "$version" \
+  --vendor "Holdpoint" --description "Trigger-point therapy kiosk with an auditable session record" \
+  --linux-package-name holdpoint --linux-app-category science --linux-package-deps "libxss1" \
+  --dest "$work/deb"
+# jpackage puts everything under /opt/holdpoint; the files that must sit where the system looks for them (the
+# command in PATH, the menu entry, the systemd user unit, the X session) are added to the package itself,
+# so dpkg owns and removes them.
+built="$(ls "$work"/deb/*.deb)"
+tree="$work/tree"
+fakeroot -- bash -euo pipefail -c '
+  tree="$1"; built="$2"; out="$3"; dist="$4"
+  dpkg-deb -R "$built" "$tree"
+  mkdir -p "$tree/opt/holdpoint/share"
+  cp -p "$dist"/holdpoint/share/* "$tree/opt/holdpoint/share/"
+  mkdir -p "$tree/usr/bin" "$tree/usr/share/applications" "$tree/usr/lib/systemd/user" "$tree/usr/share/xsessions"
+  ln -s /opt/holdpoint/bin/holdpoint "$tree/usr/bin/holdpoint"
+  install -m 644 "$tree/opt/holdpoint/share/holdpoint.desktop" "$tree/usr/share/applications/holdpoint.desktop"
+  install -m 644 "$tree/opt/holdpoint/share/holdpoint.service" "$tree/usr/lib/systemd/user/holdpoint.service"
+  install -m 644 "$tree/opt/holdpoint/share/holdpoint-session.desktop" "$tree/usr/share/xsessions/holdpoint.desktop"
+  (cd "$tree" && find . -path ./DEBIAN -prune -o -type f -printf "%P\0" | sort -z | xargs -0 md5sum) \
+    >"$tree/DEBIAN/md5sums"
+  chown -R 0:0 "$tree"
+  # gzip: xz would save a tenth of the size for seven times the build time.
+  dpkg-deb --root-owner-group -Zgzip -z9 -b "$tree" "$out" >/dev/null
+' _ "$tree" "$built" "$dist/$(basename "$built")" "$dist"
+echo "Package: $dist/$(basename "$built") ($(du -h "$dist/$(basename "$built")" | cut -f1))" >&2
