@@ -37,6 +37,8 @@ import java.util.zip.ZipInputStream;
  */
 public final class Backups {
     static final String ENTRY = EmbeddedFiles.BASE + ".mv.db";
+    /** The record's database password travels with it: without it the copy could not be opened anywhere. */
+    static final String PASSWORD_ENTRY = EmbeddedFiles.PASSWORD_FILE;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'")
             .withZone(ZoneOffset.UTC);
 
@@ -71,6 +73,8 @@ public final class Backups {
             try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
                 statement.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
             }
+            addPassword(partial, database.password());
+            restrict(partial);
             VerifyResult verified = verify(partial);
             if (!verified.ok()) {
                 throw new StoreException("the backup copy does not verify (" + verified.firstProblem().get()
@@ -113,7 +117,7 @@ public final class Backups {
             throw new StoreException("cannot read the backup " + file + ": " + ioReason(e), e);
         }
         String url = "jdbc:h2:zip:" + file + "!/" + EmbeddedFiles.BASE + ";ACCESS_MODE_DATA=r";
-        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+        try (Connection connection = DriverManager.getConnection(url, EmbeddedFiles.USER, passwordIn(file))) {
             refuseNewer(connection, file);
             return new ChainVerifier(connection).verify();
         } catch (SQLException e) {
@@ -148,11 +152,31 @@ public final class Backups {
             try {
                 extract(from.toAbsolutePath(), incoming);
                 Optional<Path> kept = Optional.empty();
+                String stamp = STAMP.format(clock.instant());
                 if (Files.exists(record)) {
-                    Path keep = folder.resolve(EmbeddedFiles.BASE + "-replaced-" + STAMP.format(clock.instant())
-                            + ".mv.db");
+                    Path keep = folder.resolve(EmbeddedFiles.BASE + "-replaced-" + stamp + ".mv.db");
                     Files.move(record, keep, StandardCopyOption.ATOMIC_MOVE);
                     kept = Optional.of(keep);
+                }
+                // A restore is the deliberate going back that kiosk-head exists to notice: its head moves aside
+                // with the replaced record, and the restored record's next seal starts a new one.
+                Path head = folder.resolve(ChainHeadFile.FILE);
+                if (Files.exists(head)) {
+                    Files.move(head, folder.resolve(ChainHeadFile.FILE + "-replaced-" + stamp),
+                            StandardCopyOption.REPLACE_EXISTING);
+                }
+                // The restored record opens with its own password; the replaced one's is kept beside it.
+                Path passwordFile = folder.resolve(EmbeddedFiles.PASSWORD_FILE);
+                if (Files.exists(passwordFile)) {
+                    Files.copy(passwordFile, folder.resolve(EmbeddedFiles.PASSWORD_FILE + "-replaced-" + stamp),
+                            StandardCopyOption.REPLACE_EXISTING);
+                }
+                String password = passwordIn(from.toAbsolutePath());
+                if (password.isEmpty()) {
+                    Files.deleteIfExists(passwordFile); // a record from before passwords gets a new one on open
+                } else {
+                    PrivateFiles.writeAtomically(passwordFile, password.getBytes(
+                            java.nio.charset.StandardCharsets.US_ASCII));
                 }
                 Files.move(incoming, record, StandardCopyOption.ATOMIC_MOVE);
                 return new Restored(from.toAbsolutePath(), kept, verified);
@@ -223,11 +247,44 @@ public final class Backups {
             return;
         }
         // Opening without AUTO_SERVER fails while any other process (a command, an audit window) has the file.
-        try (Connection exclusive = DriverManager.getConnection(files.exclusiveUrl() + ";IFEXISTS=TRUE", "sa", "")) {
+        try (Connection exclusive = DriverManager.getConnection(files.exclusiveUrl() + ";IFEXISTS=TRUE",
+                EmbeddedFiles.USER, files.password())) {
             exclusive.isValid(1);
         } catch (SQLException e) {
+            if (e.getErrorCode() == 28000) {
+                return; // opened, so no one else has it; only the password differs
+            }
             throw new StoreException("another Holdpoint program has the record in " + files.folder() + " open;"
                     + " close it before restoring. Nothing was changed", e);
+        }
+    }
+
+    /** Adds the database password to a backup zip (an entry of its own, beside the database file). */
+    static void addPassword(Path zip, String password) throws IOException {
+        try (java.nio.file.FileSystem zipfs = java.nio.file.FileSystems.newFileSystem(zip, java.util.Map.of())) {
+            Files.writeString(zipfs.getPath(PASSWORD_ENTRY), password, java.nio.charset.StandardCharsets.US_ASCII);
+        }
+    }
+
+    /** The password a backup's record opens with: its own entry, else none (a record from before passwords). */
+    private static String passwordIn(Path zipFile) {
+        try (ZipFile zip = new ZipFile(zipFile.toFile())) {
+            ZipEntry entry = zip.getEntry(PASSWORD_ENTRY);
+            if (entry == null) {
+                return "";
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).strip();
+            }
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** A backup holds the record and its password: as private as the data folder. */
+    private static void restrict(Path file) throws IOException {
+        if (PrivateFiles.posix()) {
+            Files.setPosixFilePermissions(file, PrivateFiles.FILE);
         }
     }
 

@@ -128,12 +128,16 @@ class BackupRestoreTest {
         assertThat(kept.getFileName().toString()).isEqualTo("holdpoint-replaced-2026-11-30T03-00-00Z.mv.db");
         try (JdbcSessionStore store = Fixtures.open(folder)) {
             VerifyResult verify = store.verify();
-            assertThat(verify.ok()).isTrue();
+            assertThat(verify.ok()).as("%s", verify.firstProblem()).isTrue();
             assertThat(verify.sessions()).isEqualTo(2);
         }
         Path replaced = elsewhere.resolve("replaced");
         Files.createDirectories(replaced);
         Files.copy(kept, replaced.resolve("holdpoint.mv.db"));
+        // The replaced record opens with its own password, kept beside it.
+        Files.copy(folder.resolve("db-password-replaced-2026-11-30T03-00-00Z"), replaced.resolve("db-password"));
+        assertThat(folder.resolve("kiosk-head")).as("the old head moved aside with the replaced record")
+                .doesNotExist();
         try (JdbcSessionStore store = Fixtures.open(replaced)) {
             assertThat(store.verify().sessions()).as("the replaced record is whole").isEqualTo(3);
         }
@@ -190,6 +194,7 @@ class BackupRestoreTest {
             // A backup of a tampered record is refused at once; take the copy by hand as someone might.
             sql.execute("BACKUP TO '" + elsewhere.resolve("bad.zip") + "'");
         }
+        Backups.addPassword(elsewhere.resolve("bad.zip"), database.password());
         assertThatThrownBy(() -> Backups.backup(database, elsewhere.resolve("refused.zip"), CLOCK))
                 .hasMessageContaining("the backup copy does not verify");
         assertThat(elsewhere.resolve("refused.zip")).doesNotExist();
