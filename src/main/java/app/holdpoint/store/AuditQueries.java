@@ -23,7 +23,7 @@ final class AuditQueries {
     private static final String SELECT = "SELECT s.id, s.started_at, s.ended_at, s.therapist_id, s.protocol_id,"
             + " s.protocol_version_id, s.client_ref, s.side, s.status, s.planned_ms, s.actual_ms, s.skipped,"
             + " s.shortened, s.extended, s.capped, s.deviations, s.pain_before, s.pain_after, s.seal_hash,"
-            + " s.signed_by FROM therapy_session s";
+            + " s.signed_by, s.kiosk_id, s.origin, s.origin_id FROM therapy_session s";
 
     private final Connection connection;
     private final Map<Long, String> therapists = new HashMap<>();
@@ -348,6 +348,12 @@ final class AuditQueries {
                 versions.getOrDefault(r.getLong(6), 0), r.getString(7), r.getString(8) == null ? "" : r.getString(8),
                 SessionRows.status(r.getString(9)), summary, Jdbc.optionalInt(r, 17), Jdbc.optionalInt(r, 18),
                 r.getString(19) != null, Optional.ofNullable(Jdbc.longValue(r, 20)).map(this::therapistName),
-                Optional.ofNullable(r.getString(19)));
+                Optional.ofNullable(r.getString(19)), kiosk(r));
+    }
+
+    /** A replicated session names the kiosk it came from and its number there; a local one its kiosk id. */
+    private static String kiosk(ResultSet r) throws SQLException {
+        String origin = r.getString(22);
+        return origin == null || origin.isEmpty() ? r.getString(21) : origin + " #" + r.getLong(23);
     }
 }
