@@ -43,6 +43,11 @@ public enum Backend {
                 f -> PostgresServer.get().newDatabase()));
     }
 
+    /** The statement that drops one trigger of one table (PostgreSQL names the table; H2 does not). */
+    public String dropTrigger(String trigger, String table) {
+        return "DROP TRIGGER IF EXISTS " + trigger + (this == H2 ? "" : " ON " + table);
+    }
+
     /**
      * Drops the append-only triggers as someone editing the record by hand would have to, so tamper tests can
      * then edit rows.
