@@ -26,11 +26,13 @@ final class AuditQueries {
             + " s.signed_by, s.kiosk_id, s.origin, s.origin_id FROM therapy_session s";
 
     private final Connection connection;
+    private final Vendor vendor;
     private final Map<Long, String> therapists = new HashMap<>();
     private final Map<Long, Integer> versions = new HashMap<>();
 
     AuditQueries(Connection connection) throws SQLException {
         this.connection = connection;
+        this.vendor = Vendor.of(connection);
         try (Statement query = connection.createStatement()) {
             try (ResultSet rows = query.executeQuery("SELECT id, name FROM therapist")) {
                 while (rows.next()) {
@@ -117,7 +119,7 @@ final class AuditQueries {
                 continue; // before the key's segment
             }
             List<Object> values = new ArrayList<>();
-            StringBuilder sql = new StringBuilder(SELECT).append(" USE INDEX (").append(segment.index()).append(")")
+            StringBuilder sql = new StringBuilder(SELECT).append(hint(segment.index()))
                     .append(where(filter, therapistId, values)).append(" AND s.").append(segment.column())
                     .append(" = ?");
             values.add(segment.value());
@@ -176,7 +178,7 @@ final class AuditQueries {
         String order = " ORDER BY s.client_ref" + (sort.reversed() ? " DESC" : "") + direction(sort.reversed());
         if (after.isPresent()) {
             List<Object> values = new ArrayList<>();
-            StringBuilder sql = new StringBuilder(SELECT).append(" USE INDEX (session_client_started)")
+            StringBuilder sql = new StringBuilder(SELECT).append(hint("session_client_started"))
                     .append(where(filter, therapistId, values)).append(" AND s.client_ref = ?");
             values.add(after.get().lead());
             keyset(after.get(), sort.reversed(), sql, values);
@@ -187,7 +189,7 @@ final class AuditQueries {
             }
         }
         List<Object> values = new ArrayList<>();
-        StringBuilder sql = new StringBuilder(SELECT).append(" USE INDEX (session_client_started)")
+        StringBuilder sql = new StringBuilder(SELECT).append(hint("session_client_started"))
                 .append(where(filter, therapistId, values));
         if (after.isPresent()) {
             sql.append(sort.reversed() ? " AND s.client_ref < ?" : " AND s.client_ref > ?");
@@ -195,6 +197,14 @@ final class AuditQueries {
         }
         sql.append(order).append(" FETCH FIRST ").append(wanted - rows.size()).append(" ROWS ONLY");
         read(sql.toString(), values, rows);
+    }
+
+    /**
+     * H2's index hint: H2 otherwise may pick the filter's index over the sort's. PostgreSQL has no hints and
+     * needs none: its planner costs both and reads the sort's index in order for a small LIMIT.
+     */
+    private String hint(String index) {
+        return vendor == Vendor.H2 ? " USE INDEX (" + index + ")" : "";
     }
 
     /** Rows after the key in page order; the first term is redundant but lets the index seek to the page. */
@@ -254,7 +264,7 @@ final class AuditQueries {
         String sql = SELECT + where(filter, therapistId, values) + order(filter, false);
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
-        if (connection.getMetaData().getURL().startsWith("jdbc:h2:")) {
+        if (vendor == Vendor.H2) {
             try (Statement lazy = connection.createStatement()) {
                 lazy.execute("SET LAZY_QUERY_EXECUTION TRUE");
             }
@@ -332,6 +342,10 @@ final class AuditQueries {
             }
         }
         return statement;
+    }
+
+    Vendor vendor() {
+        return vendor;
     }
 
     /** A therapist's name by id, as lists show it. */

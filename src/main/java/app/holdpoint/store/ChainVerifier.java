@@ -41,7 +41,7 @@ final class ChainVerifier {
     VerifyResult verify() throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false); // PostgreSQL streams only inside a transaction
-        if (connection.getMetaData().getURL().startsWith("jdbc:h2:")) {
+        if (Vendor.of(connection) == Vendor.H2) {
             try (Statement lazy = connection.createStatement()) {
                 lazy.execute("SET LAZY_QUERY_EXECUTION TRUE"); // H2: stream rows instead of buffering results
             }

@@ -33,13 +33,24 @@ final class PackagedMigrations {
     private PackagedMigrations() {
     }
 
+    /** Opens a connection to the database in question. */
+    @FunctionalInterface
+    interface Connector {
+        Connection connect() throws SQLException;
+    }
+
     /** True only when the database is known to be up to date with the migrations in {@code locations}. */
     static boolean upToDate(String jdbcUrl, String user, String... locations) {
+        return upToDate(() -> DriverManager.getConnection(jdbcUrl, user, ""), locations);
+    }
+
+    /** As above, on a connection from {@code connector} (a server's, with its credentials). */
+    static boolean upToDate(Connector connector, String... locations) {
         Optional<Set<String>> shipped = versions(locations);
         if (shipped.isEmpty() || shipped.get().isEmpty()) {
             return false;
         }
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "");
+        try (Connection connection = connector.connect();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(
                      "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {

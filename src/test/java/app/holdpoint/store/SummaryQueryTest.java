@@ -17,10 +17,13 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 
 import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.Side;
@@ -30,7 +33,12 @@ import app.holdpoint.session.EventType;
 import app.holdpoint.session.SessionEvent;
 
 /** Period summaries against a small history whose expected numbers the test works out on its own. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class SummaryQueryTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     static Path folder;
     static JdbcSessionStore store;
@@ -51,9 +59,10 @@ class SummaryQueryTest {
 
     static final List<Made> made = new ArrayList<>();
 
-    @BeforeAll
-    static void history() {
-        store = Fixtures.open(folder);
+    @BeforeParameterizedClassInvocation
+    static void history(Backend backend) {
+        made.clear();
+        store = Fixtures.open(backend, folder);
         List<Protocol> protocols = ProtocolLibrary.load(Path.of("protocols")).protocols();
         first = protocols.get(0);
         second = protocols.get(1);
@@ -80,7 +89,7 @@ class SummaryQueryTest {
                 runs(run(30_000, 10_000, EndedBy.BACK), run(30_000, 30_000, EndedBy.TIMER)), 9, 9);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         store.close();
     }
@@ -272,7 +281,7 @@ class SummaryQueryTest {
 
     @Test
     void derivedDeviationRowsAreAppendOnly() throws Exception {
-        try (Connection c = Database.open(folder, Optional.empty()).connect(); Statement s = c.createStatement()) {
+        try (Connection c = backend.open(folder).connect(); Statement s = c.createStatement()) {
             try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM session_deviation")) {
                 r.next();
                 assertThat(r.getLong(1)).isEqualTo(made.stream().filter(Made::sealed).count());
