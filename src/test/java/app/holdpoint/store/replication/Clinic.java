@@ -53,6 +53,10 @@ final class Clinic {
             return Replicator.forKiosk(database, CentralRecord.at(centralUrl), id, CLOCK);
         }
 
+        Replicator replicator(CentralServer central) {
+            return Replicator.forKiosk(database, CentralRecord.at(central.url(), central.login()), id, CLOCK);
+        }
+
         @Override
         public void close() {
             store.close();
@@ -62,6 +66,11 @@ final class Clinic {
     /** The central record as an administrator's command would open it. */
     static JdbcSessionStore central(Path folder, String url) {
         return new JdbcSessionStore(Database.open(folder, Optional.of(url)), config("admin@office"));
+    }
+
+    static JdbcSessionStore central(Path folder, CentralServer server) {
+        return new JdbcSessionStore(Database.open(folder, Optional.of(server.url()), server.login()),
+                config("admin@office"));
     }
 
     static synchronized Protocol protocol() {
