@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +15,7 @@ import java.util.logging.Logger;
 
 import javax.swing.SwingUtilities;
 
+import app.holdpoint.cli.CentralSetting;
 import app.holdpoint.cli.HoldpointCommand.KioskRequest;
 import app.holdpoint.cli.UserError;
 import app.holdpoint.protocol.load.ProtocolLibrary;
@@ -21,6 +23,8 @@ import app.holdpoint.session.Ticker;
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.StoreException;
 import app.holdpoint.store.Stores;
+import app.holdpoint.store.replication.CentralRecord;
+import app.holdpoint.store.replication.Replicator;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.flow.KioskSettings;
 import app.holdpoint.ui.kiosk.KioskController;
@@ -94,8 +98,10 @@ final class Kiosk {
             thread.setDaemon(true);
             return thread;
         });
+        Optional<Replicator> replicator = request.central().flatMap(central -> replicate(opened, central));
         KioskServices services = new KioskServices(opened.store(), library, theme, text, Ticker.system(),
-                Clock.systemDefaultZone(), WakeScheduler::swingTimer, sound, reads, data, settings);
+                Clock.systemDefaultZone(), WakeScheduler::swingTimer, sound, reads, data, settings,
+                () -> replicator.map(Replicator::status));
 
         open = true;
         Runnable exit = () -> {
@@ -103,6 +109,7 @@ final class Kiosk {
             Thread closer = new Thread(() -> {
                 sound.close();
                 reads.shutdown();
+                replicator.ifPresent(Replicator::close);
                 opened.close();
                 LOG.info("kiosk closed by an administrator");
                 System.exit(0);
@@ -115,6 +122,24 @@ final class Kiosk {
             controller.whenInteractive(() -> SwingUtilities.invokeLater(ReadyMarker::announce));
             controller.start();
         });
+    }
+
+    /**
+     * Starts copying sealed sessions to the central record on the replicator's own thread. A kiosk whose record
+     * cannot be prepared for it still runs sessions (they stay on the kiosk); the log says why.
+     */
+    private static Optional<Replicator> replicate(Stores.Opened opened, CentralSetting central) {
+        try {
+            Replicator replicator = Replicator.forKiosk(opened.database(), CentralRecord.at(central.url(),
+                    central.login()), StoreConfig.forThisMachine("kiosk").kioskId(), Clock.systemUTC());
+            replicator.start(status -> LOG.fine("central record: " + status));
+            LOG.info("copying sealed sessions to the central record at " + central.url() + " as kiosk '"
+                    + replicator.origin() + "'");
+            return Optional.of(replicator);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "the central record is not used: this kiosk's record could not be prepared", e);
+            return Optional.empty();
+        }
     }
 
     /** The primary screen in logical pixels (after the system's own HiDPI scaling). */
