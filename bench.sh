@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks, one per part of the product:  ./bench.sh engine|store|audit [args...]
+# Benchmarks, one per part of the product:  ./bench.sh engine|store|sync|audit [args...]
 # Each compiles the tests offline and runs a main from src/bench/java/app/holdpoint/bench.
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -16,6 +16,11 @@ case "${1:-}" in
   engine)
     shift
     run_main app.holdpoint.bench.EngineBenchmark "$@"
+    ;;
+  sync)
+    shift
+    # The cost of syncing the H2 file before an event is acknowledged, against commit only, same run.
+    run_main app.holdpoint.store.SyncCostBenchmark "$@"
     ;;
   store)
     shift

@@ -86,6 +86,14 @@ final class Kiosk {
             });
             throw new UserError(problem);
         }
+        Optional<String> rolledBack = opened.rollbackProblem();
+        if (rolledBack.isPresent()) {
+            LOG.severe(rolledBack.get());
+            onEdt(() -> {
+                StartupProblem.warn(theme, text, rolledBack.get());
+                return null;
+            });
+        }
         if (opened.recovered() > 0) {
             LOG.info(opened.recovered() + " session(s) left running by a stopped process are now interrupted");
         }

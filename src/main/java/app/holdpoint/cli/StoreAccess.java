@@ -46,6 +46,10 @@ final class StoreAccess {
                     + " stopped are now marked interrupted (see: audit --status interrupted)");
             err.flush();
         }
+        opened.rollbackProblem().ifPresent(problem -> {
+            err.println("holdpoint: warning: " + problem);
+            err.flush();
+        });
         return opened;
     }
 

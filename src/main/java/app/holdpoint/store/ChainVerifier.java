@@ -25,6 +25,7 @@ final class ChainVerifier {
     private static final int FETCH = 10_000;
 
     private final Connection connection;
+    private final Optional<ChainHeadFile> heads;
     private final Hashes hashes = new Hashes();
     private long sessions;
     private long events;
@@ -36,6 +37,13 @@ final class ChainVerifier {
 
     ChainVerifier(Connection connection) {
         this.connection = connection;
+        this.heads = Optional.empty();
+    }
+
+    /** Also compares the record with the newest seal this kiosk remembers writing (rollback detection). */
+    ChainVerifier(Connection connection, ChainHeadFile heads) {
+        this.connection = connection;
+        this.heads = Optional.of(heads);
     }
 
     VerifyResult verify() throws SQLException {
@@ -52,6 +60,13 @@ final class ChainVerifier {
             openHeaders();
             new EventWalk(connection, hashes, FETCH, findings).walk(this::countEvent);
             addenda();
+            for (String trigger : AppendOnlyRules.missing(connection)) {
+                findings.general("the append-only rule " + trigger + " is missing from the database (dropped or"
+                        + " disabled?): rows it protects can be edited without the database refusing");
+            }
+            if (heads.isPresent()) {
+                heads.get().problem(connection).ifPresent(findings::general);
+            }
             return new VerifyResult(sessions, events, addenda, protocols, sessionHead, findings.first(),
                     findings.all(), findings.truncated(), notices);
         } finally {
@@ -90,6 +105,8 @@ final class ChainVerifier {
         // Per kiosk: sessions of two kiosks overlap in time without any clock being wrong.
         Map<String, Long> previousId = new HashMap<>();
         Map<String, Instant> previousSeal = new HashMap<>();
+        SignatureChecks signatures = SignatureChecks.load(connection, "session", findings);
+        long legacy = 0;
         try (PreparedStatement query = stream(SessionRows.SELECT
                 + "WHERE s.seal_seq IS NOT NULL ORDER BY s.origin, s.seal_seq");
              ResultSet r = query.executeQuery()) {
@@ -103,6 +120,9 @@ final class ChainVerifier {
                     origin = rowOrigin;
                     previous = Canon.ZERO_HASH;
                     expectedSeq = 1;
+                    signatures.flush();
+                    legacy += signatures.legacy();
+                    signatures = signatures.forReplica(connection, origin);
                 }
                 long id = r.getLong(1);
                 String which = origin.isEmpty() ? "session " + id
@@ -124,6 +144,8 @@ final class ChainVerifier {
                             + " totals or event tail) does not match its seal hash (edited?)");
                 }
                 clockOrder(r, id, previousId, previousSeal);
+                signatures.link(id, which, seq, r.getString(SessionRows.SEAL_HASH),
+                        r.getString(SessionRows.SEAL_KEY), r.getString(SessionRows.SEAL_SIGNATURE));
                 previous = r.getString(SessionRows.SEAL_HASH);
                 expectedSeq++;
                 sessions++;
@@ -133,6 +155,8 @@ final class ChainVerifier {
             ownHead = previous;
             ownLast = expectedSeq - 1;
         }
+        signatures.flush();
+        legacyNotice(legacy + signatures.legacy(), "sealed sessions", "seals");
         Head head = head("session");
         if (head.seq() >= 0 && (head.seq() != ownLast || !head.hash().equals(ownHead))) {
             findings.general("the session chain ends at seal #" + ownLast + " but its head records #"
@@ -203,20 +227,26 @@ final class ChainVerifier {
         String origin = "";
         String ownHead = Canon.ZERO_HASH;
         long ownLast = 0;
+        SignatureChecks signatures = SignatureChecks.load(connection, "addendum", findings);
+        long legacy = 0;
         try (PreparedStatement query = stream("SELECT a.id, a.chain_seq, a.session_id, s.seal_hash, t.name,"
-                + " a.created_at, a.body, a.prev_hash, a.hash, a.origin, COALESCE(s.origin_id, s.id) FROM addendum a"
+                + " a.created_at, a.body, a.prev_hash, a.hash, a.signing_key, a.signature, a.origin,"
+                + " COALESCE(s.origin_id, s.id) FROM addendum a"
                 + " JOIN therapy_session s ON s.id = a.session_id JOIN therapist t ON t.id = a.author_id"
                 + " ORDER BY a.origin, a.chain_seq");
              ResultSet r = query.executeQuery()) {
             while (r.next()) {
-                if (!r.getString(10).equals(origin)) {
+                if (!r.getString(12).equals(origin)) {
                     if (origin.isEmpty()) {
                         ownHead = previous;
                         ownLast = expected - 1;
                     }
-                    origin = r.getString(10);
+                    origin = r.getString(12);
                     previous = Canon.ZERO_HASH;
                     expected = 1;
+                    signatures.flush();
+                    legacy += signatures.legacy();
+                    signatures = signatures.forReplica(connection, origin);
                 }
                 long session = r.getLong(3);
                 String where = "addendum " + r.getLong(1) + " (session " + session
@@ -226,7 +256,7 @@ final class ChainVerifier {
                             + " comes first; an addendum is missing");
                     expected = r.getLong(2);
                 }
-                String hash = r.getString(4) == null ? null : hashes.addendum(previous, expected, r.getLong(11),
+                String hash = r.getString(4) == null ? null : hashes.addendum(previous, expected, r.getLong(13),
                         r.getString(4), r.getString(5), Jdbc.micros(r, 6), r.getString(7));
                 if (!previous.equals(r.getString(8))) {
                     findings.session(session, where + ": its link to the previous addendum does not match");
@@ -235,6 +265,7 @@ final class ChainVerifier {
                 } else if (!hash.equals(r.getString(9))) {
                     findings.session(session, where + ": its content does not match its hash (edited?)");
                 }
+                signatures.link(session, where, r.getLong(2), r.getString(9), r.getString(10), r.getString(11));
                 previous = r.getString(9);
                 expected++;
                 addenda++;
@@ -244,10 +275,20 @@ final class ChainVerifier {
             ownHead = previous;
             ownLast = expected - 1;
         }
+        signatures.flush();
+        legacyNotice(legacy + signatures.legacy(), "addenda", "addenda");
         Head head = head("addendum");
         if (head.seq() >= 0 && (head.seq() != ownLast || !head.hash().equals(ownHead))) {
             findings.general("the addendum chain ends at #" + ownLast + " but its head records #"
                     + head.seq() + ": the newest addenda were deleted or changed");
+        }
+    }
+
+    /** Links written before this record began signing: said once, as a notice, never a failure. */
+    private void legacyNotice(long count, String what, String signed) {
+        if (count > 0) {
+            notices.add(new VerifyResult.Failure(OptionalLong.empty(), count + " " + what + " from before this"
+                    + " record began signing " + signed + " carry no kiosk signature (legacy, not a failure)"));
         }
     }
 

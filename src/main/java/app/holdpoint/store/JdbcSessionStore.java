@@ -1,5 +1,6 @@
 package app.holdpoint.store;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,23 +29,69 @@ public final class JdbcSessionStore implements SessionStore {
     private final TherapistWrites therapists;
     private final CredentialWrites credentials;
     private final Sql writerSql;
+    private final ChainHeadFile heads;
 
+    /**
+     * A store whose kiosk key lives in the embedded database's data folder; for a database given by URL the key
+     * lives only as long as this store (use {@link #JdbcSessionStore(Database, StoreConfig, Path)} to keep it).
+     */
     public JdbcSessionStore(Database database, StoreConfig config) {
+        this(database, config, database.dataDirectory().map(KioskKey::loadOrCreate).orElseGet(KioskKey::ephemeral),
+                defaultDurability(database));
+    }
+
+    /**
+     * A store that signs with the kiosk key in {@code keyFolder} (created, private, on first use) and remembers
+     * its newest seal there.
+     */
+    public JdbcSessionStore(Database database, StoreConfig config, Path keyFolder) {
+        this(database, config, KioskKey.loadOrCreate(keyFolder), defaultDurability(database));
+    }
+
+    /** With a chosen durability step (the benchmark compares syncing with not syncing). */
+    JdbcSessionStore(Database database, StoreConfig config, KioskKey key, Writer.Durability durability) {
         this.database = database;
         this.config = config;
+        this.heads = new ChainHeadFile(key, config.clock().getZone());
         try {
             Connection connection = database.connect();
             Sql sql = new Sql(connection);
             this.sessions = new SessionWrites(sql, config);
-            this.seals = new SealWrites(sql, config, sessions);
+            SealWrites sealWrites = new SealWrites(sql, config, sessions, new Signing(key, config));
+            this.seals = sealWrites;
             this.therapists = new TherapistWrites(config, new Pins(config.pinIterations(), new SecureRandom()));
             this.credentials = new CredentialWrites(config);
             this.writerSql = sql;
-            this.writer = new Writer(connection, sessions::forgetCache);
+            this.writer = new Writer(connection, () -> {
+                sessions.forgetCache();
+                sealWrites.forget();
+            }, durability, () -> sealWrites.takeSealed().ifPresent(this::rememberHead));
         } catch (SQLException e) {
             throw new StoreException("cannot open the database at " + Database.describe(database.url()) + ": "
                     + Failures.describe(e), e);
         }
+    }
+
+    private static Writer.Durability defaultDurability(Database database) {
+        return database.vendor() == Vendor.H2 ? Writer.Durability.H2_SYNC : Writer.Durability.COMMIT_ONLY;
+    }
+
+    private void rememberHead(ChainHeadFile.Head head) {
+        try {
+            heads.advance(head);
+        } catch (java.io.IOException | RuntimeException e) {
+            // The seal is committed and synced; a head file that cannot be written only weakens rollback
+            // detection until the next seal, and verify still checks the chain itself.
+        }
+    }
+
+    /**
+     * Whether this record is behind (or other than) the newest seal this kiosk remembers writing: a message the
+     * kiosk can show at start-up ("This record is older than the last one this kiosk wrote ..."); empty when
+     * all is well.
+     */
+    public Optional<String> rollbackProblem() {
+        return withConnection(heads::problem);
     }
 
     /**
@@ -201,7 +248,7 @@ public final class JdbcSessionStore implements SessionStore {
 
     @Override
     public VerifyResult verify() {
-        return withConnection(c -> new ChainVerifier(c).verify());
+        return withConnection(c -> new ChainVerifier(c, heads).verify());
     }
 
     @Override

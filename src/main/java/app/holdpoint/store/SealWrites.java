@@ -21,11 +21,27 @@ final class SealWrites {
     private final StoreConfig config;
     private final SessionWrites sessions;
     private final Hashes hashes = new Hashes();
+    private final Signing signing;
+    private ChainHeadFile.Head sealed; // the newest seal of the open transaction, for the head file
 
-    SealWrites(Sql sql, StoreConfig config, SessionWrites sessions) {
+    SealWrites(Sql sql, StoreConfig config, SessionWrites sessions, Signing signing) {
         this.sql = sql;
         this.config = config;
         this.sessions = sessions;
+        this.signing = signing;
+    }
+
+    /** The newest seal written since the last call (its transaction has committed when the writer asks). */
+    Optional<ChainHeadFile.Head> takeSealed() {
+        Optional<ChainHeadFile.Head> taken = Optional.ofNullable(sealed);
+        sealed = null;
+        return taken;
+    }
+
+    /** After a rollback: no seal of it happened, and the key registration may be undone. */
+    void forget() {
+        sealed = null;
+        signing.forget();
     }
 
     void seal(long sessionId, Closing closing, Optional<Signature> signer) throws SQLException {
@@ -57,11 +73,13 @@ final class SealWrites {
                 signer.map(Signature::name).orElse(null), signedAt == null ? null : Jdbc.epochMicros(signedAt),
                 sum.plannedMillis(), sum.actualMillis(), sum.skipped(), sum.shortened(), sum.extended(), sum.capped(),
                 sum.deviations(), tail.nextSeq(), tail.lastHash()));
+        String signature = signing.sign(sql, sealHash);
+        // The signature goes in the same UPDATE as the seal: the append-only trigger allows no later one.
         PreparedStatement update = sql.prepare("UPDATE therapy_session SET status = ?,"
                 + " ended_at = ?, pain_after = ?, note = ?, signed_by = ?, signed_at = ?, planned_ms = ?,"
                 + " actual_ms = ?, skipped = ?, shortened = ?, extended = ?, capped = ?, deviations = ?,"
-                + " event_count = ?, last_event_hash = ?, seal_seq = ?, prev_seal_hash = ?, seal_hash = ?"
-                + " WHERE id = ? AND seal_hash IS NULL");
+                + " event_count = ?, last_event_hash = ?, seal_seq = ?, prev_seal_hash = ?, seal_hash = ?,"
+                + " seal_key = ?, seal_signature = ? WHERE id = ? AND seal_hash IS NULL");
         update.setString(1, closing.status().word());
         Jdbc.setInstant(update, 2, ended);
         Jdbc.setInt(update, 3, closing.painAfter());
@@ -84,12 +102,16 @@ final class SealWrites {
         update.setLong(16, sealSeq);
         update.setString(17, head.hash());
         update.setString(18, sealHash);
-        update.setLong(19, sessionId);
+        update.setString(19, signing.keyId());
+        update.setString(20, signature);
+        update.setLong(21, sessionId);
         if (update.executeUpdate() != 1) {
             throw new StoreException("session " + sessionId + " was sealed meanwhile");
         }
         deriveDeviations(sessionId);
         moveHead("session", sealSeq, sealHash);
+        sealed = new ChainHeadFile.Head(sealSeq, sessionId, signedAt != null ? signedAt
+                : Jdbc.micros(config.clock().instant()), sealHash);
     }
 
     /**
@@ -125,9 +147,11 @@ final class SealWrites {
         Instant created = Jdbc.micros(config.clock().instant());
         String hash = hashes.addendum(head.hash(), chainSeq, sessionId, session.sealHash().orElseThrow(),
                 author.name(), Jdbc.epochMicros(created), body);
+        String signature = signing.sign(sql, hash);
         long id;
         PreparedStatement insert = sql.prepareWithKeys("INSERT INTO addendum (chain_seq, session_id,"
-                + " author_id, created_at, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                + " author_id, created_at, body, prev_hash, hash, signing_key, signature)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         insert.setLong(1, chainSeq);
         insert.setLong(2, sessionId);
         insert.setLong(3, author.therapistId());
@@ -135,6 +159,8 @@ final class SealWrites {
         insert.setString(5, body);
         insert.setString(6, head.hash());
         insert.setString(7, hash);
+        insert.setString(8, signing.keyId());
+        insert.setString(9, signature);
         insert.executeUpdate();
         try (ResultSet keys = insert.getGeneratedKeys()) {
             keys.next();

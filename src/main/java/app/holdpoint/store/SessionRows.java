@@ -13,7 +13,8 @@ final class SessionRows {
             + " s.pain_after, s.screening, s.override_reason, o.name, s.consent, s.note, g.name, s.signed_at,"
             + " s.planned_ms, s.actual_ms, s.skipped, s.shortened, s.extended, s.capped, s.deviations,"
             + " s.event_count, s.last_event_hash, s.header_hash, s.seal_seq, s.prev_seal_hash, s.seal_hash,"
-            + " s.header_format, s.precautions, s.trigger_points, s.override_kind, s.origin, s.origin_id"
+            + " s.header_format, s.precautions, s.trigger_points, s.override_kind, s.seal_key, s.seal_signature,"
+            + " s.origin, s.origin_id"
             + " FROM therapy_session s LEFT JOIN therapist t ON t.id = s.therapist_id"
             + " JOIN protocol_version pv ON pv.id = s.protocol_version_id"
             + " LEFT JOIN therapist o ON o.id = s.override_by LEFT JOIN therapist g ON g.id = s.signed_by ";
@@ -31,9 +32,11 @@ final class SessionRows {
     static final int PRECAUTIONS = 37;
     static final int TRIGGER_POINTS = 38;
     static final int OVERRIDE_KIND = 39;
+    static final int SEAL_KEY = 40;
+    static final int SEAL_SIGNATURE = 41;
     /** The kiosk a replicated session came from ('' for this database's own sessions) and its number there. */
-    static final int ORIGIN = 40;
-    static final int ORIGIN_ID = 41;
+    static final int ORIGIN = 42;
+    static final int ORIGIN_ID = 43;
 
     private SessionRows() {
     }

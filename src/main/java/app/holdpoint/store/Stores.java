@@ -10,9 +10,20 @@ public final class Stores {
     private Stores() {
     }
 
-    /** An open store and, for a session runner, the lock that keeps a second one off its data folder. */
+    /**
+     * An open store and, for a session runner, the lock that keeps a second one off its data folder. The kiosk
+     * key and its remembered chain head live in the data folder, also when the record is a database by URL.
+     */
     public record Opened(JdbcSessionStore store, Database database, Optional<KioskLock> lock, int recovered)
             implements AutoCloseable {
+        /**
+         * A message to show at start-up when the record is behind (or other than) the newest seal this kiosk
+         * remembers writing: it may have been restored from an old copy. Empty when all is well.
+         */
+        public Optional<String> rollbackProblem() {
+            return store.rollbackProblem();
+        }
+
         @Override
         public void close() {
             store.close();
@@ -28,7 +39,7 @@ public final class Stores {
         KioskLock lock = KioskLock.acquire(dataDirectory);
         try {
             Database database = Database.open(dataDirectory, jdbcUrl);
-            JdbcSessionStore store = new JdbcSessionStore(database, config);
+            JdbcSessionStore store = new JdbcSessionStore(database, config, dataDirectory);
             int recovered;
             try {
                 recovered = await(store.recoverOrphans());
@@ -50,7 +61,7 @@ public final class Stores {
      */
     public static Opened forCommandLine(Path dataDirectory, Optional<String> jdbcUrl, StoreConfig config) {
         Database database = Database.open(dataDirectory, jdbcUrl);
-        JdbcSessionStore store = new JdbcSessionStore(database, config);
+        JdbcSessionStore store = new JdbcSessionStore(database, config, dataDirectory);
         int recovered = 0;
         if (database.dataDirectory().isPresent()) {
             try {

@@ -10,8 +10,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The one thread that writes. Each job runs in its own transaction on the writer's connection and its future
- * completes only after COMMIT returned, so "acknowledged" means "on disk". A job that fails is rolled back and
- * the failure handed to its future; later jobs are unaffected.
+ * completes only after COMMIT returned and the {@link Durability} step made the commit durable (for H2: the file
+ * synced to stable storage), so "acknowledged" means "on disk", not "in the operating system's cache". A job
+ * that fails is rolled back and the failure handed to its future; later jobs are unaffected.
  */
 final class Writer implements AutoCloseable {
 
@@ -21,14 +22,47 @@ final class Writer implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
+    /** What makes a committed transaction durable, run on the writer thread after each COMMIT. */
+    @FunctionalInterface
+    interface Durability {
+        void afterCommit(Connection connection) throws SQLException;
+
+        /** For a database whose COMMIT is already durable (PostgreSQL), or a benchmark's baseline. */
+        Durability COMMIT_ONLY = connection -> { };
+
+        /**
+         * H2: MVStore writes the commit to the file but does not fsync it; {@code CHECKPOINT SYNC} forces the
+         * file to stable storage (fsync), which is what makes an acknowledged event survive a power cut.
+         */
+        Durability H2_SYNC = connection -> {
+            try (java.sql.Statement sync = connection.createStatement()) {
+                sync.execute("CHECKPOINT SYNC");
+            }
+        };
+    }
+
     private final Connection connection;
     private final ExecutorService thread;
     private final Runnable onRollback;
+    private final Durability durability;
+    private final Runnable onCommit;
 
     /** @param onRollback forgets state cached by jobs, since a rolled-back job may have changed it */
     Writer(Connection connection, Runnable onRollback) throws SQLException {
+        this(connection, onRollback, Durability.COMMIT_ONLY, () -> { });
+    }
+
+    /**
+     * @param durability run after each COMMIT, before the job's future completes
+     * @param onCommit   after the commit is durable: work outside the database that must follow it (the kiosk's
+     *                   chain-head file); must not throw
+     */
+    Writer(Connection connection, Runnable onRollback, Durability durability, Runnable onCommit)
+            throws SQLException {
         this.connection = connection;
         this.onRollback = onRollback;
+        this.durability = durability;
+        this.onCommit = onCommit;
         connection.setAutoCommit(false);
         this.thread = Executors.newSingleThreadExecutor(runnable -> {
             Thread t = new Thread(runnable, "holdpoint-db-writer");
@@ -57,6 +91,15 @@ final class Writer implements AutoCloseable {
             done.completeExceptionally(Failures.translate(failure));
             return;
         }
+        try {
+            durability.afterCommit(connection);
+        } catch (Throwable failure) {
+            // Committed but not known to be on disk: never acknowledge it as durable.
+            done.completeExceptionally(new StoreException("the record was written but could not be forced to"
+                    + " the disk; check the disk holding the data folder", failure));
+            return;
+        }
+        onCommit.run();
         done.complete(result);
     }
 

@@ -29,3 +29,12 @@ CREATE TABLE IF NOT EXISTS replication_position (
     addenda_through  BIGINT      NOT NULL,
     noted_at         TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- Where each replicated kiosk's signed era begins (its own signing_start, V8, copied by its replicator), so
+-- verify on the central record treats that kiosk's older unsigned seals and addenda as legacy, as the kiosk does.
+CREATE TABLE IF NOT EXISTS replica_signing_start (
+    origin    VARCHAR(64) NOT NULL,
+    chain     VARCHAR(16) NOT NULL,
+    first_seq BIGINT      NOT NULL,
+    PRIMARY KEY (origin, chain)
+);

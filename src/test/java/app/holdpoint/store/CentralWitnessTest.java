@@ -18,9 +18,10 @@ import app.holdpoint.store.replication.CentralWitness;
 import app.holdpoint.store.replication.Replicator;
 
 /**
- * The central record as a witness: a sealed session rewritten on its kiosk after it was copied, with its seal
- * and the chain head recomputed by the product's own hashing code so the kiosk's verify passes, is reported by
- * the comparison with the central copy ({@code verify --against}).
+ * The central record as a witness: a sealed session rewritten on its kiosk after it was copied, with its seal,
+ * every later seal and the chain head recomputed by the product's own hashing code (the kiosk's own verify then
+ * relies on its key and its head file to notice), is reported by the comparison with the central copy
+ * ({@code verify --against}), which needs neither.
  */
 class CentralWitnessTest {
     @TempDir
@@ -45,9 +46,6 @@ class CentralWitnessTest {
 
             rechain(kioskDb, id, "edited after the fact");
 
-            try (JdbcSessionStore kiosk = new JdbcSessionStore(kioskDb, Fixtures.config())) {
-                assertThat(kiosk.verify().ok()).as("the re-chain fools the kiosk's own verify").isTrue();
-            }
             CentralWitness.Report report = CentralWitness.compare(kioskDb, central);
             assertThat(report.ok()).isFalse();
             assertThat(report.mismatches()).anySatisfy(line -> assertThat(line).startsWith("session " + id + ":")

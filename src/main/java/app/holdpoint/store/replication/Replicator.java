@@ -130,6 +130,7 @@ public final class Replicator implements AutoCloseable {
             there.rollback();
             Position.note(here, sessionsThrough, addendaThrough, clock.instant());
             SessionCopy copy = new SessionCopy(here, there, origin);
+            copy.keys();
             for (long seq : numbers(here, "SELECT seal_seq FROM therapy_session WHERE origin = '' AND seal_seq > ?"
                     + " ORDER BY seal_seq", sessionsThrough)) {
                 copy.session(seq);

@@ -91,8 +91,8 @@ final class SessionCopy {
         row.put("override_by", centralTherapist((Number) row.get("override_by")));
         row.put("signed_by", centralTherapist((Number) row.get("signed_by")));
         row.put("protocol_version_id", centralProtocol(((Number) row.get("protocol_version_id")).longValue()));
-        // TODO(integrity, V8): once kiosk_key lands, copy this kiosk's public key row first (kioskKey()) and map
-        // any key id column the session row carries, so the central record can check the seal's signature.
+        // seal_key / seal_signature (V8) travel as they are: key ids are SHA-256 of the key, the same everywhere,
+        // and keys() has registered this kiosk's public keys centrally before any session is copied.
         Rows.insert(central, "therapy_session", row, columns("therapy_session"));
         long centralId = Rows.longValue(central, "SELECT id FROM therapy_session WHERE origin = ? AND origin_id = ?",
                 origin, localId);
@@ -119,6 +119,28 @@ final class SessionCopy {
             }
             insert.executeBatch();
         }
+    }
+
+    /**
+     * Registers this kiosk's public keys (kiosk_key, V8) in the central record, and where its signed eras begin
+     * (signing_start, as replica_signing_start for this kiosk), so the central verify checks its signatures as
+     * the kiosk does. Rows already there are left alone: both tables only ever grow.
+     */
+    void keys() throws SQLException {
+        Set<String> keyColumns = columns("kiosk_key");
+        for (Map<String, Object> key : Rows.all(local, "SELECT * FROM kiosk_key")) {
+            if (Rows.value(central, "SELECT key_id FROM kiosk_key WHERE key_id = ?", key.get("key_id")) == null) {
+                Rows.insert(central, "kiosk_key", key, keyColumns);
+            }
+        }
+        for (Map<String, Object> start : Rows.all(local, "SELECT chain, first_seq FROM signing_start")) {
+            if (Rows.value(central, "SELECT first_seq FROM replica_signing_start WHERE origin = ? AND chain = ?",
+                    origin, start.get("chain")) == null) {
+                start.put("origin", origin);
+                Rows.insert(central, "replica_signing_start", start, columns("replica_signing_start"));
+            }
+        }
+        central.commit();
     }
 
     /**

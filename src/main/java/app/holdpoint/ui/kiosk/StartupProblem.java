@@ -25,18 +25,30 @@ public final class StartupProblem {
 
     /** Shows the problem and returns when it is dismissed. Call on the Event Dispatch Thread. */
     public static void show(Theme theme, Text text, String problem) {
-        JDialog dialog = new JDialog((java.awt.Frame) null, text.get("startup.title"), Dialog.ModalityType.APPLICATION_MODAL);
+        show(theme, text, problem, "startup");
+    }
+
+    /**
+     * Shows a warning the kiosk opens after (the record is older than the last one this kiosk wrote) and returns
+     * when it is dismissed. Call on the Event Dispatch Thread.
+     */
+    public static void warn(Theme theme, Text text, String warning) {
+        show(theme, text, warning, "startup.warning");
+    }
+
+    private static void show(Theme theme, Text text, String problem, String keys) {
+        JDialog dialog = new JDialog((java.awt.Frame) null, text.get(keys + ".title"), Dialog.ModalityType.APPLICATION_MODAL);
         dialog.setName("startupProblem");
         JPanel content = new JPanel(new MigLayout("insets 32, fillx, wrap 1", "[grow, fill]", "[][]16[]24[]"));
-        JLabel title = new JLabel(text.get("startup.title"));
+        JLabel title = new JLabel(text.get(keys + ".title"));
         title.putClientProperty("FlatLaf.styleClass", "h0");
         JTextArea message = area(problem.isEmpty() ? problem
                 : Character.toUpperCase(problem.charAt(0)) + problem.substring(1));
         message.setName("startupProblem.message");
         message.putClientProperty("FlatLaf.styleClass", "h2");
-        JTextArea hint = area(text.get("startup.hint"));
+        JTextArea hint = area(text.get(keys + ".hint"));
         hint.putClientProperty("FlatLaf.styleClass", "h3");
-        BigButton close = BigButton.primary(theme, text.get("startup.close"));
+        BigButton close = BigButton.primary(theme, text.get(keys + ".close"));
         close.setName("startupProblem.close");
         close.addActionListener(e -> dialog.dispose());
         content.add(title);

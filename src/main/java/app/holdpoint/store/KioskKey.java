@@ -1,0 +1,132 @@
+package app.holdpoint.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * This kiosk's Ed25519 key pair (the JDK's own implementation). Kept in the kiosk's key folder (the data folder,
+ * or the folder given for a database reached by URL): {@code kiosk-key} (PKCS#8, 0600) and {@code kiosk-key.pub}
+ * (X.509). Created on first use; the public half is registered in the record ({@code kiosk_key}) under its
+ * {@link #keyId() id}, the SHA-256 of its X.509 encoding. Signatures are over the UTF-8 bytes of a hex hash and
+ * stored in base64. Thread-safe: every call makes its own {@link java.security.Signature}.
+ */
+final class KioskKey {
+    static final String PRIVATE_FILE = "kiosk-key";
+    static final String PUBLIC_FILE = "kiosk-key.pub";
+    private static final String ALGORITHM = "Ed25519";
+
+    private final PrivateKey privateKey;
+    private final PublicKey publicKey;
+    private final String keyId;
+    private final Optional<Path> folder;
+
+    private KioskKey(KeyPair pair, Optional<Path> folder) {
+        this.privateKey = pair.getPrivate();
+        this.publicKey = pair.getPublic();
+        this.keyId = Canon.sha256(encoded(publicKey));
+        this.folder = folder;
+    }
+
+    /** The key in {@code folder}, created (with a private folder) when there is none yet. */
+    static KioskKey loadOrCreate(Path folder) {
+        Path home = PrivateFiles.folder(folder);
+        Path privateFile = home.resolve(PRIVATE_FILE);
+        Path publicFile = home.resolve(PUBLIC_FILE);
+        try {
+            if (Files.exists(privateFile) && Files.exists(publicFile)) {
+                KeyFactory factory = KeyFactory.getInstance(ALGORITHM);
+                PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(privateFile)));
+                PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(Files.readAllBytes(publicFile)));
+                return new KioskKey(new KeyPair(publicKey, privateKey), Optional.of(home));
+            }
+            KeyPair pair = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
+            // Public half first: a kill between the two leaves no private key without its public half.
+            PrivateFiles.writeAtomically(publicFile, pair.getPublic().getEncoded());
+            PrivateFiles.writeAtomically(privateFile, pair.getPrivate().getEncoded());
+            return new KioskKey(pair, Optional.of(home));
+        } catch (IOException e) {
+            throw new StoreException("cannot read or create this kiosk's signing key in " + home + ": "
+                    + e.getMessage(), e);
+        } catch (GeneralSecurityException e) {
+            throw new StoreException("this kiosk's signing key in " + home + " is damaged; move " + PRIVATE_FILE
+                    + " and " + PUBLIC_FILE + " aside and start again, or ask your administrator", e);
+        }
+    }
+
+    /** A key that lives only as long as this process (a store opened without a key folder, in tests). */
+    static KioskKey ephemeral() {
+        try {
+            return new KioskKey(KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair(), Optional.empty());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java 17 runtime has Ed25519", e);
+        }
+    }
+
+    /** Hex SHA-256 of the public key's X.509 encoding in base64: how the record names the key. */
+    String keyId() {
+        return keyId;
+    }
+
+    String publicKeyText() {
+        return encoded(publicKey);
+    }
+
+    /** The key folder, when the key is kept on disk. */
+    Optional<Path> folder() {
+        return folder;
+    }
+
+    /** Base64 Ed25519 signature of the UTF-8 bytes of {@code text}. */
+    String sign(String text) {
+        try {
+            java.security.Signature signer = java.security.Signature.getInstance(ALGORITHM);
+            signer.initSign(privateKey);
+            signer.update(text.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(signer.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("signing with a loaded Ed25519 key cannot fail", e);
+        }
+    }
+
+    /** True when {@code signature} (base64) is {@code key}'s signature of {@code text}; false for any garbage. */
+    static boolean verify(PublicKey key, String text, String signature) {
+        try {
+            java.security.Signature verifier = java.security.Signature.getInstance(ALGORITHM);
+            verifier.initVerify(key);
+            verifier.update(text.getBytes(StandardCharsets.UTF_8));
+            return verifier.verify(Base64.getDecoder().decode(signature));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    PublicKey publicKey() {
+        return publicKey;
+    }
+
+    /** A registered public key from its base64 text; empty when it is not one. */
+    static Optional<PublicKey> parsePublic(String text) {
+        try {
+            return Optional.of(KeyFactory.getInstance(ALGORITHM).generatePublic(
+                    new X509EncodedKeySpec(Base64.getDecoder().decode(text))));
+        } catch (GeneralSecurityException | IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String encoded(PublicKey key) {
+        return Base64.getEncoder().encodeToString(key.getEncoded());
+    }
+}

@@ -1,0 +1,91 @@
+package app.holdpoint.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Files only the kiosk's own user may read: the data folder 0700, its files 0600 (on POSIX file systems; on
+ * others the folder's inherited access control is left as it is). Small files are replaced atomically and
+ * synced, so a power cut leaves either the old or the new content, never half of one.
+ */
+final class PrivateFiles {
+    static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
+    static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+
+    private PrivateFiles() {
+    }
+
+    /** Creates the folder when missing and makes it private; returns its absolute path. */
+    static Path folder(Path folder) {
+        try {
+            Path absolute = Files.createDirectories(folder.toAbsolutePath());
+            if (POSIX && !Files.getPosixFilePermissions(absolute).equals(FOLDER)) {
+                Files.setPosixFilePermissions(absolute, FOLDER);
+            }
+            return absolute;
+        } catch (IOException e) {
+            throw new StoreException("cannot create the data folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes each existing regular file in {@code folder} private (files H2 created with the process umask). */
+    static void restrictFiles(Path folder) {
+        if (!POSIX) {
+            return;
+        }
+        try (var files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(file) && !Files.getPosixFilePermissions(file).equals(FILE)) {
+                    Files.setPosixFilePermissions(file, FILE);
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot make the files in " + folder + " private: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes {@code bytes} to a 0600 side file, syncs it, renames it over {@code target} and syncs the folder. */
+    static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path side = target.resolveSibling(target.getFileName() + ".new");
+        Files.deleteIfExists(side);
+        if (POSIX) {
+            Files.createFile(side, PosixFilePermissions.asFileAttribute(FILE));
+        }
+        try (FileChannel out = FileChannel.open(side, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                out.write(buffer);
+            }
+            out.force(true);
+        }
+        Files.move(side, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        syncFolder(target.getParent());
+    }
+
+    /** The rename itself is durable only once the folder is synced (POSIX; elsewhere a no-op). */
+    private static void syncFolder(Path folder) {
+        if (!POSIX) {
+            return;
+        }
+        try (FileChannel directory = FileChannel.open(folder, StandardOpenOption.READ)) {
+            directory.force(true);
+        } catch (IOException ignored) {
+            // Some file systems refuse to open a folder; the file's own sync already happened.
+        }
+    }
+
+    static boolean posix() {
+        return POSIX;
+    }
+}
