@@ -64,7 +64,7 @@ final class Kiosk {
         // The database, the protocol files and the look and feel are independent: on a two-core tablet opening
         // them side by side is most of the difference between a quick and a slow start.
         CompletableFuture<Stores.Opened> store = CompletableFuture.supplyAsync(() -> Stores.forKiosk(data,
-                request.settings().jdbcUrl(), StoreConfig.forThisMachine("kiosk")));
+                request.settings().jdbcUrl(), request.settings().login(), StoreConfig.forThisMachine("kiosk")));
         CompletableFuture<ProtocolLibrary.Loaded> protocols = CompletableFuture.supplyAsync(() ->
                 ProtocolLibrary.load(request.settings().protocols()));
         float scale = UiScale.choose(request.scale().or(() -> settings.current().scale()), screenSize());

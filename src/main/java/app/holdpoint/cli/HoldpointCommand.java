@@ -35,6 +35,12 @@ public final class HoldpointCommand implements Callable<Integer> {
             description = "Use this database instead of the embedded one (default: $HOLDPOINT_DB).")
     String db;
 
+    @Option(names = "--db-credentials", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "For --db on a server: a file, readable only by you, with the lines user=NAME and"
+                    + " password=SECRET (default: $HOLDPOINT_DB_CREDENTIALS, else $HOLDPOINT_DB_USER and"
+                    + " $HOLDPOINT_DB_PASSWORD). Never put a password on the command line.")
+    Path dbCredentials;
+
     @Option(names = "--windowed", description = "Open the kiosk in a normal window instead of full screen.")
     boolean windowed;
 
@@ -88,7 +94,8 @@ public final class HoldpointCommand implements Callable<Integer> {
     }
 
     public Settings settings() {
-        return Settings.resolve(protocols, data, db, env, installation, Path.of(System.getProperty("user.home")));
+        return Settings.resolve(protocols, data, db, dbCredentials, env, installation,
+                Path.of(System.getProperty("user.home")));
     }
 
     @Override

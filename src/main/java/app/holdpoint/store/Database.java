@@ -39,6 +39,8 @@ public final class Database {
     private final Optional<Path> dataDirectory;
     private final List<String> extraLocations;
     private final Logger flywayLog = Logger.getLogger("org.flywaydb");
+    /** Idle server connections kept for the next read; unused for the embedded database. */
+    private final ServerConnections serverConnections = new ServerConnections(this::login);
 
     private Database(String url, Optional<ServerLogin.Credentials> credentials, Optional<Path> dataDirectory,
                      List<String> extraLocations) {
@@ -104,9 +106,14 @@ public final class Database {
         if (credentials.isEmpty()) {
             return DriverManager.getConnection(url, H2_USER, "");
         }
+        return serverConnections.take();
+    }
+
+    /** A new physical connection to the server, with the credentials. */
+    private Connection login() throws SQLException {
         Properties properties = new Properties();
-        properties.setProperty("user", credentials.get().user());
-        properties.setProperty("password", credentials.get().password());
+        properties.setProperty("user", credentials.orElseThrow().user());
+        properties.setProperty("password", credentials.orElseThrow().password());
         try {
             return DriverManager.getConnection(url, properties);
         } catch (SQLException e) {

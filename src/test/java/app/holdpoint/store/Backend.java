@@ -43,6 +43,14 @@ public enum Backend {
                 f -> PostgresServer.get().newDatabase()));
     }
 
+    /** The statement that puts back an append-only trigger (events, addenda, protocol texts) a test dropped. */
+    public String appendOnlyTrigger(String trigger, String table) {
+        return this == H2 ? "CREATE TRIGGER " + trigger + " BEFORE UPDATE, DELETE ON " + table
+                + " FOR EACH ROW CALL 'app.holdpoint.store.h2.AppendOnlyTrigger'"
+                : "CREATE TRIGGER " + trigger + " BEFORE UPDATE OR DELETE ON " + table
+                + " FOR EACH ROW EXECUTE FUNCTION holdpoint_append_only()";
+    }
+
     /** The statement that drops one trigger of one table (PostgreSQL names the table; H2 does not). */
     public String dropTrigger(String trigger, String table) {
         return "DROP TRIGGER IF EXISTS " + trigger + (this == H2 ? "" : " ON " + table);

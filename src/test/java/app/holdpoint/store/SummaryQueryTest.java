@@ -270,6 +270,17 @@ class SummaryQueryTest {
     }
 
     @Test
+    void aFixedOffsetCountsEastOfGreenwichOnEveryDatabase() {
+        // PostgreSQL reads a text '-11:00' the POSIX way round (east); the store must not let it.
+        PeriodSummary west = store.summarize(AuditFilter.all(), Duration.ofSeconds(1), ZoneOffset.ofHours(-11));
+        assertThat(west.series().get(0).start()).isEqualTo(LocalDate.of(2026, 2, 23));
+        assertThat(west.series().get(0).counts().sessions()).isEqualTo(1);
+        PeriodSummary east = store.summarize(AuditFilter.all(), Duration.ofSeconds(1), ZoneOffset.ofHoursMinutes(5, 30));
+        assertThat(east.series().get(0).start()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(east.total().sessions()).isEqualTo(made.size());
+    }
+
+    @Test
     void emptyAndUnknownGiveNothing() {
         PeriodSummary nobody = store.summarize(AuditFilter.all().withTherapist("Nobody"), Duration.ofSeconds(1),
                 ZoneOffset.UTC);
