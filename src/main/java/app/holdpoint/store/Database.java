@@ -89,7 +89,14 @@ public final class Database {
             }
             Database database = new Database(address, credentials,
                     EmbeddedFiles.passwordBeside(address).orElse(""), Optional.empty(), extraLocations);
-            database.migrate(address);
+            if (vendor != Vendor.H2) {
+                database.reach(address);
+            }
+            // Up to date (the usual case) is seen from the history table alone: Flyway need not start, and a
+            // role that may only read or insert never asks for the lock a migration takes.
+            if (database.pendingMigrations(address) > 0) {
+                database.migrate(address);
+            }
             return database;
         }
         EmbeddedFiles files = new EmbeddedFiles(dataDirectory);
@@ -122,6 +129,16 @@ public final class Database {
             return DriverManager.getConnection(url, properties);
         } catch (SQLException e) {
             throw new StoreException(Failures.describeServer(e, serverAddress(url), credentials.get().user()), e);
+        }
+    }
+
+    /** Logs in once (the connection is kept for what follows), or says in words why not. */
+    private void reach(String address) {
+        try (Connection probe = connect()) {
+            probe.isValid(1);
+        } catch (StoreException | SQLException e) {
+            String why = e instanceof SQLException sql ? Failures.describe(sql) : e.getMessage();
+            throw new StoreException("cannot open the database at " + describe(address) + ": " + why, e);
         }
     }
 

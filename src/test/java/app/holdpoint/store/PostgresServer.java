@@ -130,6 +130,9 @@ public final class PostgresServer {
                 Database.open(Path.of("unused"), Optional.of(url(TEMPLATE)), login());
                 templateReady = true;
             }
+            // A template may have no other session: the store that migrated it keeps an idle connection.
+            execute("postgres", "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                    + TEMPLATE + "' AND pid <> pg_backend_pid()");
             execute("postgres", "CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create a test database on " + host + ":" + port + ": "
