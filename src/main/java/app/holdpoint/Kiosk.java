@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,6 +23,7 @@ import app.holdpoint.cli.HoldpointCommand.KioskRequest;
 import app.holdpoint.cli.UserError;
 import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.session.Ticker;
+import app.holdpoint.store.DailyBackup;
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.StoreException;
 import app.holdpoint.store.Stores;
@@ -120,8 +123,10 @@ final class Kiosk {
                 Clock.systemDefaultZone(), WakeScheduler::swingTimer, sound, reads, data, settings,
                 () -> replicator.map(Replicator::status));
 
+        ScheduledExecutorService backups = dailyBackups(new DailyBackup(opened.database(), data, Clock.systemUTC()));
+
         open = true;
-        KioskExit close = new KioskExit(List.of(sound::close, reads::shutdown,
+        KioskExit close = new KioskExit(List.of(backups::shutdownNow, sound::close, reads::shutdown,
                 () -> replicator.ifPresent(Replicator::close), opened::close), System::exit);
         // Off the EDT: closing the store waits for queued writes to commit.
         Runnable exit = () -> new Thread(close, "holdpoint-exit").start();
@@ -152,6 +157,21 @@ final class Kiosk {
             LOG.log(Level.SEVERE, "the central record is not used: this kiosk's record could not be prepared", e);
             return Optional.empty();
         }
+    }
+
+    /**
+     * The daily backup on a thread of its own (never the EDT): first a few minutes after the start, so it does not
+     * compete with it, then hourly checks whether a day has passed. It is online: sessions go on being recorded.
+     */
+    private static ScheduledExecutorService dailyBackups(DailyBackup daily) {
+        ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread t = new Thread(runnable, "holdpoint-backup");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
+        thread.scheduleWithFixedDelay(daily::runIfDue, 3, 60, TimeUnit.MINUTES);
+        return thread;
     }
 
     /** The primary screen in logical pixels (after the system's own HiDPI scaling). */

@@ -20,7 +20,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = Version.class,
         description = "Trigger-point therapy kiosk. With no command, opens the kiosk.",
         subcommands = {ValidateCommand.class, PlanCommand.class, SimulateCommand.class, TherapistCommand.class,
-                AuditCommand.class, AuditUiCommand.class, VerifyCommand.class, DemoDataCommand.class, CommandLine.HelpCommand.class})
+                AuditCommand.class, AuditUiCommand.class, VerifyCommand.class, DemoDataCommand.class, BackupCommand.class,
+                RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class HoldpointCommand implements Callable<Integer> {
     /** Set by the package's launcher: protocols live in the data folder, seeded from the installation's. */
     public static final String INSTALLED_PROPERTY = "holdpoint.installed";

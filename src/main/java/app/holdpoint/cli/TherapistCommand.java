@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "therapist", mixinStandardHelpOptions = true,
         description = "Manages the therapists who may sign in and sign sessions.",
         subcommands = {TherapistCommand.Add.class, TherapistCommand.ListAll.class, TherapistCommand.Disable.class,
-                TherapistCommand.CredentialCommand.class})
+                TherapistCommand.CredentialCommand.class, TherapistAccessCommands.Unlock.class,
+                TherapistAccessCommands.ResetPin.class, TherapistAccessCommands.RecoveryCode.class})
 final class TherapistCommand {
 
     @ParentCommand
@@ -77,6 +78,10 @@ final class TherapistCommand {
         @Spec
         CommandSpec spec;
 
+        @Option(names = "--history", description = "Also list every unlock, PIN reset and recovery code made,"
+                + " with who did it.")
+        boolean history;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
@@ -91,6 +96,9 @@ final class TherapistCommand {
                     String needling = t.dryNeedling()
                             .map(c -> (c.validOn(today) ? "yes (" : "EXPIRED (") + c.describe() + ")").orElse("no");
                     out.printf("%-24s  %-9s  %-33s  %s%n", t.name(), t.role().word(), state, needling);
+                }
+                if (history) {
+                    TherapistAccessCommands.printHistory(opened, out);
                 }
             }
             out.flush();

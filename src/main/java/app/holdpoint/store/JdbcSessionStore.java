@@ -28,6 +28,7 @@ public final class JdbcSessionStore implements SessionStore {
     private final SealWrites seals;
     private final TherapistWrites therapists;
     private final CredentialWrites credentials;
+    private final RecoveryWrites recovery;
     private final Sql writerSql;
     private final ChainHeadFile heads;
 
@@ -61,7 +62,10 @@ public final class JdbcSessionStore implements SessionStore {
             this.sessions = new SessionWrites(sql, config);
             SealWrites sealWrites = new SealWrites(sql, config, sessions, new Signing(key, config));
             this.seals = sealWrites;
-            this.therapists = new TherapistWrites(config, new Pins(config.pinIterations(), new SecureRandom()));
+            SecureRandom random = new SecureRandom();
+            Pins pins = new Pins(config.pinIterations(), random);
+            this.therapists = new TherapistWrites(config, pins);
+            this.recovery = new RecoveryWrites(config, pins, random, therapists);
             this.credentials = new CredentialWrites(config);
             this.writerSql = sql;
             this.writer = new Writer(connection, () -> {
@@ -132,6 +136,42 @@ public final class JdbcSessionStore implements SessionStore {
     @Override
     public CompletableFuture<Therapist> revokeDryNeedling(String therapistName, long administratorId) {
         return writer.submit(c -> credentials.revokeDryNeedling(writerSql, therapistName, administratorId));
+    }
+
+    @Override
+    public CompletableFuture<String> newRecoveryCode(String adminName, String actor) {
+        return writer.submit(c -> recovery.create(writerSql, adminName, actor));
+    }
+
+    @Override
+    public boolean hasRecoveryCode() {
+        return read(r -> RecoveryWrites.hasCode(r.sql()));
+    }
+
+    @Override
+    public CompletableFuture<RecoveryCheck> checkRecoveryCode(char[] code) {
+        return writer.submit(c -> recovery.check(writerSql, code));
+    }
+
+    @Override
+    public CompletableFuture<RecoveryCheck> recoverAdministrator(String adminName, char[] code,
+                                                                 Optional<char[]> newPin) {
+        return writer.submit(c -> recovery.recover(writerSql, adminName, code, newPin));
+    }
+
+    @Override
+    public CompletableFuture<Therapist> unlockTherapist(String name, String actor) {
+        return writer.submit(c -> recovery.unlock(writerSql, name, actor));
+    }
+
+    @Override
+    public CompletableFuture<Therapist> resetPin(String name, char[] newPin, String actor) {
+        return writer.submit(c -> recovery.resetPin(writerSql, name, newPin, actor));
+    }
+
+    @Override
+    public List<TherapistEvent> therapistEvents() {
+        return read(r -> RecoveryWrites.events(r.sql()));
     }
 
     @Override

@@ -42,6 +42,11 @@ final class Pins {
 
     Hashed hash(char[] pin) {
         requireWellFormed(pin);
+        return hashSecret(pin);
+    }
+
+    /** The same slow hash for another secret (the recovery code), without the PIN's shape rule. */
+    Hashed hashSecret(char[] pin) {
         byte[] salt = new byte[16];
         random.nextBytes(salt);
         return new Hashed(HEX.formatHex(derive(pin, salt, iterations)), HEX.formatHex(salt), iterations);

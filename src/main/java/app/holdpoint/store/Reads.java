@@ -24,6 +24,11 @@ final class Reads {
 
     private final Sql sql;
 
+    /** The statements these reads use, for reads kept beside their writes (recovery). */
+    Sql sql() {
+        return sql;
+    }
+
     Reads(Sql sql) {
         this.sql = sql;
     }

@@ -56,6 +56,55 @@ public interface SessionStore extends AutoCloseable {
 
     List<Therapist> therapists();
 
+    // Recovery (issue 16). Defaults refuse, so a store without the V10 schema says so instead of failing to build.
+
+    /**
+     * Makes the record's recovery code (replacing any earlier one) and keeps only its slow hash; completes with the
+     * code, to be shown once ({@code K7QMX-2HD4P-W9ABC-DEF23}). Recorded against enabled administrator
+     * {@code adminName}, attributed to {@code actor} ("first start").
+     */
+    default CompletableFuture<String> newRecoveryCode(String adminName, String actor) {
+        return CompletableFuture.failedFuture(new StoreException("this record keeps no recovery code"));
+    }
+
+    /** Whether the record has a recovery code. */
+    default boolean hasRecoveryCode() {
+        return false;
+    }
+
+    /**
+     * Checks a typed recovery code (any case, with or without hyphens) without using it; a wrong one is counted and
+     * locked out like a wrong PIN.
+     */
+    default CompletableFuture<RecoveryCheck> checkRecoveryCode(char[] code) {
+        return CompletableFuture.completedFuture(RecoveryCheck.of(RecoveryCheck.Outcome.NO_CODE));
+    }
+
+    /**
+     * With the right recovery code: lifts the lock-out of enabled administrator {@code adminName}, and gives them
+     * {@code newPin} (4–8 digits) when present. Recorded as done by "recovery code"; a wrong code is counted like a
+     * wrong PIN.
+     */
+    default CompletableFuture<RecoveryCheck> recoverAdministrator(String adminName, char[] code,
+                                                                  Optional<char[]> newPin) {
+        return CompletableFuture.completedFuture(RecoveryCheck.of(RecoveryCheck.Outcome.NO_CODE));
+    }
+
+    /** Lifts a therapist's lock-out, recorded as done by {@code actor} ("ana (command line)"). */
+    default CompletableFuture<Therapist> unlockTherapist(String name, String actor) {
+        return CompletableFuture.failedFuture(new StoreException("this record cannot unlock therapists"));
+    }
+
+    /** Gives a therapist a new PIN (and lifts any lock-out), recorded as done by {@code actor}. */
+    default CompletableFuture<Therapist> resetPin(String name, char[] newPin, String actor) {
+        return CompletableFuture.failedFuture(new StoreException("this record cannot reset PINs"));
+    }
+
+    /** Every unlock, PIN reset and recovery code made, oldest first. */
+    default List<TherapistEvent> therapistEvents() {
+        return List.of();
+    }
+
     Optional<Therapist> therapist(String name);
 
     // Sessions

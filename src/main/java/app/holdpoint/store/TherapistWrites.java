@@ -3,10 +3,7 @@ package app.holdpoint.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,17 +13,12 @@ import java.util.Optional;
 final class TherapistWrites {
     private final StoreConfig config;
     private final Pins pins;
-    /**
-     * Lock-outs this store has seen, by therapist id: the monotonic time each one started. Within a running
-     * process a lock-out lasts exactly {@link StoreConfig#lockout()} of monotonic time, whatever the wall clock
-     * does; the stored wall time is only the fallback for a lock-out this process has not seen (after a restart),
-     * and then counts for at most the configured length from when it is first seen.
-     */
-    private final Map<Long, Long> lockedAtNanos = new HashMap<>();
+    private final Lockout lockout;
 
     TherapistWrites(StoreConfig config, Pins pins) {
         this.config = config;
         this.pins = pins;
+        this.lockout = new Lockout(config);
     }
 
     Therapist create(Sql sql, String name, Role role, char[] pin) throws SQLException {
@@ -78,13 +70,13 @@ final class TherapistWrites {
                 return new PinCheck(PinCheck.Outcome.DISABLED, Optional.empty(), 0, Optional.empty());
             }
             if (lockedUntil.isPresent()) {
-                long remaining = remainingLockNanos(id, lockedUntil.get(), now);
+                long remaining = lockout.remainingNanos(id, lockedUntil.get(), now);
                 if (remaining > 0) {
                     return new PinCheck(PinCheck.Outcome.LOCKED, Optional.empty(), 0,
                             Optional.of(now.plusNanos(remaining)));
                 }
             }
-            lockedAtNanos.remove(id);
+            lockout.forget(id);
             boolean right = pin != null && pin.length > 0
                     && Pins.matches(pin, new Pins.Hashed(r.getString(3), r.getString(4), r.getInt(5)));
             if (right) {
@@ -95,9 +87,8 @@ final class TherapistWrites {
             // A lock-out that has run out starts a fresh count.
             int failures = (lockedUntil.isPresent() ? 0 : r.getInt(6)) + 1;
             if (failures >= config.maxPinFailures()) {
-                Instant until = now.plus(config.lockout());
+                Instant until = lockout.start(id, now);
                 record(sql, id, 0, until);
-                lockedAtNanos.put(id, config.ticker().nanoTime());
                 return new PinCheck(PinCheck.Outcome.LOCKED, Optional.empty(), 0, Optional.of(until));
             }
             record(sql, id, failures, null);
@@ -106,25 +97,27 @@ final class TherapistWrites {
         }
     }
 
-    /**
-     * How much of a lock-out is left, in monotonic nanoseconds. One this store started (or has already seen) runs
-     * on the ticker; one it has not seen yet runs until its stored wall time, but never longer than the
-     * configured length from now, and from here on on the ticker.
-     */
-    private long remainingLockNanos(long id, Instant storedUntil, Instant now) {
-        long length = config.lockout().toNanos();
-        long tick = config.ticker().nanoTime();
-        Long since = lockedAtNanos.get(id);
-        if (since == null) {
-            if (!storedUntil.isAfter(now)) {
-                return 0;
-            }
-            long left = storedUntil.isAfter(now.plus(config.lockout())) ? length
-                    : Duration.between(now, storedUntil).toNanos();
-            lockedAtNanos.put(id, tick - (length - left));
-            return left;
-        }
-        return length - (tick - since);
+    /** Lifts a lock-out and clears the count of wrong PINs; the therapist must exist. */
+    Therapist unlock(Sql sql, String name) throws SQLException {
+        Therapist therapist = new Reads(sql).therapist(name).orElseThrow(() -> unknown(name));
+        record(sql, therapist.id(), 0, null);
+        lockout.forget(therapist.id());
+        return new Reads(sql).therapist(therapist.id()).orElseThrow();
+    }
+
+    /** A new PIN (hashed, never stored), and any lock-out lifted. */
+    Therapist resetPin(Sql sql, String name, char[] pin) throws SQLException {
+        Therapist therapist = new Reads(sql).therapist(name).orElseThrow(() -> unknown(name));
+        Pins.Hashed hashed = pins.hash(pin);
+        PreparedStatement update = sql.prepare("UPDATE therapist SET pin_hash = ?, pin_salt = ?, pin_iterations = ?,"
+                + " failed_attempts = 0, locked_until = NULL WHERE id = ?");
+        update.setString(1, hashed.hash());
+        update.setString(2, hashed.salt());
+        update.setInt(3, hashed.iterations());
+        update.setLong(4, therapist.id());
+        update.executeUpdate();
+        lockout.forget(therapist.id());
+        return new Reads(sql).therapist(therapist.id()).orElseThrow();
     }
 
     private static void record(Sql sql, long id, int failures, Instant lockedUntil)

@@ -182,7 +182,7 @@ class PreparedHeaderTest {
             sql.execute("ALTER TABLE therapy_session DROP COLUMN precautions");
             sql.execute("ALTER TABLE therapy_session DROP COLUMN trigger_points");
             sql.execute("ALTER TABLE therapy_session DROP COLUMN override_kind");
-            sql.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '8', '8.1', '9')");
+            sql.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '8', '8.1', '9', '10', '10.1')");
         }
         database = backend.open(folder);
         store = new JdbcSessionStore(database, Fixtures.config());

@@ -37,6 +37,7 @@ public final class FirstAdminScreen extends JPanel {
     private final JTextField name = new JTextField();
     private final JTextArea nameMessage = Labels.wrapping("");
     private final PinEntry pin;
+    private final RecoveryCodeCard recoveryCode;
     private char[] firstPin;
 
     public FirstAdminScreen(Theme theme, Text text, SessionStore store, Runnable onCreated) {
@@ -122,6 +123,12 @@ public final class FirstAdminScreen extends JPanel {
         pin = new PinEntry(theme, text, text.get("kiosk.back"), this::pinEntered, this::backToName);
         pin.setName("firstAdmin.pin");
         add(pin, "pin");
+
+        recoveryCode = new RecoveryCodeCard(theme, text, () -> {
+            reset();
+            onCreated.run();
+        });
+        add(recoveryCode, "code");
     }
 
     /** Back to an empty name page (the kiosk calls this each time it shows the screen). */
@@ -180,7 +187,9 @@ public final class FirstAdminScreen extends JPanel {
         store.createTherapist(who, role, entered).whenComplete((created, failure) ->
                 SwingUtilities.invokeLater(() -> {
                     Arrays.fill(entered, '\0');
-                    if (failure == null) {
+                    if (failure == null && !adding) {
+                        showRecoveryCode(created.name());
+                    } else if (failure == null) {
                         reset();
                         onCreated.run();
                     } else {
@@ -189,6 +198,25 @@ public final class FirstAdminScreen extends JPanel {
                         pin.message(text.get("first.failed", Failures.reason(failure)), false);
                     }
                 }));
+    }
+
+    /** First start: the record's recovery code, made now and shown this once. */
+    private void showRecoveryCode(String administrator) {
+        store.newRecoveryCode(administrator, "first start").whenComplete((code, failure) ->
+                SwingUtilities.invokeLater(() -> {
+                    if (failure == null) {
+                        recoveryCode.show(code);
+                    } else {
+                        LOG.log(Level.WARNING, "could not make the recovery code", failure);
+                        recoveryCode.failed(Failures.reason(failure));
+                    }
+                    cards.show(this, "code");
+                }));
+    }
+
+    /** The recovery code on screen (empty once written down), for tests. */
+    public String recoveryCodeShown() {
+        return recoveryCode.codeShown();
     }
 
     private void forgetFirstPin() {

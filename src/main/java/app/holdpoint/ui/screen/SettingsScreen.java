@@ -33,7 +33,7 @@ import app.holdpoint.ui.widget.TouchTarget;
 
 /**
  * The administrator's settings: volume with a test tone, mute, theme, display size (the UI scale, automatic from
- * the screen or chosen; applied at the next start), pedal keys (press to capture), idle timeout, how long a client's history answers are carried over (0 = off), and the way out
+ * the screen or chosen; applied at the next start), pedal keys (press to capture), idle timeout, how long a client's history answers are carried over (0 = off), the last backup (with a warning once it is two days old), and the way out
  * of the kiosk. Nothing changes until Save, which writes {@code kiosk.properties} and
  * only then applies; a failed write leaves everything as it was and says so.
  */
@@ -79,6 +79,8 @@ public final class SettingsScreen extends JPanel {
     private final JPanel carryOverRow;
     private final JLabel carryOver = new JLabel();
     private int carryOverDays;
+    private final JLabel backupLabel;
+    private final BackupStatusPanel backups;
     private final JTextArea message = Labels.wrapping("");
     private final List<String> pedalKeys = new ArrayList<>();
     private int volumeValue;
@@ -156,6 +158,9 @@ public final class SettingsScreen extends JPanel {
         carryOverHint.putClientProperty("FlatLaf.styleClass", "h3");
         carryOverRow.add(carryOverHint, "span 3, wmin 0, growx");
 
+        backupLabel = Labels.heading(text.get("settings.backup"), "h2");
+        backups = new BackupStatusPanel(text, services.clock(), services.reads(), services.dataDirectory());
+
         message.setName("settings.message");
         message.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
 
@@ -219,6 +224,9 @@ public final class SettingsScreen extends JPanel {
                 ? new MigLayout("insets 0, fillx, wrap 1, gap " + 2 * gap + " " + gap, "[grow, fill]")
                 : new MigLayout("insets 0, fillx, wrap 2, gap " + 2 * gap + " " + gap, "[right][grow, fill]"));
         String label = narrow ? "gaptop " + gap : "";
+        // First, so a warning about an old backup is seen without scrolling.
+        form.add(backupLabel, (narrow ? label : "aligny top"));
+        form.add(backups, "wmin 0, growx");
         JPanel volumeRow = row();
         volumeRow.add(less);
         volumeRow.add(volume, "wmin " + 2 * services.theme().touchMinimum() + "px, center");
@@ -266,6 +274,7 @@ public final class SettingsScreen extends JPanel {
         pedalKeys.addAll(current.pedalKeys());
         scaleValue = current.scale();
         message.setText("");
+        backups.refresh();
         services.sound().setVolume(current.volume() / 100.0);
         services.sound().setMuted(current.muted());
         showValues();

@@ -49,6 +49,8 @@ public final class SignInScreen extends JPanel {
     private String emptyWords = "";
     private int columns;
     private final PinEntry pin;
+    private final RecoveryScreen recovery;
+    private final app.holdpoint.ui.widget.BigButton forgot;
     private Therapist asking;
 
     public SignInScreen(Theme theme, Text text, SessionStore store, Executor reads, Clock clock,
@@ -84,6 +86,22 @@ public final class SignInScreen extends JPanel {
         pin = new PinEntry(theme, text, text.get("kiosk.back"), this::check, this::refresh);
         pin.setName("signIn.pin");
         add(pin, "pin");
+        // An administrator who forgot their PIN (or is locked out) uses the recovery code written down at setup.
+        forgot = new app.holdpoint.ui.widget.BigButton(theme, text.get("signIn.forgot"));
+        forgot.setName("signIn.forgot");
+        forgot.addActionListener(e -> {
+            if (asking != null) {
+                recovery().start(asking);
+                cards.show(this, "recovery");
+            }
+        });
+        recovery = new RecoveryScreen(theme, text, store, clock, (who, saved) -> {
+            ask(who);
+            if (saved) {
+                pin.message(text.get("recovery.saved", who.name()), false);
+            }
+        });
+        add(recovery, "recovery");
     }
 
     /** Reloads the therapists (off the Event Dispatch Thread) and shows their tiles. */
@@ -146,6 +164,7 @@ public final class SignInScreen extends JPanel {
     private void ask(Therapist therapist) {
         asking = therapist;
         pin.reset(text.get("signIn.pin", therapist.name()));
+        pin.setExtra(therapist.isAdmin() ? forgot : null);
         Instant now = clock.instant();
         therapist.lockedUntil().filter(until -> until.isAfter(now)).ifPresent(until -> pin.message(
                 PinMessages.of(new PinCheck(PinCheck.Outcome.LOCKED, java.util.Optional.empty(), 0,
@@ -174,6 +193,11 @@ public final class SignInScreen extends JPanel {
                 pin.message(PinMessages.of(result, text, clock), blocked);
             }
         }));
+    }
+
+    /** The recovery code entry behind "Forgot PIN?", for tests and screenshots. */
+    public RecoveryScreen recovery() {
+        return recovery;
     }
 
     /** The PIN entry, for tests and screenshots. */

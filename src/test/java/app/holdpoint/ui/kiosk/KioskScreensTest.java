@@ -55,6 +55,30 @@ class KioskScreensTest {
         kiosk.window.textBox("firstAdmin.name").enterText("Anna Lee");
         kiosk.window.button("firstAdmin.next").click();
         look("first-admin-pin");
+        KioskFixture.enterPin(kiosk.window.panel("firstAdmin.pin"), "1357");
+        KioskFixture.enterPin(kiosk.window.panel("firstAdmin.pin"), "1357");
+        kiosk.waitUntil("the recovery code is shown", () -> has("firstAdmin.code.done")
+                && kiosk.named("firstAdmin.code.done", java.awt.Component.class).isShowing());
+        look("first-admin-recovery-code");
+    }
+
+    @Test
+    void forgotPinAtSignIn() {
+        KioskFixture.seed(data, store -> {
+            KioskFixture.therapist(store, "Anna Lee", Role.ADMIN, "9999");
+            Stores.await(store.newRecoveryCode("Anna Lee", "first start"));
+        });
+        kiosk = new KioskFixture(data).start();
+        kiosk.waitForScreen(Screen.SIGN_IN);
+        kiosk.waitUntil("the tiles are shown", () -> has("tile.Anna Lee"));
+        kiosk.window.button("tile.Anna Lee").click();
+        kiosk.waitUntil("the PIN entry offers Forgot PIN?", () -> has("signIn.forgot")
+                && kiosk.named("signIn.forgot", java.awt.Component.class).isShowing());
+        look("sign-in-admin-pin");
+        kiosk.window.button("signIn.forgot").click();
+        kiosk.waitUntil("the recovery code is asked", () -> kiosk.named("recovery.pad", java.awt.Component.class)
+                .isShowing());
+        look("sign-in-recovery-code");
     }
 
     @Test

@@ -43,6 +43,14 @@ class KioskStartTest {
         KioskFixture.enterPin(pin, "1357");
         KioskFixture.enterPin(pin, "1357");
 
+        // The recovery code is shown once, to be written down; only its hash is kept.
+        kiosk.waitUntil("the recovery code is shown", () -> kiosk.named("firstAdmin.code", javax.swing.JLabel.class)
+                .isShowing() && !kiosk.named("firstAdmin.code", javax.swing.JLabel.class).getText().isEmpty());
+        assertThat(kiosk.window.label("firstAdmin.code").text()).matches("[A-Z2-7]{5}(-[A-Z2-7]{5}){3}");
+        assertThat(kiosk.store.hasRecoveryCode()).isTrue();
+        assertThat(GuiActionRunner.execute(() -> kiosk.controller.showing())).isEqualTo(Screen.FIRST_ADMIN);
+        kiosk.window.button("firstAdmin.code.done").click();
+
         kiosk.waitForScreen(Screen.SIGN_IN);
         assertThat(kiosk.store.therapists()).extracting(Therapist::name, Therapist::role)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Anna Lee", Role.ADMIN));

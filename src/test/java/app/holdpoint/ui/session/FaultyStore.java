@@ -52,6 +52,42 @@ public final class FaultyStore implements SessionStore {
     }
 
     @Override
+    public CompletableFuture<String> newRecoveryCode(String adminName, String actor) {
+        return real.newRecoveryCode(adminName, actor);
+    }
+
+    @Override
+    public boolean hasRecoveryCode() {
+        return real.hasRecoveryCode();
+    }
+
+    @Override
+    public CompletableFuture<app.holdpoint.store.RecoveryCheck> checkRecoveryCode(char[] code) {
+        return real.checkRecoveryCode(code);
+    }
+
+    @Override
+    public CompletableFuture<app.holdpoint.store.RecoveryCheck> recoverAdministrator(String adminName, char[] code,
+                                                                                     java.util.Optional<char[]> pin) {
+        return real.recoverAdministrator(adminName, code, pin);
+    }
+
+    @Override
+    public CompletableFuture<Therapist> unlockTherapist(String name, String actor) {
+        return real.unlockTherapist(name, actor);
+    }
+
+    @Override
+    public CompletableFuture<Therapist> resetPin(String name, char[] newPin, String actor) {
+        return real.resetPin(name, newPin, actor);
+    }
+
+    @Override
+    public java.util.List<app.holdpoint.store.TherapistEvent> therapistEvents() {
+        return real.therapistEvents();
+    }
+
+    @Override
     public CompletableFuture<Therapist> createTherapist(String name, Role role, char[] pin) {
         return real.createTherapist(name, role, pin);
     }

@@ -81,6 +81,10 @@ class KioskWalkTest {
         tap("firstAdmin.next");
         KioskFixture.enterPin(kiosk.window.panel("firstAdmin.pin"), "1357");
         KioskFixture.enterPin(kiosk.window.panel("firstAdmin.pin"), "1357");
+        // The recovery code, shown once: written down, then on to sign-in.
+        kiosk.waitUntil("the recovery code is shown", () -> kiosk.named("firstAdmin.code.done",
+                java.awt.Component.class).isShowing());
+        tap("firstAdmin.code.done");
 
         // The fixture protocol has needling: the administrator records her own dry-needling credential, which
         // the kiosk reads at the next sign-in.

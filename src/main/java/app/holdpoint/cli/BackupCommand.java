@@ -1,0 +1,57 @@
+package app.holdpoint.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+
+import app.holdpoint.store.BackupPlan;
+import app.holdpoint.store.Backups;
+import app.holdpoint.store.Stores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = {"Writes a verified copy of the record to a file, while a kiosk keeps running.",
+                "The copy is written under a temporary name, opened and verified like the record, and only then",
+                "given its name. Exit 0 when it verified; 1 otherwise (nothing is left under the name).",
+                "A record on a database server (--db) is backed up with the server's tools (PostgreSQL:",
+                "pg_dump or pg_basebackup); see docs/deployment.md, Backups."})
+final class BackupCommand implements Callable<Integer> {
+
+    @ParentCommand
+    HoldpointCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--to", required = true, paramLabel = "FILE",
+            description = "Where to write the backup (a .zip; replaced only once the new copy verified).")
+    Path to;
+
+    @Override
+    public Integer call() {
+        Settings settings = root.settings();
+        settings.jdbcUrl().ifPresent(url -> {
+            throw new UserError(Backups.serverRecord(url));
+        });
+        Backups.Written written;
+        try (Stores.Opened opened = StoreAccess.openExisting(root, spec.commandLine().getErr())) {
+            written = Backups.backup(opened.database(), to, Clock.systemUTC());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("backup written and verified: " + written.verified().sessions() + " sessions, chain intact");
+        out.println("  " + written.file());
+        try {
+            BackupPlan.recordLast(settings.dataDirectory(), written);
+        } catch (IOException e) {
+            out.println("  note: could not note it as the last backup in the data folder (" + e.getMessage() + ")");
+        }
+        out.flush();
+        return 0;
+    }
+}

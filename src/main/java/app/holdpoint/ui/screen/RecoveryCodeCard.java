@@ -1,0 +1,64 @@
+package app.holdpoint.ui.screen;
+
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
+import javax.swing.SwingConstants;
+
+import net.miginfocom.swing.MigLayout;
+
+import app.holdpoint.ui.Text;
+import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.BigButton;
+
+/**
+ * The recovery code, shown once after the first administrator is created: big, in groups, with what it is for and
+ * the one way on ("I have written it down"), after which the screen forgets it. Only the store's slow hash stays.
+ */
+final class RecoveryCodeCard extends JPanel {
+    private final Text text;
+    private final JLabel code = new JLabel("", SwingConstants.CENTER);
+    private final JTextArea message = Labels.wrapping("");
+
+    RecoveryCodeCard(Theme theme, Text text, Runnable onDone) {
+        this.text = text;
+        setName("firstAdmin.recovery");
+        int gap = theme.integer("Holdpoint.key.gap");
+        setLayout(new MigLayout("insets " + 2 * gap + " " + 4 * gap + ", fill, wrap 1, gap " + 2 * gap,
+                "[grow, fill]", "[][][grow, center][][]"));
+        add(Labels.heading(text.get("first.code.title"), "h0"), "wmin 0");
+        JTextArea explain = Labels.wrapping(text.get("first.code.explain"));
+        explain.putClientProperty("FlatLaf.styleClass", "h3");
+        add(explain, "wmin 0");
+        code.setName("firstAdmin.code");
+        // Monospaced, so O and 0 or I and l cannot be confused when writing it down (the code uses no 0, 1 or 8).
+        code.putClientProperty("FlatLaf.style", "font: bold +24 monospaced");
+        add(code, "wmin 0");
+        message.setName("firstAdmin.code.message");
+        message.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
+        add(message, "wmin 0");
+        BigButton done = BigButton.primary(theme, text.get("first.code.done"));
+        done.setName("firstAdmin.code.done");
+        done.addActionListener(e -> {
+            code.setText("");
+            message.setText("");
+            onDone.run();
+        });
+        add(done, "right, growx 0");
+    }
+
+    /** Shows the code, or why there is none. */
+    void show(String recoveryCode) {
+        code.setText(recoveryCode);
+        message.setText("");
+    }
+
+    void failed(String reason) {
+        code.setText("");
+        message.setText(text.get("first.code.failed", reason));
+    }
+
+    String codeShown() {
+        return code.getText();
+    }
+}
