@@ -142,6 +142,15 @@ public final class Database {
         }
     }
 
+    /**
+     * Makes H2's automatic server bind to the loopback interface only. H2 reads the setting once, when it first
+     * loads, so the program calls this before anything touches H2 (a store opened later would otherwise leave
+     * the server off, and the command line could not read beside a running kiosk).
+     */
+    public static void keepServersLocal() {
+        EmbeddedFiles.bindToLoopback();
+    }
+
     /** Which kind of database this is. */
     public Vendor vendor() {
         return vendor;
