@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import app.holdpoint.cli.HoldpointCommand;
+import app.holdpoint.store.Database;
 
 /** Wiring: reads the command line and starts the kiosk or a command. */
 public final class App {
@@ -12,6 +13,7 @@ public final class App {
     }
 
     public static void main(String[] args) {
+        Database.keepServersLocal();
         Path installation = Path.of(System.getProperty("holdpoint.home", "."));
         HoldpointCommand root = new HoldpointCommand(System.getenv(), installation, Kiosk::open,
                 AuditWindow::open);

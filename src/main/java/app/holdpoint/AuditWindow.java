@@ -46,7 +46,7 @@ final class AuditWindow {
         }
         Settings settings = request.settings();
         Stores.Opened opened = Stores.forCommandLine(settings.dataDirectory(), settings.jdbcUrl(),
-                StoreConfig.defaults("audit@" + hostName()));
+                settings.login(), StoreConfig.defaults("audit@" + hostName()));
         ExecutorService reads = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "audit-reads");
             thread.setDaemon(true);

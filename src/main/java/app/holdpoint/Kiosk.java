@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 
 import javax.swing.SwingUtilities;
 
+import app.holdpoint.cli.CentralSetting;
 import app.holdpoint.cli.HoldpointCommand.KioskRequest;
 import app.holdpoint.cli.UserError;
 import app.holdpoint.protocol.load.ProtocolLibrary;
@@ -26,6 +27,8 @@ import app.holdpoint.store.DailyBackup;
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.StoreException;
 import app.holdpoint.store.Stores;
+import app.holdpoint.store.replication.CentralRecord;
+import app.holdpoint.store.replication.Replicator;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.flow.KioskSettings;
 import app.holdpoint.ui.kiosk.KioskController;
@@ -66,7 +69,7 @@ final class Kiosk {
         // The database, the protocol files and the look and feel are independent: on a two-core tablet opening
         // them side by side is most of the difference between a quick and a slow start.
         CompletableFuture<Stores.Opened> store = CompletableFuture.supplyAsync(() -> Stores.forKiosk(data,
-                request.settings().jdbcUrl(), StoreConfig.forThisMachine("kiosk")));
+                request.settings().jdbcUrl(), request.settings().login(), StoreConfig.forThisMachine("kiosk")));
         CompletableFuture<ProtocolLibrary.Loaded> protocols = CompletableFuture.supplyAsync(() ->
                 ProtocolLibrary.load(request.settings().protocols()));
         // Loading JNA and connecting to the display takes a moment: off the path to the first screen.
@@ -115,14 +118,16 @@ final class Kiosk {
             thread.setDaemon(true);
             return thread;
         });
+        Optional<Replicator> replicator = request.central().flatMap(central -> replicate(opened, central));
         KioskServices services = new KioskServices(opened.store(), library, theme, text, Ticker.system(),
-                Clock.systemDefaultZone(), WakeScheduler::swingTimer, sound, reads, data, settings);
+                Clock.systemDefaultZone(), WakeScheduler::swingTimer, sound, reads, data, settings,
+                () -> replicator.map(Replicator::status));
 
         ScheduledExecutorService backups = dailyBackups(new DailyBackup(opened.database(), data, Clock.systemUTC()));
 
         open = true;
-        KioskExit close = new KioskExit(List.of(backups::shutdownNow, sound::close, reads::shutdown, opened::close),
-                System::exit);
+        KioskExit close = new KioskExit(List.of(backups::shutdownNow, sound::close, reads::shutdown,
+                () -> replicator.ifPresent(Replicator::close), opened::close), System::exit);
         // Off the EDT: closing the store waits for queued writes to commit.
         Runnable exit = () -> new Thread(close, "holdpoint-exit").start();
         DisplayAwake awake = displayAwake.join();
@@ -134,6 +139,24 @@ final class Kiosk {
             controller.whenInteractive(() -> SwingUtilities.invokeLater(ReadyMarker::announce));
             controller.start();
         });
+    }
+
+    /**
+     * Starts copying sealed sessions to the central record on the replicator's own thread. A kiosk whose record
+     * cannot be prepared for it still runs sessions (they stay on the kiosk); the log says why.
+     */
+    private static Optional<Replicator> replicate(Stores.Opened opened, CentralSetting central) {
+        try {
+            Replicator replicator = Replicator.forKiosk(opened.database(), CentralRecord.at(central.url(),
+                    central.login()), StoreConfig.forThisMachine("kiosk").kioskId(), Clock.systemUTC());
+            replicator.start(status -> LOG.fine("central record: " + status));
+            LOG.info("copying sealed sessions to the central record at " + central.url() + " as kiosk '"
+                    + replicator.origin() + "'");
+            return Optional.of(replicator);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "the central record is not used: this kiosk's record could not be prepared", e);
+            return Optional.empty();
+        }
     }
 
     /**

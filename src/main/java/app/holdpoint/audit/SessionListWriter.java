@@ -22,7 +22,7 @@ import app.holdpoint.store.Summary;
 public abstract class SessionListWriter implements AutoCloseable {
     static final String[] FIELDS = {"id", "started", "ended", "therapist", "protocol", "version", "client", "side",
         "status", "planned_ms", "actual_ms", "skipped", "shortened", "extended", "capped", "deviations",
-        "pain_before", "pain_after", "sealed"};
+        "pain_before", "pain_after", "sealed", "kiosk"};
 
     protected final Writer out;
 
@@ -55,7 +55,7 @@ public abstract class SessionListWriter implements AutoCloseable {
     }
 
     private static final class Table extends SessionListWriter {
-        private static final String LINE = "%7s  %-16s  %-16s  %-34s  %-8s  %-6s  %-11s  %8s  %8s  %4s %5s %4s %4s  %s%n";
+        private static final String LINE = "%7s  %-16s  %-16s  %-34s  %-8s  %-6s  %-11s  %8s  %8s  %4s %5s %4s %4s  %-7s  %s%n";
         private final ZoneId zone;
         private boolean headed;
         private long rows;
@@ -70,7 +70,7 @@ public abstract class SessionListWriter implements AutoCloseable {
             if (!headed) {
                 headed = true;
                 write(String.format(LINE, "ID", "STARTED", "THERAPIST", "PROTOCOL", "CLIENT", "SIDE", "STATUS",
-                        "PLANNED", "ACTUAL", "SKIP", "SHORT", "EXT", "CAP", "PAIN"));
+                        "PLANNED", "ACTUAL", "SKIP", "SHORT", "EXT", "CAP", "PAIN", "KIOSK"));
             }
         }
 
@@ -83,7 +83,8 @@ public abstract class SessionListWriter implements AutoCloseable {
                     ? " -> " + pain(r.painAfter()) : "") : "";
             write(String.format(LINE, r.id(), WallTimes.minutes(r.startedAt(), zone), cut(r.therapist(), 16),
                     cut(r.protocolId() + " v" + r.protocolVersion(), 34), cut(r.clientRef(), 8), r.side(),
-                    r.status().word(), planned, actual, count(r, 0), count(r, 1), count(r, 2), count(r, 3), pain));
+                    r.status().word(), planned, actual, count(r, 0), count(r, 1), count(r, 2), count(r, 3), pain,
+                    r.kiosk()));
             rows++;
         }
 
@@ -194,7 +195,8 @@ public abstract class SessionListWriter implements AutoCloseable {
             s == null ? null : s.skipped(), s == null ? null : s.shortened(), s == null ? null : s.extended(),
             s == null ? null : s.capped(), s == null ? null : s.deviations(),
             r.painBefore().isPresent() ? r.painBefore().getAsInt() : null,
-            r.painAfter().isPresent() ? r.painAfter().getAsInt() : null, r.sealed()};
+            r.painAfter().isPresent() ? r.painAfter().getAsInt() : null, r.sealed(),
+            r.kiosk().isEmpty() ? null : r.kiosk()};
     }
 
     protected void write(String text) {

@@ -38,6 +38,12 @@ public final class HoldpointCommand implements Callable<Integer> {
             description = "Use this database instead of the embedded one (default: $HOLDPOINT_DB).")
     String db;
 
+    @Option(names = "--db-credentials", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "For --db on a server: a file, readable only by you, with the lines user=NAME and"
+                    + " password=SECRET (default: $HOLDPOINT_DB_CREDENTIALS, else $HOLDPOINT_DB_USER and"
+                    + " $HOLDPOINT_DB_PASSWORD). Never put a password on the command line.")
+    Path dbCredentials;
+
     @Option(names = "--windowed", description = "Open the kiosk in a normal window instead of full screen.")
     boolean windowed;
 
@@ -45,13 +51,24 @@ public final class HoldpointCommand implements Callable<Integer> {
             + "or auto (default: the Settings value, else chosen from the screen: 1 at 1280x800, 1.5 at 1920x1200).")
     String scale;
 
+    @Option(names = "--central", paramLabel = "JDBC-URL", description = "The clinic's central record: the kiosk"
+            + " still writes to its own database first and copies sealed sessions there in the background (default:"
+            + " $HOLDPOINT_CENTRAL, else url= in central.properties in the data folder). The login comes from a"
+            + " credentials file or the environment, never the address.")
+    String central;
+
     private final Map<String, String> env;
     private final Path installation;
     private final Consumer<KioskRequest> kiosk;
     private final Consumer<AuditWindowRequest> auditWindow;
 
-    /** What the kiosk needs to open; App decides how. */
-    public record KioskRequest(Settings settings, boolean windowed, Optional<Float> scale) {
+    /** What the kiosk needs to open; App decides how. {@code central}: where to copy sessions, if anywhere. */
+    public record KioskRequest(Settings settings, boolean windowed, Optional<Float> scale,
+                               Optional<CentralSetting> central) {
+        public KioskRequest(Settings settings, boolean windowed, Optional<Float> scale) {
+            this(settings, windowed, scale, Optional.empty());
+        }
+
         public KioskRequest(Settings settings, boolean windowed) {
             this(settings, windowed, Optional.empty());
         }
@@ -80,8 +97,8 @@ public final class HoldpointCommand implements Callable<Integer> {
     }
 
     public Settings settings() {
-        return Settings.resolve(protocols, data, db, env, installation, Path.of(System.getProperty("user.home")),
-                installed());
+        return Settings.resolve(protocols, data, db, dbCredentials, env, installation,
+                Path.of(System.getProperty("user.home")), installed());
     }
 
     private static boolean installed() {
@@ -101,7 +118,13 @@ public final class HoldpointCommand implements Callable<Integer> {
             ShippedProtocols.copyNew(installation.resolve("protocols"),
                     settings().dataDirectory().resolve("protocols"));
         }
-        kiosk.accept(new KioskRequest(settings(), windowed, chosenScale));
+        Settings settings = settings();
+        Optional<CentralSetting> centralRecord = CentralSetting.resolve(central, env, settings.dataDirectory());
+        if (centralRecord.isPresent() && settings.jdbcUrl().isPresent()) {
+            throw new UserError("a kiosk with a central record keeps its own record in the embedded database of its"
+                    + " data folder, so that a session never waits for the network; leave out --db", 2);
+        }
+        kiosk.accept(new KioskRequest(settings, windowed, chosenScale, centralRecord));
         return 0;
     }
 

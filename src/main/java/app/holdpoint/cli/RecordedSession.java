@@ -41,7 +41,7 @@ final class RecordedSession implements EventSink, AutoCloseable {
 
     static RecordedSession begin(Settings settings, String therapistName, String client, Timeline timeline,
                                  OptionalInt painBefore, Clock clock, PrintWriter err) {
-        Stores.Opened opened = Stores.forKiosk(settings.dataDirectory(), settings.jdbcUrl(),
+        Stores.Opened opened = Stores.forKiosk(settings.dataDirectory(), settings.jdbcUrl(), settings.login(),
                 StoreConfig.forThisMachine("simulate").withClock(clock));
         try {
             if (opened.recovered() > 0) {

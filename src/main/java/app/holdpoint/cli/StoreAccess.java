@@ -40,7 +40,8 @@ final class StoreAccess {
     /** Opens, and says so on {@code err} when sessions a dead process left running were found. */
     static Stores.Opened open(HoldpointCommand root, StoreConfig config, PrintWriter err) {
         Settings settings = root.settings();
-        Stores.Opened opened = Stores.forCommandLine(settings.dataDirectory(), settings.jdbcUrl(), config);
+        Stores.Opened opened = Stores.forCommandLine(settings.dataDirectory(), settings.jdbcUrl(), settings.login(),
+                config);
         if (opened.recovered() > 0) {
             err.println("holdpoint: note: " + opened.recovered() + " session(s) left running by a process that"
                     + " stopped are now marked interrupted (see: audit --status interrupted)");

@@ -23,14 +23,16 @@ final class AuditQueries {
     private static final String SELECT = "SELECT s.id, s.started_at, s.ended_at, s.therapist_id, s.protocol_id,"
             + " s.protocol_version_id, s.client_ref, s.side, s.status, s.planned_ms, s.actual_ms, s.skipped,"
             + " s.shortened, s.extended, s.capped, s.deviations, s.pain_before, s.pain_after, s.seal_hash,"
-            + " s.signed_by FROM therapy_session s";
+            + " s.signed_by, s.kiosk_id, s.origin, s.origin_id FROM therapy_session s";
 
     private final Connection connection;
+    private final Vendor vendor;
     private final Map<Long, String> therapists = new HashMap<>();
     private final Map<Long, Integer> versions = new HashMap<>();
 
     AuditQueries(Connection connection) throws SQLException {
         this.connection = connection;
+        this.vendor = Vendor.of(connection);
         try (Statement query = connection.createStatement()) {
             try (ResultSet rows = query.executeQuery("SELECT id, name FROM therapist")) {
                 while (rows.next()) {
@@ -117,7 +119,7 @@ final class AuditQueries {
                 continue; // before the key's segment
             }
             List<Object> values = new ArrayList<>();
-            StringBuilder sql = new StringBuilder(SELECT).append(" USE INDEX (").append(segment.index()).append(")")
+            StringBuilder sql = new StringBuilder(SELECT).append(hint(segment.index()))
                     .append(where(filter, therapistId, values)).append(" AND s.").append(segment.column())
                     .append(" = ?");
             values.add(segment.value());
@@ -176,7 +178,7 @@ final class AuditQueries {
         String order = " ORDER BY s.client_ref" + (sort.reversed() ? " DESC" : "") + direction(sort.reversed());
         if (after.isPresent()) {
             List<Object> values = new ArrayList<>();
-            StringBuilder sql = new StringBuilder(SELECT).append(" USE INDEX (session_client_started)")
+            StringBuilder sql = new StringBuilder(SELECT).append(hint("session_client_started"))
                     .append(where(filter, therapistId, values)).append(" AND s.client_ref = ?");
             values.add(after.get().lead());
             keyset(after.get(), sort.reversed(), sql, values);
@@ -187,7 +189,7 @@ final class AuditQueries {
             }
         }
         List<Object> values = new ArrayList<>();
-        StringBuilder sql = new StringBuilder(SELECT).append(" USE INDEX (session_client_started)")
+        StringBuilder sql = new StringBuilder(SELECT).append(hint("session_client_started"))
                 .append(where(filter, therapistId, values));
         if (after.isPresent()) {
             sql.append(sort.reversed() ? " AND s.client_ref < ?" : " AND s.client_ref > ?");
@@ -195,6 +197,14 @@ final class AuditQueries {
         }
         sql.append(order).append(" FETCH FIRST ").append(wanted - rows.size()).append(" ROWS ONLY");
         read(sql.toString(), values, rows);
+    }
+
+    /**
+     * H2's index hint: H2 otherwise may pick the filter's index over the sort's. PostgreSQL has no hints and
+     * needs none: its planner costs both and reads the sort's index in order for a small LIMIT.
+     */
+    private String hint(String index) {
+        return vendor == Vendor.H2 ? " USE INDEX (" + index + ")" : "";
     }
 
     /** Rows after the key in page order; the first term is redundant but lets the index seek to the page. */
@@ -254,7 +264,7 @@ final class AuditQueries {
         String sql = SELECT + where(filter, therapistId, values) + order(filter, false);
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
-        if (connection.getMetaData().getURL().startsWith("jdbc:h2:")) {
+        if (vendor == Vendor.H2) {
             try (Statement lazy = connection.createStatement()) {
                 lazy.execute("SET LAZY_QUERY_EXECUTION TRUE");
             }
@@ -334,6 +344,10 @@ final class AuditQueries {
         return statement;
     }
 
+    Vendor vendor() {
+        return vendor;
+    }
+
     /** A therapist's name by id, as lists show it. */
     String therapistName(long id) {
         return therapists.getOrDefault(id, "(missing therapist)");
@@ -348,6 +362,12 @@ final class AuditQueries {
                 versions.getOrDefault(r.getLong(6), 0), r.getString(7), r.getString(8) == null ? "" : r.getString(8),
                 SessionRows.status(r.getString(9)), summary, Jdbc.optionalInt(r, 17), Jdbc.optionalInt(r, 18),
                 r.getString(19) != null, Optional.ofNullable(Jdbc.longValue(r, 20)).map(this::therapistName),
-                Optional.ofNullable(r.getString(19)));
+                Optional.ofNullable(r.getString(19)), kiosk(r));
+    }
+
+    /** A replicated session names the kiosk it came from and its number there; a local one its kiosk id. */
+    private static String kiosk(ResultSet r) throws SQLException {
+        String origin = r.getString(22);
+        return origin == null || origin.isEmpty() ? r.getString(21) : origin + " #" + r.getLong(23);
     }
 }

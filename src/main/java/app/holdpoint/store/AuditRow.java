@@ -9,11 +9,22 @@ import java.util.OptionalInt;
  *
  * @param signedBy who signed the seal (empty while open, or sealed unsigned)
  * @param sealHash the seal's hash once sealed
+ * @param kiosk    where the session was recorded: on a central record the kiosk it was copied from and its
+ *                 number there ("kiosk@room-2 #41"), else the kiosk id it was begun with ("" when not read)
  */
 public record AuditRow(long id, Instant startedAt, Optional<Instant> endedAt, String therapist, String protocolId,
                        int protocolVersion, String clientRef, String side, SessionStatus status,
                        Optional<Summary> summary, OptionalInt painBefore, OptionalInt painAfter, boolean sealed,
-                       Optional<String> signedBy, Optional<String> sealHash) {
+                       Optional<String> signedBy, Optional<String> sealHash, String kiosk) {
+
+    /** A row without its kiosk (tests that do not show it). */
+    public AuditRow(long id, Instant startedAt, Optional<Instant> endedAt, String therapist, String protocolId,
+                    int protocolVersion, String clientRef, String side, SessionStatus status,
+                    Optional<Summary> summary, OptionalInt painBefore, OptionalInt painAfter, boolean sealed,
+                    Optional<String> signedBy, Optional<String> sealHash) {
+        this(id, startedAt, endedAt, therapist, protocolId, protocolVersion, clientRef, side, status, summary,
+                painBefore, painAfter, sealed, signedBy, sealHash, "");
+    }
 
     /** A row without signer and seal hash (lists and tests that do not show them). */
     public AuditRow(long id, Instant startedAt, Optional<Instant> endedAt, String therapist, String protocolId,

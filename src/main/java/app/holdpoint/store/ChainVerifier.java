@@ -49,7 +49,7 @@ final class ChainVerifier {
     VerifyResult verify() throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false); // PostgreSQL streams only inside a transaction
-        if (connection.getMetaData().getURL().startsWith("jdbc:h2:")) {
+        if (Vendor.of(connection) == Vendor.H2) {
             try (Statement lazy = connection.createStatement()) {
                 lazy.execute("SET LAZY_QUERY_EXECUTION TRUE"); // H2: stream rows instead of buffering results
             }
@@ -93,49 +93,77 @@ final class ChainVerifier {
         }
     }
 
+    /**
+     * Every seal chain in seal order: this database's own (origin '', ending at its chain head) and, on a central
+     * record, each kiosk's replicated chain on its own (from seal #1, numbered by its kiosk).
+     */
     private void sealedSessions() throws SQLException {
         String previous = Canon.ZERO_HASH;
         long expectedSeq = 1;
+        String origin = "";
+        String ownHead = Canon.ZERO_HASH;
+        long ownLast = 0;
         // Per kiosk: sessions of two kiosks overlap in time without any clock being wrong.
         Map<String, Long> previousId = new HashMap<>();
         Map<String, Instant> previousSeal = new HashMap<>();
         SignatureChecks signatures = SignatureChecks.load(connection, "session", findings);
-        try (PreparedStatement query = stream(SessionRows.SELECT + "WHERE s.seal_seq IS NOT NULL ORDER BY s.seal_seq");
+        long legacy = 0;
+        try (PreparedStatement query = stream(SessionRows.SELECT
+                + "WHERE s.seal_seq IS NOT NULL ORDER BY s.origin, s.seal_seq");
              ResultSet r = query.executeQuery()) {
             while (r.next()) {
+                String rowOrigin = r.getString(SessionRows.ORIGIN);
+                if (!rowOrigin.equals(origin)) {
+                    if (origin.isEmpty()) {
+                        ownHead = previous;
+                        ownLast = expectedSeq - 1;
+                    }
+                    origin = rowOrigin;
+                    previous = Canon.ZERO_HASH;
+                    expectedSeq = 1;
+                    signatures.flush();
+                    legacy += signatures.legacy();
+                    signatures = signatures.forReplica(connection, origin);
+                }
                 long id = r.getLong(1);
+                String which = origin.isEmpty() ? "session " + id
+                        : "session " + id + " (kiosk " + origin + ", its session " + r.getLong(SessionRows.ORIGIN_ID) + ")";
                 long seq = r.getLong(SessionRows.SEAL_SEQ);
                 if (seq != expectedSeq) {
-                    findings.session(id, "session " + id + ": it is seal #" + seq + " but #" + expectedSeq
+                    findings.session(id, which + ": it is seal #" + seq + " but #" + expectedSeq
                             + " comes first; a sealed session is missing or was renumbered");
                     expectedSeq = seq; // go on from here, so one gap is one finding
                 }
                 Optional<String> header = checkHeader(r);
                 if (!previous.equals(r.getString(SessionRows.PREV_SEAL_HASH))) {
-                    findings.session(id, "session " + id + ": its link to the previous sealed session does not match"
+                    findings.session(id, which + ": its link to the previous sealed session does not match"
                             + " (a session before it was deleted, inserted or changed)");
                 } else if (header.isPresent()
                         && !hashes.seal(SessionRows.seal(r, previous, header.get()))
                         .equals(r.getString(SessionRows.SEAL_HASH))) {
-                    findings.session(id, "session " + id + ": its sealed content (status, times, pain, note, signer,"
+                    findings.session(id, which + ": its sealed content (status, times, pain, note, signer,"
                             + " totals or event tail) does not match its seal hash (edited?)");
                 }
                 clockOrder(r, id, previousId, previousSeal);
-                signatures.link(id, "session " + id, seq, r.getString(SessionRows.SEAL_HASH),
+                signatures.link(id, which, seq, r.getString(SessionRows.SEAL_HASH),
                         r.getString(SessionRows.SEAL_KEY), r.getString(SessionRows.SEAL_SIGNATURE));
                 previous = r.getString(SessionRows.SEAL_HASH);
                 expectedSeq++;
                 sessions++;
             }
         }
+        if (origin.isEmpty()) {
+            ownHead = previous;
+            ownLast = expectedSeq - 1;
+        }
         signatures.flush();
-        legacyNotice(signatures.legacy(), "sealed sessions", "seals");
+        legacyNotice(legacy + signatures.legacy(), "sealed sessions", "seals");
         Head head = head("session");
-        if (head.seq() >= 0 && (head.seq() != expectedSeq - 1 || !head.hash().equals(previous))) {
-            findings.general("the session chain ends at seal #" + (expectedSeq - 1) + " but its head records #"
+        if (head.seq() >= 0 && (head.seq() != ownLast || !head.hash().equals(ownHead))) {
+            findings.general("the session chain ends at seal #" + ownLast + " but its head records #"
                     + head.seq() + ": the newest sealed session(s) were deleted or changed");
         }
-        sessionHead = previous;
+        sessionHead = ownHead;
     }
 
     /**
@@ -193,24 +221,43 @@ final class ChainVerifier {
         return Optional.of(header);
     }
 
+    /** Every addendum chain: this database's own and, on a central record, each kiosk's on its own. */
     private void addenda() throws SQLException {
         String previous = Canon.ZERO_HASH;
         long expected = 1;
+        String origin = "";
+        String ownHead = Canon.ZERO_HASH;
+        long ownLast = 0;
         SignatureChecks signatures = SignatureChecks.load(connection, "addendum", findings);
+        long legacy = 0;
         try (PreparedStatement query = stream("SELECT a.id, a.chain_seq, a.session_id, s.seal_hash, t.name,"
-                + " a.created_at, a.body, a.prev_hash, a.hash, a.signing_key, a.signature FROM addendum a"
+                + " a.created_at, a.body, a.prev_hash, a.hash, a.signing_key, a.signature, a.origin,"
+                + " COALESCE(s.origin_id, s.id) FROM addendum a"
                 + " JOIN therapy_session s ON s.id = a.session_id JOIN therapist t ON t.id = a.author_id"
-                + " ORDER BY a.chain_seq");
+                + " ORDER BY a.origin, a.chain_seq");
              ResultSet r = query.executeQuery()) {
             while (r.next()) {
+                if (!r.getString(12).equals(origin)) {
+                    if (origin.isEmpty()) {
+                        ownHead = previous;
+                        ownLast = expected - 1;
+                    }
+                    origin = r.getString(12);
+                    previous = Canon.ZERO_HASH;
+                    expected = 1;
+                    signatures.flush();
+                    legacy += signatures.legacy();
+                    signatures = signatures.forReplica(connection, origin);
+                }
                 long session = r.getLong(3);
-                String where = "addendum " + r.getLong(1) + " (session " + session + ")";
+                String where = "addendum " + r.getLong(1) + " (session " + session
+                        + (origin.isEmpty() ? "" : ", kiosk " + origin) + ")";
                 if (r.getLong(2) != expected) {
                     findings.session(session, where + ": it is addendum #" + r.getLong(2) + " but #" + expected
                             + " comes first; an addendum is missing");
                     expected = r.getLong(2);
                 }
-                String hash = r.getString(4) == null ? null : hashes.addendum(previous, expected, session,
+                String hash = r.getString(4) == null ? null : hashes.addendum(previous, expected, r.getLong(13),
                         r.getString(4), r.getString(5), Jdbc.micros(r, 6), r.getString(7));
                 if (!previous.equals(r.getString(8))) {
                     findings.session(session, where + ": its link to the previous addendum does not match");
@@ -225,11 +272,15 @@ final class ChainVerifier {
                 addenda++;
             }
         }
+        if (origin.isEmpty()) {
+            ownHead = previous;
+            ownLast = expected - 1;
+        }
         signatures.flush();
-        legacyNotice(signatures.legacy(), "addenda", "addenda");
+        legacyNotice(legacy + signatures.legacy(), "addenda", "addenda");
         Head head = head("addendum");
-        if (head.seq() >= 0 && (head.seq() != expected - 1 || !head.hash().equals(previous))) {
-            findings.general("the addendum chain ends at #" + (expected - 1) + " but its head records #"
+        if (head.seq() >= 0 && (head.seq() != ownLast || !head.hash().equals(ownHead))) {
+            findings.general("the addendum chain ends at #" + ownLast + " but its head records #"
                     + head.seq() + ": the newest addenda were deleted or changed");
         }
     }

@@ -24,6 +24,7 @@ final class CredentialWrites {
 
     Therapist grantDryNeedling(Sql sql, String name, String jurisdiction, Optional<LocalDate> expires,
                                long administratorId) throws SQLException {
+        DirectoryGuard.refuseInCentralMode(sql);
         Reads reads = new Reads(sql);
         Therapist administrator = administrator(reads, administratorId);
         Therapist therapist = reads.therapist(name).orElseThrow(() -> TherapistWrites.unknown(name));
@@ -43,6 +44,7 @@ final class CredentialWrites {
     }
 
     Therapist revokeDryNeedling(Sql sql, String name, long administratorId) throws SQLException {
+        DirectoryGuard.refuseInCentralMode(sql);
         Reads reads = new Reads(sql);
         Therapist administrator = administrator(reads, administratorId);
         Therapist therapist = reads.therapist(name).orElseThrow(() -> TherapistWrites.unknown(name));

@@ -30,7 +30,7 @@ final class EventWalk {
     void walk(LongConsumer counted) throws SQLException {
         long total = 0;
         try (PreparedStatement sessionQuery = connection.prepareStatement("SELECT id, header_hash, event_count,"
-                + " last_event_hash FROM therapy_session ORDER BY id");
+                + " last_event_hash, COALESCE(origin_id, id) FROM therapy_session ORDER BY id");
              PreparedStatement eventQuery = connection.prepareStatement("SELECT session_id, seq, event_type,"
                      + " offset_nanos, wall_micros, phase, planned_ms, actual_ms, ended_by, detail, prev_hash, hash"
                      + " FROM session_event ORDER BY session_id, seq")) {
@@ -40,6 +40,7 @@ final class EventWalk {
                 boolean haveEvent = e.next();
                 while (s.next()) {
                     long id = s.getLong(1);
+                    long hashedId = s.getLong(5); // a replicated session's hashes carry its kiosk's number
                     String previous = s.getString(2);
                     int seq = 0;
                     boolean broken = false;
@@ -50,7 +51,7 @@ final class EventWalk {
                         haveEvent = skip(e, orphan);
                     }
                     while (haveEvent && e.getLong(1) == id) {
-                        Optional<String> problem = check(e, id, seq, previous);
+                        Optional<String> problem = check(e, id, hashedId, seq, previous);
                         if (problem.isPresent()) {
                             findings.session(id, problem.get());
                             broken = true;
@@ -92,7 +93,7 @@ final class EventWalk {
         return more;
     }
 
-    private Optional<String> check(ResultSet e, long sessionId, int expectedSeq, String previous)
+    private Optional<String> check(ResultSet e, long sessionId, long hashedId, int expectedSeq, String previous)
             throws SQLException {
         int seq = e.getInt(2);
         if (seq != expectedSeq) {
@@ -103,7 +104,7 @@ final class EventWalk {
             return Optional.of("session " + sessionId + ", event " + seq + ": its link to the event before does not"
                     + " match (events deleted, inserted or reordered)");
         }
-        String hash = hashes.event(previous, sessionId, seq, e.getString(3), e.getLong(4), e.getLong(5), e.getInt(6),
+        String hash = hashes.event(previous, hashedId, seq, e.getString(3), e.getLong(4), e.getLong(5), e.getInt(6),
                 e.getLong(7), e.getLong(8), e.getString(9), e.getString(10));
         if (!hash.equals(e.getString(12))) {
             return Optional.of("session " + sessionId + ", event " + seq + ": its content does not match its hash"

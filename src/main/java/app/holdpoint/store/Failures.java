@@ -25,11 +25,17 @@ final class Failures {
     }
 
     static String describe(SQLException e) {
+        if (e instanceof java.sql.BatchUpdateException && e.getNextException() != null) {
+            return describe(e.getNextException()); // PostgreSQL puts the row's own error there
+        }
         if ("HP001".equals(e.getSQLState())) {
-            return "refused by the database: " + firstLine(e.getMessage());
+            return "refused by the database: " + firstLine(e.getMessage()).replaceFirst("^ERROR: ", "");
         }
         if (diskFull(e)) {
             return DISK_FULL;
+        }
+        if (fromServer(e)) {
+            return server(e);
         }
         switch (e.getErrorCode()) {
             case 90097: // DATABASE_IS_READ_ONLY
@@ -49,6 +55,91 @@ final class Failures {
                 }
                 return "database error " + e.getErrorCode() + ": " + plain(firstLine(e.getMessage()));
         }
+    }
+
+    /**
+     * Why a connection to (or a migration on) a database server at {@code address} ("host:port") failed, in words
+     * an administrator can act on; never the driver's text, never the password.
+     */
+    static String describeServer(SQLException e, String address, String user) {
+        if (causedBy(e, javax.net.ssl.SSLException.class) || mentions(e, "SSL")) {
+            return "the secure connection to the database server at " + address + " failed: the server's"
+                    + " certificate was not accepted or the server does not offer TLS; check sslmode, sslrootcert"
+                    + " and that the certificate names this address (see docs/postgresql.md)";
+        }
+        if (causedBy(e, java.net.UnknownHostException.class)) {
+            return "cannot find the database server " + address + ": this machine does not know that name;"
+                    + " check the address";
+        }
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("08") || causedBy(e, java.net.ConnectException.class)
+                || causedBy(e, java.net.SocketTimeoutException.class)) {
+            return "cannot reach the database server at " + address + " — check it is running and the address";
+        }
+        if (state.equals("28P01") || state.equals("28000")) {
+            return "the database server at " + address + " refused to let user '" + user + "' in: check the user"
+                    + " name and password (credentials file or " + ServerLogin.USER_ENV + " / "
+                    + ServerLogin.PASSWORD_ENV + "), and that the server allows this machine (pg_hba.conf)";
+        }
+        if (state.equals("3D000")) {
+            return "the database server at " + address + " has no database of the name in the address;"
+                    + " create it (see docs/postgresql.md) or correct the address";
+        }
+        return describe(e);
+    }
+
+    /** A PostgreSQL error, by its SQLSTATE: the server's message text is SQL talk, so it is not shown. */
+    private static String server(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("08")) {
+            return "the connection to the database server was lost; nothing more was written, try again when the"
+                    + " server is back";
+        }
+        switch (state) {
+            case "42501":
+                return "the database refused: this database user is not allowed to do that (the kiosk's user may"
+                        + " only add records, an auditor's only read them; see docs/postgresql.md)";
+            case "25006":
+                return "the database is read-only (a standby server?); nothing was written";
+            case "53100":
+                return DISK_FULL;
+            case "53300":
+                return "the database server has too many connections open; try again in a moment";
+            case "57P01":
+            case "57P02":
+            case "57P03":
+                return "the database server is shutting down or starting up; nothing was written, try again"
+                        + " shortly";
+            case "40001":
+            case "40P01":
+                return "the database was busy with another write at the same moment; nothing was written, try again";
+            case "23505":
+                return "the record already holds this entry; nothing was written";
+            case "42P01":
+            case "42703":
+                return DAMAGED_SERVER;
+            default:
+                return "the database server refused the request (code " + (state.isEmpty() ? "unknown" : state)
+                        + "); nothing was written";
+        }
+    }
+
+    /** Said for a central record whose tables are not what this version expects. */
+    static final String DAMAGED_SERVER = "the record on the database server lacks a table or column this version"
+            + " of Holdpoint needs (changed by hand, or the wrong database?); ask the administrator, and keep the"
+            + " database as it is";
+
+    private static boolean fromServer(SQLException e) {
+        return e.getClass().getName().startsWith("org.postgresql.");
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Said for a full disk, during a session too: what happened in words, and what to do. */

@@ -79,7 +79,7 @@ public final class JdbcSessionStore implements SessionStore {
     }
 
     private static Writer.Durability defaultDurability(Database database) {
-        return database.isH2() ? Writer.Durability.H2_SYNC : Writer.Durability.COMMIT_ONLY;
+        return database.vendor() == Vendor.H2 ? Writer.Durability.H2_SYNC : Writer.Durability.COMMIT_ONLY;
     }
 
     private void rememberHead(ChainHeadFile.Head head) {

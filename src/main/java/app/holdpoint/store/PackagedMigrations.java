@@ -33,6 +33,12 @@ final class PackagedMigrations {
     private PackagedMigrations() {
     }
 
+    /** Opens a connection to the database in question. */
+    @FunctionalInterface
+    interface Connector {
+        Connection connect() throws SQLException;
+    }
+
     /** True only when the database is known to be up to date with the migrations in {@code locations}. */
     static boolean upToDate(String jdbcUrl, String user, String... locations) {
         return upToDateAs(jdbcUrl, user, "", locations);
@@ -40,11 +46,16 @@ final class PackagedMigrations {
 
     /** Like {@link #upToDate}, connecting with {@code password}. */
     static boolean upToDateAs(String jdbcUrl, String user, String password, String... locations) {
+        return upToDate(() -> DriverManager.getConnection(jdbcUrl, user, password), locations);
+    }
+
+    /** As above, on a connection from {@code connector} (a server's, with its credentials). */
+    static boolean upToDate(Connector connector, String... locations) {
         Optional<Set<String>> shipped = versions(locations);
         if (shipped.isEmpty() || shipped.get().isEmpty()) {
             return false;
         }
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+        try (Connection connection = connector.connect();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(
                      "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {

@@ -13,7 +13,8 @@ final class SessionRows {
             + " s.pain_after, s.screening, s.override_reason, o.name, s.consent, s.note, g.name, s.signed_at,"
             + " s.planned_ms, s.actual_ms, s.skipped, s.shortened, s.extended, s.capped, s.deviations,"
             + " s.event_count, s.last_event_hash, s.header_hash, s.seal_seq, s.prev_seal_hash, s.seal_hash,"
-            + " s.header_format, s.precautions, s.trigger_points, s.override_kind, s.seal_key, s.seal_signature"
+            + " s.header_format, s.precautions, s.trigger_points, s.override_kind, s.seal_key, s.seal_signature,"
+            + " s.origin, s.origin_id"
             + " FROM therapy_session s LEFT JOIN therapist t ON t.id = s.therapist_id"
             + " JOIN protocol_version pv ON pv.id = s.protocol_version_id"
             + " LEFT JOIN therapist o ON o.id = s.override_by LEFT JOIN therapist g ON g.id = s.signed_by ";
@@ -33,6 +34,9 @@ final class SessionRows {
     static final int OVERRIDE_KIND = 39;
     static final int SEAL_KEY = 40;
     static final int SEAL_SIGNATURE = 41;
+    /** The kiosk a replicated session came from ('' for this database's own sessions) and its number there. */
+    static final int ORIGIN = 42;
+    static final int ORIGIN_ID = 43;
 
     private SessionRows() {
     }
@@ -63,11 +67,20 @@ final class SessionRows {
 
     /** The seal as stored, linked to {@code previous}, for hashing. */
     static Hashes.Seal seal(ResultSet r, String previous, String headerHash) throws SQLException {
-        return new Hashes.Seal(previous, r.getLong(SEAL_SEQ), r.getLong(1), headerHash, r.getString(11),
+        return new Hashes.Seal(previous, r.getLong(SEAL_SEQ), hashedId(r), headerHash, r.getString(11),
                 Jdbc.micros(r, 13), Jdbc.integer(r, 15), r.getString(20), r.getString(21), Jdbc.micros(r, 22),
                 Jdbc.longValue(r, 23), Jdbc.longValue(r, 24), Jdbc.integer(r, 25), Jdbc.integer(r, 26),
                 Jdbc.integer(r, 27), Jdbc.integer(r, 28), Jdbc.integer(r, 29), r.getInt(30),
                 r.getString(LAST_EVENT_HASH));
+    }
+
+    /**
+     * The session number the hashes cover: the kiosk's own number for a replicated session (the central row's id
+     * is the central record's), else the row's id.
+     */
+    static long hashedId(ResultSet r) throws SQLException {
+        Long origin = Jdbc.longValue(r, ORIGIN_ID);
+        return origin == null ? r.getLong(1) : origin;
     }
 
     static SessionStatus status(String word) {

@@ -67,6 +67,26 @@ final class SignatureChecks {
     }
 
     /**
+     * The checks for a kiosk's chain replicated into a central record (V9): the same registered keys (the
+     * replicator copies the kiosk's key row), and the signed era that kiosk noted for itself (copied with it into
+     * replica_signing_start); without that row every link counts as legacy until the first signed one.
+     */
+    SignatureChecks forReplica(Connection connection, String origin) throws SQLException {
+        long from = Long.MAX_VALUE;
+        try (java.sql.PreparedStatement query = connection.prepareStatement(
+                "SELECT first_seq FROM replica_signing_start WHERE origin = ? AND chain = ?")) {
+            query.setString(1, origin);
+            query.setString(2, chain);
+            try (ResultSet r = query.executeQuery()) {
+                if (r.next()) {
+                    from = r.getLong(1);
+                }
+            }
+        }
+        return new SignatureChecks(keys, from, chain, findings);
+    }
+
+    /**
      * Checks one link: {@code seq} its place in the chain, {@code hash} its stored hash, {@code keyId} and
      * {@code signature} as stored (null when unsigned), {@code what} how findings name it ("session 12").
      */

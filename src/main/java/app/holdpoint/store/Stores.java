@@ -36,9 +36,15 @@ public final class Stores {
      * clear message), opens the database, and marks sessions a dead process left running as interrupted.
      */
     public static Opened forKiosk(Path dataDirectory, Optional<String> jdbcUrl, StoreConfig config) {
+        return forKiosk(dataDirectory, jdbcUrl, ServerLogin.fromEnvironment(), config);
+    }
+
+    /** As above; a server's credentials come from {@code login}. */
+    public static Opened forKiosk(Path dataDirectory, Optional<String> jdbcUrl, ServerLogin login,
+                                  StoreConfig config) {
         KioskLock lock = KioskLock.acquire(dataDirectory);
         try {
-            Database database = Database.open(dataDirectory, jdbcUrl);
+            Database database = Database.open(dataDirectory, jdbcUrl, login);
             JdbcSessionStore store = new JdbcSessionStore(database, config, dataDirectory);
             int recovered;
             try {
@@ -60,7 +66,13 @@ public final class Stores {
      * read-only database is still readable).
      */
     public static Opened forCommandLine(Path dataDirectory, Optional<String> jdbcUrl, StoreConfig config) {
-        Database database = Database.open(dataDirectory, jdbcUrl);
+        return forCommandLine(dataDirectory, jdbcUrl, ServerLogin.fromEnvironment(), config);
+    }
+
+    /** As above; a server's credentials come from {@code login}. */
+    public static Opened forCommandLine(Path dataDirectory, Optional<String> jdbcUrl, ServerLogin login,
+                                        StoreConfig config) {
+        Database database = Database.open(dataDirectory, jdbcUrl, login);
         JdbcSessionStore store = new JdbcSessionStore(database, config, dataDirectory);
         int recovered = 0;
         if (database.dataDirectory().isPresent()) {

@@ -46,7 +46,7 @@ final class SummaryQueries {
             String deviates = "(d.fixed_deviation = 1 OR d.max_shortfall_ms > ?)";
             // The local day as yyyymmdd: EXTRACT reads the fields in the zone (a CAST to DATE would use the
             // connection's zone instead, in H2).
-            String local = "(s.started_at AT TIME ZONE '" + zoneName(zone) + "')";
+            String local = "(s.started_at AT TIME ZONE " + zoneLiteral(zone, audit.vendor()) + ")";
             StringBuilder sql = new StringBuilder("SELECT s.therapist_id, s.protocol_id, EXTRACT(YEAR FROM " + local
                     + ") * 10000 + EXTRACT(MONTH FROM " + local + ") * 100 + EXTRACT(DAY FROM " + local
                     + ") AS started_day, COUNT(*),"
@@ -88,6 +88,19 @@ final class SummaryQueries {
                 : series(byDay, first.get(), last.get(), granularity);
         return new PeriodSummary(filter, tolerance, zone, granularity, total, groups(byTherapist),
                 groups(byProtocol), series);
+    }
+
+    /**
+     * The zone as SQL: a region's name ('Europe/Berlin'); a fixed offset on PostgreSQL as an INTERVAL, since
+     * PostgreSQL reads a text '+02:00' the POSIX way round (west of Greenwich), unlike H2 and ISO 8601.
+     */
+    private static String zoneLiteral(ZoneId zone, Vendor vendor) {
+        String name = zoneName(zone);
+        if (vendor == Vendor.POSTGRESQL && zone.normalized() instanceof java.time.ZoneOffset offset
+                && offset.getTotalSeconds() != 0) {
+            return "INTERVAL '" + offset.getTotalSeconds() + " seconds'";
+        }
+        return "'" + name + "'";
     }
 
     /** Zone ids are letters, digits and / _ + - : only; checked, since SQL needs the name as a literal. */

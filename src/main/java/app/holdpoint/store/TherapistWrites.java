@@ -22,6 +22,7 @@ final class TherapistWrites {
     }
 
     Therapist create(Sql sql, String name, Role role, char[] pin) throws SQLException {
+        DirectoryGuard.refuseInCentralMode(sql);
         String clean = PersonText.line(name, "a therapist's name");
         if (clean.isEmpty() || clean.length() > 80) {
             throw new StoreException("a therapist's name has 1 to 80 characters");
@@ -44,6 +45,7 @@ final class TherapistWrites {
     }
 
     Therapist disable(Sql sql, String name) throws SQLException {
+        DirectoryGuard.refuseInCentralMode(sql);
         Reads reads = new Reads(sql);
         Therapist therapist = reads.therapist(name).orElseThrow(() -> unknown(name));
         PreparedStatement update = sql.prepare(

@@ -14,9 +14,14 @@ final class CliTestSupport {
     }
 
     static Run run(String... args) {
+        return runWith(Map.of(), args);
+    }
+
+    /** With these environment variables (a database server's login, say). */
+    static Run runWith(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        HoldpointCommand root = new HoldpointCommand(Map.of(), Path.of("."), request -> {
+        HoldpointCommand root = new HoldpointCommand(env, Path.of("."), request -> {
             throw new AssertionError("the kiosk must not open in a CLI test");
         });
         int exit = HoldpointCommand.commandLine(root, new PrintWriter(out, true), new PrintWriter(err, true))

@@ -108,11 +108,11 @@ class ShippedProtocolsTest {
         Path data = clinic.getParent();
         Map<String, String> env = Map.of(Settings.DATA_ENV, data.toString());
 
-        assertThat(Settings.resolve(null, null, null, env, installation, temp, true).protocols()).isEqualTo(shipped);
+        assertThat(Settings.resolve(null, null, null, null, env, installation, temp, true).protocols()).isEqualTo(shipped);
         ShippedProtocols.copyNew(shipped, clinic);
-        assertThat(Settings.resolve(null, null, null, env, installation, temp, true).protocols()).isEqualTo(clinic);
-        assertThat(Settings.resolve(null, null, null, env, installation, temp, false).protocols()).isEqualTo(shipped);
-        assertThat(Settings.resolve(Path.of("mine"), null, null, env, installation, temp, true).protocols())
+        assertThat(Settings.resolve(null, null, null, null, env, installation, temp, true).protocols()).isEqualTo(clinic);
+        assertThat(Settings.resolve(null, null, null, null, env, installation, temp, false).protocols()).isEqualTo(shipped);
+        assertThat(Settings.resolve(Path.of("mine"), null, null, null, env, installation, temp, true).protocols())
                 .isEqualTo(Path.of("mine"));
     }
 

@@ -9,22 +9,30 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 
 import app.holdpoint.protocol.Side;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class AuditQueryTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     static Path folder;
     static JdbcSessionStore store;
 
     /** 30 sessions, a minute apart: Ana has the even ones, Ben the odd ones; every third is left running. */
-    @BeforeAll
-    static void history() {
-        store = Fixtures.open(folder);
+    @BeforeParameterizedClassInvocation
+    static void history(Backend backend) {
+        store = Fixtures.open(backend, folder);
         Therapist ana = Fixtures.therapist(store, "Ana");
         Therapist ben = Fixtures.therapist(store, "Ben");
         Signature anaSigns = Fixtures.sign(store, "Ana");
@@ -42,7 +50,7 @@ class AuditQueryTest {
         }
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         store.close();
     }

@@ -10,10 +10,13 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 
 import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.Side;
@@ -23,15 +26,20 @@ import app.holdpoint.protocol.load.ProtocolLibrary;
  * Every sort pages through every matching session exactly once, in the order the same rows sorted in memory
  * have, whatever the page size; also with filters, and with sessions started at the same instant (ties).
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class AuditSortTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     static Path folder;
     static JdbcSessionStore store;
 
     /** 41 sessions by three therapists (ids not in name order), three protocols, eight clients, four statuses. */
-    @BeforeAll
-    static void history() {
-        store = Fixtures.open(folder);
+    @BeforeParameterizedClassInvocation
+    static void history(Backend backend) {
+        store = Fixtures.open(backend, folder);
         List<Therapist> staff = List.of(Fixtures.therapist(store, "Zoe"), Fixtures.therapist(store, "Ana"),
                 Fixtures.therapist(store, "Max"));
         List<Protocol> protocols = ProtocolLibrary.load(Path.of("protocols")).protocols().subList(0, 3);
@@ -55,7 +63,7 @@ class AuditSortTest {
         }
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         store.close();
     }

@@ -11,18 +11,26 @@ import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import app.holdpoint.protocol.Side;
 
 /** verify notes a session that starts before the previous one of its kiosk was sealed: the clock moved back. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class ClockOrderTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path folder;
 
     private final PinTest.HandClock clock = new PinTest.HandClock();
 
     private JdbcSessionStore open(String kiosk) {
-        return new JdbcSessionStore(Database.open(folder, Optional.empty()),
+        return new JdbcSessionStore(backend.open(folder),
                 Fixtures.config().withClock(clock).withKioskId(kiosk));
     }
 

@@ -137,7 +137,7 @@ class CrashRecoveryTest {
         assertThatThrownBy(() -> Database.open(folder, Optional.empty()))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("was written by a newer version of Holdpoint (schema version 999); this version"
-                        + " knows up to 8.1");
+                        + " knows up to 10");
     }
 
     private static void stop(Child child, boolean sigkill) throws InterruptedException {

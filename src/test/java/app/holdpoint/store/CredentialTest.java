@@ -14,13 +14,21 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.Side;
 import app.holdpoint.protocol.load.ProtocolLibrary;
 
 /** The dry-needling credential: granted and revoked by administrators, kept as history, checked at begin. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class CredentialTest {
+    @Parameter
+    Backend backend;
+
     /** A frozen protocol with needling, so these tests do not follow edits to the shipped library. */
     private static final Path NEEDLING = Path.of("src/test/resources/protocol-fixtures/seed-needling.yaml");
     /** The fixtures' clock reads this day (T0 + 1 h). */
@@ -36,7 +44,7 @@ class CredentialTest {
 
     @BeforeEach
     void therapists() {
-        database = Database.open(folder, Optional.empty());
+        database = backend.open(folder);
         store = new JdbcSessionStore(database, Fixtures.config());
         ana = Fixtures.therapist(store, "Ana");
         lead = Stores.await(store.createTherapist("Lead", Role.ADMIN, Fixtures.PIN));

@@ -29,7 +29,12 @@ final class Fixtures {
     }
 
     static JdbcSessionStore open(Path folder) {
-        return new JdbcSessionStore(Database.open(folder, Optional.empty()), config());
+        return open(Backend.H2, folder);
+    }
+
+    /** The store of the test's folder on {@code backend} (a reopen when it was opened before). */
+    static JdbcSessionStore open(Backend backend, Path folder) {
+        return new JdbcSessionStore(backend.open(folder), config());
     }
 
     static Protocol protocol() {

@@ -12,10 +12,18 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import app.holdpoint.session.FakeTicker;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class PinTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path folder;
 
@@ -44,7 +52,7 @@ class PinTest {
     private final FakeTicker ticker = new FakeTicker();
 
     private JdbcSessionStore open() {
-        return new JdbcSessionStore(Database.open(folder, Optional.empty()),
+        return new JdbcSessionStore(backend.open(folder),
                 Fixtures.config().withClock(clock).withTicker(ticker));
     }
 
@@ -150,7 +158,7 @@ class PinTest {
 
     @Test
     void unknownAndDisabledTherapistsGetNoSignature() {
-        try (JdbcSessionStore store = Fixtures.open(folder)) {
+        try (JdbcSessionStore store = Fixtures.open(backend, folder)) {
             Fixtures.therapist(store, "Ana");
             assertThat(Stores.await(store.verifyPin("Nobody", Fixtures.PIN)).outcome())
                     .isEqualTo(PinCheck.Outcome.UNKNOWN_THERAPIST);
@@ -163,7 +171,7 @@ class PinTest {
 
     @Test
     void malformedPinsAndDuplicateNamesAreRefused() {
-        try (JdbcSessionStore store = Fixtures.open(folder)) {
+        try (JdbcSessionStore store = Fixtures.open(backend, folder)) {
             assertThatThrownBy(() -> Stores.await(store.createTherapist("Ana", Role.THERAPIST, "12".toCharArray())))
                     .isInstanceOf(StoreException.class).hasMessage("a PIN has 4 to 8 digits");
             assertThatThrownBy(() -> Stores.await(store.createTherapist("Ana", Role.THERAPIST,

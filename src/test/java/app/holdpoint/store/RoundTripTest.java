@@ -8,17 +8,25 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import app.holdpoint.protocol.Side;
 import app.holdpoint.session.SessionEvent;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class RoundTripTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path folder;
 
     @Test
     void therapistRoundTripsWithoutItsPin() {
-        try (JdbcSessionStore store = Fixtures.open(folder)) {
+        try (JdbcSessionStore store = Fixtures.open(backend, folder)) {
             Therapist created = Stores.await(store.createTherapist("Ana Ruiz", Role.ADMIN, Fixtures.PIN));
             assertThat(store.therapist("Ana Ruiz")).contains(created);
             assertThat(created.role()).isEqualTo(Role.ADMIN);
@@ -31,7 +39,7 @@ class RoundTripTest {
     void sessionHeaderEventsAndSealRoundTripAcrossReopen() {
         long id;
         List<SessionEvent> written = Fixtures.events(3);
-        try (JdbcSessionStore store = Fixtures.open(folder)) {
+        try (JdbcSessionStore store = Fixtures.open(backend, folder)) {
             Therapist ana = Fixtures.therapist(store, "Ana");
             id = Stores.await(store.beginSession(Fixtures.session(ana.id(), "C-17")));
             for (SessionEvent event : written) {
@@ -39,7 +47,7 @@ class RoundTripTest {
             }
             Stores.await(store.seal(id, Fixtures.completed(), Optional.of(Fixtures.sign(store, "Ana"))));
         }
-        try (JdbcSessionStore store = Fixtures.open(folder)) {
+        try (JdbcSessionStore store = Fixtures.open(backend, folder)) {
             SessionRecord record = store.session(id).orElseThrow();
             assertThat(record.therapist()).isEqualTo("Ana");
             assertThat(record.clientRef()).isEqualTo("C-17");
@@ -69,7 +77,7 @@ class RoundTripTest {
 
     @Test
     void aSimulatedSessionIsSealedUnsignedAndSaysSo() {
-        try (JdbcSessionStore store = Fixtures.open(folder)) {
+        try (JdbcSessionStore store = Fixtures.open(backend, folder)) {
             Therapist ana = Fixtures.therapist(store, "Ana");
             long id = Fixtures.recordedSession(store, ana, 1, false);
             SessionRecord sealed = Stores.await(store.seal(id, Fixtures.completed(), Optional.empty()));
@@ -82,7 +90,7 @@ class RoundTripTest {
 
     @Test
     void addendumRoundTripsAndIsChained() {
-        try (JdbcSessionStore store = Fixtures.open(folder)) {
+        try (JdbcSessionStore store = Fixtures.open(backend, folder)) {
             Therapist ana = Fixtures.therapist(store, "Ana");
             long id = Fixtures.recordedSession(store, ana, 2, true);
             Addendum added = Stores.await(store.addAddendum(id, Fixtures.sign(store, "Ana"), "Pain after was 4."));
@@ -96,7 +104,7 @@ class RoundTripTest {
 
     @Test
     void screeningOverrideRecordsWhoAndWhy() {
-        try (JdbcSessionStore store = Fixtures.open(folder)) {
+        try (JdbcSessionStore store = Fixtures.open(backend, folder)) {
             Therapist ana = Fixtures.therapist(store, "Ana");
             Therapist boss = Stores.await(store.createTherapist("Lead", Role.ADMIN, Fixtures.PIN));
             NewSession plain = Fixtures.session(ana.id(), "C-1");

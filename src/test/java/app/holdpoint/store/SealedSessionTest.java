@@ -8,16 +8,24 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import app.holdpoint.session.EventType;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class SealedSessionTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path folder;
 
     @Test
     void sealedSessionRefusesEventsSealsAndResume() {
-        try (JdbcSessionStore store = Fixtures.open(folder)) {
+        try (JdbcSessionStore store = Fixtures.open(backend, folder)) {
             Therapist ana = Fixtures.therapist(store, "Ana");
             long id = Fixtures.recordedSession(store, ana, 1, true);
             Signature signer = Fixtures.sign(store, "Ana");
@@ -33,7 +41,7 @@ class SealedSessionTest {
 
     @Test
     void outOfOrderEventIsRefusedAndNothingIsWritten() {
-        try (JdbcSessionStore store = Fixtures.open(folder)) {
+        try (JdbcSessionStore store = Fixtures.open(backend, folder)) {
             Therapist ana = Fixtures.therapist(store, "Ana");
             long id = Stores.await(store.beginSession(Fixtures.session(ana.id(), "C-1")));
             Stores.await(store.append(id, Fixtures.event(0, EventType.SESSION_STARTED, -1, 0, 0, null, "")));
@@ -47,7 +55,7 @@ class SealedSessionTest {
 
     @Test
     void addendumNeedsASealedSession() {
-        try (JdbcSessionStore store = Fixtures.open(folder)) {
+        try (JdbcSessionStore store = Fixtures.open(backend, folder)) {
             Therapist ana = Fixtures.therapist(store, "Ana");
             long id = Fixtures.recordedSession(store, ana, 1, false);
             assertThatThrownBy(() -> Stores.await(store.addAddendum(id, Fixtures.sign(store, "Ana"), "late note")))
@@ -57,7 +65,7 @@ class SealedSessionTest {
 
     @Test
     void failedBatchWritesNothing() {
-        try (JdbcSessionStore store = Fixtures.open(folder)) {
+        try (JdbcSessionStore store = Fixtures.open(backend, folder)) {
             Therapist ana = Fixtures.therapist(store, "Ana");
             assertThatThrownBy(() -> Stores.await(store.batch(batch -> {
                 long id = batch.beginSession(Fixtures.session(ana.id(), "C-1"));

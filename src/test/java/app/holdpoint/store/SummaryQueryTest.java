@@ -17,10 +17,13 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 
 import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.Side;
@@ -30,7 +33,12 @@ import app.holdpoint.session.EventType;
 import app.holdpoint.session.SessionEvent;
 
 /** Period summaries against a small history whose expected numbers the test works out on its own. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class SummaryQueryTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     static Path folder;
     static JdbcSessionStore store;
@@ -51,9 +59,10 @@ class SummaryQueryTest {
 
     static final List<Made> made = new ArrayList<>();
 
-    @BeforeAll
-    static void history() {
-        store = Fixtures.open(folder);
+    @BeforeParameterizedClassInvocation
+    static void history(Backend backend) {
+        made.clear();
+        store = Fixtures.open(backend, folder);
         List<Protocol> protocols = ProtocolLibrary.load(Path.of("protocols")).protocols();
         first = protocols.get(0);
         second = protocols.get(1);
@@ -80,7 +89,7 @@ class SummaryQueryTest {
                 runs(run(30_000, 10_000, EndedBy.BACK), run(30_000, 30_000, EndedBy.TIMER)), 9, 9);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         store.close();
     }
@@ -261,6 +270,17 @@ class SummaryQueryTest {
     }
 
     @Test
+    void aFixedOffsetCountsEastOfGreenwichOnEveryDatabase() {
+        // PostgreSQL reads a text '-11:00' the POSIX way round (east); the store must not let it.
+        PeriodSummary west = store.summarize(AuditFilter.all(), Duration.ofSeconds(1), ZoneOffset.ofHours(-11));
+        assertThat(west.series().get(0).start()).isEqualTo(LocalDate.of(2026, 2, 23));
+        assertThat(west.series().get(0).counts().sessions()).isEqualTo(1);
+        PeriodSummary east = store.summarize(AuditFilter.all(), Duration.ofSeconds(1), ZoneOffset.ofHoursMinutes(5, 30));
+        assertThat(east.series().get(0).start()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(east.total().sessions()).isEqualTo(made.size());
+    }
+
+    @Test
     void emptyAndUnknownGiveNothing() {
         PeriodSummary nobody = store.summarize(AuditFilter.all().withTherapist("Nobody"), Duration.ofSeconds(1),
                 ZoneOffset.UTC);
@@ -272,7 +292,7 @@ class SummaryQueryTest {
 
     @Test
     void derivedDeviationRowsAreAppendOnly() throws Exception {
-        try (Connection c = Database.open(folder, Optional.empty()).connect(); Statement s = c.createStatement()) {
+        try (Connection c = backend.open(folder).connect(); Statement s = c.createStatement()) {
             try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM session_deviation")) {
                 r.next();
                 assertThat(r.getLong(1)).isEqualTo(made.stream().filter(Made::sealed).count());

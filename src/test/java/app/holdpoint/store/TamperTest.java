@@ -12,12 +12,20 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Each kind of tampering someone with a SQL console could do, after dropping the append-only triggers as they
  * would have to, is caught by verify and named.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class TamperTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path folder;
 
@@ -28,7 +36,7 @@ class TamperTest {
 
     @BeforeEach
     void recordThreeSessions() {
-        database = Database.open(folder, Optional.empty());
+        database = backend.open(folder);
         try (JdbcSessionStore store = new JdbcSessionStore(database, Fixtures.config())) {
             Therapist ana = Fixtures.therapist(store, "Ana");
             first = Fixtures.recordedSession(store, ana, 3, true);
@@ -41,11 +49,7 @@ class TamperTest {
 
     private String verifyAfter(String... statements) throws SQLException {
         try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
-            for (String trigger : new String[] {"session_event_append_only", "addendum_append_only",
-                    "protocol_version_append_only", "session_sealed_only", "chain_head_forward_only",
-                    "therapist_never_deleted"}) {
-                sql.execute("DROP TRIGGER " + trigger);
-            }
+            backend.dropTriggers(connection);
             for (String statement : statements) {
                 sql.execute(statement);
             }

@@ -11,17 +11,25 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import app.holdpoint.session.EventType;
 
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class WriterTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path folder;
 
     @Test
     void callersNeverWaitForTheDatabaseAndAnAcknowledgedEventIsAlreadyCommitted() throws Exception {
-        Database database = Database.open(folder, Optional.empty());
+        Database database = backend.open(folder);
         try (JdbcSessionStore store = new JdbcSessionStore(database, Fixtures.config())) {
             Therapist ana = Fixtures.therapist(store, "Ana");
             long id = Stores.await(store.beginSession(Fixtures.session(ana.id(), "C-1")));
@@ -52,7 +60,7 @@ class WriterTest {
 
     @Test
     void writesRunInSubmissionOrder() {
-        try (JdbcSessionStore store = Fixtures.open(folder)) {
+        try (JdbcSessionStore store = Fixtures.open(backend, folder)) {
             Therapist ana = Fixtures.therapist(store, "Ana");
             long id = Stores.await(store.beginSession(Fixtures.session(ana.id(), "C-1")));
             CompletableFuture<?>[] all = Fixtures.events(20).stream().map(event -> store.append(id, event))

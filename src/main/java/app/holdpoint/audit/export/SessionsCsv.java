@@ -16,7 +16,7 @@ import app.holdpoint.store.Summary;
 public final class SessionsCsv {
     static final String[] HEADER = {"session id", "started", "ended", "therapist", "protocol", "version",
         "client ref", "side", "status", "planned s", "actual s", "skipped", "shortened", "extended", "capped",
-        "deviations", "pain before", "pain after", "signed by", "seal hash"};
+        "deviations", "pain before", "pain after", "signed by", "seal hash", "kiosk"};
 
     private SessionsCsv() {
     }
@@ -69,7 +69,7 @@ public final class SessionsCsv {
         } else {
             csv.empty();
         }
-        csv.text(r.signedBy()).text(r.sealHash());
+        csv.text(r.signedBy()).text(r.sealHash()).text(r.kiosk());
         csv.end();
     }
 }

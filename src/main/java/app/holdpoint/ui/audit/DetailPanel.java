@@ -256,6 +256,7 @@ final class DetailPanel extends JPanel {
         row("audit.detail.therapist", s.therapist());
         row("audit.detail.protocol", s.protocolId() + " v" + s.protocolVersion() + s.side()
                 .map(side -> " \u00B7 " + side.word()).orElse(""));
+        row("audit.detail.kiosk", s.kioskId());
         row("audit.detail.times", time.format(s.startedAt()) + s.endedAt().map(end -> " \u2192 " + time.format(end))
                 .orElse(""));
         row("audit.detail.pain", (s.painBefore().isPresent() ? s.painBefore().getAsInt() : "\u2013") + " \u2192 "

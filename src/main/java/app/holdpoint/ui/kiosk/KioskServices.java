@@ -3,12 +3,14 @@ package app.holdpoint.ui.kiosk;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.session.Ticker;
 import app.holdpoint.store.SessionStore;
+import app.holdpoint.store.replication.ReplicationStatus;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.run.WakeScheduler;
 import app.holdpoint.ui.sound.CuePlayer;
@@ -23,10 +25,21 @@ import app.holdpoint.ui.theme.Theme;
  * @param wakes    a fresh wake scheduler per session (a Swing Timer in production)
  * @param reads    where store reads run: never on the Event Dispatch Thread
  * @param settings the administrator's settings, live: screens read them when they need them
+ * @param replication the latest state of copying to the central record (a volatile read, cheap on the EDT);
+ *                 empty when the kiosk has no central record
  */
 public record KioskServices(SessionStore store, ProtocolLibrary.Loaded library, Theme theme, Text text,
                             Ticker ticker, Clock clock, Supplier<WakeScheduler> wakes, CuePlayer sound,
-                            Executor reads, Path dataDirectory, LiveSettings settings) {
+                            Executor reads, Path dataDirectory, LiveSettings settings,
+                            Supplier<Optional<ReplicationStatus>> replication) {
+
+    /** A kiosk without a central record. */
+    public KioskServices(SessionStore store, ProtocolLibrary.Loaded library, Theme theme, Text text,
+                         Ticker ticker, Clock clock, Supplier<WakeScheduler> wakes, CuePlayer sound,
+                         Executor reads, Path dataDirectory, LiveSettings settings) {
+        this(store, library, theme, text, ticker, clock, wakes, sound, reads, dataDirectory, settings,
+                Optional::empty);
+    }
 
     public KioskServices {
         Objects.requireNonNull(store, "store");
@@ -39,5 +52,6 @@ public record KioskServices(SessionStore store, ProtocolLibrary.Loaded library, 
         Objects.requireNonNull(sound, "sound");
         Objects.requireNonNull(reads, "reads");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(replication, "replication");
     }
 }

@@ -11,20 +11,23 @@ import javax.swing.Timer;
 
 import net.miginfocom.swing.MigLayout;
 
+import app.holdpoint.store.replication.ReplicationStatus;
 import app.holdpoint.ui.sound.CuePlayer;
 import app.holdpoint.ui.theme.Theme;
 
 /**
  * The kiosk's always-visible status line above every screen: who is signed in, a record that could not be
- * saved, and whether cues are heard (sound on, muted, or no audio device). Each state is said in words, never by
- * colour alone. The sound is read from the player once a second: it is a volatile flag, and the player finds
- * out about its device on its own thread.
+ * saved, whether cues are heard (sound on, muted, or no audio device) and, on a kiosk with a central record,
+ * whether its sessions have reached it. Each state is said in words, never by colour alone. The sound and the
+ * central record are read once a second: each is a volatile value that its own thread (the player, the
+ * replicator) keeps up to date, so the EDT never waits for a device or a network.
  */
 public final class StatusStrip extends JPanel {
     private final KioskServices services;
     private final JLabel who = new JLabel();
     private final JLabel save = new JLabel();
     private final JLabel sound = new JLabel();
+    private final JLabel central = new JLabel();
     private final Timer poll;
 
     public StatusStrip(KioskServices services) {
@@ -32,7 +35,7 @@ public final class StatusStrip extends JPanel {
         Theme theme = services.theme();
         setName("status");
         setLayout(new MigLayout("insets 4 12 4 12, gap 24, fillx, hidemode 2", "[][grow, center][]", "[]"));
-        for (JLabel label : new JLabel[] {who, save, sound}) {
+        for (JLabel label : new JLabel[] {who, save, sound, central}) {
             label.setFont(theme.font("Holdpoint.status.font"));
             label.setForeground(theme.color("Holdpoint.text.muted"));
         }
@@ -41,12 +44,19 @@ public final class StatusStrip extends JPanel {
         save.setOpaque(true);
         save.setVisible(false);
         sound.setName("status.sound");
+        central.setName("status.central");
+        central.setVisible(false);
         add(who, "wmin 0");
-        add(save, "wmin 0");
+        add(save, "wmin 0, split 2");
+        add(central, "wmin 0");
         add(sound);
         signedIn(Optional.empty());
-        poll = new Timer(theme.integer("Holdpoint.status.pollMillis"), e -> refreshSound());
+        poll = new Timer(theme.integer("Holdpoint.status.pollMillis"), e -> {
+            refreshSound();
+            refreshCentral();
+        });
         refreshSound();
+        refreshCentral();
     }
 
     /** The strip above {@code screen}, as the kiosk frame arranges it. */
@@ -94,6 +104,28 @@ public final class StatusStrip extends JPanel {
                     ? "Holdpoint.text.foreground" : "Holdpoint.text.muted"));
             revalidate();
         }
+    }
+
+    /** Reads the replicator's latest state again; the timer calls this every second or so. */
+    public void refreshCentral() {
+        Optional<String> words = CentralRecordWords.of(services.replication().get(), services.text(),
+                services.clock().getZone(), services.clock().instant());
+        boolean show = words.isPresent();
+        String text = words.orElse("");
+        if (show != central.isVisible() || !text.equals(central.getText())) {
+            central.setText(text);
+            central.setVisible(show);
+            boolean alarming = services.replication().get().map(s -> s.state() != ReplicationStatus.State.UP_TO_DATE
+                    && s.state() != ReplicationStatus.State.STARTING).orElse(false);
+            central.setForeground(services.theme().color(alarming ? "Holdpoint.text.foreground"
+                    : "Holdpoint.text.muted"));
+            revalidate();
+        }
+    }
+
+    /** What the strip says about the central record, "" when the kiosk has none. */
+    public String centralText() {
+        return central.isVisible() ? central.getText() : "";
     }
 
     public String whoText() {

@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import app.holdpoint.audit.SessionDetail;
 import app.holdpoint.audit.SessionDetailText;
@@ -23,6 +26,7 @@ import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.Side;
 import app.holdpoint.session.EventType;
 import app.holdpoint.session.SessionEvent;
+import app.holdpoint.store.Backend;
 import app.holdpoint.store.NewSession;
 import app.holdpoint.store.Role;
 import app.holdpoint.store.Stores;
@@ -30,17 +34,22 @@ import app.holdpoint.store.Summary;
 import app.holdpoint.store.Therapist;
 
 /** audit show lists a wall-clock step as an event and says what it means (issue 14). */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class ClockStepDetailTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     static Path data;
     static ExportHistory history;
 
-    @BeforeAll
-    static void history() {
-        history = new ExportHistory(data, 0);
+    @BeforeParameterizedClassInvocation
+    static void history(Backend kind) {
+        history = new ExportHistory(kind, data, 0);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         history.close();
     }

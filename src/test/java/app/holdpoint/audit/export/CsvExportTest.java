@@ -17,22 +17,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import app.holdpoint.audit.CsvText;
 import app.holdpoint.audit.SessionDetail;
 import app.holdpoint.audit.SessionDetails;
 import app.holdpoint.session.PhaseRow;
+import app.holdpoint.store.Backend;
 import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.AuditRow;
 import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.Summary;
 
 /** CSV exports read back with a strict RFC 4180 parser and checked against the database. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class CsvExportTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     static Path data;
     @TempDir
@@ -40,12 +49,12 @@ class CsvExportTest {
     static ExportHistory history;
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    @BeforeAll
-    static void history() {
-        history = new ExportHistory(data, 150);
+    @BeforeParameterizedClassInvocation
+    static void history(Backend kind) {
+        history = new ExportHistory(kind, data, 150);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         history.close();
     }

@@ -18,10 +18,13 @@ import java.util.OptionalInt;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,6 +38,7 @@ import app.holdpoint.protocol.Timeline;
 import app.holdpoint.protocol.TimelineExpander;
 import app.holdpoint.session.EventType;
 import app.holdpoint.session.SessionEvent;
+import app.holdpoint.store.Backend;
 import app.holdpoint.store.NewSession;
 import app.holdpoint.store.Role;
 import app.holdpoint.store.Stores;
@@ -42,7 +46,12 @@ import app.holdpoint.store.Summary;
 import app.holdpoint.store.Therapist;
 
 /** Times shown to a person across a daylight-saving change carry their offset (issue 14). */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class DaylightSavingTest {
+    @Parameter
+    Backend backend;
+
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
@@ -52,12 +61,12 @@ class DaylightSavingTest {
     Path out;
     static ExportHistory history;
 
-    @BeforeAll
-    static void history() {
-        history = new ExportHistory(data, 0);
+    @BeforeParameterizedClassInvocation
+    static void history(Backend kind) {
+        history = new ExportHistory(kind, data, 0);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         history.close();
     }

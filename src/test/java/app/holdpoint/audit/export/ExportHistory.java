@@ -20,6 +20,7 @@ import app.holdpoint.session.EndedBy;
 import app.holdpoint.session.EventType;
 import app.holdpoint.session.SessionEvent;
 import app.holdpoint.session.SessionReport;
+import app.holdpoint.store.Backend;
 import app.holdpoint.store.Closing;
 import app.holdpoint.store.Database;
 import app.holdpoint.store.JdbcSessionStore;
@@ -47,6 +48,7 @@ final class ExportHistory implements AutoCloseable {
     static final String END_REASON = "client felt dizzy, stopped";
     static final String ADDENDUM = "Client phoned: dizziness passed within the hour.";
 
+    final Database database;
     final JdbcSessionStore store;
     final Catalog catalog;
     final List<Protocol> protocols;
@@ -54,8 +56,14 @@ final class ExportHistory implements AutoCloseable {
     final DemoClock clock = new DemoClock();
 
     ExportHistory(Path folder, int demoSessions) {
+        this(Backend.H2, folder, demoSessions);
+    }
+
+    /** On {@code backend}: the folder's H2 file, or a new PostgreSQL database. */
+    ExportHistory(Backend backend, Path folder, int demoSessions) {
         StoreConfig config = StoreConfig.defaults("kiosk-3").withPinIterations(1_000).withClock(clock);
-        store = new JdbcSessionStore(Database.open(folder, Optional.empty()), config);
+        database = backend.open(folder);
+        store = new JdbcSessionStore(database, config);
         catalog = CatalogLoader.load(Path.of("protocols")).catalog();
         protocols = ProtocolLibrary.load(Path.of("protocols")).protocols();
         new DemoHistory(store, protocols, new DemoTherapists(store), clock)

@@ -21,14 +21,18 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import app.holdpoint.audit.SessionDetail;
 import app.holdpoint.audit.SessionDetails;
 import app.holdpoint.audit.SessionIntegrity;
+import app.holdpoint.store.Backend;
 import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.Database;
 import app.holdpoint.store.PeriodSummary;
@@ -37,19 +41,24 @@ import app.holdpoint.store.Summary;
 import app.holdpoint.store.VerifyResult;
 
 /** PDF exports read back with PDFBox's text extraction and checked against the database. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class PdfExportTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     static Path data;
     @TempDir
     Path out;
     static ExportHistory history;
 
-    @BeforeAll
-    static void history() {
-        history = new ExportHistory(data, 120);
+    @BeforeParameterizedClassInvocation
+    static void history(Backend kind) {
+        history = new ExportHistory(kind, data, 120);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         history.close();
     }
@@ -201,8 +210,8 @@ class PdfExportTest {
     void aTamperedSessionsReportSaysItFails() throws Exception {
         SessionDetails details = new SessionDetails(history.store, history.catalog, Summary.TOLERANCE);
         long victim = history.awkwardId;
-        try (Connection c = Database.open(data, Optional.empty()).connect(); Statement sql = c.createStatement()) {
-            sql.execute("DROP TRIGGER session_event_append_only");
+        try (Connection c = history.database.connect(); Statement sql = c.createStatement()) {
+            sql.execute(backend.dropTrigger("session_event_append_only", "session_event"));
             sql.execute("UPDATE session_event SET detail = 'edited' WHERE session_id = " + victim + " AND seq = 0");
         }
         try {
@@ -211,10 +220,9 @@ class PdfExportTest {
                     Optional.of(SessionIntegrity.of(history.store.verify(), victim)), ZoneOffset.UTC, file);
             assertThat(text(file)).contains("Integrity FAILS verification: session " + victim + ", event 0");
         } finally {
-            try (Connection c = Database.open(data, Optional.empty()).connect(); Statement sql = c.createStatement()) {
+            try (Connection c = history.database.connect(); Statement sql = c.createStatement()) {
                 sql.execute("UPDATE session_event SET detail = '' WHERE session_id = " + victim + " AND seq = 0");
-                sql.execute("CREATE TRIGGER session_event_append_only BEFORE UPDATE, DELETE ON session_event"
-                        + " FOR EACH ROW CALL 'app.holdpoint.store.h2.AppendOnlyTrigger'");
+                sql.execute(backend.appendOnlyTrigger("session_event_append_only", "session_event"));
             }
         }
     }

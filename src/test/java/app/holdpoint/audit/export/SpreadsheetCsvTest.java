@@ -14,10 +14,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,13 +28,19 @@ import app.holdpoint.audit.CsvText;
 import app.holdpoint.audit.ListFormat;
 import app.holdpoint.audit.SessionDetails;
 import app.holdpoint.audit.SessionListWriter;
+import app.holdpoint.store.Backend;
 import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.AuditRow;
 import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.Summary;
 
 /** Every CSV the product writes defuses formulas the same way, and each can be written for Excel (issue 14). */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class SpreadsheetCsvTest {
+    @Parameter
+    Backend backend;
+
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -41,12 +50,12 @@ class SpreadsheetCsvTest {
     Path out;
     static ExportHistory history;
 
-    @BeforeAll
-    static void history() {
-        history = new ExportHistory(data, 0);
+    @BeforeParameterizedClassInvocation
+    static void history(Backend kind) {
+        history = new ExportHistory(kind, data, 0);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         history.close();
     }

@@ -6,21 +6,28 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import app.holdpoint.protocol.load.ProtocolLibrary;
+import app.holdpoint.store.Backend;
 import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.AuditRow;
-import app.holdpoint.store.Database;
 import app.holdpoint.store.JdbcSessionStore;
 import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.VerifyResult;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class DemoHistoryTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path folder;
 
@@ -28,7 +35,7 @@ class DemoHistoryTest {
     void demoHistoryIsVariedAndVerifies() {
         DemoClock clock = new DemoClock();
         StoreConfig config = StoreConfig.defaults("demo").withPinIterations(1_000).withClock(clock);
-        try (JdbcSessionStore store = new JdbcSessionStore(Database.open(folder, Optional.empty()), config)) {
+        try (JdbcSessionStore store = new JdbcSessionStore(backend.open(folder), config)) {
             DemoHistory history = new DemoHistory(store, ProtocolLibrary.load(Path.of("protocols")).protocols(),
                     new DemoTherapists(store), clock);
             DemoHistory.Written written = history.generate(400, 7, Instant.parse("2026-06-01T00:00:00Z"), n -> { });

@@ -11,15 +11,17 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import app.holdpoint.protocol.load.ProtocolLibrary;
+import app.holdpoint.store.Backend;
 import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.AuditRow;
-import app.holdpoint.store.Database;
 import app.holdpoint.store.JdbcSessionStore;
 import app.holdpoint.store.PeriodSummary;
 import app.holdpoint.store.StoreConfig;
@@ -30,7 +32,12 @@ import app.holdpoint.store.Summary;
  * 1 s, on a varied history run through the real engine; and the migration must derive the same rows for sessions
  * sealed before it existed.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class DerivedDeviationTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path folder;
 
@@ -40,7 +47,7 @@ class DerivedDeviationTest {
         StoreConfig config = StoreConfig.defaults("demo").withPinIterations(1_000).withClock(clock);
         List<AuditRow> rows = new ArrayList<>();
         List<String> derived;
-        try (JdbcSessionStore store = new JdbcSessionStore(Database.open(folder, Optional.empty()), config)) {
+        try (JdbcSessionStore store = new JdbcSessionStore(backend.open(folder), config)) {
             new DemoHistory(store, ProtocolLibrary.load(Path.of("protocols")).protocols(), new DemoTherapists(store),
                     clock).generate(600, 11, Instant.parse("2026-06-01T00:00:00Z"), n -> { });
             store.auditEach(AuditFilter.all(), rows::add);
@@ -56,21 +63,21 @@ class DerivedDeviationTest {
                     .as("a wider tolerance forgives some shortened phases").isLessThan(total.shortened());
             derived = derivedRows();
         }
-        // Undo V3 and V4 by hand, as a database from before them would be, and open again. V5 to V8 (IF NOT EXISTS
+        // Undo V3 and V4 by hand, as a database from before them would be, and open again. V5 to V10 (IF NOT EXISTS
         // throughout) are forgotten too: Flyway applies no migration older than the newest one applied.
-        try (Connection c = Database.open(folder, Optional.empty()).connect(); Statement s = c.createStatement()) {
-            s.execute("DROP TRIGGER session_deviation_append_only");
+        try (Connection c = backend.open(folder).connect(); Statement s = c.createStatement()) {
+            s.execute(backend.dropTrigger("session_deviation_append_only", "session_deviation"));
             s.execute("DROP TABLE session_deviation");
             s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\""
-                    + " IN ('3', '4', '5', '6', '7', '8', '8.1')");
+                    + " IN ('3', '4', '5', '6', '7', '8', '8.1', '9', '10', '10.1')");
         }
-        Database.open(folder, Optional.empty());
+        backend.open(folder);
         assertThat(derivedRows()).hasSize(derived.size()).isEqualTo(derived);
     }
 
     private List<String> derivedRows() throws Exception {
         List<String> found = new ArrayList<>();
-        try (Connection c = Database.open(folder, Optional.empty()).connect(); Statement s = c.createStatement();
+        try (Connection c = backend.open(folder).connect(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT session_id, fixed_deviation, max_shortfall_ms FROM session_deviation"
                      + " ORDER BY session_id")) {
             while (r.next()) {

@@ -71,6 +71,25 @@ class StatusStripTest {
     }
 
     @Test
+    void theStripSaysWhetherSessionsHaveReachedTheCentralRecord() {
+        try (KioskFixture kiosk = new KioskFixture(data)) {
+            java.util.concurrent.atomic.AtomicReference<app.holdpoint.store.replication.ReplicationStatus> state =
+                    new java.util.concurrent.atomic.AtomicReference<>(
+                            app.holdpoint.store.replication.ReplicationStatus.reached(3, 0));
+            KioskServices s = kiosk.services;
+            KioskServices services = new KioskServices(s.store(), s.library(), s.theme(), s.text(), s.ticker(),
+                    s.clock(), s.wakes(), s.sound(), s.reads(), data, s.settings(), () -> Optional.of(state.get()));
+            StatusStrip strip = GuiActionRunner.execute(() -> new StatusStrip(services));
+            assertThat(GuiActionRunner.execute(strip::centralText)).isEqualTo("Central record: 3 sessions waiting");
+            state.set(app.holdpoint.store.replication.ReplicationStatus.reached(0, 0));
+            GuiActionRunner.execute(strip::refreshCentral);
+            assertThat(GuiActionRunner.execute(strip::centralText)).isEqualTo("Central record: up to date");
+            StatusStrip none = GuiActionRunner.execute(() -> new StatusStrip(kiosk.services));
+            assertThat(GuiActionRunner.execute(none::centralText)).isEmpty();
+        }
+    }
+
+    @Test
     void sayingWhoIsSignedInAndARecordNotSaved() {
         try (KioskFixture kiosk = new KioskFixture(data)) {
             StatusStrip strip = GuiActionRunner.execute(() -> new StatusStrip(kiosk.services));
