@@ -56,6 +56,11 @@ public final class Database {
         return database;
     }
 
+    /** A database that is already there, opened as {@code url} says, neither created nor migrated. */
+    static Database existing(String url, Optional<Path> dataDirectory) {
+        return new Database(url, dataDirectory, List.of());
+    }
+
     /** A new connection; the caller closes it. */
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, USER, "");

@@ -302,7 +302,7 @@ public final class JdbcSessionStore implements SessionStore {
         try (Connection connection = database.connect()) {
             return job.run(connection);
         } catch (SQLException e) {
-            throw Failures.translate(e);
+            throw Failures.translate(e, database.dataDirectory());
         }
     }
 }
