@@ -13,11 +13,11 @@ final class Failures {
         if (failure instanceof StoreException store) {
             return store;
         }
+        if (diskFull(failure)) {
+            return new DiskFull(failure);
+        }
         if (failure instanceof SQLException sql) {
             return new StoreException(describe(sql), sql);
-        }
-        if (diskFull(failure)) {
-            return new StoreException(DISK_FULL, failure);
         }
         if (failure instanceof RuntimeException runtime) {
             return runtime;
