@@ -86,6 +86,11 @@ public final class JdbcSessionStore implements SessionStore {
     }
 
     @Override
+    public Optional<String> clockNotice(long sessionId) {
+        return read(r -> r.clockNotice(sessionId));
+    }
+
+    @Override
     public List<Therapist> therapists() {
         return read(Reads::therapists);
     }

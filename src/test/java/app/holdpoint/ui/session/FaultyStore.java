@@ -144,6 +144,11 @@ public final class FaultyStore implements SessionStore {
     }
 
     @Override
+    public Optional<String> clockNotice(long sessionId) {
+        return real.clockNotice(sessionId);
+    }
+
+    @Override
     public Optional<SessionRecord> session(long id) {
         return real.session(id);
     }
