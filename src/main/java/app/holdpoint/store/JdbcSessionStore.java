@@ -40,7 +40,10 @@ public final class JdbcSessionStore implements SessionStore {
             this.therapists = new TherapistWrites(config, new Pins(config.pinIterations(), new SecureRandom()));
             this.credentials = new CredentialWrites(config);
             this.writerSql = sql;
-            this.writer = new Writer(connection, sessions::forgetCache);
+            this.writer = new Writer(connection, sessions::forgetCache, database::connect, fresh -> {
+                sql.reconnect(fresh);
+                sessions.forgetStatements();
+            });
         } catch (SQLException e) {
             throw new StoreException("cannot open the database at " + Database.describe(database.url()) + ": "
                     + Failures.describe(e), e);
