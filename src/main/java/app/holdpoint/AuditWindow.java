@@ -45,7 +45,7 @@ final class AuditWindow {
                     + " without one (see --help)");
         }
         Settings settings = request.settings();
-        Stores.Opened opened = Stores.forCommandLine(settings.dataDirectory(), settings.jdbcUrl(),
+        Stores.Opened opened = Stores.forAuditWindow(settings.dataDirectory(), settings.jdbcUrl(),
                 settings.login(), StoreConfig.defaults("audit@" + hostName()));
         ExecutorService reads = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "audit-reads");

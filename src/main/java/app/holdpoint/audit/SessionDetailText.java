@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import app.holdpoint.protocol.Durations;
 import app.holdpoint.session.Deviation;
 import app.holdpoint.session.PhaseRow;
-import app.holdpoint.session.EventType;
 import app.holdpoint.session.SessionEvent;
 import app.holdpoint.session.SessionReport;
 import app.holdpoint.store.Addendum;
@@ -19,12 +18,22 @@ import app.holdpoint.store.SessionRecord;
 /** {@code audit show}: one session as text, header, phase by phase, every event, every addendum. */
 public final class SessionDetailText {
     private final DateTimeFormatter time;
+    private final ZoneId zone;
 
     public SessionDetailText(ZoneId zone) {
         this.time = WallTimes.withOffset(zone);
+        this.zone = zone;
     }
 
     public void print(SessionDetail detail, PrintWriter out) {
+        print(detail, Optional.empty(), out);
+    }
+
+    /**
+     * @param clockNotice the store's notice that this session starts before the previous seal
+     *                    ({@link app.holdpoint.store.SessionStore#clockNotice}), if any
+     */
+    public void print(SessionDetail detail, Optional<String> clockNotice, PrintWriter out) {
         header(detail.session(), out);
         out.println();
         out.println("Phases, planned vs actual:");
@@ -41,12 +50,8 @@ public final class SessionDetailText {
                     e.phase() >= 0 ? "#" + e.phase() : "", e.endedBy() == null ? "" : "by " + e.endedBy() + " ",
                     e.detail().isEmpty() ? "" : "\"" + e.detail() + "\"");
         }
-        for (SessionEvent e : detail.events()) {
-            if (e.type() == EventType.CLOCK_STEPPED) {
-                out.println("  note: the wall clock stepped " + e.detail() + " at +"
-                        + Durations.clock(Duration.ofNanos(e.offsetNanos()))
-                        + "; event times follow the session's own clock (start + offset), not the step");
-            }
+        for (String note : ClockNotes.lines(detail.events(), clockNotice, zone)) {
+            out.println("  note: " + note);
         }
         out.println();
         out.println("Addenda (" + detail.addenda().size() + "):");

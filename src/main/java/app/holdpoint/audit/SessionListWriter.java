@@ -17,7 +17,8 @@ import app.holdpoint.store.Summary;
 /**
  * Writes an audit list one row at a time, so a million sessions stream through without being held in memory.
  * CSV follows RFC 4180 (CRLF, quotes doubled) with ISO-8601 UTC times; JSON is an array of flat objects with the
- * same fields; the table shows local times and human durations.
+ * same fields; the table shows local times and human durations. CSV and JSON reach the output only when the list
+ * is complete ({@link #close()}): a read that fails half-way leaves valid output or none, never a lone {@code [}.
  */
 public abstract class SessionListWriter implements AutoCloseable {
     static final String[] FIELDS = {"id", "started", "ended", "therapist", "protocol", "version", "client", "side",
@@ -109,9 +110,13 @@ public abstract class SessionListWriter implements AutoCloseable {
         }
     }
 
+    /** CSV and JSON: held in a {@link Spool} until {@link #close()}, so a failed read writes nothing. */
     private static final class Csv extends SessionListWriter {
-        Csv(Writer out, boolean excel) {
-            super(out);
+        private final Writer target;
+
+        Csv(Writer target, boolean excel) {
+            super(new Spool());
+            this.target = target;
             write((excel ? CsvText.BYTE_ORDER_MARK : "") + String.join(",", FIELDS) + "\r\n");
         }
 
@@ -133,15 +138,17 @@ public abstract class SessionListWriter implements AutoCloseable {
 
         @Override
         public void close() {
-            flush();
+            ((Spool) out).copyTo(target);
         }
     }
 
     private static final class Json extends SessionListWriter {
         private final JsonGenerator json;
+        private final Writer target;
 
-        Json(Writer out) {
-            super(out);
+        Json(Writer target) {
+            super(new Spool());
+            this.target = target;
             try {
                 json = new JsonFactory().createGenerator(out);
                 json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -180,6 +187,7 @@ public abstract class SessionListWriter implements AutoCloseable {
                 json.writeEndArray();
                 json.writeRaw(System.lineSeparator());
                 json.flush();
+                ((Spool) out).copyTo(target);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

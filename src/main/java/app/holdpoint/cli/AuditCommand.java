@@ -111,7 +111,8 @@ final class AuditCommand implements Callable<Integer> {
                 SessionDetail detail = SessionDetail.load(opened.store(),
                         CatalogLoader.load(parent.root.settings().protocols()).catalog(), sessionId, tolerance)
                         .orElseThrow(() -> new UserError("no session " + sessionId));
-                new SessionDetailText(ZoneId.systemDefault()).print(detail, spec.commandLine().getOut());
+                new SessionDetailText(ZoneId.systemDefault()).print(detail, opened.store().clockNotice(sessionId),
+                        spec.commandLine().getOut());
             }
             return 0;
         }

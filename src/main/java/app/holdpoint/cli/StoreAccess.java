@@ -1,8 +1,6 @@
 package app.holdpoint.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
@@ -17,25 +15,16 @@ final class StoreAccess {
     }
 
     /**
-     * For commands that only read (verify, audit, therapist list): the record must already be there. Opening a
-     * folder without one would create an empty record and report on it ("verified 0 sessions"), hiding that the
-     * data folder is the wrong one; instead nothing is created and the message says where it looked.
+     * For commands that only read (verify, audit, therapist list): the record must already be there, and is
+     * opened read-only. Opening a folder without one would create an empty record and report on it ("verified 0
+     * sessions"), hiding that the data folder is the wrong one; instead nothing is created and the message says
+     * where it looked. Sessions a stopped process left running stay as they are: marking them is the kiosk's
+     * write, at its start.
      */
     static Stores.Opened openExisting(HoldpointCommand root, PrintWriter err) {
         Settings settings = root.settings();
-        if (settings.jdbcUrl().isEmpty()) {
-            Path folder = settings.dataDirectory().toAbsolutePath();
-            if (!Files.isRegularFile(folder.resolve(DATABASE_FILE))) {
-                throw new UserError("no Holdpoint record in " + folder + " (" + DATABASE_FILE + " is not there);"
-                        + " nothing was created. Name the data folder that holds the record with --data DIR or "
-                        + Settings.DATA_ENV + "=DIR", 1);
-            }
-        }
-        return open(root, StoreConfig.forThisMachine("cli"), err);
+        return Stores.forReading(settings.dataDirectory(), settings.jdbcUrl(), StoreConfig.forThisMachine("cli"));
     }
-
-    /** The embedded record's file in the data folder. */
-    static final String DATABASE_FILE = "holdpoint.mv.db";
 
     /** Opens, and says so on {@code err} when sessions a dead process left running were found. */
     static Stores.Opened open(HoldpointCommand root, StoreConfig config, PrintWriter err) {

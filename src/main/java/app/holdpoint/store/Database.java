@@ -108,6 +108,21 @@ public final class Database {
     }
 
     /**
+     * A database that is already there, opened as {@code url} says, neither created nor migrated: the embedded
+     * file with the password of its data folder (read, never created), a server with {@code login}'s credentials.
+     */
+    static Database existing(String url, Optional<Path> dataDirectory, ServerLogin login) {
+        Vendor vendor = Vendor.of(url);
+        if (vendor != Vendor.H2) {
+            refusePasswordInAddress(url);
+            return new Database(url, Optional.of(login.read()), "", Optional.empty(), List.of());
+        }
+        String password = dataDirectory.flatMap(EmbeddedFiles::storedPassword)
+                .or(() -> EmbeddedFiles.passwordBeside(url)).orElse("");
+        return new Database(url, Optional.empty(), password, dataDirectory, List.of());
+    }
+
+    /**
      * A new connection; the caller closes it.
      *
      * @throws StoreException for a server that cannot be reached or refuses the login, in words

@@ -100,6 +100,17 @@ final class EmbeddedFiles {
         return password;
     }
 
+    /** The password kept in {@code folder}'s db-password, when there is one; never creates it (for readers). */
+    static java.util.Optional<String> storedPassword(Path folder) {
+        Path file = folder.resolve(PASSWORD_FILE);
+        try {
+            return Files.exists(file) ? java.util.Optional.of(Files.readString(file,
+                    java.nio.charset.StandardCharsets.US_ASCII).strip()) : java.util.Optional.empty();
+        } catch (IOException e) {
+            throw new StoreException("cannot read the database password " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** For an H2 file named by URL ({@code jdbc:h2:file:/data/holdpoint;...}): the db-password beside it. */
     static java.util.Optional<String> passwordBeside(String jdbcUrl) {
         if (!jdbcUrl.startsWith("jdbc:h2:file:")) {

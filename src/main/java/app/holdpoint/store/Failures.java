@@ -1,6 +1,8 @@
 package app.holdpoint.store;
 
+import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /** Turns database failures into messages someone can act on, keeping the cause for logs. */
 final class Failures {
@@ -11,11 +13,11 @@ final class Failures {
         if (failure instanceof StoreException store) {
             return store;
         }
+        if (diskFull(failure)) {
+            return new DiskFull(failure);
+        }
         if (failure instanceof SQLException sql) {
             return new StoreException(describe(sql), sql);
-        }
-        if (diskFull(failure)) {
-            return new StoreException(DISK_FULL, failure);
         }
         if (failure instanceof RuntimeException runtime) {
             return runtime;
@@ -50,7 +52,8 @@ final class Failures {
             case 42104:
                 return DAMAGED;
             default:
-                if (mentions(e, "corrupt")) {
+                // H2's "internal error" while reading a file it wrote itself: a page holds what no page can.
+                if (mentions(e, "corrupt") || mentions(e, "Unexpected code path")) {
                     return DAMAGED;
                 }
                 return "database error " + e.getErrorCode() + ": " + plain(firstLine(e.getMessage()));
@@ -146,10 +149,28 @@ final class Failures {
     static final String DISK_FULL = "the disk is full, so the record could not be written; free space on the disk"
             + " that holds the data folder (old exports, backups, downloads), then try again";
 
-    /** Said for a record the database cannot read as written: where to look and what to do, once. */
-    static final String DAMAGED = "the record is damaged: its file (holdpoint.mv.db in the data folder) cannot be"
-            + " read as it was written. Restore the data folder from your latest backup or ask your administrator;"
-            + " keep the damaged file, do not delete it";
+    /** Said for a record the database cannot read as written, when where it lives is not known here. */
+    static final String DAMAGED = damaged(Optional.empty());
+
+    /**
+     * Said for a record the database cannot read as written: that it is damaged, where, and what to do, once.
+     *
+     * @param file the damaged file; empty: "holdpoint.mv.db in the data folder"
+     */
+    static String damaged(Optional<Path> file) {
+        return "the record is damaged: its file " + file.map(Path::toString).orElse("(holdpoint.mv.db in the data"
+                + " folder)") + " cannot be read as it was written. Restore the data folder from your latest backup"
+                + " or ask your administrator; keep the damaged file for support, do not delete it";
+    }
+
+    /** As {@link #translate(Throwable)}, naming the damaged file when the failure is damage. */
+    static RuntimeException translate(Throwable failure, Optional<Path> dataDirectory) {
+        RuntimeException translated = translate(failure);
+        if (dataDirectory.isPresent() && DAMAGED.equals(translated.getMessage())) {
+            return new StoreException(damaged(dataDirectory.map(d -> d.resolve("holdpoint.mv.db"))), failure);
+        }
+        return translated;
+    }
 
     private static boolean diskFull(Throwable e) {
         return mentions(e, "No space left on device") || mentions(e, "not enough space on the disk")

@@ -71,7 +71,10 @@ public final class JdbcSessionStore implements SessionStore {
             this.writer = new Writer(connection, () -> {
                 sessions.forgetCache();
                 sealWrites.forget();
-            }, durability, () -> sealWrites.takeSealed().ifPresent(this::rememberHead));
+            }, durability, () -> sealWrites.takeSealed().ifPresent(this::rememberHead), database::connect, fresh -> {
+                sql.reconnect(fresh);
+                sessions.forgetStatements();
+            });
         } catch (SQLException e) {
             throw new StoreException("cannot open the database at " + Database.describe(database.url()) + ": "
                     + Failures.describe(e), e);
@@ -172,6 +175,11 @@ public final class JdbcSessionStore implements SessionStore {
     @Override
     public List<TherapistEvent> therapistEvents() {
         return read(r -> RecoveryWrites.events(r.sql()));
+    }
+
+    @Override
+    public Optional<String> clockNotice(long sessionId) {
+        return read(r -> r.clockNotice(sessionId));
     }
 
     @Override
@@ -391,7 +399,7 @@ public final class JdbcSessionStore implements SessionStore {
         try (Connection connection = database.connect()) {
             return job.run(connection);
         } catch (SQLException e) {
-            throw Failures.translate(e);
+            throw Failures.translate(e, database.dataDirectory());
         }
     }
 }

@@ -75,6 +75,25 @@ final class Reads {
         return events;
     }
 
+    /** As {@link ChainVerifier}'s clock-order notice, for one session: see {@link SessionStore#clockNotice}. */
+    Optional<String> clockNotice(long id) throws SQLException {
+        PreparedStatement query = sql.prepare("SELECT p.id, s.started_at, p.signed_at, p.ended_at"
+                + " FROM therapy_session s JOIN therapy_session p ON p.kiosk_id = s.kiosk_id"
+                + " AND p.seal_seq < s.seal_seq AND (p.signed_at IS NOT NULL OR p.ended_at IS NOT NULL)"
+                + " WHERE s.id = ? ORDER BY p.seal_seq DESC FETCH FIRST 1 ROWS ONLY");
+        query.setLong(1, id);
+        try (ResultSet r = query.executeQuery()) {
+            if (!r.next()) {
+                return Optional.empty();
+            }
+            Instant started = Jdbc.instant(r, 2);
+            Instant signed = Jdbc.instant(r, 3);
+            Instant sealed = signed != null ? signed : Jdbc.instant(r, 4);
+            return started != null && started.isBefore(sealed) ? Optional.of("session " + id
+                    + " starts before session " + r.getLong(1) + " was sealed (clock moved back?)") : Optional.empty();
+        }
+    }
+
     List<Addendum> addenda(long sessionId) throws SQLException {
         PreparedStatement query = sql.prepare("SELECT a.id, a.session_id, t.name, a.created_at, a.body, a.hash"
                 + " FROM addendum a JOIN therapist t ON t.id = a.author_id WHERE a.session_id = ? ORDER BY a.chain_seq");

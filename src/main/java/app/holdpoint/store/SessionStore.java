@@ -159,6 +159,15 @@ public interface SessionStore extends AutoCloseable {
 
     List<SessionEvent> events(long sessionId);
 
+    /**
+     * The notice verify gives this session when its start lies before the seal of the session its kiosk sealed
+     * just before it ("session 12 starts before session 11 was sealed (clock moved back?)"); empty otherwise, or
+     * while it is not sealed. One short query: for the detail of one session, without a whole verify.
+     */
+    default Optional<String> clockNotice(long sessionId) {
+        return Optional.empty();
+    }
+
     List<Addendum> addenda(long sessionId);
 
     Optional<ProtocolVersion> protocolVersion(long id);

@@ -40,6 +40,14 @@ final class SessionWrites {
         this.config = config;
     }
 
+    /** After the writer moved to a fresh connection: the statements kept here belonged to the old one. */
+    void forgetStatements() {
+        insertEvent = null;
+        updateTail = null;
+        queued = 0;
+        batching = false;
+    }
+
     /** After a rollback: nothing cached or queued may outlive the transaction it came from. */
     void forgetCache() {
         tails.clear();

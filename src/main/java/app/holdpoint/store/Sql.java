@@ -13,7 +13,7 @@ import java.util.Map;
  * Not thread-safe, like the connection it wraps.
  */
 final class Sql implements AutoCloseable {
-    private final Connection connection;
+    private Connection connection;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
     Sql(Connection connection) {
@@ -47,6 +47,12 @@ final class Sql implements AutoCloseable {
             statement.clearParameters();
         }
         return statement;
+    }
+
+    /** Moves to a fresh connection (the writer's, after its old one was lost); the old statements are dropped. */
+    void reconnect(Connection fresh) {
+        close();
+        connection = fresh;
     }
 
     /** Closes the statements, not the connection. */

@@ -44,6 +44,9 @@ public final class Stores {
                                   StoreConfig config) {
         KioskLock lock = KioskLock.acquire(dataDirectory);
         try {
+            if (jdbcUrl.isEmpty()) {
+                ReadOnlyRecord.requireUndamaged(dataDirectory);
+            }
             Database database = Database.open(dataDirectory, jdbcUrl, login);
             JdbcSessionStore store = new JdbcSessionStore(database, config, dataDirectory);
             int recovered;
@@ -72,6 +75,9 @@ public final class Stores {
     /** As above; a server's credentials come from {@code login}. */
     public static Opened forCommandLine(Path dataDirectory, Optional<String> jdbcUrl, ServerLogin login,
                                         StoreConfig config) {
+        if (jdbcUrl.isEmpty()) {
+            ReadOnlyRecord.requireUndamaged(dataDirectory);
+        }
         Database database = Database.open(dataDirectory, jdbcUrl, login);
         JdbcSessionStore store = new JdbcSessionStore(database, config, dataDirectory);
         int recovered = 0;
@@ -88,6 +94,53 @@ public final class Stores {
             }
         }
         return new Opened(store, database, Optional.empty(), recovered);
+    }
+
+    /**
+     * For commands that only read (verify, audit, therapist list): opens a record that must already be there,
+     * without creating, migrating or changing anything, and without marking sessions left running as
+     * interrupted (the kiosk does that when it starts). A write through this store fails with "the database is
+     * read-only".
+     *
+     * @throws StoreException "No Holdpoint record in DIR (...). Check the folder name; nothing was created." when
+     *                        there is none; the damaged-record message (where the file is, what to do) when it
+     *                        cannot be read as written
+     */
+    public static Opened forReading(Path dataDirectory, Optional<String> jdbcUrl, StoreConfig config) {
+        return forReading(dataDirectory, jdbcUrl, ServerLogin.fromEnvironment(), config);
+    }
+
+    /** As above; a server's credentials come from {@code login}. */
+    public static Opened forReading(Path dataDirectory, Optional<String> jdbcUrl, ServerLogin login,
+                                    StoreConfig config) {
+        Database database = ReadOnlyRecord.open(dataDirectory, jdbcUrl, login);
+        return new Opened(new JdbcSessionStore(database, config, dataDirectory), database, Optional.empty(), 0);
+    }
+
+    /**
+     * Fails with "No Holdpoint record in DIR ..." unless the data folder (or the database at {@code jdbcUrl})
+     * already holds a record; creates nothing. For a window that reads and may add to an existing record only.
+     */
+    public static void requireRecord(Path dataDirectory, Optional<String> jdbcUrl) {
+        if (jdbcUrl.isEmpty() && !java.nio.file.Files.isRegularFile(dataDirectory.toAbsolutePath()
+                .resolve(EmbeddedFiles.BASE + ".mv.db"))) {
+            throw ReadOnlyRecord.noRecord(dataDirectory.toAbsolutePath(), "no " + EmbeddedFiles.BASE + ".mv.db");
+        }
+    }
+
+    /**
+     * For the audit window: reads an existing record and may add addenda to it, so it opens for writing, but it
+     * creates nothing ({@link #requireRecord}), opens no damaged file, and leaves sessions left running as they
+     * are (the kiosk marks them when it starts).
+     */
+    public static Opened forAuditWindow(Path dataDirectory, Optional<String> jdbcUrl, ServerLogin login,
+                                        StoreConfig config) {
+        requireRecord(dataDirectory, jdbcUrl);
+        if (jdbcUrl.isEmpty()) {
+            ReadOnlyRecord.requireUndamaged(dataDirectory);
+        }
+        Database database = Database.open(dataDirectory, jdbcUrl, login);
+        return new Opened(new JdbcSessionStore(database, config, dataDirectory), database, Optional.empty(), 0);
     }
 
     /** Waits for a store future, rethrowing its {@link StoreException} as itself. */

@@ -41,28 +41,51 @@ final class Writer implements AutoCloseable {
         };
     }
 
-    private final Connection connection;
+    /** Opens the writer's connection again after the database dropped it. */
+    interface Reconnect {
+        Connection open() throws SQLException;
+    }
+
+    private Connection connection;
     private final ExecutorService thread;
     private final Runnable onRollback;
     private final Durability durability;
     private final Runnable onCommit;
+    private final Reconnect reconnect;
+    private final java.util.function.Consumer<Connection> reconnected;
+    /** Set when a write failed in a way that closes the database (H2 closes it on a failed file write). */
+    private boolean lost;
 
     /** @param onRollback forgets state cached by jobs, since a rolled-back job may have changed it */
     Writer(Connection connection, Runnable onRollback) throws SQLException {
         this(connection, onRollback, Durability.COMMIT_ONLY, () -> { });
     }
 
-    /**
-     * @param durability run after each COMMIT, before the job's future completes
-     * @param onCommit   after the commit is durable: work outside the database that must follow it (the kiosk's
-     *                   chain-head file); must not throw
-     */
+    /** As the full constructor, with a connection that cannot be opened again once lost. */
     Writer(Connection connection, Runnable onRollback, Durability durability, Runnable onCommit)
             throws SQLException {
+        this(connection, onRollback, durability, onCommit, () -> {
+            throw new SQLException("the connection cannot be opened again");
+        }, fresh -> { });
+    }
+
+    /**
+     * @param durability  run after each COMMIT, before the job's future completes
+     * @param onCommit    after the commit is durable: work outside the database that must follow it (the kiosk's
+     *                    chain-head file); must not throw
+     * @param reconnect   opens a fresh connection when the old one was lost: H2 closes the whole database when a
+     *                    file write fails (a full disk), and without a fresh connection every later write would
+     *                    fail even after space is freed
+     * @param reconnected told the fresh connection (the prepared statements move to it)
+     */
+    Writer(Connection connection, Runnable onRollback, Durability durability, Runnable onCommit,
+           Reconnect reconnect, java.util.function.Consumer<Connection> reconnected) throws SQLException {
         this.connection = connection;
         this.onRollback = onRollback;
         this.durability = durability;
         this.onCommit = onCommit;
+        this.reconnect = reconnect;
+        this.reconnected = reconnected;
         connection.setAutoCommit(false);
         this.thread = Executors.newSingleThreadExecutor(runnable -> {
             Thread t = new Thread(runnable, "holdpoint-db-writer");
@@ -84,23 +107,58 @@ final class Writer implements AutoCloseable {
     private <T> void run(Job<T> job, CompletableFuture<T> done) {
         T result;
         try {
+            if (lost) {
+                reopen();
+            }
             result = job.run(connection);
             connection.commit();
         } catch (Throwable failure) {
             rollback();
-            done.completeExceptionally(Failures.translate(failure));
+            RuntimeException translated = Failures.translate(failure);
+            if (translated instanceof DiskFull || !valid()) {
+                lost = true;
+            }
+            done.completeExceptionally(translated);
             return;
         }
         try {
             durability.afterCommit(connection);
         } catch (Throwable failure) {
             // Committed but not known to be on disk: never acknowledge it as durable.
+            if (Failures.translate(failure) instanceof DiskFull full) {
+                lost = true;
+                done.completeExceptionally(full);
+                return;
+            }
             done.completeExceptionally(new StoreException("the record was written but could not be forced to"
                     + " the disk; check the disk holding the data folder", failure));
             return;
         }
         onCommit.run();
         done.complete(result);
+    }
+
+    /** A fresh connection in place of a lost one; throws (the job then fails as before) while it cannot open. */
+    private void reopen() throws SQLException {
+        Connection fresh = reconnect.open();
+        fresh.setAutoCommit(false);
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // The old connection is already gone.
+        }
+        connection = fresh;
+        reconnected.accept(fresh);
+        onRollback.run();
+        lost = false;
+    }
+
+    private boolean valid() {
+        try {
+            return connection.isValid(1);
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     private void rollback() {

@@ -33,6 +33,11 @@ class VerifyClockNoticeTest {
     Path data;
 
     private void sessionAt(Instant start) {
+        sessionAt(start, List.of());
+    }
+
+    /** A signed session of one event, then {@code more} events, started at {@code start}. */
+    private void sessionAt(Instant start, List<SessionEvent> more) {
         Clock clock = Clock.fixed(start.plusSeconds(120), ZoneOffset.UTC);
         try (Stores.Opened opened = Stores.forKiosk(data, Optional.empty(),
                 StoreConfig.defaults("kiosk@test").withPinIterations(1_000).withClock(clock))) {
@@ -44,6 +49,9 @@ class VerifyClockNoticeTest {
                     List.of(), Optional.empty(), true)));
             Stores.await(store.append(id, new SessionEvent(0, EventType.SESSION_STARTED, 0, start, -1, 0, 0, null,
                     "")));
+            for (SessionEvent event : more) {
+                Stores.await(store.append(id, event));
+            }
             var signer = Stores.await(store.verifyPin("Ana", "2468".toCharArray())).signature();
             Stores.await(store.seal(id, new Closing(SessionStatus.ENDED_EARLY, start.plusSeconds(60),
                     OptionalInt.of(2), Optional.empty(), new Summary(0, 0, 0, 0, 0, 0, 0)), signer));
@@ -60,5 +68,26 @@ class VerifyClockNoticeTest {
         assertThat(verified.exitCode()).as(verified.err()).isZero();
         assertThat(verified.out()).startsWith("verified 2 sessions, ")
                 .contains("  note: session 2 starts before session 1 was sealed (clock moved back?)");
+    }
+
+    /** Issue 14: audit show says in words what the clock did, during the session and between sessions. */
+    @Test
+    void auditShowSaysHowFarTheClockMovedBackAndWhenAndThatTheSessionStartsBeforeThePreviousSeal() {
+        Instant today = Instant.parse("2026-11-27T10:00:00Z");
+        sessionAt(today);
+        Instant behind = today.minus(Duration.ofDays(3));
+        sessionAt(behind, List.of(new SessionEvent(1, EventType.CLOCK_STEPPED, 13_000_000_000L,
+                behind.plusSeconds(13), -1, 0, 0, null, "-7205s")));
+
+        CliTestSupport.Run shown = CliTestSupport.run("--data", data.toString(), "audit", "show", "2");
+        assertThat(shown.exitCode()).as(shown.err()).isZero();
+        String at = java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(behind.plusSeconds(13)
+                .atZone(java.time.ZoneId.systemDefault()));
+        assertThat(shown.out()).contains("  note: Clock moved back 2 h 0 min 5 s at " + at + " (wall clock step;"
+                + " times after it are computed from the session start)" + System.lineSeparator()
+                + "  note: Clock moved back between sessions: session 2 starts before session 1 was sealed"
+                + " (clock moved back?)" + System.lineSeparator());
+        CliTestSupport.Run first = CliTestSupport.run("--data", data.toString(), "audit", "show", "1");
+        assertThat(first.out()).doesNotContain("Clock moved");
     }
 }

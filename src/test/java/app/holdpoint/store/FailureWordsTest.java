@@ -25,13 +25,25 @@ class FailureWordsTest {
     void aDamagedFileIsOneMessageThatSaysWhatToDo() {
         String damaged = "the record is damaged: its file (holdpoint.mv.db in the data folder) cannot be read as it"
                 + " was written. Restore the data folder from your latest backup or ask your administrator; keep the"
-                + " damaged file, do not delete it";
+                + " damaged file for support, do not delete it";
         assertThat(Failures.describe(new SQLException("File corrupted while reading record", "90030", 90030)))
                 .isEqualTo(damaged);
         assertThat(Failures.describe(new SQLException("Table \"PROTOCOL_VERSION\" not found; SQL statement:",
                 "42S02", 42102))).isEqualTo(damaged);
         assertThat(Failures.describe(new SQLException("General error", "HY000", 50000,
                 new IllegalStateException("File corrupt in chunk 12")))).isEqualTo(damaged);
+        assertThat(Failures.describe(new SQLException("General error: \"java.lang.RuntimeException: Unexpected code"
+                + " path\"", "HY000", 50000, new RuntimeException("Unexpected code path")))).as("H2 reading a zeroed"
+                + " meta row").isEqualTo(damaged);
+    }
+
+    @Test
+    void aDamagedFileWhoseFolderIsKnownIsNamed() {
+        assertThat(Failures.translate(new SQLException("File corrupted while reading record", "90030", 90030),
+                java.util.Optional.of(java.nio.file.Path.of("/clinic/data"))).getMessage()).isEqualTo(
+                "the record is damaged: its file /clinic/data/holdpoint.mv.db cannot be read as it was written."
+                + " Restore the data folder from your latest backup or ask your administrator; keep the damaged"
+                + " file for support, do not delete it");
     }
 
     @Test

@@ -12,6 +12,7 @@ import javax.swing.JPanel;
 
 import net.miginfocom.swing.MigLayout;
 
+import app.holdpoint.audit.export.CsvForm;
 import app.holdpoint.protocol.Catalog;
 import app.holdpoint.store.SessionStore;
 import app.holdpoint.store.VerifyResult;
@@ -97,8 +98,14 @@ public final class AuditWorkspace extends JPanel {
         csv.setName("auditExportCsv");
         csv.addActionListener(e -> exports.sessionsCsv(list.model().filter(), message -> list.message(message,
                 message.startsWith(text.get("audit.export.failed", "").trim()))));
+        // Beside the plain file for tools, one a double-click in Excel reads as UTF-8 ("Zoé", not "ZoÃ©").
+        BigButton excel = new BigButton(theme, text.get("audit.export.excelButton"));
+        excel.setName("auditExportExcel");
+        excel.addActionListener(e -> exports.sessionsCsv(list.model().filter(), CsvForm.EXCEL,
+                message -> list.message(message, message.startsWith(text.get("audit.export.failed", "").trim()))));
         list.addAction(summaries);
         list.addAction(csv);
+        list.addAction(excel);
         BigButton sessionPdf = new BigButton(theme, text.get("audit.export.pdfButton"));
         sessionPdf.setName("auditSessionPdf");
         sessionPdf.addActionListener(e -> exports.sessionPdf(detail.shown(), settings.tolerance(),

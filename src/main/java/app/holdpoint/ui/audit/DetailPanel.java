@@ -21,6 +21,7 @@ import javax.swing.SwingUtilities;
 
 import net.miginfocom.swing.MigLayout;
 
+import app.holdpoint.audit.ClockNotes;
 import app.holdpoint.audit.SessionDetail;
 import app.holdpoint.protocol.Catalog;
 import app.holdpoint.protocol.Durations;
@@ -57,6 +58,7 @@ final class DetailPanel extends JPanel {
     private final Text text;
     private final Executor reads;
     private final DateTimeFormatter time;
+    private final java.time.ZoneId zone;
     private final JPanel content;
     private final WrapLabel title = new WrapLabel(" ");
     private final BigButton addendum;
@@ -74,6 +76,7 @@ final class DetailPanel extends JPanel {
         this.text = text;
         this.reads = reads;
         this.time = app.holdpoint.audit.WallTimes.withOffset(clock.getZone());
+        this.zone = clock.getZone();
         setName("auditDetail");
         setOpaque(false);
         content = new ColumnPanel(theme.integer("Holdpoint.audit.rowHeight"));
@@ -145,9 +148,11 @@ final class DetailPanel extends JPanel {
                 ScreeningSection.Sources sources = detail.map(d -> sources(d.session()))
                         .orElse(new ScreeningSection.Sources(Map.of(), false));
                 List<String> failing = reasons.get();
+                List<String> clock = detail.map(d -> ClockNotes.lines(d.events(), store.clockNotice(sessionId),
+                        zone)).orElse(List.of());
                 SwingUtilities.invokeLater(() -> {
                     if (asked == generation) {
-                        fill(sessionId, detail, failing, questions, sources);
+                        fill(sessionId, detail, failing, clock, questions, sources);
                     }
                 });
             } catch (RuntimeException e) {
@@ -171,7 +176,7 @@ final class DetailPanel extends JPanel {
         return new ScreeningSection.Sources(started, !s.precautions().isEmpty());
     }
 
-    private void fill(long sessionId, Optional<SessionDetail> found, List<String> failing,
+    private void fill(long sessionId, Optional<SessionDetail> found, List<String> failing, List<String> clock,
                       Map<String, ScreeningQuestion> questions, ScreeningSection.Sources sources) {
         content.removeAll();
         int gap = theme.integer("Holdpoint.audit.gap");
@@ -195,6 +200,14 @@ final class DetailPanel extends JPanel {
             content.add(fails, "span 2, growx, wmin 0");
         }
         header(s);
+        if (!clock.isEmpty()) {
+            // What the machine's clock did: the times shown are computed from the start, so say why they may
+            // disagree with a clock on the wall.
+            JTextArea notes = area(clock.stream().map(line -> "\u26A0 " + line).collect(Collectors.joining("\n")));
+            notes.setName("auditClockNotes");
+            notes.setForeground(theme.color("Holdpoint.audit.deviation.foreground"));
+            content.add(notes, "span 2, growx");
+        }
         section("audit.detail.screening");
         ScreeningSection.addTo(content, s.screening(), questions, sources, theme, text);
         section("audit.detail.precautions");

@@ -15,6 +15,7 @@ import javax.swing.SwingUtilities;
 
 import app.holdpoint.audit.SessionDetail;
 import app.holdpoint.audit.SessionIntegrity;
+import app.holdpoint.audit.export.CsvForm;
 import app.holdpoint.audit.export.ExportException;
 import app.holdpoint.audit.export.PeriodSummaryPdf;
 import app.holdpoint.audit.export.SessionReportPdf;
@@ -56,8 +57,13 @@ final class Exports {
     }
 
     void sessionsCsv(AuditFilter filter, Consumer<String> done) {
-        run("sessions", "csv", done, out -> text.get("audit.export.csv", SessionsCsv.write(store, filter,
-                clock.getZone(), out), out));
+        sessionsCsv(filter, CsvForm.PLAIN, done);
+    }
+
+    /** {@code form}: plain RFC 4180 for tools, or for Excel (UTF-8 with a byte-order mark, "-excel" in the name). */
+    void sessionsCsv(AuditFilter filter, CsvForm form, Consumer<String> done) {
+        run(form == CsvForm.EXCEL ? "sessions-excel" : "sessions", "csv", done, out -> text.get("audit.export.csv",
+                SessionsCsv.write(store, filter, clock.getZone(), out, form), out));
     }
 
     void summaryPdf(AuditFilter filter, Duration tolerance, Consumer<String> done) {

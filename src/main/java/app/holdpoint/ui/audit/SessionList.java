@@ -131,10 +131,11 @@ final class SessionList extends JPanel {
         });
 
         actions.setOpaque(false);
-        setLayout(new MigLayout("insets 0, gap 8 6, fill", "[grow, fill][][]", "[][][grow, fill][]"));
+        setLayout(new MigLayout("insets 0, gap 8 6, fill", "[grow, fill][][]", "[][][][grow, fill][]"));
         add(filters, "span 3, growx, wrap");
-        add(count, "growx");
-        add(actions);
+        // The count has a row of its own, so the actions (summaries, CSV, For Excel) and Open fit a portrait screen.
+        add(count, "span 3, growx, wrap");
+        add(actions, "span 2");
         add(open, "wrap");
         add(scroll, "span 3, grow, wrap");
         add(problem, "span 3, growx");

@@ -217,11 +217,11 @@ public final class InterruptedScreen extends JPanel {
                     .whenComplete((therapist, failure) -> SwingUtilities.invokeLater(() ->
                             resumed(row, signature, therapist, failure)));
         } else {
-            CompletableFuture.supplyAsync(() -> summary(row.record()), services.reads())
-                    .thenCompose(summary -> services.store().closeAsInterrupted(row.record().id(),
-                            new Closing(SessionStatus.INTERRUPTED, services.clock().instant(), OptionalInt.empty(),
-                                    Optional.of(services.text().get("interrupted.note", signature.name())),
-                                    summary), Optional.of(signature)))
+            CompletableFuture.supplyAsync(() -> new Closing(SessionStatus.INTERRUPTED, endedAt(row.record()),
+                            OptionalInt.empty(), Optional.of(services.text().get("interrupted.note",
+                            signature.name())), summary(row.record())), services.reads())
+                    .thenCompose(closing -> services.store().closeAsInterrupted(row.record().id(), closing,
+                            Optional.of(signature)))
                     .whenComplete((sealed, failure) -> SwingUtilities.invokeLater(() -> {
                         if (failure != null) {
                             LOG.log(Level.WARNING, "could not close session " + row.record().id(), failure);
@@ -244,6 +244,16 @@ public final class InterruptedScreen extends JPanel {
         asking = null;
         cards.show(this, "list");
         onResume.accept(new SignedIn(therapist.get(), signature), row.record());
+    }
+
+    /**
+     * When an interrupted session ended: its last recorded event's wall time (start plus the session's own time),
+     * so the record's end agrees with its events; never the clock at the moment it is closed, which may be days
+     * later or stepped. Its start when nothing was recorded.
+     */
+    private java.time.Instant endedAt(SessionRecord record) {
+        List<app.holdpoint.session.SessionEvent> events = services.store().events(record.id());
+        return events.isEmpty() ? record.startedAt() : events.get(events.size() - 1).wallTime();
     }
 
     /** Planned versus actual of what was recorded, as the audit computes it; zeros when it cannot be read. */

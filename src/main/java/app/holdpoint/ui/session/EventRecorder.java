@@ -11,6 +11,7 @@ import javax.swing.SwingUtilities;
 
 import app.holdpoint.session.SessionEvent;
 import app.holdpoint.session.SessionEventListener;
+import app.holdpoint.store.DiskFull;
 import app.holdpoint.store.SessionStore;
 
 /**
@@ -26,8 +27,11 @@ final class EventRecorder implements SessionEventListener {
 
     /** Told on the Event Dispatch Thread. */
     interface Listener {
-        /** A write failed; {@code cause} is the store's own words. */
-        void saveFailed(String cause);
+        /**
+         * A write failed; {@code cause} is the store's own words, {@code diskFull} says the disk that holds the
+         * record is full (the same write succeeds once space is freed).
+         */
+        void saveFailed(String cause, boolean diskFull);
 
         /** Everything waiting after a failure is now saved. */
         void saveRecovered();
@@ -111,7 +115,8 @@ final class EventRecorder implements SessionEventListener {
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
                     : error;
             LOG.log(Level.WARNING, "session " + sessionId + ": event " + event.sequence() + " not saved", cause);
-            listener.saveFailed(cause.getMessage() == null ? cause.toString() : cause.getMessage());
+            listener.saveFailed(cause.getMessage() == null ? cause.toString() : cause.getMessage(),
+                    cause instanceof DiskFull);
         }
     }
 }

@@ -174,7 +174,7 @@ final class FinishScreen extends JPanel {
         SessionReport report = SessionReport.from(engine.timeline(), engine.events(), Summary.TOLERANCE);
         String written = note.getText().strip();
         Closing closing = new Closing(engine.state() == SessionState.COMPLETED ? SessionStatus.COMPLETED
-                : SessionStatus.ENDED_EARLY, services.clock().instant(), OptionalInt.of(pain.value().getAsInt()),
+                : SessionStatus.ENDED_EARLY, endedAt(), OptionalInt.of(pain.value().getAsInt()),
                 written.isEmpty() ? Optional.empty() : Optional.of(written), Summary.of(report));
         message.show(text.get("finish.sealing"), false);
         services.store().seal(sessionId, closing, Optional.of(signer)).whenComplete((record, error) ->
@@ -186,6 +186,16 @@ final class FinishScreen extends JPanel {
                         listener.sealed(record, report);
                     }
                 }));
+    }
+
+    /**
+     * When the session ended: its last event's wall time (the start plus the session's own monotonic time), as the
+     * record's events say, never a fresh reading of a clock that may have stepped since or while the therapist
+     * signed.
+     */
+    private java.time.Instant endedAt() {
+        java.util.List<app.holdpoint.session.SessionEvent> events = engine.events();
+        return events.isEmpty() ? services.clock().instant() : events.get(events.size() - 1).wallTime();
     }
 
     private static String cause(Throwable error) {

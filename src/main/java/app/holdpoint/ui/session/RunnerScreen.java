@@ -165,12 +165,13 @@ final class RunnerScreen extends JPanel {
     }
 
     /** A write failed: pause the session, say so plainly and offer to try again. */
-    void saveFailed(String cause) {
+    void saveFailed(String cause, boolean diskFull) {
         if (engine.state() == SessionState.RUNNING || engine.state() == SessionState.AWAITING_CONFIRMATION) {
             driver.command(engine::pause);
         }
         showCard(RUN);
-        side.message.show(text.get("runner.saveFailed", cause), true);
+        side.message.show(diskFull ? text.get("runner.diskFull", services.dataDirectory().toAbsolutePath())
+                : text.get("runner.saveFailed", cause), true);
         side.message.setVisible(true);
         side.retry.setVisible(true);
         messageTimer.stop();

@@ -189,9 +189,10 @@ public final class SessionFlow extends JPanel {
         engine = new SessionEngine(timeline, services.ticker(), services.clock());
         recorder = new EventRecorder(services.store(), sessionId, new EventRecorder.Listener() {
             @Override
-            public void saveFailed(String cause) {
-                runner.saveFailed(cause);
-                saveStatus.saveFailed(cause);
+            public void saveFailed(String cause, boolean diskFull) {
+                runner.saveFailed(cause, diskFull);
+                // The status strip is narrow: two words for a full disk, the store's words otherwise.
+                saveStatus.saveFailed(diskFull ? services.text().get("status.save.diskFull") : cause);
             }
 
             @Override

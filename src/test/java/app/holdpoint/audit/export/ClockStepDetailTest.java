@@ -77,8 +77,8 @@ class ClockStepDetailTest {
 
         assertThat(text.toString())
                 .contains("2026-11-27 10:00:13 +00:00  CLOCK_STEPPED            #0  \"-7200s\"")
-                .contains("  note: the wall clock stepped -7200s at +0:13; event times follow the session's own"
-                        + " clock (start + offset), not the step");
+                .contains("  note: Clock moved back 2 h 0 min 0 s at 10:00 (wall clock step; times after it are"
+                        + " computed from the session start)");
         assertThat(detail.report().orElseThrow().hasDeviations()).isFalse();
     }
 }

@@ -261,6 +261,29 @@ class AuditWorkspaceTest {
         assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).contains(",Demo Eva Lindqvist,"));
     }
 
+    /** Issue 14: "For Excel" beside CSV writes the same file with a UTF-8 byte-order mark first. */
+    @Test
+    void forExcelWritesTheSameCsvWithAByteOrderMark() throws java.io.IOException {
+        window.comboBox("auditTherapist").selectItem("Demo Eva Lindqvist");
+        waitForList();
+        window.button("auditExportCsv").click();
+        waitFor("the plain export", () -> window.label("auditListProblem").text().startsWith("Saved "));
+        String plainMessage = window.label("auditListProblem").text();
+        Path plain = Path.of(plainMessage.substring(plainMessage.indexOf(" to ") + 4));
+        GuiActionRunner.execute(() -> workspace.sessions().message(" ", false));
+        window.button("auditExportExcel").requireText("For Excel").click();
+        waitFor("the Excel export", () -> window.label("auditListProblem").text().startsWith("Saved "));
+        String message = window.label("auditListProblem").text();
+        Path excel = Path.of(message.substring(message.indexOf(" to ") + 4));
+        assertThat(excel.getFileName().toString()).startsWith("sessions-excel-").endsWith(".csv");
+        assertThat(excel.getParent()).isEqualTo(plain.getParent());
+        byte[] bytes = java.nio.file.Files.readAllBytes(excel);
+        byte[] plainBytes = java.nio.file.Files.readAllBytes(plain);
+        assertThat(java.util.Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(java.util.Arrays.copyOfRange(bytes, 3, bytes.length)).isEqualTo(plainBytes);
+        assertThat(plainBytes[0]).as("the plain file has no byte-order mark").isNotEqualTo((byte) 0xEF);
+    }
+
     @Test
     void summariesShowEveryTherapistAndTheTotal() {
         window.button("auditSummariesButton").click();

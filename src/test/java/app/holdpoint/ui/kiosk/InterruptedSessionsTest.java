@@ -63,6 +63,9 @@ class InterruptedSessionsTest {
         assertThat(closed.sealed()).isTrue();
         assertThat(closed.signedBy()).contains("Tom");
         assertThat(closed.note()).contains(kiosk.text.get("interrupted.note", "Tom"));
+        // It ended at its last recorded event (start + 4 s of its own time), not when it was closed.
+        assertThat(closed.endedAt()).contains(KioskFixture.T0.plusSeconds(4));
+        assertThat(closed.endedAt()).isNotEqualTo(java.util.Optional.of(kiosk.clock.instant()));
         assertThat(kiosk.store.findInterrupted()).isEmpty();
         assertThat(kiosk.store.verify().ok()).isTrue();
     }

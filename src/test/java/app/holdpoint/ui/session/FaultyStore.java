@@ -33,6 +33,7 @@ public final class FaultyStore implements SessionStore {
 
     private final SessionStore real;
     private final AtomicBoolean failAppends = new AtomicBoolean();
+    private final AtomicBoolean diskFull = new AtomicBoolean();
 
     public FaultyStore(SessionStore real) {
         this.real = real;
@@ -43,8 +44,22 @@ public final class FaultyStore implements SessionStore {
         failAppends.set(fail);
     }
 
+    /**
+     * From now on every append fails (true) as the disk being full does, or goes through again (false): the write
+     * is run on the real store's writer and fails there with the operating system's "No space left on device",
+     * so the store's own translation decides what the kiosk is told.
+     */
+    public void diskFull(boolean full) {
+        diskFull.set(full);
+    }
+
     @Override
     public CompletableFuture<Void> append(long sessionId, SessionEvent event) {
+        if (diskFull.get()) {
+            return real.batch(batch -> {
+                throw new java.io.UncheckedIOException(new java.io.IOException("No space left on device"));
+            });
+        }
         if (failAppends.get()) {
             return CompletableFuture.failedFuture(new StoreException(DISK_FULL));
         }
@@ -162,6 +177,11 @@ public final class FaultyStore implements SessionStore {
     @Override
     public List<SessionRecord> findInterrupted() {
         return real.findInterrupted();
+    }
+
+    @Override
+    public Optional<String> clockNotice(long sessionId) {
+        return real.clockNotice(sessionId);
     }
 
     @Override

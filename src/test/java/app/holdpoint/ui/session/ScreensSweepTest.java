@@ -259,7 +259,7 @@ class ScreensSweepTest {
                     new SessionEngine(timeline, new FakeTicker(), CLOCK), new EventRecorder(store, record.id(),
                     new EventRecorder.Listener() {
                         @Override
-                        public void saveFailed(String cause) {
+                        public void saveFailed(String cause, boolean diskFull) {
                         }
 
                         @Override

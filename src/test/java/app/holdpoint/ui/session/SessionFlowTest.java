@@ -197,6 +197,26 @@ class SessionFlowTest {
         assertThat(record.therapist()).isEqualTo(SessionFlowFixture.THERAPIST);
     }
 
+    /** The clock read when the therapist signs (fixed at the fixture's NOW) is not when the session ended. */
+    @Test
+    void theRecordEndsAtItsLastEventsWallTimeNotAtTheClockReadWhenSigning() {
+        open();
+        beginPrepared();
+        fx.start();
+        fx.advance(Duration.ofMinutes(2));
+        fx.tap("runner.end");
+        fx.tap("endEarly.reason.1");
+        fx.tap("endEarly.confirm");
+        sign();
+        SessionRecord record = fx.store().session(sessionId()).orElseThrow();
+        List<SessionEvent> events = fx.store().events(record.id());
+        SessionEvent last = events.get(events.size() - 1);
+        assertThat(record.endedAt()).contains(last.wallTime());
+        assertThat(last.wallTime()).isEqualTo(record.startedAt().plusNanos(last.offsetNanos()));
+        assertThat(Duration.between(record.startedAt(), record.endedAt().orElseThrow()))
+                .isGreaterThanOrEqualTo(Duration.ofMinutes(2));
+    }
+
     @Test
     void aFailedWritePausesTheSessionSaysSoAndSavesEverythingOnRetry() {
         open();
@@ -219,6 +239,45 @@ class SessionFlowTest {
         assertThat(edt(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.PAUSED);
 
         fx.store().failAppends(false);
+        fx.tap("runner.retrySave");
+        waitFor("everything saved", () -> flow.recorder().allSaved());
+        assertThat(fx.store().events(id)).isEqualTo(edt(() -> flow.engineEvents()));
+        SessionScreens.tapDial(fx);
+        assertThat(edt(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.RUNNING);
+        waitFor("the resume saved", () -> flow.recorder().allSaved());
+        assertThat(fx.store().events(id)).extracting(SessionEvent::sequence)
+                .containsExactlyElementsOf(IntStream.range(0, fx.store().events(id).size()).boxed().toList());
+    }
+
+    /** Issue 14: a full disk during a session is said in words, with what to free; nothing is lost. */
+    @Test
+    void aFullDiskPausesTheSessionHoldsItsEventsSaysDiskFullAndSavesThemWhenSpaceReturns() {
+        open();
+        beginPrepared();
+        fx.start();
+        long id = sessionId();
+        waitFor("the start saved", () -> flow.recorder().allSaved());
+        int before = fx.store().events(id).size();
+        fx.store().diskFull(true);
+        fx.advance(Duration.ofMinutes(10).plusSeconds(5));
+        waitFor("the failure shown", () -> flow.runnerScreen().message().startsWith("Disk full"));
+        assertThat(edt(() -> flow.runnerScreen().message())).isEqualTo("Disk full: the record could not be saved."
+                + " The session is paused; nothing is lost. Free space on the disk of " + folder.toAbsolutePath()
+                + " (old exports, backups, downloads), then try saving again.");
+        assertThat(edt(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.PAUSED);
+        assertThat(edt(() -> flow.recorder().failed())).isTrue();
+        List<SessionEvent> held = edt(() -> flow.recorder().unsaved());
+        assertThat(held).isNotEmpty();
+        assertThat(fx.store().events(id)).hasSize(before);
+        assertThat(held).containsExactlyElementsOf(edt(() -> flow.engineEvents()).subList(before,
+                before + held.size()));
+
+        // Still full: trying again holds everything and says so again.
+        fx.tap("runner.retrySave");
+        waitFor("the second failure", () -> edt(() -> flow.recorder().failed()));
+        assertThat(fx.store().events(id)).hasSize(before);
+
+        fx.store().diskFull(false);
         fx.tap("runner.retrySave");
         waitFor("everything saved", () -> flow.recorder().allSaved());
         assertThat(fx.store().events(id)).isEqualTo(edt(() -> flow.engineEvents()));

@@ -1,0 +1,151 @@
+package app.holdpoint.ui.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.swing.JFrame;
+import javax.swing.JTextArea;
+
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.holdpoint.protocol.Side;
+import app.holdpoint.protocol.load.CatalogLoader;
+import app.holdpoint.protocol.load.ProtocolLibrary;
+import app.holdpoint.session.EventType;
+import app.holdpoint.session.SessionEvent;
+import app.holdpoint.store.Closing;
+import app.holdpoint.store.NewSession;
+import app.holdpoint.store.Role;
+import app.holdpoint.store.SessionStatus;
+import app.holdpoint.store.StoreConfig;
+import app.holdpoint.store.Stores;
+import app.holdpoint.store.Summary;
+import app.holdpoint.store.Therapist;
+import app.holdpoint.ui.Frames;
+import app.holdpoint.ui.GuiTest;
+import app.holdpoint.ui.Text;
+import app.holdpoint.ui.theme.Theme;
+
+/** Issue 14: the audit workspace's session detail says what the clock did, as audit show does. */
+@GuiTest
+class DetailClockNotesTest {
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final Instant TODAY = Instant.parse("2026-11-27T10:00:00Z");
+
+    @TempDir
+    Path data;
+    private final ExecutorService reads = Executors.newSingleThreadExecutor();
+    private JFrame frame;
+
+    @AfterEach
+    void close() {
+        reads.shutdownNow();
+        if (frame != null) {
+            GuiActionRunner.execute(frame::dispose);
+        }
+    }
+
+    private void sessionAt(Stores.Opened opened, Instant start, List<SessionEvent> more) {
+        var store = opened.store();
+        Therapist ana = store.therapist("Ana").orElseGet(() -> Stores.await(
+                store.createTherapist("Ana", Role.THERAPIST, "2468".toCharArray())));
+        long id = Stores.await(store.beginSession(new NewSession(ana.id(), "C-1", Optional.of(Side.LEFT),
+                ProtocolLibrary.load(Path.of("protocols")).protocols().get(0), start, OptionalInt.of(3),
+                List.of(), Optional.empty(), true)));
+        Stores.await(store.append(id, new SessionEvent(0, EventType.SESSION_STARTED, 0, start, -1, 0, 0, null, "")));
+        for (SessionEvent event : more) {
+            Stores.await(store.append(id, event));
+        }
+        var signer = Stores.await(store.verifyPin("Ana", "2468".toCharArray())).signature();
+        Stores.await(store.seal(id, new Closing(SessionStatus.ENDED_EARLY, start.plusSeconds(60), OptionalInt.of(2),
+                Optional.empty(), new Summary(0, 0, 0, 0, 0, 0, 0)), signer));
+    }
+
+    @Test
+    void theDetailShowsTheStepInWordsAndTheSessionThatStartsBeforeThePreviousSeal() {
+        Instant behind = TODAY.minus(Duration.ofDays(3)); // 11:00 in Berlin
+        try (Stores.Opened opened = Stores.forKiosk(data, Optional.empty(), StoreConfig.defaults("kiosk@test")
+                .withPinIterations(1_000).withClock(Clock.fixed(TODAY.plusSeconds(120), BERLIN)))) {
+            sessionAt(opened, TODAY, List.of());
+            sessionAt(opened, behind, List.of(new SessionEvent(1, EventType.CLOCK_STEPPED, 13_000_000_000L,
+                    behind.plusSeconds(13), -1, 0, 0, null, "-7205s")));
+            Theme theme = GuiActionRunner.execute(() -> Theme.install(Theme.Variant.DARK));
+            AtomicBoolean loaded = new AtomicBoolean();
+            DetailPanel detail = GuiActionRunner.execute(() -> new DetailPanel(opened.store(),
+                    CatalogLoader.load(Path.of("protocols")).catalog(), theme, new Text(Locale.ENGLISH), reads,
+                    Clock.fixed(TODAY, BERLIN), new DetailPanel.Actions() {
+                        @Override
+                        public void back() {
+                        }
+
+                        @Override
+                        public void addAddendum(long sessionId) {
+                        }
+                    }));
+            frame = Frames.show(detail, Frames.SCREEN);
+            GuiActionRunner.execute(() -> {
+                detail.onLoaded(() -> loaded.set(true));
+                detail.show(2, Summary.TOLERANCE, List::of);
+            });
+            Pause.pause(new Condition("the detail loaded") {
+                @Override
+                public boolean test() {
+                    return loaded.get();
+                }
+            }, Timeout.timeout(30_000));
+            String notes = GuiActionRunner.execute(() -> named(detail, "auditClockNotes").getText());
+            assertThat(notes).isEqualTo("\u26A0 Clock moved back 2 h 0 min 5 s at 11:00 (wall clock step; times after"
+                    + " it are computed from the session start)\n\u26A0 Clock moved back between sessions: session 2"
+                    + " starts before session 1 was sealed (clock moved back?)");
+
+            loaded.set(false);
+            GuiActionRunner.execute(() -> detail.show(1, Summary.TOLERANCE, List::of));
+            Pause.pause(new Condition("session 1 loaded") {
+                @Override
+                public boolean test() {
+                    return loaded.get();
+                }
+            }, Timeout.timeout(30_000));
+            assertThat(GuiActionRunner.execute(() -> find(detail, "auditClockNotes"))).isNull();
+        }
+    }
+
+    private static JTextArea named(java.awt.Container root, String name) {
+        JTextArea found = find(root, name);
+        assertThat(found).as(name).isNotNull();
+        return found;
+    }
+
+    private static JTextArea find(java.awt.Container root, String name) {
+        for (java.awt.Component c : root.getComponents()) {
+            if (c instanceof JTextArea area && name.equals(c.getName())) {
+                return area;
+            }
+            if (c instanceof java.awt.Container inner) {
+                JTextArea found = find(inner, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
