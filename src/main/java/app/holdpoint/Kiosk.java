@@ -87,8 +87,6 @@ final class Kiosk {
         }
         ProtocolLibrary.Loaded library = protocols.join();
         CuePlayer sound = CuePlayer.withSystemAudio();
-        sound.setVolume(settings.current().volume() / 100.0);
-        sound.setMuted(settings.current().muted());
         ExecutorService reads = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "holdpoint-reads");
             thread.setDaemon(true);
@@ -96,6 +94,7 @@ final class Kiosk {
         });
         KioskServices services = new KioskServices(opened.store(), library, theme, text, Ticker.system(),
                 Clock.systemDefaultZone(), WakeScheduler::swingTimer, sound, reads, data, settings);
+        services.applySound(settings.current());
 
         open = true;
         Runnable exit = () -> {
