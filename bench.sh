@@ -63,7 +63,7 @@ case "${1:-}" in
     echo "usage: ./bench.sh engine [--phases N] [--phase-ms MS] [--busy THREADS] [--lead-ms MS] [--edt-load-ms MS]" >&2
     echo "       ./bench.sh store [--sessions N] [--data DIR] [--commits K] [--runs R]" >&2
     echo "       ./bench.sh kiosk [--runs N] [--cpu-seconds S]" >&2
-    echo "       ./bench.sh taps [--taps N]" >&2
+    echo "       ./bench.sh taps [--taps N] [--kiosk-options \"JVM OPTIONS\"]" >&2
     echo "       ./bench.sh audit [--sessions N] [--data DIR] [--runs R]" >&2
     echo "       ./bench.sh audit-list [--sessions N] [--real R] [--data DIR] [--runs K]" >&2
     exit 2

@@ -29,7 +29,8 @@ import java.util.Map;
  * hover highlight is not taken for feedback. The figure includes one screen read (reported: its median time), so it
  * is an upper bound by about that much.
  *
- * <p>Usage: {@code ./bench.sh taps [--taps N]} (200 by default; needs a display, the script uses xvfb-run).
+ * <p>Usage: {@code ./bench.sh taps [--taps N] [--kiosk-options "JVM OPTIONS"]} (200 taps by default; needs a
+ * display, the script uses xvfb-run).
  */
 public final class TapLatencyBenchmark {
     private static final long TIMEOUT_NANOS = 10_000_000_000L;
@@ -52,13 +53,20 @@ public final class TapLatencyBenchmark {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path work = Files.createTempDirectory("holdpoint-tap-bench");
         Path protocols = Path.of("protocols").toAbsolutePath();
-        // The kiosk with run.sh's JVM options (the probe runs from the class folders, so without the CDS archive,
-        // which affects start-up only).
-        List<String> kiosk = List.of(java, "-XX:+UseSerialGC", "-Xmx512m", "-XX:TieredStopAtLevel=1",
-                "-Dholdpoint.readyMarker=true", "-cp", classpath, "app.holdpoint.KioskSessionProbe",
-                "--data", work.resolve("data").toString(), "--protocols", protocols.toString(), "--targets", "true");
-        List<String> bare = List.of(java, "-XX:+UseSerialGC", "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classpath,
-                BareFlatLafButton.class.getName());
+        // Both with run.sh's JVM options (the probe runs from the class folders, so without the CDS archive, which
+        // affects start-up only).
+        List<String> kiosk = new ArrayList<>(List.of(java));
+        kiosk.addAll(KioskBenchmark.RUN_SH_OPTIONS);
+        // --kiosk-options adds JVM options to the kiosk only, e.g. a flight recording of where a tap's time goes.
+        String extra = stringArg(args, "--kiosk-options", "");
+        if (!extra.isBlank()) {
+            kiosk.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        kiosk.addAll(List.of("-Dholdpoint.readyMarker=true", "-cp", classpath, "app.holdpoint.KioskSessionProbe",
+                "--data", work.resolve("data").toString(), "--protocols", protocols.toString(), "--targets", "true"));
+        List<String> bare = new ArrayList<>(List.of(java));
+        bare.addAll(KioskBenchmark.RUN_SH_OPTIONS);
+        bare.addAll(List.of("-cp", classpath, BareFlatLafButton.class.getName()));
 
         TapLatencyBenchmark bench = new TapLatencyBenchmark();
         List<Double> skip = new ArrayList<>();
@@ -166,6 +174,11 @@ public final class TapLatencyBenchmark {
         }
         int rank = (int) Math.ceil(p / 100 * sorted.length);
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    private static String stringArg(String[] args, String name, String fallback) {
+        int at = Arrays.asList(args).indexOf(name);
+        return at >= 0 && at + 1 < args.length ? args[at + 1] : fallback;
     }
 
     private static int intArg(String[] args, String name, int fallback) {
