@@ -41,6 +41,18 @@ case "${1:-}" in
     java -cp "target/test-classes:target/classes:$(cat target/runtime-classpath.txt)" app.holdpoint.bench.KioskBenchmark "$@"
     echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
     ;;
+  taps)
+    shift
+    # Tap-to-feedback latency: taps injected with java.awt.Robot into the kiosk (Skip, dial) and into a bare FlatLaf
+    # button, timed until the screen's pixels change. Needs a display, so it runs under xvfb-run when none is set.
+    if [ -z "${DISPLAY:-}" ]; then
+      exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" taps "$@"
+    fi
+    mvn -B -q -o test-compile
+    echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
+    java -cp "target/test-classes:target/classes:$(cat target/runtime-classpath.txt)" app.holdpoint.bench.TapLatencyBenchmark "$@"
+    echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+    ;;
   audit)
     shift
     # Period summaries and exports on a demo history in target/bench-audit (100 000 sessions by default).
@@ -56,6 +68,7 @@ case "${1:-}" in
     echo "usage: ./bench.sh engine [--phases N] [--phase-ms MS] [--busy THREADS] [--lead-ms MS] [--edt-load-ms MS]" >&2
     echo "       ./bench.sh store [--sessions N] [--data DIR] [--commits K] [--runs R]" >&2
     echo "       ./bench.sh kiosk [--runs N] [--cpu-seconds S]" >&2
+    echo "       ./bench.sh taps [--taps N] [--kiosk-options \"JVM OPTIONS\"]" >&2
     echo "       ./bench.sh audit [--sessions N] [--data DIR] [--runs R]" >&2
     echo "       ./bench.sh audit-list [--sessions N] [--real R] [--data DIR] [--runs K]" >&2
     exit 2

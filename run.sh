@@ -29,9 +29,11 @@ fi
 
 classpath="$jar:$(cat "$classpath_file")"
 # One small window and a small database: the serial collector, a bounded heap (ample for the commands too) and
-# the quick compiler start the kiosk about a fifth sooner, in less memory, than the server defaults do
-# (docs/benchmarks.md).
-java_options=(-Dholdpoint.home="$home" -XX:+UseSerialGC -Xmx512m -XX:TieredStopAtLevel=1)
+# the quick compiler start the kiosk about a fifth sooner, in less memory, than the server defaults do. A small
+# first heap (-Xms24m): otherwise the young generation is sized from the machine's memory (over 100 MB on 24 GB)
+# and a running countdown's garbage fills all of it before the first collection (docs/benchmarks.md). The heap
+# still grows to -Xmx when the audit or an export needs it.
+java_options=(-Dholdpoint.home="$home" -XX:+UseSerialGC -Xms24m -Xmx512m -XX:TieredStopAtLevel=1)
 
 # The archive is recorded by one start of the kiosk on a throw-away data folder, which needs a display; without
 # one (a server running commands) Holdpoint simply starts without it.

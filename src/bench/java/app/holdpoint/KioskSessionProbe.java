@@ -30,10 +30,14 @@ import app.holdpoint.ui.widget.CountdownDial;
  * Event Dispatch Thread (buttons clicked, taps dispatched), no test robot loaded. Prints
  * {@value #COUNTING_DOWN} once there and runs until killed.
  *
- * <p>Usage: {@code KioskSessionProbe --data DIR --protocols DIR [--protocol ID]}.
+ * <p>With {@code --targets true} it then prints {@value #TARGETS} and the screen bounds of the runner's controls,
+ * dial and banner ({@code name=x,y,w,h}), for the tap-latency benchmark to aim at.
+ *
+ * <p>Usage: {@code KioskSessionProbe --data DIR --protocols DIR [--protocol ID] [--targets true]}.
  */
 public final class KioskSessionProbe {
     public static final String COUNTING_DOWN = "holdpoint-counting-down";
+    public static final String TARGETS = "holdpoint-targets";
     private static final String ADMIN = "Bench Admin";
     private static final char[] PIN = "1357".toCharArray();
 
@@ -93,6 +97,18 @@ public final class KioskSessionProbe {
             throw new IllegalStateException("no countdown reached; the dial shows " + onEdt(dial::mode));
         }
         System.out.println(COUNTING_DOWN);
+        if (Boolean.parseBoolean(options.getOrDefault("--targets", "false"))) {
+            StringBuilder line = new StringBuilder(TARGETS);
+            for (String name : new String[] {"runner.skip", "runner.back", "runner.pause", "countdownDial",
+                    "phaseBanner"}) {
+                Component target = await(name, c -> true);
+                java.awt.Rectangle r = onEdt(() -> new java.awt.Rectangle(target.getLocationOnScreen(),
+                        target.getSize()));
+                line.append(' ').append(name).append('=').append(r.x).append(',').append(r.y).append(',')
+                        .append(r.width).append(',').append(r.height);
+            }
+            System.out.println(line);
+        }
         System.out.flush();
     }
 

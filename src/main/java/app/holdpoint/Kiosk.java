@@ -111,8 +111,6 @@ final class Kiosk {
         }
         ProtocolLibrary.Loaded library = protocols.join();
         CuePlayer sound = CuePlayer.withSystemAudio();
-        sound.setVolume(settings.current().volume() / 100.0);
-        sound.setMuted(settings.current().muted());
         ExecutorService reads = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "holdpoint-reads");
             thread.setDaemon(true);
@@ -122,6 +120,7 @@ final class Kiosk {
         KioskServices services = new KioskServices(opened.store(), library, theme, text, Ticker.system(),
                 Clock.systemDefaultZone(), WakeScheduler::swingTimer, sound, reads, data, settings,
                 () -> replicator.map(Replicator::status));
+        services.applySound(settings.current());
 
         ScheduledExecutorService backups = dailyBackups(new DailyBackup(opened.database(), data, Clock.systemUTC()));
 

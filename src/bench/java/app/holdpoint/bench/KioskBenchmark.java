@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Start-up, memory and CPU of the kiosk beside a bare FlatLaf window, measured from outside the processes in the
@@ -16,13 +18,25 @@ import java.util.List;
  *   <li>start-up: launch to first screen painted ("holdpoint-ready"), the kiosk on a data folder that already has
  *       its database (first start migrates once, measured separately);</li>
  *   <li>memory: resident set size with a session running (the kiosk) and with the window up (the baseline);</li>
- *   <li>CPU: share of one core used while a countdown runs, over a window of seconds.</li>
+ *   <li>CPU: share of one core used while a countdown runs, over a window of seconds;</li>
+ *   <li>CPU time to the first screen: user + system time the process had used when ready; on a loaded machine
+ *       a steadier measure of the work start-up does than the wall time.</li>
  * </ul>
- * Usage: {@code ./bench.sh kiosk [--runs N] [--cpu-seconds S]}. Needs a display (the script uses xvfb-run).
+ * Usage: {@code ./bench.sh kiosk [--runs N] [--cpu-seconds S] [--compare-options "JVM OPTIONS"]}; the last adds
+ * a kiosk started with those options instead of run.sh's, beside the others in the same run. Needs a display (the script uses xvfb-run).
  */
 public final class KioskBenchmark {
     private KioskBenchmark() {
     }
+
+    /**
+     * run.sh's JVM options. A small first heap: the serial collector otherwise sizes the young generation from the
+     * machine's memory (a third of 1/64 of it, about 125 MB on 24 GB), and a countdown's garbage fills all of it
+     * before the first collection, so the resident set grows by that much for nothing (docs/benchmarks.md).
+     */
+    static final List<String> RUN_SH_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms24m", "-Xmx512m",
+            "-XX:TieredStopAtLevel=1");
+    private static final String BARE = "bare FlatLaf";
 
     public static void main(String[] args) throws Exception {
         int runs = intArg(args, "--runs", 7);
@@ -30,40 +44,61 @@ public final class KioskBenchmark {
         String classpath = System.getProperty("java.class.path");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path work = Files.createTempDirectory("holdpoint-kiosk-bench");
-        Path data = work.resolve("data");
         Path protocols = Path.of("protocols").toAbsolutePath();
 
+        // The kiosk as run.sh starts it, and optionally with other JVM options beside it in the same run.
+        Map<String, List<String>> variants = new LinkedHashMap<>();
+        variants.put("kiosk (run.sh options)", RUN_SH_OPTIONS);
+        String compare = stringArg(args, "--compare-options", null);
+        if (compare != null) {
+            variants.put("kiosk (" + compare + ")", List.of(compare.trim().split("\\s+")));
+        }
+
         List<String> bare = List.of(java, "-cp", classpath, BareFlatLafWindow.class.getName());
-        // The kiosk exactly as run.sh starts it: its JVM options, its jar and its class-data-sharing archive.
         String kioskClasspath = Path.of("target/holdpoint.jar").toAbsolutePath() + File.pathSeparator
                 + Files.readString(Path.of("target/runtime-classpath.txt")).strip();
-        List<String> kiosk = List.of(java, "-XX:+UseSerialGC", "-Xmx512m", "-XX:TieredStopAtLevel=1",
-                "-XX:SharedArchiveFile=target/holdpoint.jsa", "-Xshare:auto",
-                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Dholdpoint.readyMarker=true", "-cp", kioskClasspath,
-                "app.holdpoint.App", "--windowed", "--data", data.toString(), "--protocols", protocols.toString());
-        // A fresh folder per run: a probe is killed mid-session, which the next kiosk would offer to resume.
-        java.util.function.IntFunction<List<String>> session = run -> List.of(java, "-XX:+UseSerialGC",
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dholdpoint.readyMarker=true", "-cp", classpath,
-                "app.holdpoint.KioskSessionProbe", "--data", work.resolve("session-data-" + run).toString(),
-                "--protocols", protocols.toString());
-
-        double firstStart;
-        try (ProcessProbe first = ProcessProbe.launch(kiosk)) {
-            firstStart = first.readyMillis;
+        Map<String, List<String>> kiosk = new LinkedHashMap<>();
+        int folder = 0;
+        for (Map.Entry<String, List<String>> variant : variants.entrySet()) {
+            // A data folder each: a folder is locked by the kiosk that has it open.
+            Path data = work.resolve("data-" + folder++);
+            List<String> command = new ArrayList<>(List.of(java));
+            command.addAll(variant.getValue());
+            // Its jar and class-data-sharing archive, as run.sh does.
+            command.addAll(List.of("-XX:SharedArchiveFile=target/holdpoint.jsa", "-Xshare:auto",
+                    "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Dholdpoint.readyMarker=true", "-cp", kioskClasspath,
+                    "app.holdpoint.App", "--windowed", "--data", data.toString(), "--protocols",
+                    protocols.toString()));
+            kiosk.put(variant.getKey(), command);
         }
-        List<Double> bareStart = new ArrayList<>();
-        List<Double> kioskStart = new ArrayList<>();
-        List<Double> bareRss = new ArrayList<>();
-        List<Double> kioskRss = new ArrayList<>();
+
+        Map<String, Double> firstStart = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> variant : kiosk.entrySet()) {
+            try (ProcessProbe first = ProcessProbe.launch(variant.getValue())) {
+                firstStart.put(variant.getKey(), first.readyMillis);
+            }
+        }
+        List<String> order = new ArrayList<>(List.of(BARE));
+        order.addAll(kiosk.keySet());
+        Map<String, List<Double>> startMillis = new LinkedHashMap<>();
+        Map<String, List<Double>> startCpu = new LinkedHashMap<>();
+        Map<String, List<Double>> rss = new LinkedHashMap<>();
+        for (String name : order) {
+            startMillis.put(name, new ArrayList<>());
+            startCpu.put(name, new ArrayList<>());
+            rss.put(name, new ArrayList<>());
+        }
         for (int run = 0; run < runs; run++) {
-            boolean bareFirst = run % 2 == 0;
-            for (int turn = 0; turn < 2; turn++) {
-                boolean isBare = (turn == 0) == bareFirst;
-                try (ProcessProbe probe = ProcessProbe.launch(isBare ? bare : kiosk)) {
-                    (isBare ? bareStart : kioskStart).add(probe.readyMillis);
+            // Rotate who goes first, so none always gets the warmer disk cache.
+            for (int turn = 0; turn < order.size(); turn++) {
+                String name = order.get((run + turn) % order.size());
+                boolean isBare = name.equals(BARE);
+                try (ProcessProbe probe = ProcessProbe.launch(isBare ? bare : kiosk.get(name))) {
+                    startMillis.get(name).add(probe.readyMillis);
+                    startCpu.get(name).add(probe.readyCpuSeconds * 1000);
                     if (isBare) {
                         settle();
-                        bareRss.add(probe.residentMiB());
+                        rss.get(name).add(probe.residentMiB());
                     }
                 }
             }
@@ -74,26 +109,40 @@ public final class KioskBenchmark {
             settle();
             bareCpu = cpuShare(probe, cpuSeconds);
         }
-        double sessionCpu = Double.NaN;
-        for (int run = 0; run < Math.max(3, runs / 2); run++) {
-            try (ProcessProbe probe = ProcessProbe.launch(session.apply(run))) {
-                probe.awaitLine("holdpoint-counting-down");
-                settle();
-                kioskRss.add(probe.residentMiB());
-                if (run == 0) {
-                    sessionCpu = cpuShare(probe, cpuSeconds);
-                    kioskRss.set(0, probe.residentMiB());
+        Map<String, Double> sessionCpu = new LinkedHashMap<>();
+        int sessions = Math.max(3, runs / 2);
+        for (int run = 0; run < sessions; run++) {
+            for (Map.Entry<String, List<String>> variant : variants.entrySet()) {
+                // A fresh folder per run: a probe is killed mid-session, which the next kiosk would offer to resume.
+                List<String> session = new ArrayList<>(List.of(java));
+                session.addAll(variant.getValue());
+                session.addAll(List.of("-Dholdpoint.readyMarker=true", "-cp", classpath,
+                        "app.holdpoint.KioskSessionProbe", "--data",
+                        work.resolve("session-data-" + folder++).toString(), "--protocols", protocols.toString()));
+                try (ProcessProbe probe = ProcessProbe.launch(session)) {
+                    probe.awaitLine("holdpoint-counting-down");
+                    settle();
+                    rss.get(variant.getKey()).add(probe.residentMiB());
+                    if (run == 0) {
+                        sessionCpu.put(variant.getKey(), cpuShare(probe, cpuSeconds));
+                    }
                 }
             }
         }
 
-        System.out.printf("runs: %d start-ups each, alternating; CPU window %d s%n", runs, cpuSeconds);
-        System.out.printf("first start of the kiosk on an empty data folder (creates the database): %.0f ms%n",
-                firstStart);
-        report("start-up to first screen (ms)", bareStart, kioskStart, 1.3);
-        report("resident memory (MiB): bare window up / kiosk with a session running", bareRss, kioskRss, 1.5);
+        System.out.printf("runs: %d start-ups each, rotating the order; %d sessions each; CPU window %d s%n", runs,
+                sessions, cpuSeconds);
+        firstStart.forEach((name, millis) -> System.out.printf(
+                "first start on an empty data folder (creates the database), %s: %.0f ms%n", name, millis));
+        for (String name : kiosk.keySet()) {
+            report("start-up to first screen (ms), " + name, startMillis.get(BARE), startMillis.get(name), 1.5);
+            report("CPU time to first screen (ms), " + name, startCpu.get(BARE), startCpu.get(name), 1.5);
+            report("resident memory (MiB): bare window up / " + name + " with a session running", rss.get(BARE),
+                    rss.get(name), 2.0);
+        }
         System.out.printf("CPU while idle (bare window): %.2f %% of a core%n", bareCpu * 100);
-        System.out.printf("CPU while a countdown runs (kiosk): %.2f %% of a core (goal <= 2 %%)%n", sessionCpu * 100);
+        sessionCpu.forEach((name, share) -> System.out.printf(
+                "CPU while a countdown runs, %s: %.2f %% of a core (goal <= 2 %%)%n", name, share * 100));
     }
 
     private static void report(String what, List<Double> bare, List<Double> kiosk, double goal) {
@@ -102,6 +151,11 @@ public final class KioskBenchmark {
         System.out.printf("%s: bare FlatLaf median %.0f (min %.0f, max %.0f) | kiosk median %.0f (min %.0f, max %.0f)"
                         + " | ratio %.2f (goal <= %.1f)%n", what, b, min(bare), max(bare), k, min(kiosk), max(kiosk),
                 k / b, goal);
+    }
+
+    private static String stringArg(String[] args, String name, String fallback) {
+        int at = Arrays.asList(args).indexOf(name);
+        return at >= 0 && at + 1 < args.length ? args[at + 1] : fallback;
     }
 
     /** Lets start-up work (JIT, class loading, the first timers) finish before measuring a steady state. */

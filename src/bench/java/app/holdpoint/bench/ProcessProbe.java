@@ -20,11 +20,14 @@ final class ProcessProbe implements AutoCloseable {
     private final Process process;
     private final BufferedReader out;
     final double readyMillis;
+    /** CPU time (user + system) the process had used when it said it was ready: steadier than wall time on a busy machine. */
+    final double readyCpuSeconds;
 
-    private ProcessProbe(Process process, BufferedReader out, double readyMillis) {
+    private ProcessProbe(Process process, BufferedReader out, double readyMillis) throws IOException {
         this.process = process;
         this.out = out;
         this.readyMillis = readyMillis;
+        this.readyCpuSeconds = cpuSeconds();
     }
 
     /** Starts the command and waits (up to two minutes) for its ready line. */

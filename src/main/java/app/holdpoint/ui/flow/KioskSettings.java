@@ -26,9 +26,11 @@ import java.util.Properties;
  *                    off; at most {@value #MAX_CARRY_OVER_DAYS}
  * @param scale       the administrator's UI scale (0.75–3, see {@code ui.theme.UiScale}); empty: chosen from the
  *                    screen
+ * @param spokenCues  say a short word at each phase change and count the last three seconds aloud, in the
+ *                    kiosk's language, over the tones; off by default
  */
 public record KioskSettings(int volume, boolean muted, Theme theme, List<String> pedalKeys, Duration idleTimeout,
-                            int carryOverDays, Optional<Float> scale) {
+                            int carryOverDays, Optional<Float> scale, boolean spokenCues) {
 
     public enum Theme { DARK, LIGHT }
 
@@ -49,6 +51,12 @@ public record KioskSettings(int volume, boolean muted, Theme theme, List<String>
         this(volume, muted, theme, pedalKeys, idleTimeout, carryOverDays, Optional.empty());
     }
 
+    /** Settings with spoken cues off. */
+    public KioskSettings(int volume, boolean muted, Theme theme, List<String> pedalKeys, Duration idleTimeout,
+                         int carryOverDays, Optional<Float> scale) {
+        this(volume, muted, theme, pedalKeys, idleTimeout, carryOverDays, scale, false);
+    }
+
     public KioskSettings {
         if (volume < 0 || volume > 100) {
             throw new IllegalArgumentException("volume is 0 to 100");
@@ -67,12 +75,17 @@ public record KioskSettings(int volume, boolean muted, Theme theme, List<String>
 
     /** The same settings with another UI scale (empty: chosen from the screen). */
     public KioskSettings withScale(Optional<Float> newScale) {
-        return new KioskSettings(volume, muted, theme, pedalKeys, idleTimeout, carryOverDays, newScale);
+        return new KioskSettings(volume, muted, theme, pedalKeys, idleTimeout, carryOverDays, newScale, spokenCues);
     }
 
     /** The same settings with another carry-over period (days; 0 = off). */
     public KioskSettings withCarryOverDays(int days) {
-        return new KioskSettings(volume, muted, theme, pedalKeys, idleTimeout, days, scale);
+        return new KioskSettings(volume, muted, theme, pedalKeys, idleTimeout, days, scale, spokenCues);
+    }
+
+    /** The same settings with spoken cues on or off. */
+    public KioskSettings withSpokenCues(boolean on) {
+        return new KioskSettings(volume, muted, theme, pedalKeys, idleTimeout, carryOverDays, scale, on);
     }
 
     /** How far back {@code SessionStore.lastScreening} looks; zero when carry-over is off. */
@@ -97,7 +110,8 @@ public record KioskSettings(int volume, boolean muted, Theme theme, List<String>
                     Duration.ofMinutes(Long.parseLong(p.getProperty("idleMinutes",
                             String.valueOf(DEFAULTS.idleTimeout.toMinutes())))),
                     Integer.parseInt(p.getProperty("carryOverDays", String.valueOf(DEFAULTS.carryOverDays))),
-                    Optional.ofNullable(p.getProperty("scale")).filter(v -> !v.isBlank()).map(Float::parseFloat));
+                    Optional.ofNullable(p.getProperty("scale")).filter(v -> !v.isBlank()).map(Float::parseFloat),
+                    Boolean.parseBoolean(p.getProperty("spokenCues", String.valueOf(DEFAULTS.spokenCues))));
         } catch (IOException | RuntimeException e) {
             // A damaged settings file must not keep the kiosk from starting; the defaults are safe.
             return DEFAULTS;
@@ -114,6 +128,7 @@ public record KioskSettings(int volume, boolean muted, Theme theme, List<String>
         p.setProperty("idleMinutes", String.valueOf(idleTimeout.toMinutes()));
         p.setProperty("carryOverDays", String.valueOf(carryOverDays));
         scale.ifPresent(value -> p.setProperty("scale", Float.toString(value)));
+        p.setProperty("spokenCues", String.valueOf(spokenCues));
         Files.createDirectories(dataDirectory);
         Path temporary = Files.createTempFile(dataDirectory, "kiosk", ".tmp");
         try (OutputStream out = Files.newOutputStream(temporary)) {

@@ -327,8 +327,7 @@ public final class KioskController {
     }
 
     private void applySettings(KioskSettings changed) {
-        services.sound().setVolume(changed.volume() / 100.0);
-        services.sound().setMuted(changed.muted());
+        services.applySound(changed);
         if (status != null) {
             status.refreshSound();
         }

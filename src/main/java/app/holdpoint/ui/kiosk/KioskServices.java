@@ -54,4 +54,15 @@ public record KioskServices(SessionStore store, ProtocolLibrary.Loaded library, 
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(replication, "replication");
     }
+
+    /**
+     * Puts the sound as these settings say: volume, mute, and spoken cues in the kiosk's language (the locale of
+     * {@link #text()}; English where no clips exist for it).
+     */
+    public void applySound(app.holdpoint.ui.flow.KioskSettings chosen) {
+        sound.setVolume(chosen.volume() / 100.0);
+        sound.setMuted(chosen.muted());
+        sound.setSpeech(chosen.spokenCues() ? java.util.Optional.of(app.holdpoint.ui.sound.Voice.of(text.locale()))
+                : java.util.Optional.empty());
+    }
 }

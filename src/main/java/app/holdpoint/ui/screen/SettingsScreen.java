@@ -25,6 +25,8 @@ import net.miginfocom.swing.MigLayout;
 import app.holdpoint.ui.flow.KioskSettings;
 import app.holdpoint.ui.kiosk.KioskServices;
 import app.holdpoint.ui.sound.Cue;
+import app.holdpoint.ui.sound.Voice;
+import app.holdpoint.ui.sound.Word;
 import app.holdpoint.ui.theme.UiScale;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.ScrollableRows;
@@ -32,8 +34,10 @@ import app.holdpoint.ui.widget.TouchScroll;
 import app.holdpoint.ui.widget.TouchTarget;
 
 /**
- * The administrator's settings: volume with a test tone, mute, theme, display size (the UI scale, automatic from
- * the screen or chosen; applied at the next start), pedal keys (press to capture), idle timeout, how long a client's history answers are carried over (0 = off), the last backup (with a warning once it is two days old), and the way out
+ * The administrator's settings: volume with a test tone, mute, spoken cues, theme, display size (the UI scale,
+ * automatic from the screen or chosen; applied at the next start), pedal keys (press to capture), idle timeout, how
+ * long a client's history answers are carried over (0 = off), the last backup (with a warning once it is two days
+ * old), and the way out
  * of the kiosk. Nothing changes until Save, which writes {@code kiosk.properties} and
  * only then applies; a failed write leaves everything as it was and says so.
  */
@@ -70,6 +74,9 @@ public final class SettingsScreen extends JPanel {
     private boolean narrow;
     private final JLabel volume = new JLabel();
     private final JToggleButton mute;
+    private final JLabel spokenLabel;
+    private final JToggleButton spoken;
+    private final JPanel spokenRow;
     private final JToggleButton dark;
     private final JToggleButton light;
     private final JPanel pedals = new JPanel(new MigLayout("insets 0, gap 12 8, wrap 2", "[][]"));
@@ -105,6 +112,14 @@ public final class SettingsScreen extends JPanel {
         test.setName("settings.test");
         test.addActionListener(e -> testTone());
         mute = toggle(text.get("settings.mute"), "settings.mute");
+
+        spokenLabel = Labels.heading(text.get("settings.spoken"), "h2");
+        spoken = toggle(text.get("settings.spoken.on"), "settings.spoken");
+        spokenRow = row();
+        spokenRow.add(spoken, "wrap");
+        JTextArea spokenHint = Labels.wrapping(text.get("settings.spoken.hint"));
+        spokenHint.putClientProperty("FlatLaf.styleClass", "h3");
+        spokenRow.add(spokenHint, "wmin 0, growx");
 
         themeLabel = Labels.heading(text.get("settings.theme"), "h2");
         dark = toggle(text.get("settings.theme.DARK"), "settings.theme.dark");
@@ -235,6 +250,8 @@ public final class SettingsScreen extends JPanel {
         volumeRow.add(mute);
         form.add(volumeLabel, label);
         form.add(volumeRow);
+        form.add(spokenLabel, (narrow ? label : "aligny top"));
+        form.add(spokenRow, "wmin 0");
         form.add(themeLabel, label);
         form.add(themeRow);
         form.add(pedalsLabel, (narrow ? label : "aligny top"));
@@ -268,6 +285,7 @@ public final class SettingsScreen extends JPanel {
         idleMinutes = current.idleTimeout().toMinutes();
         carryOverDays = current.carryOverDays();
         mute.setSelected(current.muted());
+        spoken.setSelected(current.spokenCues());
         dark.setSelected(current.theme() == KioskSettings.Theme.DARK);
         light.setSelected(current.theme() == KioskSettings.Theme.LIGHT);
         pedalKeys.clear();
@@ -275,8 +293,7 @@ public final class SettingsScreen extends JPanel {
         scaleValue = current.scale();
         message.setText("");
         backups.refresh();
-        services.sound().setVolume(current.volume() / 100.0);
-        services.sound().setMuted(current.muted());
+        services.applySound(current);
         showValues();
     }
 
@@ -284,7 +301,7 @@ public final class SettingsScreen extends JPanel {
     public KioskSettings edited() {
         return new KioskSettings(volumeValue, mute.isSelected(),
                 light.isSelected() ? KioskSettings.Theme.LIGHT : KioskSettings.Theme.DARK, pedalKeys,
-                Duration.ofMinutes(idleMinutes), carryOverDays, scaleValue);
+                Duration.ofMinutes(idleMinutes), carryOverDays, scaleValue, spoken.isSelected());
     }
 
     private void save() {
@@ -336,11 +353,16 @@ public final class SettingsScreen extends JPanel {
         showValues();
     }
 
-    /** Plays a cue at the volume shown; leaving or reloading the screen puts the saved level back. */
+    /**
+     * Plays a cue at the volume shown, with its spoken word when spoken cues are chosen; leaving or reloading the
+     * screen puts the saved sound back.
+     */
     private void testTone() {
         services.sound().setMuted(false);
         services.sound().setVolume(volumeValue / 100.0);
-        services.sound().play(Cue.PHASE_PROMPT);
+        services.sound().setSpeech(spoken.isSelected() ? Optional.of(Voice.of(services.text().locale()))
+                : Optional.empty());
+        services.sound().play(Cue.PHASE_PROMPT, Word.INSTRUCT);
     }
 
     private void capture() {

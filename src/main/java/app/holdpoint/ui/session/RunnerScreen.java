@@ -330,7 +330,8 @@ final class RunnerScreen extends JPanel {
 
     private void cue(app.holdpoint.session.Cue cue) {
         CueSounds.of(cue).ifPresent(tone -> {
-            services.sound().play(tone);   // queues and returns: the player has its own thread
+            // Queues and returns: the player has its own thread. The word is dropped while spoken cues are off.
+            services.sound().play(tone, CueSounds.spoken(cue).orElse(null));
             dial.flash();
         });
     }

@@ -2,6 +2,7 @@ package app.holdpoint.ui.sound;
 
 import java.util.ArrayDeque;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -12,6 +13,9 @@ import java.util.logging.Logger;
  * Plays cues on one background thread of its own. {@link #play(Cue)} only queues and returns at once, so it is
  * safe on the Event Dispatch Thread even when the audio device blocks. If cues come faster than they can be
  * played, a cue already waiting is not queued twice and the oldest waiting one is dropped (never an alarm).
+ *
+ * <p>With spoken cues on ({@link #setSpeech}), a cue may carry a {@link Word}: its recorded clip is summed with
+ * the tone (see {@link Mix}) at the same volume, starting as the tone's first note ends.
  *
  * <p>With no usable audio device the player stays silent: it logs that once, then discards cues. It does not
  * retry, so a device plugged in later is used after the next start of the kiosk.
@@ -24,7 +28,8 @@ public final class CuePlayer implements AutoCloseable {
     private final LineFactory lines;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private final ArrayDeque<Cue> pending = new ArrayDeque<>();
+    private final ArrayDeque<Sound> pending = new ArrayDeque<>();
+    private final SpeechClips clips;
     private final Thread worker;
 
     // Guarded by lock.
@@ -36,6 +41,12 @@ public final class CuePlayer implements AutoCloseable {
     private volatile boolean muted;
     private volatile boolean silent;
     private volatile Audio audio = Audio.CHECKING;
+    /** The language words are spoken in; null while spoken cues are off. */
+    private volatile Voice speech;
+
+    /** One thing to play: a tone and, when spoken cues are on, the word said with it (null: none). */
+    private record Sound(Cue cue, Word word) {
+    }
 
     /** What the kiosk can say about its sound. */
     public enum Audio {
@@ -52,7 +63,13 @@ public final class CuePlayer implements AutoCloseable {
 
     /** Starts the player's thread; make one per kiosk and {@link #close()} it on exit. */
     public CuePlayer(LineFactory lines) {
+        this(lines, new SpeechClips());
+    }
+
+    /** A player whose spoken cues come from these clips. */
+    public CuePlayer(LineFactory lines, SpeechClips clips) {
         this.lines = lines;
+        this.clips = clips;
         this.worker = new Thread(this::run, "holdpoint-sound");
         worker.setDaemon(true);
         worker.start();
@@ -65,18 +82,27 @@ public final class CuePlayer implements AutoCloseable {
 
     /** Queues the cue and returns at once; never blocks, never throws. */
     public void play(Cue cue) {
+        play(cue, null);
+    }
+
+    /**
+     * Queues the cue with a word to say over it (null: none); the word is dropped while spoken cues are off.
+     * Returns at once; never blocks, never throws.
+     */
+    public void play(Cue cue, Word word) {
         if (muted || silent || cue == null) {
             return;
         }
+        Sound sound = new Sound(cue, speech == null ? null : word);
         lock.lock();
         try {
-            if (closed || pending.contains(cue)) {
+            if (closed || pending.contains(sound)) {
                 return;
             }
             if (pending.size() >= MAX_PENDING) {
                 dropOldest();
             }
-            pending.addLast(cue);
+            pending.addLast(sound);
             changed.signalAll();
         } finally {
             lock.unlock();
@@ -84,8 +110,8 @@ public final class CuePlayer implements AutoCloseable {
     }
 
     private void dropOldest() {
-        for (Iterator<Cue> it = pending.iterator(); it.hasNext(); ) {
-            if (it.next() != Cue.ALARM) {
+        for (Iterator<Sound> it = pending.iterator(); it.hasNext(); ) {
+            if (it.next().cue() != Cue.ALARM) {
                 it.remove();
                 dropped++;
                 return;
@@ -96,6 +122,19 @@ public final class CuePlayer implements AutoCloseable {
     /** 0 (silent) to 1 (loudest); applies to cues played from now on. */
     public void setVolume(double volume) {
         this.volume = Double.isNaN(volume) ? 0 : Math.max(0, Math.min(1, volume));
+    }
+
+    /**
+     * Spoken cues in this language from now on; empty turns them off (then only tones are heard). Words already
+     * waiting to be played are still said.
+     */
+    public void setSpeech(Optional<Voice> voice) {
+        this.speech = voice.orElse(null);
+    }
+
+    /** The language words are spoken in; empty while spoken cues are off. */
+    public Optional<Voice> speech() {
+        return Optional.ofNullable(speech);
     }
 
     public double volume() {
@@ -169,7 +208,7 @@ public final class CuePlayer implements AutoCloseable {
     java.util.List<Cue> pendingCues() {
         lock.lock();
         try {
-            return java.util.List.copyOf(pending);
+            return pending.stream().map(Sound::cue).toList();
         } finally {
             lock.unlock();
         }
@@ -199,12 +238,12 @@ public final class CuePlayer implements AutoCloseable {
                         + "screen.");
             }
             while (true) {
-                Cue cue = next();
-                if (cue == null) {
+                Sound next = next();
+                if (next == null) {
                     return;
                 }
                 try {
-                    sound(cue);
+                    sound(next);
                 } finally {
                     lock.lock();
                     try {
@@ -222,7 +261,7 @@ public final class CuePlayer implements AutoCloseable {
         }
     }
 
-    private Cue next() throws InterruptedException {
+    private Sound next() throws InterruptedException {
         lock.lock();
         try {
             while (pending.isEmpty() && !closed) {
@@ -238,11 +277,18 @@ public final class CuePlayer implements AutoCloseable {
         }
     }
 
-    private void sound(Cue cue) {
+    private void sound(Sound next) {
         if (silent || muted) {
             return;
         }
-        byte[] pcm = ToneSynth.render(cue.tone(), volume);
+        double level = volume;
+        byte[] pcm = ToneSynth.render(next.cue().tone(), level);
+        Voice voice = speech;
+        if (next.word() != null && voice != null) {
+            byte[] tone = pcm;
+            int offset = Math.round(ToneSynth.SAMPLE_RATE * next.cue().tone().notes().get(0).millis() / 1000f);
+            pcm = clips.render(voice, next.word(), level).map(said -> Mix.of(tone, said, offset)).orElse(tone);
+        }
         try {
             if (line == null) {
                 line = lines.open(ToneSynth.FORMAT);

@@ -16,7 +16,9 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.swing.JComponent;
 
@@ -46,6 +48,28 @@ public final class BodyMap extends JComponent {
     private BodyMapMark.View view = BodyMapMark.View.FRONT;
     private BodyMapMark mark;
     private Side side = Side.LEFT;
+    /**
+     * Referral zones cut to the body, by figure size, zone and side. Cutting is constructive geometry on the whole
+     * outline (java.awt.geom.Area) and was most of the time a phase change took to paint (a flight recording of
+     * ./bench.sh taps); the result only changes with these three, so it is made once, not on every paint.
+     */
+    private final Map<ZoneKey, List<Area>> zones = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ZoneKey, List<Area>> eldest) {
+            return size() > 8;
+        }
+    };
+
+    /** The body with the margin a zone may reach into, by figure size (the outline is the same for every mark). */
+    private final Map<AffineTransform, Area> reaches = new LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<AffineTransform, Area> eldest) {
+            return size() > 4;
+        }
+    };
+
+    private record ZoneKey(AffineTransform figure, List<Point> zone, Side side) {
+    }
 
     public BodyMap(Theme theme, Text text) {
         this.theme = theme;
@@ -204,9 +228,28 @@ public final class BodyMap extends JComponent {
             return;
         }
         Color color = theme.color("Holdpoint.bodymap.zone");
-        Area reach = new Area(body);
-        reach.add(new Area(new BasicStroke((float) (ZONE_MARGIN * 2 * figure.getScaleY()))
-                .createStrokedShape(body)));
+        List<Area> cut = zones.computeIfAbsent(new ZoneKey(new AffineTransform(figure), List.copyOf(zone), side),
+                key -> cutZones(figure, body, zone));
+        for (Area area : cut) {
+            g2.setColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 110));
+            g2.fill(area);
+            paintHatch(g2, area, color);
+            g2.setColor(color);
+            g2.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+                    new float[] {7f, 5f}, 0f));
+            g2.draw(area);
+        }
+    }
+
+    /** The zone, mirrored for the side shown, each kept on the body with a little room. */
+    private List<Area> cutZones(AffineTransform figure, Shape body, List<Point> zone) {
+        List<Area> cut = new ArrayList<>();
+        Area reach = reaches.computeIfAbsent(new AffineTransform(figure), key -> {
+            Area made = new Area(body);
+            made.add(new Area(new BasicStroke((float) (ZONE_MARGIN * 2 * figure.getScaleY()))
+                    .createStrokedShape(body)));
+            return made;
+        });
         boolean[] mirrors = switch (side) {
             case RIGHT -> new boolean[] {true};
             case BOTH, ASK -> new boolean[] {false, true};
@@ -226,14 +269,9 @@ public final class BodyMap extends JComponent {
             // Kept on the body, with a little room: zones along the neck or the arm hug the outline.
             Area area = new Area(figure.createTransformedShape(polygon));
             area.intersect(reach);
-            g2.setColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 110));
-            g2.fill(area);
-            paintHatch(g2, area, color);
-            g2.setColor(color);
-            g2.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
-                    new float[] {7f, 5f}, 0f));
-            g2.draw(area);
+            cut.add(area);
         }
+        return cut;
     }
 
     private void paintHatch(Graphics2D g2, Area area, Color color) {

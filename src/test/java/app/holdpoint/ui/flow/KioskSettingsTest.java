@@ -25,6 +25,18 @@ class KioskSettingsTest {
     }
 
     @Test
+    void spokenCuesAreOffByDefaultAndRoundTrip(@TempDir Path data) throws IOException {
+        assertThat(KioskSettings.DEFAULTS.spokenCues()).isFalse();
+        Files.writeString(data.resolve(KioskSettings.FILE), "volume=40\n");
+        assertThat(KioskSettings.load(data).spokenCues()).as("a file from before the setting").isFalse();
+
+        KioskSettings on = KioskSettings.DEFAULTS.withSpokenCues(true).withCarryOverDays(7);
+        on.save(data);
+        assertThat(KioskSettings.load(data)).isEqualTo(on);
+        assertThat(KioskSettings.load(data).spokenCues()).isTrue();
+    }
+
+    @Test
     void aMissingOrDamagedFileGivesTheDefaults(@TempDir Path data) throws IOException {
         assertThat(KioskSettings.load(data)).isEqualTo(KioskSettings.DEFAULTS);
         Files.writeString(data.resolve(KioskSettings.FILE), "volume=loud\ntheme=PURPLE\n");

@@ -114,6 +114,25 @@ class KioskSettingsScreenTest {
     }
 
     @Test
+    void spokenCuesAreTurnedOnInTheKiosksLanguageAndOffAgain() {
+        KioskFixture.seed(data, store -> KioskFixture.therapist(store, "Admin", Role.ADMIN, "9999"));
+        openSettings(new KioskFixture(data));
+        assertThat(kiosk.sound.speech()).as("off by default").isEmpty();
+
+        kiosk.window.toggleButton("settings.spoken").requireText(kiosk.text.get("settings.spoken.on"));
+        tap("settings.spoken");
+        assertThat(kiosk.sound.speech()).as("nothing changes before Save").isEmpty();
+        kiosk.window.button("settings.save").click();
+        assertThat(KioskSettings.load(data).spokenCues()).isTrue();
+        assertThat(kiosk.sound.speech()).contains(app.holdpoint.ui.sound.Voice.ENGLISH);
+
+        tap("settings.spoken");
+        kiosk.window.button("settings.save").click();
+        assertThat(KioskSettings.load(data).spokenCues()).isFalse();
+        assertThat(kiosk.sound.speech()).isEmpty();
+    }
+
+    @Test
     void aPedalIsCapturedByPressingIt() {
         KioskFixture.seed(data, store -> KioskFixture.therapist(store, "Admin", Role.ADMIN, "9999"));
         openSettings(new KioskFixture(data));

@@ -13,6 +13,7 @@ import app.holdpoint.protocol.PhaseKind;
 import app.holdpoint.protocol.Timing;
 import app.holdpoint.session.Cue;
 import app.holdpoint.session.CueType;
+import app.holdpoint.ui.sound.Word;
 
 /** Which tone each engine cue plays. */
 class CueSoundsTest {
@@ -36,6 +37,33 @@ class CueSoundsTest {
                 type == CueType.LAST_SECONDS ? 3 : 0, 0, 0));
         assertThat(tone).isPresent();
         assertThat(tone.get().name()).isEqualTo(type == CueType.LAST_SECONDS ? "TICK" : type.name());
+    }
+
+    @ParameterizedTest
+    @EnumSource(PhaseKind.class)
+    void aPhaseStartSaysTheWordOfItsKind(PhaseKind kind) {
+        Cue cue = new Cue(CueType.PHASE_STARTED, Optional.of(phase(kind)), 0, 0, 0);
+        assertThat(CueSounds.spoken(cue)).contains(Word.phaseStarted(kind));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"3, THREE", "2, TWO", "1, ONE"})
+    void theLastSecondsAreCounted(int count, Word word) {
+        assertThat(CueSounds.spoken(new Cue(CueType.LAST_SECONDS, Optional.of(phase(PhaseKind.PRESS)), count, 0, 0)))
+                .contains(word);
+    }
+
+    @Test
+    void aStaleTickIsNotCountedAndOtherMomentsSayOnlyRelease() {
+        long late = CueSounds.STALE_TICK.toNanos() + 1;
+        assertThat(CueSounds.spoken(new Cue(CueType.LAST_SECONDS, Optional.empty(), 2, 0, late))).isEmpty();
+        assertThat(CueSounds.spoken(new Cue(CueType.RELEASE_ALLOWED, Optional.of(phase(PhaseKind.PRESS)), 0, 0, 0)))
+                .contains(Word.RELEASE);
+        for (CueType type : new CueType[] {CueType.HALFWAY, CueType.WARNING, CueType.ALARM,
+                CueType.AWAITING_CONFIRMATION, CueType.SESSION_COMPLETED}) {
+            assertThat(CueSounds.spoken(new Cue(type, Optional.of(phase(PhaseKind.PRESS)), 0, 0, 0))).as(type.name())
+                    .isEmpty();
+        }
     }
 
     @Test

@@ -68,6 +68,55 @@ class CuePlayerTest {
     }
 
     @Test
+    void withSpokenCuesOnTheWordIsMixedIntoTheToneAtTheSameVolume() throws InterruptedException {
+        FakeLines lines = new FakeLines(FakeLines.Behaviour.RECORD);
+        player = new CuePlayer(lines);
+        player.setVolume(0.6);
+        player.setSpeech(java.util.Optional.of(Voice.GERMAN));
+
+        player.play(Cue.TICK, Word.TWO);
+
+        assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
+        byte[] tone = ToneSynth.render(Cue.TICK.tone(), 0.6);
+        byte[] word = new SpeechClips().render(Voice.GERMAN, Word.TWO, 0.6).orElseThrow();
+        int offset = Math.round(ToneSynth.SAMPLE_RATE * Cue.TICK.tone().notes().get(0).millis() / 1000f);
+        assertThat(lines.allBytes()).isEqualTo(Mix.of(tone, word, offset));
+        assertThat(lines.allBytes().length).isGreaterThan(tone.length + word.length / 2);
+    }
+
+    @Test
+    void withSpokenCuesOffOnlyTheToneIsPlayed() throws InterruptedException {
+        FakeLines lines = new FakeLines(FakeLines.Behaviour.RECORD);
+        player = new CuePlayer(lines);
+        player.setVolume(0.6);
+        player.setSpeech(java.util.Optional.of(Voice.ENGLISH));
+        player.setSpeech(java.util.Optional.empty());
+
+        player.play(Cue.PHASE_PRESSURE, Word.PRESS);
+        player.play(Cue.TICK, Word.THREE);
+
+        assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
+        java.io.ByteArrayOutputStream tones = new java.io.ByteArrayOutputStream();
+        tones.writeBytes(ToneSynth.render(Cue.PHASE_PRESSURE.tone(), 0.6));
+        tones.writeBytes(ToneSynth.render(Cue.TICK.tone(), 0.6));
+        assertThat(lines.allBytes()).isEqualTo(tones.toByteArray());
+        assertThat(player.speech()).isEmpty();
+    }
+
+    @Test
+    void aMutedPlayerSaysNothingEither() throws InterruptedException {
+        FakeLines lines = new FakeLines(FakeLines.Behaviour.RECORD);
+        player = new CuePlayer(lines);
+        player.setSpeech(java.util.Optional.of(Voice.ENGLISH));
+        player.setMuted(true);
+
+        player.play(Cue.PHASE_REST, Word.RELAX);
+
+        assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(lines.allBytes()).isEmpty();
+    }
+
+    @Test
     void differentCuesWriteDifferentSound() throws InterruptedException {
         FakeLines lines = new FakeLines(FakeLines.Behaviour.RECORD);
         player = new CuePlayer(lines);

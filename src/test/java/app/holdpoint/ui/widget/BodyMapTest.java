@@ -75,6 +75,38 @@ class BodyMapTest {
         assertThat(map.view()).isEqualTo(BodyMapMark.View.FRONT);
     }
 
+    private int[] painted(BodyMapMark mark, Side side, int width, int height) {
+        return GuiActionRunner.execute(() -> {
+            map.setSize(width, height);
+            map.show(mark, side);
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                    java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            java.awt.Graphics2D g = image.createGraphics();
+            map.paint(g);
+            g.dispose();
+            return image.getRGB(0, 0, width, height, null, 0, width);
+        });
+    }
+
+    @Test
+    void aZoneCutOnceIsPaintedTheSameWhenShownAgainAndNeverForAnotherSideSizeOrMark() {
+        int[] first = painted(SHOULDER, Side.LEFT, 360, 520);
+        int[] right = painted(SHOULDER, Side.RIGHT, 360, 520);
+        int[] other = painted(HIP_FRONT, Side.LEFT, 360, 520);
+        int[] larger = painted(SHOULDER, Side.LEFT, 420, 600);
+        int[] again = painted(SHOULDER, Side.LEFT, 360, 520);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(right).isNotEqualTo(first);
+        assertThat(other).isNotEqualTo(first);
+        assertThat(larger).hasSize(420 * 600);
+        // A fresh map (nothing cached) paints exactly what the reused one does.
+        BodyMap fresh = GuiActionRunner.execute(() -> new BodyMap(Theme.install(Theme.Variant.DARK),
+                new Text(Locale.ENGLISH)));
+        map = fresh;
+        assertThat(painted(SHOULDER, Side.LEFT, 360, 520)).isEqualTo(first);
+    }
+
     @Test
     void bothSidesMarkBoth() {
         assertThat(pointsFor(SHOULDER, Side.BOTH)).hasSize(2);

@@ -1,0 +1,51 @@
+package app.holdpoint.bench;
+
+import java.awt.BorderLayout;
+import java.awt.Font;
+
+import javax.swing.JButton;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.SwingConstants;
+import javax.swing.SwingUtilities;
+
+import com.formdev.flatlaf.FlatDarkLaf;
+
+/**
+ * The baseline of the tap-latency benchmark: a FlatLaf window with one big button and a label that counts its
+ * taps, the least an application does to answer a tap on screen. Prints "holdpoint-ready" after its first paint,
+ * then "holdpoint-targets button=x,y,w,h label=x,y,w,h" (screen bounds) like the kiosk's probe.
+ */
+public final class BareFlatLafButton {
+    private BareFlatLafButton() {
+    }
+
+    public static void main(String[] args) {
+        SwingUtilities.invokeLater(() -> {
+            FlatDarkLaf.setup();
+            JFrame frame = new JFrame("bare FlatLaf button");
+            JLabel label = new JLabel("0 taps", SwingConstants.CENTER);
+            label.setFont(label.getFont().deriveFont(Font.BOLD, 64f));
+            JButton button = new JButton("Tap");
+            button.setFont(button.getFont().deriveFont(32f));
+            int[] taps = {0};
+            button.addActionListener(e -> label.setText(++taps[0] + " taps"));
+            frame.add(label, BorderLayout.CENTER);
+            frame.add(button, BorderLayout.SOUTH);
+            frame.setDefaultCloseOperation(JFrame.EXIT_ON_CLOSE);
+            frame.setSize(1280, 800);
+            frame.setLocationRelativeTo(null);
+            frame.setVisible(true);
+            SwingUtilities.invokeLater(() -> {
+                System.out.println("holdpoint-ready");
+                System.out.println("holdpoint-targets button=" + bounds(button) + " label=" + bounds(label));
+                System.out.flush();
+            });
+        });
+    }
+
+    private static String bounds(java.awt.Component c) {
+        java.awt.Point p = c.getLocationOnScreen();
+        return p.x + "," + p.y + "," + c.getWidth() + "," + c.getHeight();
+    }
+}

@@ -1,0 +1,188 @@
+package app.holdpoint.bench;
+
+import java.awt.AWTException;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.event.InputEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tap-to-feedback latency: from a tap injected into the X server (java.awt.Robot, i.e. XTest, as a touch screen's
+ * driver delivers it) until the pixels on screen show the change, read back from the X server by the same Robot.
+ * Measured from outside the measured process, so nothing in it is instrumented.
+ *
+ * <ul>
+ *   <li>the kiosk ({@code KioskSessionProbe}, the real start-up, a session counting down): alternately a tap on the
+ *       runner's Skip (watched: the phase banner, which shows the next phase) and a tap on the dial while the
+ *       session is paused (watched: the dial, which resumes). Between them, unmeasured, Back returns to the phase
+ *       and Pause stops the clock, so the countdown's own repaints never count as feedback;</li>
+ *   <li>the baseline ({@link BareFlatLafButton}): a tap on a FlatLaf button whose action changes a label (watched:
+ *       the label).</li>
+ * </ul>
+ * Before each tap the pointer is already over the target and the watched region has been still for 150 ms, so a
+ * hover highlight is not taken for feedback. The figure includes one screen read (reported: its median time), so it
+ * is an upper bound by about that much.
+ *
+ * <p>Usage: {@code ./bench.sh taps [--taps N] [--kiosk-options "JVM OPTIONS"]} (200 taps by default; needs a
+ * display, the script uses xvfb-run).
+ */
+public final class TapLatencyBenchmark {
+    private static final long TIMEOUT_NANOS = 10_000_000_000L;
+    /** The dial ignores a second tap within its guard (600 ms in the theme): stay clear of it. */
+    private static final long DIAL_SPACING_NANOS = 750_000_000L;
+
+    private final Robot robot;
+    private final List<Double> captureMillis = new ArrayList<>();
+    /** Taps that showed nothing within the timeout, by what was tapped. */
+    private final Map<String, Integer> timeouts = new java.util.TreeMap<>();
+
+    private TapLatencyBenchmark() throws AWTException {
+        robot = new Robot();
+        robot.setAutoDelay(0);
+    }
+
+    public static void main(String[] args) throws Exception {
+        int taps = intArg(args, "--taps", 200);
+        String classpath = System.getProperty("java.class.path");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path work = Files.createTempDirectory("holdpoint-tap-bench");
+        Path protocols = Path.of("protocols").toAbsolutePath();
+        // Both with run.sh's JVM options (the probe runs from the class folders, so without the CDS archive, which
+        // affects start-up only).
+        List<String> kiosk = new ArrayList<>(List.of(java));
+        kiosk.addAll(KioskBenchmark.RUN_SH_OPTIONS);
+        // --kiosk-options adds JVM options to the kiosk only, e.g. a flight recording of where a tap's time goes.
+        String extra = stringArg(args, "--kiosk-options", "");
+        if (!extra.isBlank()) {
+            kiosk.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        kiosk.addAll(List.of("-Dholdpoint.readyMarker=true", "-cp", classpath, "app.holdpoint.KioskSessionProbe",
+                "--data", work.resolve("data").toString(), "--protocols", protocols.toString(), "--targets", "true"));
+        List<String> bare = new ArrayList<>(List.of(java));
+        bare.addAll(KioskBenchmark.RUN_SH_OPTIONS);
+        bare.addAll(List.of("-cp", classpath, BareFlatLafButton.class.getName()));
+
+        TapLatencyBenchmark bench = new TapLatencyBenchmark();
+        List<Double> skip = new ArrayList<>();
+        List<Double> dial = new ArrayList<>();
+        List<Double> button = new ArrayList<>();
+        try (ProcessProbe probe = ProcessProbe.launch(kiosk)) {
+            probe.awaitLine("holdpoint-counting-down");
+            Map<String, Rectangle> at = targets(probe.awaitLine("holdpoint-targets"));
+            Thread.sleep(3_000); // JIT and the first timers settle, as in the start-up benchmark
+            long lastDial = 0;
+            for (int i = 0; i < taps / 2; i++) {
+                skip.add(bench.tap("Skip", at.get("runner.skip"), at.get("phaseBanner")));
+                bench.tap("Back (unmeasured)", at.get("runner.back"), at.get("phaseBanner"));
+                bench.tap("Pause (unmeasured)", at.get("runner.pause"), at.get("countdownDial"));
+                long wait = lastDial + DIAL_SPACING_NANOS - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                lastDial = System.nanoTime();
+                dial.add(bench.tap("dial", at.get("countdownDial"), at.get("countdownDial")));
+            }
+        }
+        try (ProcessProbe probe = ProcessProbe.launch(bare)) {
+            Map<String, Rectangle> at = targets(probe.awaitLine("holdpoint-targets"));
+            Thread.sleep(3_000);
+            for (int i = 0; i < taps; i++) {
+                button.add(bench.tap("bare button", at.get("button"), at.get("label")));
+            }
+        }
+        List<Double> kioskAll = new ArrayList<>(skip);
+        kioskAll.addAll(dial);
+        System.out.printf("taps: %d on the kiosk (%d Skip, %d dial), %d on the bare button; no change within 10 s: %s%n",
+                kioskAll.size(), skip.size(), dial.size(), button.size(), bench.timeouts);
+        report("kiosk, Skip -> banner shows the next phase", skip);
+        report("kiosk, dial -> dial resumes", dial);
+        report("kiosk, all taps", kioskAll);
+        report("bare FlatLaf button -> label changes", button);
+        System.out.printf("one screen read (included in each figure): median %.1f ms%n",
+                percentile(bench.captureMillis, 50));
+        System.out.println("goal: kiosk p99 <= 50 ms");
+    }
+
+    /**
+     * Puts the pointer on the target, waits for the watched region to be still, taps, and returns the milliseconds
+     * until the region's pixels differ (NaN after ten seconds without a change).
+     */
+    private double tap(String what, Rectangle target, Rectangle watch) throws InterruptedException {
+        robot.mouseMove(target.x + target.width / 2, target.y + target.height / 2);
+        int[] before = awaitStill(watch);
+        long started = System.nanoTime();
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        while (System.nanoTime() - started < TIMEOUT_NANOS) {
+            if (!Arrays.equals(pixels(watch), before)) {
+                return (System.nanoTime() - started) / 1e6;
+            }
+        }
+        timeouts.merge(what, 1, Integer::sum);
+        return Double.NaN;
+    }
+
+    /** The region's pixels once they have not changed for 150 ms (or after two seconds of change). */
+    private int[] awaitStill(Rectangle watch) throws InterruptedException {
+        int[] last = pixels(watch);
+        long stillSince = System.nanoTime();
+        long deadline = stillSince + 2_000_000_000L;
+        while (System.nanoTime() - stillSince < 150_000_000L && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            int[] now = pixels(watch);
+            if (!Arrays.equals(now, last)) {
+                last = now;
+                stillSince = System.nanoTime();
+            }
+        }
+        return last;
+    }
+
+    private int[] pixels(Rectangle r) {
+        long started = System.nanoTime();
+        int[] rgb = robot.createScreenCapture(r).getRGB(0, 0, r.width, r.height, null, 0, r.width);
+        captureMillis.add((System.nanoTime() - started) / 1e6);
+        return rgb;
+    }
+
+    private static Map<String, Rectangle> targets(String line) {
+        Map<String, Rectangle> targets = new HashMap<>();
+        for (String part : line.substring(line.indexOf(' ') + 1).split(" ")) {
+            String[] nameBounds = part.split("=");
+            int[] v = Arrays.stream(nameBounds[1].split(",")).mapToInt(Integer::parseInt).toArray();
+            targets.put(nameBounds[0], new Rectangle(v[0], v[1], v[2], v[3]));
+        }
+        return targets;
+    }
+
+    private static void report(String what, List<Double> values) {
+        System.out.printf("%s: p50 %.1f ms, p99 %.1f ms, max %.1f ms (n=%d)%n", what, percentile(values, 50),
+                percentile(values, 99), percentile(values, 100), values.stream().filter(v -> !v.isNaN()).count());
+    }
+
+    /** Nearest-rank percentile of the measured values (timeouts left out and counted apart). */
+    static double percentile(List<Double> values, double p) {
+        double[] sorted = values.stream().filter(v -> !v.isNaN()).mapToDouble(Double::doubleValue).sorted().toArray();
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(p / 100 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    private static String stringArg(String[] args, String name, String fallback) {
+        int at = Arrays.asList(args).indexOf(name);
+        return at >= 0 && at + 1 < args.length ? args[at + 1] : fallback;
+    }
+
+    private static int intArg(String[] args, String name, int fallback) {
+        int at = Arrays.asList(args).indexOf(name);
+        return at >= 0 && at + 1 < args.length ? Integer.parseInt(args[at + 1]) : fallback;
+    }
+}
