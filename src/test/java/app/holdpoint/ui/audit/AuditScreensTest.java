@@ -92,7 +92,8 @@ class AuditScreensTest {
         AuditRow victim = clinic.store.audit(AuditFilter.all(), Optional.empty(), 5).rows().get(2);
         clinic.tamper("UPDATE therapy_session SET note = 'edited later' WHERE id = " + victim.id());
         show();
-        assertThat(window.label("auditIntegrity").text()).startsWith("\u26A0 Record altered: 1 problem(s) in 1 session");
+        // The edited note, and the two append-only triggers dropped to make the edit: each a problem of its own.
+        assertThat(window.label("auditIntegrity").text()).startsWith("\u26A0 Record altered: 3 problem(s) in 1 session");
         assertThat(window.table("auditTable").valueAt(org.assertj.swing.data.TableCell.row(2).column(8)))
                 .isEqualTo("\u26A0 FAILS");
         assertThat(window.table("auditTable").valueAt(org.assertj.swing.data.TableCell.row(1).column(8)))
