@@ -56,13 +56,16 @@ final class Kiosk {
         Path data = request.settings().dataDirectory();
         KioskLog.install(data);
         LiveSettings settings = LiveSettings.load(data);
-        Text text = new Text(Locale.getDefault());
+        // The language is read once: screens build their words when they are made, so a change applies at the next
+        // start (Settings says so).
+        Locale language = settings.current().language().locale(Locale.getDefault());
+        Text text = new Text(language);
         // The database, the protocol files and the look and feel are independent: on a two-core tablet opening
         // them side by side is most of the difference between a quick and a slow start.
         CompletableFuture<Stores.Opened> store = CompletableFuture.supplyAsync(() -> Stores.forKiosk(data,
                 request.settings().jdbcUrl(), StoreConfig.forThisMachine("kiosk")));
         CompletableFuture<ProtocolLibrary.Loaded> protocols = CompletableFuture.supplyAsync(() ->
-                ProtocolLibrary.load(request.settings().protocols()));
+                ProtocolLibrary.load(request.settings().protocols(), language));
         float scale = UiScale.choose(request.scale().or(() -> settings.current().scale()), screenSize());
         Theme theme = onEdt(() -> Theme.install(settings.current().theme() == KioskSettings.Theme.LIGHT
                 ? Theme.Variant.LIGHT : Theme.Variant.DARK, scale));

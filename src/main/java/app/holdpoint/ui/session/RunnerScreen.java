@@ -462,9 +462,10 @@ final class RunnerScreen extends JPanel {
         }
     }
 
-    private static String cueWords(RunnerDisplay display) {
+    /** The phase's label and cue; sentences the timeline adds around a protocol's words in the kiosk's language. */
+    private String cueWords(RunnerDisplay display) {
         String label = display.label() == null ? "" : display.label();
-        String cue = display.cue() == null ? "" : display.cue();
+        String cue = display.cue() == null ? "" : services.library().translations().of(display.cue());
         return label.isBlank() || cue.startsWith(label) ? cue : cue.isBlank() ? label : label + ": " + cue;
     }
 }
