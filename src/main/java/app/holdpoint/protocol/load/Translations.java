@@ -127,7 +127,7 @@ public final class Translations {
             }
             String key = normalise(en.text());
             String before = exact.get(key);
-            if (before != null && !before.equals(normalise(translated.text()))) {
+            if (before != null && !normalise(before).equals(normalise(translated.text()))) {
                 found.warning(item.line(), item.column(), "`" + YamlNode.abbreviate(en.text())
                         + "` is translated twice, differently; the first translation is used");
                 continue;
@@ -157,9 +157,9 @@ public final class Translations {
             }
             regex.append(Pattern.quote(key.substring(last))).append("$");
             templates.putIfAbsent(key, new Template(Pattern.compile(regex.toString(), Pattern.DOTALL), order,
-                    normalise(translated)));
+                    translated.strip()));
         } else {
-            exact.putIfAbsent(key, normalise(translated));
+            exact.putIfAbsent(key, translated.strip());
         }
     }
 

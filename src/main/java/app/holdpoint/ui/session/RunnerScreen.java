@@ -445,8 +445,9 @@ final class RunnerScreen extends JPanel {
     }
 
     /**
-     * Five controls in a row beside a landscape dial; on a portrait screen, too narrow for "End early" in a fifth
-     * of it, three above two.
+     * Five controls in a row beside a landscape dial, each as wide as its words and the rest shared out (equal
+     * fifths cut German's "Überspringen" and "Vorzeitig beenden"); on a portrait screen, too narrow for "End
+     * early" in a fifth of it, three above two.
      */
     private void arrangeControls(boolean tall, int controlHeight) {
         bar.removeAll();
@@ -457,7 +458,7 @@ final class RunnerScreen extends JPanel {
                 bar.add(controls.get(i), size + ", span " + (i < 3 ? 2 : 3));
             }
         } else {
-            bar.setLayout(new MigLayout("insets 0, gap 12, fillx", "[grow, fill, sg c]".repeat(5)));
+            bar.setLayout(new MigLayout("insets 0, gap 12, fillx", "[grow, fill]".repeat(5)));
             controls.forEach(button -> bar.add(button, size));
         }
     }
