@@ -173,7 +173,7 @@ class AuditLayoutSweepTest {
         boolean yes = GuiActionRunner.execute(() -> {
             for (java.awt.Component c : workspace.detail().content().getComponents()) {
                 if (c.getName() != null && c.getName().startsWith("auditAnswer.")
-                        && ((javax.swing.JLabel) c).getText().contains("yes")) {
+                        && ((javax.swing.JLabel) c).getText().contains(text.get("audit.yes"))) {
                     java.awt.Rectangle at = c.getBounds();
                     at.height += workspace.detail().content().getVisibleRect().height / 2;
                     workspace.detail().content().scrollRectToVisible(at);

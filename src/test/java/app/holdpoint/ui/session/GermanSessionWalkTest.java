@@ -165,7 +165,7 @@ class GermanSessionWalkTest {
                 case CONFIRM, MARK_RELEASE, RESUME -> tapDial();
                 case RATE -> {
                     tapDial();
-                    assertShows("Bewertung speichern");
+                    assertShows("Fragen, Zahl antippen, dann speichern.", "Speichern");
                     tap("pain.3");
                     tap("rating.record");
                 }
