@@ -89,6 +89,8 @@ final class Kiosk {
             LOG.info(opened.recovered() + " session(s) left running by a stopped process are now interrupted");
         }
         ProtocolLibrary.Loaded library = protocols.join();
+        // A translation file that does not read leaves its words in the protocol's language; say where in the log.
+        library.translations().problems().forEach(problem -> LOG.warning("protocol translation: " + problem));
         CuePlayer sound = CuePlayer.withSystemAudio();
         sound.setVolume(settings.current().volume() / 100.0);
         sound.setMuted(settings.current().muted());
