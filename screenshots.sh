@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders the kiosk's screens from the SHIPPED protocol library into docs/screenshots/, at 1280x800 (the design
-# size), in portrait (800x1280) and on a 10-inch 1920x1200 tablet. The pictures are the layout sweep's own
+# size), in portrait (800x1280) and on a 10-inch 1920x1200 tablet; and in German into docs/screenshots/de/ at
+# 1280x800, 800x1280 and 1024x600 (the sweeps' German pass). The pictures are the layout sweep's own
 # renderings (RunnerLayoutSweepTest, ScreensSweepTest, AuditLayoutSweepTest), so every one of them has also passed
 # the sweep's checks: controls on screen and big enough, nothing overlapping, no text cut.
 # Runs under xvfb-run when there is no display.
@@ -11,7 +12,9 @@ if [ -z "${DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
 fi
 sweep="$home/target/layout-sweep"
-# --from-last-run copies what the last test run's sweep wrote (the whole suite runs the sweep too).
+# --from-last-run copies what the last test run's sweep wrote (the whole suite runs the sweep too);
+# --from-last-run de copies only the German pictures (after a run with -Dsweep.languages=de).
+only="${2:-}"
 if [ "${1:-}" != "--from-last-run" ]; then
   rm -rf "$sweep"
   mvn -B test -Dtest='RunnerLayoutSweepTest,ScreensSweepTest,AuditLayoutSweepTest' \
@@ -19,6 +22,41 @@ if [ "${1:-}" != "--from-last-run" ]; then
 fi
 
 out="$home/docs/screenshots"
+german=(
+  "sign-in"
+  "picker"
+  "prepare-client"
+  "prepare-screening"
+  "prepare-pain"
+  "settings"
+  "runner-tension-type-headache-03-press-left"
+  "runner-tension-type-headache-needling-count"
+  "runner-low-back-sciatica-like-49-home_care-left"
+  "finish"
+  "summary"
+  "audit-sessions"
+  "audit-detail"
+)
+copy_german() {
+  rm -rf "$out/de"
+  for size in 1280x800 800x1280 1024x600; do
+    mkdir -p "$out/de/$size"
+    for name in "${german[@]}"; do
+      local file="$sweep/de/$name-$size-dark.png"
+      if [ ! -f "$file" ]; then
+        echo "missing from the German sweep: $file" >&2
+        exit 1
+      fi
+      cp "$file" "$out/de/$size/$name-dark.png"
+    done
+  done
+}
+if [ "$only" = "de" ]; then
+  copy_german
+  echo "German screenshots in $out/de:"
+  find "$out/de" -name '*.png' | sort
+  exit 0
+fi
 rm -rf "$out"
 mkdir -p "$out"
 # name in the sweep (without -<size>-<theme>.png), then the themes to keep
@@ -76,5 +114,6 @@ for entry in "${design_only[@]}"; do
   # shellcheck disable=SC2086
   copy 1280x800 $entry
 done
+copy_german
 echo "screenshots in $out:"
 find "$out" -name '*.png' | sort

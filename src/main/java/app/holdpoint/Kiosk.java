@@ -65,13 +65,16 @@ final class Kiosk {
         Path data = request.settings().dataDirectory();
         KioskLog.install(data);
         LiveSettings settings = LiveSettings.load(data);
-        Text text = new Text(Locale.getDefault());
+        // The language is read once: screens build their words when they are made, so a change applies at the next
+        // start (Settings says so).
+        Locale language = settings.current().language().locale(Locale.getDefault());
+        Text text = new Text(language);
         // The database, the protocol files and the look and feel are independent: on a two-core tablet opening
         // them side by side is most of the difference between a quick and a slow start.
         CompletableFuture<Stores.Opened> store = CompletableFuture.supplyAsync(() -> Stores.forKiosk(data,
                 request.settings().jdbcUrl(), request.settings().login(), StoreConfig.forThisMachine("kiosk")));
         CompletableFuture<ProtocolLibrary.Loaded> protocols = CompletableFuture.supplyAsync(() ->
-                ProtocolLibrary.load(request.settings().protocols()));
+                ProtocolLibrary.load(request.settings().protocols(), language));
         // Loading JNA and connecting to the display takes a moment: off the path to the first screen.
         CompletableFuture<DisplayAwake> displayAwake = CompletableFuture.supplyAsync(
                 () -> DisplayAwake.forThisSystem(System.getenv()), runnable -> {
@@ -110,6 +113,8 @@ final class Kiosk {
             LOG.info(opened.recovered() + " session(s) left running by a stopped process are now interrupted");
         }
         ProtocolLibrary.Loaded library = protocols.join();
+        // A translation file that does not read leaves its words in the protocol's language; say where in the log.
+        library.translations().problems().forEach(problem -> LOG.warning("protocol translation: " + problem));
         CuePlayer sound = CuePlayer.withSystemAudio();
         ExecutorService reads = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "holdpoint-reads");

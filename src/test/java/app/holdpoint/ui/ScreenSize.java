@@ -15,6 +15,20 @@ public enum ScreenSize {
     S800x1280(800, 1280),
     S1200x1920(1200, 1920);
 
+    /** The sizes the German layout pass covers: the design size, portrait, and the smallest tablet. */
+    public static final java.util.List<ScreenSize> GERMAN_PASS = java.util.List.of(S1280x800, S800x1280, S1024x600);
+
+    /** Where a sweep writes its pictures: {@code folder} for English, {@code folder/de} for German. */
+    public static java.nio.file.Path shots(java.nio.file.Path folder, Locale language) {
+        return language.getLanguage().equals("en") ? folder : folder.resolve(language.getLanguage());
+    }
+
+    /** While working on one language: -Dsweep.languages=de (the build sweeps both). */
+    public static boolean languageSwept(Locale language) {
+        String only = System.getProperty("sweep.languages", "");
+        return only.isBlank() || only.contains(language.getLanguage());
+    }
+
     public final int width;
     public final int height;
 

@@ -26,8 +26,28 @@ public final class ProtocolLibrary {
         }
     }
 
-    /** Everything loaded from a folder. */
-    public record Loaded(Catalog catalog, List<Problem> catalogProblems, List<FileResult> files) {
+    /**
+     * Everything loaded from a folder.
+     *
+     * @param translations the translations its protocols and catalog were shown in ({@link Translations#NONE}:
+     *                     as the files write them); use them for protocol text read back from a record
+     */
+    public record Loaded(Catalog catalog, List<Problem> catalogProblems, List<FileResult> files,
+                         Translations translations) {
+
+        public Loaded(Catalog catalog, List<Problem> catalogProblems, List<FileResult> files) {
+            this(catalog, catalogProblems, files, Translations.NONE);
+        }
+
+        /**
+         * The same library with its protocols and catalog in the translations' language (texts without a
+         * translation stay as written). Ids, numbers, file texts and SHA-256s do not change.
+         */
+        public Loaded translated(Translations words) {
+            List<FileResult> translatedFiles = files.stream().map(f -> new FileResult(f.file(), f.name(),
+                    f.protocol().map(words::protocol), f.problems())).toList();
+            return new Loaded(words.catalog(catalog), catalogProblems, translatedFiles, words);
+        }
 
         public List<Protocol> protocols() {
             return files.stream().flatMap(f -> f.protocol().stream()).toList();
@@ -47,6 +67,14 @@ public final class ProtocolLibrary {
     }
 
     private ProtocolLibrary() {
+    }
+
+    /**
+     * Loads every {@code *.yaml} directly in the folder with the folder's catalog, shown in a language: the
+     * translations in {@code folder/<language>/} (none for English).
+     */
+    public static Loaded load(Path folder, java.util.Locale language) {
+        return load(folder).translated(Translations.load(folder, language));
     }
 
     /** Loads every {@code *.yaml} directly in the folder, with the folder's catalog. */

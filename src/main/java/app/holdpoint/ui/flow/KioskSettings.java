@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -28,11 +29,28 @@ import java.util.Properties;
  *                    screen
  * @param spokenCues  say a short word at each phase change and count the last three seconds aloud, in the
  *                    kiosk's language, over the tones; off by default
+ * @param language    the kiosk's language: the system's (German when the system locale's language is German,
+ *                    else English) or one chosen; applied at the next start
  */
 public record KioskSettings(int volume, boolean muted, Theme theme, List<String> pedalKeys, Duration idleTimeout,
-                            int carryOverDays, Optional<Float> scale, boolean spokenCues) {
+                            int carryOverDays, Optional<Float> scale, boolean spokenCues, Language language) {
 
     public enum Theme { DARK, LIGHT }
+
+    /** The languages the kiosk speaks; SYSTEM follows the system locale. */
+    public enum Language {
+        SYSTEM, ENGLISH, GERMAN;
+
+        /** The locale the kiosk's words and protocol translations use, given the system's locale. */
+        public Locale locale(Locale system) {
+            return switch (this) {
+                case SYSTEM -> system.getLanguage().equals(Locale.GERMAN.getLanguage()) ? Locale.GERMAN
+                        : Locale.ENGLISH;
+                case ENGLISH -> Locale.ENGLISH;
+                case GERMAN -> Locale.GERMAN;
+            };
+        }
+    }
 
     public static final String FILE = "kiosk.properties";
     public static final int DEFAULT_CARRY_OVER_DAYS = 30;
@@ -51,10 +69,22 @@ public record KioskSettings(int volume, boolean muted, Theme theme, List<String>
         this(volume, muted, theme, pedalKeys, idleTimeout, carryOverDays, Optional.empty());
     }
 
-    /** Settings with spoken cues off. */
+    /** Settings with spoken cues off, in the system's language. */
     public KioskSettings(int volume, boolean muted, Theme theme, List<String> pedalKeys, Duration idleTimeout,
                          int carryOverDays, Optional<Float> scale) {
-        this(volume, muted, theme, pedalKeys, idleTimeout, carryOverDays, scale, false);
+        this(volume, muted, theme, pedalKeys, idleTimeout, carryOverDays, scale, false, Language.SYSTEM);
+    }
+
+    /** Settings in the system's language. */
+    public KioskSettings(int volume, boolean muted, Theme theme, List<String> pedalKeys, Duration idleTimeout,
+                         int carryOverDays, Optional<Float> scale, boolean spokenCues) {
+        this(volume, muted, theme, pedalKeys, idleTimeout, carryOverDays, scale, spokenCues, Language.SYSTEM);
+    }
+
+    /** Settings with spoken cues off. */
+    public KioskSettings(int volume, boolean muted, Theme theme, List<String> pedalKeys, Duration idleTimeout,
+                         int carryOverDays, Optional<Float> scale, Language language) {
+        this(volume, muted, theme, pedalKeys, idleTimeout, carryOverDays, scale, false, language);
     }
 
     public KioskSettings {
@@ -65,6 +95,7 @@ public record KioskSettings(int volume, boolean muted, Theme theme, List<String>
             throw new IllegalArgumentException("idle timeout is 1 to 60 minutes");
         }
         pedalKeys = List.copyOf(pedalKeys);
+        java.util.Objects.requireNonNull(language, "language");
         if (carryOverDays < 0 || carryOverDays > MAX_CARRY_OVER_DAYS) {
             throw new IllegalArgumentException("the carry-over period is 0 to " + MAX_CARRY_OVER_DAYS + " days");
         }
@@ -75,17 +106,24 @@ public record KioskSettings(int volume, boolean muted, Theme theme, List<String>
 
     /** The same settings with another UI scale (empty: chosen from the screen). */
     public KioskSettings withScale(Optional<Float> newScale) {
-        return new KioskSettings(volume, muted, theme, pedalKeys, idleTimeout, carryOverDays, newScale, spokenCues);
+        return new KioskSettings(volume, muted, theme, pedalKeys, idleTimeout, carryOverDays, newScale, spokenCues,
+                language);
+    }
+
+    /** The same settings in another language (applied at the next start). */
+    public KioskSettings withLanguage(Language newLanguage) {
+        return new KioskSettings(volume, muted, theme, pedalKeys, idleTimeout, carryOverDays, scale, spokenCues,
+                newLanguage);
     }
 
     /** The same settings with another carry-over period (days; 0 = off). */
     public KioskSettings withCarryOverDays(int days) {
-        return new KioskSettings(volume, muted, theme, pedalKeys, idleTimeout, days, scale, spokenCues);
+        return new KioskSettings(volume, muted, theme, pedalKeys, idleTimeout, days, scale, spokenCues, language);
     }
 
     /** The same settings with spoken cues on or off. */
     public KioskSettings withSpokenCues(boolean on) {
-        return new KioskSettings(volume, muted, theme, pedalKeys, idleTimeout, carryOverDays, scale, on);
+        return new KioskSettings(volume, muted, theme, pedalKeys, idleTimeout, carryOverDays, scale, on, language);
     }
 
     /** How far back {@code SessionStore.lastScreening} looks; zero when carry-over is off. */
@@ -111,7 +149,8 @@ public record KioskSettings(int volume, boolean muted, Theme theme, List<String>
                             String.valueOf(DEFAULTS.idleTimeout.toMinutes())))),
                     Integer.parseInt(p.getProperty("carryOverDays", String.valueOf(DEFAULTS.carryOverDays))),
                     Optional.ofNullable(p.getProperty("scale")).filter(v -> !v.isBlank()).map(Float::parseFloat),
-                    Boolean.parseBoolean(p.getProperty("spokenCues", String.valueOf(DEFAULTS.spokenCues))));
+                    Boolean.parseBoolean(p.getProperty("spokenCues", String.valueOf(DEFAULTS.spokenCues))),
+                    Language.valueOf(p.getProperty("language", Language.SYSTEM.name())));
         } catch (IOException | RuntimeException e) {
             // A damaged settings file must not keep the kiosk from starting; the defaults are safe.
             return DEFAULTS;
@@ -129,6 +168,7 @@ public record KioskSettings(int volume, boolean muted, Theme theme, List<String>
         p.setProperty("carryOverDays", String.valueOf(carryOverDays));
         scale.ifPresent(value -> p.setProperty("scale", Float.toString(value)));
         p.setProperty("spokenCues", String.valueOf(spokenCues));
+        p.setProperty("language", language.name());
         Files.createDirectories(dataDirectory);
         Path temporary = Files.createTempFile(dataDirectory, "kiosk", ".tmp");
         try (OutputStream out = Files.newOutputStream(temporary)) {

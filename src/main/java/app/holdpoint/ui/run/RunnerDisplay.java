@@ -64,7 +64,8 @@ public record RunnerDisplay(
         return new RunnerDisplay(snapshot.state(), Optional.of(p.kind()), p.kind().word(), SourceTags.strip(p.label()),
                 p.cycles() > 1 ? text.get("runner.cycle", p.cycle(), p.cycles()) : "",
                 target.strip(), muscle, p.side().filter(s -> s != Side.ASK), SourceTags.strip(p.cue()),
-                snapshot.next().map(n -> text.get("runner.next", n.kind().word(), SourceTags.strip(n.label())))
+                snapshot.next().map(n -> text.get("runner.next", text.get("phase." + n.kind().name()),
+                        SourceTags.strip(n.label())))
                         .orElse(
                         text.get("runner.nextEnd")),
                 clock, countsUp, snapshot.progress(), primary, primaryLabel(primary, snapshot, p, text),

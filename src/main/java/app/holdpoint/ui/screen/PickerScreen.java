@@ -246,7 +246,7 @@ public final class PickerScreen extends JPanel {
                     + gap, "[grow, fill, sg card, 0:0:]".repeat(columns)));
             section.setName("picker.condition." + condition.word());
             section.setOpaque(false);
-            JTextArea heading = Labels.wrapping(condition.title());
+            JTextArea heading = Labels.wrapping(text.get("condition." + condition.name()));
             heading.setName("picker.heading." + condition.word());
             heading.putClientProperty("FlatLaf.styleClass", "h1");
             section.add(heading, "span " + columns + ", wmin 0, gaptop " + gap);

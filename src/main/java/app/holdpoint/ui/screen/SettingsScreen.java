@@ -37,7 +37,7 @@ import app.holdpoint.ui.widget.TouchTarget;
  * The administrator's settings: volume with a test tone, mute, spoken cues, theme, display size (the UI scale,
  * automatic from the screen or chosen; applied at the next start), pedal keys (press to capture), idle timeout, how
  * long a client's history answers are carried over (0 = off), the last backup (with a warning once it is two days
- * old), and the way out
+ * old), the language (system, English, German; applied at the next start), and the way out
  * of the kiosk. Nothing changes until Save, which writes {@code kiosk.properties} and
  * only then applies; a failed write leaves everything as it was and says so.
  */
@@ -85,6 +85,10 @@ public final class SettingsScreen extends JPanel {
     private final JLabel carryOverLabel;
     private final JPanel carryOverRow;
     private final JLabel carryOver = new JLabel();
+    private final JLabel languageLabel;
+    private final JPanel languageRow;
+    private final java.util.Map<KioskSettings.Language, JToggleButton> languages =
+            new java.util.EnumMap<>(KioskSettings.Language.class);
     private int carryOverDays;
     private final JLabel backupLabel;
     private final BackupStatusPanel backups;
@@ -175,6 +179,21 @@ public final class SettingsScreen extends JPanel {
 
         backupLabel = Labels.heading(text.get("settings.backup"), "h2");
         backups = new BackupStatusPanel(text, services.clock(), services.reads(), services.dataDirectory());
+        // Words are built once per screen, so a new language takes effect at the next start, as the hint says.
+        languageLabel = Labels.heading(text.get("settings.language"), "h2");
+        languageRow = row();
+        languageRow.setLayout(new MigLayout("insets 0, gap 12, wrap 3", "", "[center]"));
+        ButtonGroup languageGroup = new ButtonGroup();
+        for (KioskSettings.Language language : KioskSettings.Language.values()) {
+            JToggleButton choice = toggle(text.get("settings.language." + language.name()),
+                    "settings.language." + language.name().toLowerCase(java.util.Locale.ROOT));
+            languageGroup.add(choice);
+            languages.put(language, choice);
+            languageRow.add(choice);
+        }
+        JTextArea languageHint = Labels.wrapping(text.get("settings.language.hint"));
+        languageHint.putClientProperty("FlatLaf.styleClass", "h3");
+        languageRow.add(languageHint, "span 3, wmin 0, growx");
 
         message.setName("settings.message");
         message.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
@@ -262,6 +281,8 @@ public final class SettingsScreen extends JPanel {
         form.add(idleRow);
         form.add(carryOverLabel, (narrow ? label : "aligny top"));
         form.add(carryOverRow, "wmin 0");
+        form.add(languageLabel, (narrow ? label : "aligny top"));
+        form.add(languageRow, "wmin 0");
         add(scroll);
         add(message, "wmin 0, growx");
         JPanel bottom = new JPanel(narrow
@@ -291,6 +312,7 @@ public final class SettingsScreen extends JPanel {
         pedalKeys.clear();
         pedalKeys.addAll(current.pedalKeys());
         scaleValue = current.scale();
+        languages.get(current.language()).setSelected(true);
         message.setText("");
         backups.refresh();
         services.applySound(current);
@@ -301,7 +323,12 @@ public final class SettingsScreen extends JPanel {
     public KioskSettings edited() {
         return new KioskSettings(volumeValue, mute.isSelected(),
                 light.isSelected() ? KioskSettings.Theme.LIGHT : KioskSettings.Theme.DARK, pedalKeys,
-                Duration.ofMinutes(idleMinutes), carryOverDays, scaleValue, spoken.isSelected());
+                Duration.ofMinutes(idleMinutes), carryOverDays, scaleValue, spoken.isSelected(), chosenLanguage());
+    }
+
+    private KioskSettings.Language chosenLanguage() {
+        return languages.entrySet().stream().filter(e -> e.getValue().isSelected()).map(java.util.Map.Entry::getKey)
+                .findFirst().orElse(services.settings().current().language());
     }
 
     private void save() {

@@ -476,7 +476,9 @@ final class PrepareScreen extends JPanel {
     void offerCarryOver(PriorScreening prior) {
         preparation.offerCarryOver(prior);
         reviewing = false;
-        historyDay = java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH)
+        // The day as the kiosk's language writes it: "2 Mar" in English, "2. März" in German.
+        historyDay = java.time.format.DateTimeFormatter.ofPattern(text.get("prepare.carryOver.dayPattern"),
+                        text.locale())
                 .withZone(services.clock().getZone()).format(prior.startedAt());
         refresh();
     }

@@ -43,6 +43,7 @@ final class ResumeLoader {
         Protocol protocol = read.protocol().orElseThrow(() -> new StoreException(
                 "the stored protocol text no longer reads with today's muscle catalog: " + read.problems().stream()
                         .filter(Problem::isError).findFirst().map(Problem::toString).orElse("unknown problem")));
-        return SessionDetail.timeline(protocol, record);
+        // The stored (file's) text rebuilds the timeline; the kiosk shows it in its language, as at the start.
+        return SessionDetail.timeline(services.library().translations().protocol(protocol), record);
     }
 }

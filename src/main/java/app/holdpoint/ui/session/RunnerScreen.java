@@ -447,8 +447,9 @@ final class RunnerScreen extends JPanel {
     }
 
     /**
-     * Five controls in a row beside a landscape dial; on a portrait screen, too narrow for "End early" in a fifth
-     * of it, three above two.
+     * Five controls in a row beside a landscape dial, each as wide as its words and the rest shared out (equal
+     * fifths cut German's "Überspringen" and "Vorzeitig beenden"); on a portrait screen, too narrow for "End
+     * early" in a fifth of it, three above two.
      */
     private void arrangeControls(boolean tall, int controlHeight) {
         bar.removeAll();
@@ -459,14 +460,15 @@ final class RunnerScreen extends JPanel {
                 bar.add(controls.get(i), size + ", span " + (i < 3 ? 2 : 3));
             }
         } else {
-            bar.setLayout(new MigLayout("insets 0, gap 12, fillx", "[grow, fill, sg c]".repeat(5)));
+            bar.setLayout(new MigLayout("insets 0, gap 12, fillx", "[grow, fill]".repeat(5)));
             controls.forEach(button -> bar.add(button, size));
         }
     }
 
-    private static String cueWords(RunnerDisplay display) {
+    /** The phase's label and cue; sentences the timeline adds around a protocol's words in the kiosk's language. */
+    private String cueWords(RunnerDisplay display) {
         String label = display.label() == null ? "" : display.label();
-        String cue = display.cue() == null ? "" : display.cue();
+        String cue = display.cue() == null ? "" : services.library().translations().of(display.cue());
         return label.isBlank() || cue.startsWith(label) ? cue : cue.isBlank() ? label : label + ": " + cue;
     }
 }

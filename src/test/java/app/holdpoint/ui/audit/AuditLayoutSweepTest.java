@@ -61,6 +61,7 @@ class AuditLayoutSweepTest {
     private FrameFixture window;
     private AuditWorkspace workspace;
     private final List<String> problems = new ArrayList<>();
+    private Path shots = SHOTS;
 
     @BeforeAll
     static void history() throws java.sql.SQLException {
@@ -117,13 +118,27 @@ class AuditLayoutSweepTest {
                 .map(variant -> Arguments.of(size, variant)));
     }
 
-    @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("screens")
-    void everyAuditScreenFits(ScreenSize size, Theme.Variant variant) throws IOException {
+    /** Every size in both themes in English; German (longer words) at the design size, portrait and 1024x600. */
+    static Stream<Arguments> screensInBothLanguages() {
+        Stream<Arguments> english = screens().map(a -> Arguments.of(a.get()[0], a.get()[1], Locale.ENGLISH));
+        Stream<Arguments> german = ScreenSize.GERMAN_PASS.stream()
+                .map(size -> Arguments.of(size, Theme.Variant.DARK, Locale.GERMAN));
+        return Stream.concat(english, german).filter(a -> ScreenSize.languageSwept((Locale) a.get()[2]));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("screensInBothLanguages")
+    void everyAuditScreenFits(ScreenSize size, Theme.Variant variant, Locale language) throws IOException {
         Theme theme = Frames.installFor(size, variant);
         robot = BasicRobot.robotWithNewAwtHierarchy();
+        Text text = new Text(language);
+        shots = ScreenSize.shots(SHOTS, language);
+        String sessionsWord = text.get("audit.count", 0).replace("0", "").strip();
+        String featuredTitle = text.get("audit.detail.title", clinic.featured, "", "");
+        String featuredPrefix = featuredTitle.substring(0, featuredTitle.indexOf(String.valueOf(clinic.featured))
+                + String.valueOf(clinic.featured).length() + 1);
         workspace = GuiActionRunner.execute(() -> new AuditWorkspace(clinic.store, clinic.catalog, theme,
-                new Text(Locale.ENGLISH), clinic.reads, SweepClinic.CLOCK, Optional.of(() -> { }),
+                text, clinic.reads, SweepClinic.CLOCK, Optional.of(() -> { }),
                 Optional.of(folder)));
         JFrame frame = Frames.show(workspace, size);
         window = new FrameFixture(robot, frame);
@@ -131,7 +146,7 @@ class AuditLayoutSweepTest {
         waitFor("the first page, the count and the integrity check", () -> workspace.sessions().model()
                 .getRowCount() > 0 && !workspace.sessions().model().loading()
                 && workspace.integrity().result().isPresent()
-                && window.label("auditCount").target().getText().endsWith("sessions"));
+                && window.label("auditCount").target().getText().endsWith(sessionsWord));
         String tag = size.label() + "-" + variant.name().toLowerCase(Locale.ROOT);
         check(theme, "sessions", tag);
 
@@ -152,13 +167,13 @@ class AuditLayoutSweepTest {
                 .isEqualTo(SweepClinic.THERAPIST);
         tap("auditOpen");
         waitFor("the featured session", () -> window.label("auditDetailTitle").target().getText()
-                .startsWith("Session " + clinic.featured + " ") && workspace.detail().content()
+                .startsWith(featuredPrefix) && workspace.detail().content()
                 .getComponentCount() > 0);
         check(theme, "detail", tag);
         boolean yes = GuiActionRunner.execute(() -> {
             for (java.awt.Component c : workspace.detail().content().getComponents()) {
                 if (c.getName() != null && c.getName().startsWith("auditAnswer.")
-                        && ((javax.swing.JLabel) c).getText().contains("yes")) {
+                        && ((javax.swing.JLabel) c).getText().contains(text.get("audit.yes"))) {
                     java.awt.Rectangle at = c.getBounds();
                     at.height += workspace.detail().content().getVisibleRect().height / 2;
                     workspace.detail().content().scrollRectToVisible(at);
@@ -195,7 +210,7 @@ class AuditLayoutSweepTest {
         tap("auditBack");
 
         tap("auditSummariesButton");
-        waitFor("the summary", () -> window.label("auditSummaryHeading").target().getText().contains("sessions"));
+        waitFor("the summary", () -> window.label("auditSummaryHeading").target().getText().contains(sessionsWord));
         check(theme, "summaries", tag);
 
         assertThat(problems).as("layout problems of the audit workspace at " + tag).isEmpty();
@@ -221,8 +236,8 @@ class AuditLayoutSweepTest {
             g.dispose();
             return painted;
         });
-        Files.createDirectories(SHOTS);
-        ImageIO.write(image, "png", SHOTS.resolve("audit-" + screen + "-" + tag + ".png").toFile());
+        Files.createDirectories(shots);
+        ImageIO.write(image, "png", shots.resolve("audit-" + screen + "-" + tag + ".png").toFile());
     }
 
     private static void waitFor(String what, java.util.function.BooleanSupplier done) {

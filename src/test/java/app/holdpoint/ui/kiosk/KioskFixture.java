@@ -64,7 +64,8 @@ public final class KioskFixture implements AutoCloseable {
     public final ManualWakes wakes = new ManualWakes();
     public final AtomicInteger exits = new AtomicInteger();
     public final Theme theme;
-    public final Text text = new Text(Locale.ENGLISH);
+    /** The kiosk's words in the language its settings choose, as on a system whose locale is English. */
+    public final Text text;
     public final CuePlayer sound = new CuePlayer(format -> {
         throw new LineUnavailableException("tests are silent");
     });
@@ -104,8 +105,10 @@ public final class KioskFixture implements AutoCloseable {
         this.opened = Stores.forKiosk(dataDirectory, Optional.empty(), config());
         this.store = opened.store();
         Supplier<WakeScheduler> wakeSupplier = () -> wakes;
+        KioskSettings settings = KioskSettings.load(settingsDirectory);
+        this.text = new Text(settings.language().locale(Locale.ENGLISH));
         this.services = new KioskServices(store, library, theme, text, ticker, clock, wakeSupplier, sound, reads,
-                dataDirectory, new LiveSettings(settingsDirectory, KioskSettings.load(settingsDirectory)));
+                dataDirectory, new LiveSettings(settingsDirectory, settings));
         this.controller = new KioskController(services, fullScreen, exits::incrementAndGet);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -35,38 +36,55 @@ class RunnerLayoutSweepTest {
 
     @TempDir
     static Path folder;
+    @TempDir
+    static Path germanFolder;
     private static SessionFlowFixture fx;
+    private static SessionFlowFixture german;
     private static ProtocolLibrary.Loaded shipped;
+    private static ProtocolLibrary.Loaded shippedGerman;
 
     @BeforeAll
     static void open() {
         fx = SessionFlowFixture.open(folder);
         shipped = ProtocolLibrary.load(Path.of("protocols"));
+        german = SessionFlowFixture.openShipped(germanFolder, Locale.GERMAN);
+        shippedGerman = ProtocolLibrary.load(Path.of("protocols"), Locale.GERMAN);
     }
 
     @AfterAll
     static void close() {
         fx.close();
+        german.close();
     }
 
     static Stream<Arguments> screens() {
-        // While working on one size: -Dsweep.sizes=S1280x800,S800x1280 (the build always sweeps them all).
+        // While working on one size or language: -Dsweep.sizes=S1280x800,S800x1280 -Dsweep.languages=de (the build
+        // always sweeps them all).
         String only = System.getProperty("sweep.sizes", "");
-        return Arrays.stream(ScreenSize.values()).filter(s -> only.isBlank() || only.contains(s.name())).flatMap(size -> Arrays.stream(Theme.Variant.values())
-                .map(variant -> Arguments.of(size, variant)));
+        // German, with its longer words, at the design size, portrait and the smallest tablet, dark only.
+        Stream<Arguments> english = Arrays.stream(ScreenSize.values()).flatMap(size -> Arrays.stream(
+                Theme.Variant.values()).map(variant -> Arguments.of(size, variant, Locale.ENGLISH)));
+        Stream<Arguments> germanPass = ScreenSize.GERMAN_PASS.stream()
+                .map(size -> Arguments.of(size, Theme.Variant.DARK, Locale.GERMAN));
+        return Stream.concat(english, germanPass)
+                .filter(a -> only.isBlank() || only.contains(((ScreenSize) a.get()[0]).name()))
+                .filter(a -> ScreenSize.languageSwept((Locale) a.get()[2]));
     }
 
-    @ParameterizedTest(name = "{0} {1}")
+    @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("screens")
-    void everyPhaseOfEveryShippedProtocolFitsTheRunner(ScreenSize size, Theme.Variant variant) {
-        assertThat(shipped.allValid()).as("the shipped library loads").isTrue();
-        assertThat(shipped.protocols()).hasSizeGreaterThanOrEqualTo(9);
-        RunnerSweep sweep = new RunnerSweep(fx, size, variant, Optional.of(SHOTS)).sweep(shipped,
-                shipped.protocols());
-        System.out.printf("runner sweep %s %s: %d phases, smallest digits %.0f px (%.1f %% of the height)%n",
-                size.label(), variant, sweep.phasesChecked(), sweep.smallestDigits(),
+    void everyPhaseOfEveryShippedProtocolFitsTheRunner(ScreenSize size, Theme.Variant variant, Locale language) {
+        boolean inGerman = language.equals(Locale.GERMAN);
+        ProtocolLibrary.Loaded library = inGerman ? shippedGerman : shipped;
+        assertThat(library.allValid()).as("the shipped library loads").isTrue();
+        assertThat(library.protocols()).hasSizeGreaterThanOrEqualTo(9);
+        RunnerSweep sweep = new RunnerSweep(inGerman ? german : fx, size, variant,
+                Optional.of(ScreenSize.shots(SHOTS, language))).sweep(library, library.protocols());
+        System.out.printf("runner sweep %s %s %s: %d phases, smallest digits %.0f px (%.1f %% of the height)%n",
+                size.label(), variant, language, sweep.phasesChecked(), sweep.smallestDigits(),
                 100 * sweep.smallestDigits() / size.height);
         assertThat(sweep.phasesChecked()).isGreaterThan(100);
-        assertThat(sweep.problems()).as("layout problems at " + size.label() + " " + variant).isEmpty();
+        assertThat(sweep.problems()).as("layout problems at " + size.label() + " " + variant + " " + language)
+                .isEmpty();
     }
 }

@@ -88,9 +88,9 @@ class ScreensSweepTest {
     private static Stores.Opened opened;
     private static SessionStore store;
     private static ProtocolLibrary.Loaded library;
+    private static ProtocolLibrary.Loaded german;
     private static ExecutorService reads;
     private static CuePlayer sound;
-    private static final Text TEXT = new Text(Locale.ENGLISH);
     private static final Clock CLOCK = Clock.fixed(KioskFixture.T0, ZoneOffset.UTC);
 
     @BeforeAll
@@ -111,6 +111,7 @@ class ScreensSweepTest {
         opened = Stores.forKiosk(data, Optional.empty(), KioskFixture.config());
         store = opened.store();
         library = ProtocolLibrary.load(Path.of("protocols"));
+        german = ProtocolLibrary.load(Path.of("protocols"), Locale.GERMAN);
         reads = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "sweep-reads");
             thread.setDaemon(true);
@@ -128,33 +129,42 @@ class ScreensSweepTest {
         opened.close();
     }
 
+    /** Every size in both themes in English; German (longer words) at the sizes German tablets use most. */
     static Stream<Arguments> screens() {
-        return Stream.of(ScreenSize.values()).flatMap(size -> Stream.of(Theme.Variant.values())
-                .map(variant -> Arguments.of(size, variant)));
+        String only = System.getProperty("sweep.sizes", "");
+        Stream<Arguments> english = Stream.of(ScreenSize.values()).flatMap(size -> Stream.of(Theme.Variant.values())
+                .map(variant -> Arguments.of(size, variant, Locale.ENGLISH)));
+        Stream<Arguments> german = ScreenSize.GERMAN_PASS.stream()
+                .map(size -> Arguments.of(size, Theme.Variant.DARK, Locale.GERMAN));
+        return Stream.concat(english, german)
+                .filter(a -> only.isBlank() || only.contains(((ScreenSize) a.get()[0]).name()))
+                .filter(a -> ScreenSize.languageSwept((Locale) a.get()[2]));
     }
 
-    @ParameterizedTest(name = "{0} {1}")
+    @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("screens")
-    void everyScreenFitsAndCanBeUsed(ScreenSize size, Theme.Variant variant) {
+    void everyScreenFitsAndCanBeUsed(ScreenSize size, Theme.Variant variant, Locale language) {
+        Text text = new Text(language);
+        ProtocolLibrary.Loaded lib = language.equals(Locale.GERMAN) ? german : library;
         Theme theme = Frames.installFor(size, variant);
-        KioskServices services = new KioskServices(store, library, theme, TEXT, new FakeTicker(), CLOCK,
+        KioskServices services = new KioskServices(store, lib, theme, text, new FakeTicker(), CLOCK,
                 KioskFixture.ManualWakes::new, sound, reads, data, new LiveSettings(data, KioskSettings.DEFAULTS));
         SignedIn tom = new SignedIn(store.therapist("Tom Berger").orElseThrow(),
                 Stores.await(store.verifyPin("Tom Berger", "2468".toCharArray())).signature().orElseThrow());
         FakeAdmin admin = new FakeAdmin(Stores.await(store.verifyPin("Anna Lee", "9999".toCharArray())).signature()
                 .orElseThrow());
         JFrame frame = Frames.show(GuiActionRunner.execute(() -> new JPanel()), size);
-        Sweep sweep = new Sweep(frame, theme, size, variant);
+        Sweep sweep = new Sweep(frame, theme, size, variant, ScreenSize.shots(OUT, language));
         try {
             sweep.check("first-start", () -> {
-                FirstAdminScreen first = new FirstAdminScreen(theme, TEXT, store, () -> { });
+                FirstAdminScreen first = new FirstAdminScreen(theme, text, store, () -> { });
                 first.reset();
                 return first;
             }, () -> true);
 
             SignInScreen[] signIn = new SignInScreen[1];
             sweep.check("sign-in", () -> {
-                signIn[0] = new SignInScreen(theme, TEXT, store, reads, CLOCK, who -> { });
+                signIn[0] = new SignInScreen(theme, text, store, reads, CLOCK, who -> { });
                 signIn[0].refresh();
                 return signIn[0];
             }, () -> find(signIn[0], "tile.Eva Lindgren") != null);
@@ -162,7 +172,7 @@ class ScreensSweepTest {
             sweep.checkOverlay("admin-overlay", () -> {
                 JPanel under = new JPanel();
                 AdminPinOverlay overlay = new AdminPinOverlay(services, frame.getRootPane());
-                overlay.authorize(TEXT.get("kiosk.exit.purpose"), authorization -> { });
+                overlay.authorize(text.get("kiosk.exit.purpose"), authorization -> { });
                 return under;
             }, () -> find(frame.getRootPane().getGlassPane(), "admin.Anna Lee") != null);
             GuiActionRunner.execute(() -> {
@@ -171,13 +181,13 @@ class ScreensSweepTest {
             });
 
             sweep.check("picker", () -> {
-                PickerScreen picker = new PickerScreen(TEXT, () -> { }, () -> { }, () -> { }, protocol -> { });
-                picker.show(library, "Maximiliane Oberhuber-Lindqvist", true);
+                PickerScreen picker = new PickerScreen(text, () -> { }, () -> { }, () -> { }, protocol -> { });
+                picker.show(lib, "Maximiliane Oberhuber-Lindqvist", true);
                 return picker;
             }, () -> true);
 
-            // The longest screening list of the library as shipped, whichever protocol has it.
-            Protocol longest = library.protocols().stream()
+            // The longest screening list of the lib as shipped, whichever protocol has it.
+            Protocol longest = lib.protocols().stream()
                     .max(java.util.Comparator.comparingInt(p -> p.screening().size())).orElseThrow();
             PrepareScreen[] prepare = new PrepareScreen[1];
             Supplier<JComponent> preparing = () -> {
@@ -213,7 +223,7 @@ class ScreensSweepTest {
                 return screen;
             }, () -> true);
             // Both sides on the protocol with the most trigger points: more than the cap, one refused.
-            Protocol mostPoints = library.protocols().stream().filter(Protocol::asksSide)
+            Protocol mostPoints = lib.protocols().stream().filter(Protocol::asksSide)
                     .max(java.util.Comparator.comparingInt(p -> app.holdpoint.protocol.TriggerPointPlan
                             .of(p, Side.BOTH, Map.of()).points().size())).orElseThrow();
             sweep.check("prepare-points", () -> {
@@ -242,18 +252,18 @@ class ScreensSweepTest {
             }, () -> true);
 
             sweep.check("override-reason", () -> {
-                ReasonPanel reason = new ReasonPanel(theme, TEXT, "override", () -> { });
+                ReasonPanel reason = new ReasonPanel(theme, text, "override", () -> { });
                 reason.ask(written -> { });
                 return reason;
             }, () -> true);
             sweep.check("end-early-reason", () -> {
-                ReasonPanel reason = new ReasonPanel(theme, TEXT, "endEarly", () -> { });
+                ReasonPanel reason = new ReasonPanel(theme, text, "endEarly", () -> { });
                 reason.ask(written -> { });
                 return reason;
             }, () -> true);
 
             SessionRecord record = store.findInterrupted().get(0);
-            Protocol ran = library.byId(record.protocolId()).orElseThrow();
+            Protocol ran = lib.byId(record.protocolId()).orElseThrow();
             var timeline = TimelineExpander.expand(ran, Optional.of(Side.LEFT), Optional.of(Map.of()));
             sweep.check("finish", () -> new FinishScreen(services, admin, tom, record.id(),
                     new SessionEngine(timeline, new FakeTicker(), CLOCK), new EventRecorder(store, record.id(),
@@ -267,7 +277,7 @@ class ScreensSweepTest {
                         }
                     }), (sealed, report) -> { }), () -> true);
             SessionReport report = SessionReport.from(timeline, store.events(record.id()), Summary.TOLERANCE);
-            sweep.check("summary", () -> new SummaryScreen(theme, TEXT, record, report, () -> { }), () -> true);
+            sweep.check("summary", () -> new SummaryScreen(theme, text, record, report, () -> { }), () -> true);
 
             InterruptedScreen[] interrupted = new InterruptedScreen[1];
             sweep.check("interrupted", () -> {
@@ -284,7 +294,7 @@ class ScreensSweepTest {
                 return therapists[0];
             }, () -> find(therapists[0], "therapists.disable.Eva Lindgren") != null);
             sweep.check("add-therapist", () -> {
-                FirstAdminScreen adding = FirstAdminScreen.forAdding(theme, TEXT, store, () -> { }, () -> { });
+                FirstAdminScreen adding = FirstAdminScreen.forAdding(theme, text, store, () -> { }, () -> { });
                 adding.reset();
                 return adding;
             }, () -> true);
@@ -325,8 +335,10 @@ class ScreensSweepTest {
         private final ScreenSize size;
         private final Theme.Variant variant;
         private final List<String> problems = new ArrayList<>();
+        private final Path out;
 
-        Sweep(JFrame frame, Theme theme, ScreenSize size, Theme.Variant variant) {
+        Sweep(JFrame frame, Theme theme, ScreenSize size, Theme.Variant variant, Path out) {
+            this.out = out;
             this.frame = frame;
             this.theme = theme;
             this.size = size;
@@ -366,7 +378,7 @@ class ScreensSweepTest {
             JRootPane root = frame.getRootPane();
             Container checked = overlay ? (Container) root.getGlassPane() : root;
             LayoutCheck.problems(checked, theme.touchMinimum()).forEach(p -> problems.add(screen + ": " + p));
-            write(root, OUT.resolve(screen + "-" + size.label() + "-" + variant.name().toLowerCase(Locale.ROOT)
+            write(root, out.resolve(screen + "-" + size.label() + "-" + variant.name().toLowerCase(Locale.ROOT)
                     + ".png"));
         }
 

@@ -90,6 +90,10 @@ public final class SessionFlowFixture implements AutoCloseable {
     private FrameFixture window;
 
     private SessionFlowFixture(Path folder, Theme.Variant variant, ProtocolLibrary.Loaded library) {
+        this(folder, variant, library, Locale.ENGLISH);
+    }
+
+    private SessionFlowFixture(Path folder, Theme.Variant variant, ProtocolLibrary.Loaded library, Locale language) {
         opened = Stores.forKiosk(folder, Optional.empty(), storeConfig());
         store = new FaultyStore(opened.store());
         ensureTherapists(store);
@@ -110,7 +114,7 @@ public final class SessionFlowFixture implements AutoCloseable {
         };
         sound = new CuePlayer(silent);
         Theme theme = GuiActionRunner.execute(() -> Theme.install(variant));
-        services = new KioskServices(store, library, theme, new Text(Locale.ENGLISH), ticker,
+        services = new KioskServices(store, library, theme, new Text(language), ticker,
                 Clock.fixed(NOW, ZoneOffset.UTC), () -> {
                     wakes = new ManualWakes();
                     return wakes;
@@ -127,6 +131,12 @@ public final class SessionFlowFixture implements AutoCloseable {
 
     public static SessionFlowFixture open(Path folder, Theme.Variant variant) {
         return new SessionFlowFixture(folder, variant, library());
+    }
+
+    /** With the shipped protocols and the kiosk's words in a language, as a kiosk set to it loads them. */
+    public static SessionFlowFixture openShipped(Path folder, Locale language) {
+        return new SessionFlowFixture(folder, Theme.Variant.DARK, ProtocolLibrary.load(Path.of("protocols"), language),
+                language);
     }
 
     /** With the shipped protocols as the kiosk loads them (not the fixture protocol). */

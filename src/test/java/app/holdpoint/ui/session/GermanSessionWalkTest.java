@@ -1,0 +1,299 @@
+package app.holdpoint.ui.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.Toolkit;
+import java.awt.event.AWTEventListener;
+import java.awt.event.MouseEvent;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.swing.AbstractButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.SwingUtilities;
+import javax.swing.text.JTextComponent;
+
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.holdpoint.protocol.Phase;
+import app.holdpoint.protocol.Protocol;
+import app.holdpoint.protocol.ScreeningQuestion;
+import app.holdpoint.protocol.SourceTags;
+import app.holdpoint.protocol.TimelineExpander;
+import app.holdpoint.protocol.load.ProtocolLibrary;
+import app.holdpoint.session.SessionSnapshot;
+import app.holdpoint.store.Role;
+import app.holdpoint.store.SessionRecord;
+import app.holdpoint.store.SessionStatus;
+import app.holdpoint.ui.GuiTest;
+import app.holdpoint.ui.flow.KioskSettings;
+import app.holdpoint.ui.kiosk.KioskController.Screen;
+import app.holdpoint.ui.kiosk.KioskFixture;
+import app.holdpoint.ui.run.RunnerDisplay;
+import app.holdpoint.ui.widget.PhaseBanner;
+
+/**
+ * A whole tension-type headache session on a kiosk whose Language setting is Deutsch, by taps alone, as
+ * {@link ShippedSessionWalkTest} walks it in English. At each step the screen shows German: the kiosk's words from
+ * {@code messages_de.properties} and the protocol's title, questions, step labels and cues from
+ * {@code protocols/de/}; no English label or cue of the protocol is ever shown. The record keeps the English file's
+ * text and hash.
+ */
+@GuiTest
+class GermanSessionWalkTest {
+    private static final Timeout WAIT = Timeout.timeout(20_000);
+    private static final String PROTOCOL = "tension-type-headache";
+
+    @TempDir
+    Path data;
+    private KioskFixture kiosk;
+    private Rectangle screen;
+    private final AtomicInteger released = new AtomicInteger();
+    private final AWTEventListener releases = event -> {
+        if (event.getID() == MouseEvent.MOUSE_RELEASED) {
+            released.incrementAndGet();
+        }
+    };
+
+    @AfterEach
+    void close() {
+        Toolkit.getDefaultToolkit().removeAWTEventListener(releases);
+        if (kiosk != null) {
+            kiosk.close();
+        }
+    }
+
+    @Test
+    void aWholeSessionInGermanShowsGermanWordsAtEveryStep() throws IOException {
+        KioskFixture.seed(data, store -> KioskFixture.therapist(store, "Anna Lee", Role.ADMIN, "1357"));
+        KioskSettings.DEFAULTS.withLanguage(KioskSettings.Language.GERMAN).save(data);
+        Locale language = KioskSettings.load(data).language().locale(Locale.ENGLISH);
+        assertThat(language).isEqualTo(Locale.GERMAN);
+        ProtocolLibrary.Loaded english = ProtocolLibrary.load(Path.of("protocols"));
+        ProtocolLibrary.Loaded library = ProtocolLibrary.load(Path.of("protocols"), language);
+        Protocol original = english.byId(PROTOCOL).orElseThrow();
+        Protocol protocol = library.byId(PROTOCOL).orElseThrow();
+        Set<String> englishWords = englishLabelsAndCues(original);
+
+        kiosk = new KioskFixture(data, library, data, true).start();
+        kiosk.window.robot().settings().delayBetweenEvents(10);
+        kiosk.window.robot().settings().eventPostingDelay(20);
+        Toolkit.getDefaultToolkit().addAWTEventListener(releases, java.awt.AWTEvent.MOUSE_EVENT_MASK);
+        screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice().getDefaultConfiguration()
+                .getBounds();
+
+        kiosk.waitForScreen(Screen.SIGN_IN);
+        assertShows("Wer meldet sich an?");
+        tap("tile.Anna Lee");
+        assertShows("Anna Lee: Bitte PIN eingeben");
+        for (char c : "1357".toCharArray()) {
+            tap("key." + c);
+        }
+        tap("key.ok");
+        kiosk.waitForScreen(Screen.PICKER);
+        assertShows("Protokoll wählen", "Kopfschmerz und Migräne", "Spannungskopfschmerz", "Einstellungen",
+                "Abmelden");
+        tap("protocol." + PROTOCOL);
+        kiosk.waitForScreen(Screen.FLOW);
+        SessionFlow flow = edt(() -> kiosk.controller.sessionFlow());
+        assertShows("Vor der Sitzung \u00B7 Spannungskopfschmerz", "1 \u00B7 Klient/in", "2 \u00B7 Screening",
+                "Zu behandelnde Seite", "Links", "Rechts", "Beide Seiten");
+
+        for (char c : "TT-0042".toCharArray()) {
+            tap("key." + c);
+        }
+        tap("prepare.side.LEFT");
+        tap("prepare.tab.screening");
+        assertShows("Heute Fieber oder akut krank?", "JA", "NEIN");
+        for (ScreeningQuestion question : protocol.screening()) {
+            assertThat(question.text()).as("question %s in German", question.id())
+                    .isNotEqualTo(original.question(question.id()).orElseThrow().text());
+            boolean stopsOnYes = question.stopAnswer().orElse(true);
+            tap("screening." + question.id() + (stopsOnYes ? ".no" : ".yes"));
+        }
+        tap("prepare.tab.pain");
+        assertShows("Schmerz vor der Sitzung (0 bis 10)", "0 = kein Schmerz", "Starten");
+        tap("pain.6");
+        tap("prepare.start");
+        waitFor("the runner", () -> SessionFlow.RUNNER.equals(flow.shown()));
+
+        int phasesSeen = 0;
+        Set<String> phaseWordsSeen = new HashSet<>();
+        while (SessionFlow.RUNNER.equals(edt(flow::shown))) {
+            RunnerDisplay shown = edt(() -> flow.runnerScreen().display());
+            SessionSnapshot snapshot = edt(() -> flow.runnerScreen().engine().snapshot());
+            if (snapshot.state().isFinal()) {
+                waitFor("the finish screen", () -> !SessionFlow.RUNNER.equals(flow.shown()));
+                break;
+            }
+            Phase phase = snapshot.phase().orElseThrow();
+            if (phase.index() + 1 > phasesSeen) {
+                phasesSeen = phase.index() + 1;
+                String word = kiosk.text.get("phase." + phase.kind().name());
+                phaseWordsSeen.add(word);
+                List<String> onScreen = visibleTexts();
+                assertThat(String.join("\n", onScreen)).as("phase %d shows its German word", phase.index())
+                        .contains(word).contains("Phase " + phasesSeen + " von ");
+                assertThat(shown.label()).as("phase %d label in German", phase.index()).isNotBlank()
+                        .isNotIn(englishWords);
+                if (!shown.cue().isBlank()) {
+                    assertThat(library.translations().of(shown.cue())).as("phase %d cue in German", phase.index())
+                            .isNotIn(englishWords).doesNotContain("Confirm when", "Relax; take up");
+                }
+                assertThat(onScreen).as("no English label or cue of the protocol on screen")
+                        .noneMatch(englishWords::contains);
+            }
+            switch (shown.primary()) {
+                case CONFIRM, MARK_RELEASE, RESUME -> tapDial();
+                case RATE -> {
+                    tapDial();
+                    assertShows("Fragen, Zahl antippen, dann speichern.", "Speichern");
+                    tap("pain.3");
+                    tap("rating.record");
+                }
+                case COUNT_NEEDLES -> {
+                    tapDial();
+                    assertShows("Zählung bestätigen");
+                    tap("count.confirm");
+                }
+                case NONE -> advance(snapshot.remaining().orElse(Duration.ofSeconds(5)));
+                default -> throw new AssertionError("unexpected primary action " + shown.primary());
+            }
+        }
+        assertThat(phaseWordsSeen).contains("DRÜCKEN", "LOCKERN", "AUSFÜHREN");
+
+        waitFor("the finish screen", () -> SessionFlow.FINISH.equals(flow.shown()));
+        assertShows("Abschließen und unterschreiben", "Alle Phasen abgeschlossen",
+                "Schmerz nach der Sitzung (0 bis 10)");
+        tap("pain.2");
+        for (char c : "1357".toCharArray()) {
+            tap("key." + c);
+        }
+        tap("key.ok");
+        waitFor("the summary", () -> SessionFlow.SUMMARY.equals(flow.shown()));
+        assertShows("Sitzung unterschrieben von Anna Lee", "Schmerz 6 \u2192 2", "Fertig");
+        long id = edt(() -> flow.recorder().sessionId());
+        tap("summary.done");
+        kiosk.waitForScreen(Screen.PICKER);
+
+        SessionRecord record = kiosk.store.session(id).orElseThrow();
+        assertThat(record.status()).isEqualTo(SessionStatus.COMPLETED);
+        assertThat(record.sealed()).isTrue();
+        assertThat(protocol.sha256()).as("the translation leaves the file's hash").isEqualTo(original.sha256());
+        assertThat(protocol.text()).isEqualTo(original.text());
+        assertThat(kiosk.store.protocolVersion(record.protocolVersionId()).orElseThrow().text())
+                .as("the record keeps the English file's text").isEqualTo(original.text());
+        assertThat(kiosk.store.verify().ok()).isTrue();
+    }
+
+    /** Every label and cue the English protocol can show (source tags stripped, as the runner shows them). */
+    private static Set<String> englishLabelsAndCues(Protocol original) {
+        Set<String> words = new HashSet<>();
+        for (Phase phase : TimelineExpander.expand(original).phases()) {
+            words.add(SourceTags.strip(phase.label()));
+            if (!phase.cue().isBlank()) {
+                words.add(SourceTags.strip(phase.cue()));
+            }
+        }
+        return words;
+    }
+
+    private void assertShows(String... words) {
+        for (String word : words) {
+            waitFor("\u201C" + word + "\u201D on screen", () -> visibleTextsNow().stream().anyMatch(t -> t.contains(word)));
+        }
+    }
+
+    private List<String> visibleTexts() {
+        return edt(GermanSessionWalkTest.this::visibleTextsNow);
+    }
+
+    /** Texts of every showing label, text area and button, and the phase banner's word (on the EDT). */
+    private List<String> visibleTextsNow() {
+        List<String> texts = new ArrayList<>();
+        collect(kiosk.controller.frame().getRootPane(), texts);
+        return texts;
+    }
+
+    private static void collect(Component c, List<String> texts) {
+        if (!c.isShowing()) {
+            return;
+        }
+        if (c instanceof JLabel label && label.getText() != null) {
+            texts.add(label.getText());
+        } else if (c instanceof AbstractButton button && button.getText() != null) {
+            texts.add(button.getText());
+        } else if (c instanceof JTextComponent area && area.getText() != null) {
+            texts.add(area.getText());
+        }
+        if (c instanceof PhaseBanner banner) {
+            texts.add(banner.word());
+        }
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                collect(child, texts);
+            }
+        }
+    }
+
+    private void tapDial() {
+        tap("countdownDial");
+        kiosk.ticker.advanceMillis(700);
+    }
+
+    private void advance(Duration by) {
+        kiosk.ticker.advance(by);
+        GuiActionRunner.execute(() -> kiosk.wakes.fire());
+        kiosk.window.robot().waitForIdle();
+    }
+
+    /** Taps the showing component of that name, which must lie wholly on the screen, and waits for the tap. */
+    private void tap(String name) {
+        Component target = kiosk.window.robot().finder().findByName(kiosk.controller.frame(), name, true);
+        Rectangle onScreen = edt(() -> {
+            if (target instanceof JComponent component) {
+                component.scrollRectToVisible(new Rectangle(0, 0, target.getWidth(), target.getHeight()));
+            }
+            Rectangle visible = ((JComponent) target).getVisibleRect();
+            Rectangle shown = SwingUtilities.convertRectangle(target, visible, null);
+            java.awt.Point origin = target.getLocationOnScreen();
+            return new Rectangle(origin.x + visible.x, origin.y + visible.y, shown.width, shown.height);
+        });
+        assertThat(screen.contains(onScreen)).as(name + " at " + onScreen + " lies on the screen " + screen).isTrue();
+        int before = released.get();
+        kiosk.window.robot().click(target);
+        Pause.pause(new Condition("tap on " + name + " handled") {
+            @Override
+            public boolean test() {
+                return released.get() > before;
+            }
+        }, WAIT);
+        GuiActionRunner.execute(() -> null);
+    }
+
+    private static void waitFor(String description, java.util.function.BooleanSupplier condition) {
+        SessionFlowFixture.waitFor(description, condition);
+    }
+
+    private static <T> T edt(java.util.concurrent.Callable<T> read) {
+        return GuiActionRunner.execute(read);
+    }
+}
