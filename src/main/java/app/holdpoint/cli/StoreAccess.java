@@ -23,7 +23,18 @@ final class StoreAccess {
      */
     static Stores.Opened openExisting(HoldpointCommand root, PrintWriter err) {
         Settings settings = root.settings();
-        return Stores.forReading(settings.dataDirectory(), settings.jdbcUrl(), StoreConfig.forThisMachine("cli"));
+        return Stores.forReading(settings.dataDirectory(), settings.jdbcUrl(), settings.login(),
+                StoreConfig.forThisMachine("cli"));
+    }
+
+    /**
+     * For commands that change a record that must already be there (unlock, reset a PIN, a new recovery code):
+     * nothing is created in a mistyped data folder; the message says where it looked.
+     */
+    static Stores.Opened openExistingForWriting(HoldpointCommand root, PrintWriter err) {
+        Settings settings = root.settings();
+        Stores.requireRecord(settings.dataDirectory(), settings.jdbcUrl());
+        return open(root, err);
     }
 
     /** Opens, and says so on {@code err} when sessions a dead process left running were found. */

@@ -44,7 +44,7 @@ final class TherapistAccessCommands {
         public Integer call() {
             String actor = actor();
             Therapist done;
-            try (Stores.Opened opened = StoreAccess.openExisting(parent.root, spec.commandLine().getErr())) {
+            try (Stores.Opened opened = StoreAccess.openExistingForWriting(parent.root, spec.commandLine().getErr())) {
                 requireKnown(opened, name);
                 done = Stores.await(opened.store().unlockTherapist(name, actor));
             }
@@ -73,7 +73,7 @@ final class TherapistAccessCommands {
         public Integer call() {
             String actor = actor();
             Therapist done;
-            try (Stores.Opened opened = StoreAccess.openExisting(parent.root, spec.commandLine().getErr())) {
+            try (Stores.Opened opened = StoreAccess.openExistingForWriting(parent.root, spec.commandLine().getErr())) {
                 requireKnown(opened, name);
                 char[] pin = TherapistCommand.readPin(name);
                 try {
@@ -108,7 +108,7 @@ final class TherapistAccessCommands {
         public Integer call() {
             String actor = actor();
             String code;
-            try (Stores.Opened opened = StoreAccess.openExisting(parent.root, spec.commandLine().getErr())) {
+            try (Stores.Opened opened = StoreAccess.openExistingForWriting(parent.root, spec.commandLine().getErr())) {
                 Therapist who = opened.store().therapist(admin).orElseThrow(() -> new UserError(
                         "no therapist named '" + admin + "'; see: therapist list"));
                 if (!who.isAdmin() || who.disabled()) {

@@ -47,6 +47,7 @@ final class EmbeddedFiles {
 
     private final Path folder;
     private String password;
+    private boolean passwordCreated;
 
     EmbeddedFiles(Path dataDirectory) {
         this.folder = PrivateFiles.folder(dataDirectory);
@@ -88,6 +89,7 @@ final class EmbeddedFiles {
                 if (!Files.exists(file)) {
                     byte[] random = new byte[24];
                     new java.security.SecureRandom().nextBytes(random);
+                    passwordCreated = true;
                     PrivateFiles.writeAtomically(file, java.util.Base64.getUrlEncoder().withoutPadding()
                             .encodeToString(random).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
                 }
@@ -141,7 +143,30 @@ final class EmbeddedFiles {
         try (Connection open = DriverManager.getConnection(sharedUrl(), USER, "");
              Statement statement = open.createStatement()) {
             statement.execute("ALTER USER " + USER + " SET PASSWORD '" + password().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            if (e.getErrorCode() == WRONG_USER_OR_PASSWORD) {
+                if (passwordCreated) { // made just now for a record that has one: leave the folder as it was
+                    try {
+                        Files.deleteIfExists(folder.resolve(PASSWORD_FILE));
+                    } catch (IOException ignored) {
+                        // The message below still says what to put back.
+                    }
+                }
+                throw wrongPasswordFile(folder);
+            }
+            throw e;
         }
+    }
+
+    /**
+     * The record has a password, and the folder's db-password is not it: the file was copied without the
+     * db-password that was beside it (every backup carries it), or that file was replaced.
+     */
+    static StoreException wrongPasswordFile(Path folder) {
+        return new StoreException("the record in " + folder + " cannot be opened: its password file "
+                + PASSWORD_FILE + " is missing or belongs to another record. Put back the " + PASSWORD_FILE
+                + " file that was beside " + BASE + ".mv.db (every backup holds it), or restore the folder from a"
+                + " backup; nothing was changed");
     }
 
     /** Without AUTO_SERVER: opening fails while any other process has the file, and keeps it ours meanwhile. */

@@ -147,6 +147,9 @@ final class ReadOnlyRecord {
         if (damaged(e)) {
             return new StoreException(Failures.damaged(file), e);
         }
+        if (e.getErrorCode() == 28000 && file.isPresent()) { // WRONG_USER_OR_PASSWORD
+            return EmbeddedFiles.wrongPasswordFile(file.get().getParent());
+        }
         if (e.getErrorCode() == 90146) { // DATABASE_NOT_FOUND_WITH_IF_EXISTS_1: given by --db
             return new StoreException("No Holdpoint record at " + Database.describe(url) + ". Check the address;"
                     + " nothing was created.", e);

@@ -278,6 +278,8 @@ class StoreCommandsTest {
     void aDamagedRecordIsOneMessageNamingItsFileAndNoCommandRewritesIt(@TempDir Path own) throws Exception {
         Path file = own.resolve("holdpoint.mv.db");
         byte[] healthy = java.nio.file.Files.readAllBytes(data.resolve("holdpoint.mv.db"));
+        // The record with the password file that belongs to it, as a copy of the data folder has them.
+        java.nio.file.Files.copy(data.resolve("db-password"), own.resolve("db-password"));
         String message = "the record is damaged: its file " + file.toAbsolutePath() + " cannot be read as it was"
                 + " written. Restore the data folder from your latest backup or ask your administrator; keep the"
                 + " damaged file for support, do not delete it";
@@ -299,6 +301,17 @@ class StoreCommandsTest {
             return;
         }
         throw new AssertionError("no 8 KiB stretch of the record was noticed as damage");
+    }
+
+    @Test
+    void aRecordCopiedWithoutItsPasswordFileSaysWhatToPutBack(@TempDir Path own) throws Exception {
+        java.nio.file.Files.copy(data.resolve("holdpoint.mv.db"), own.resolve("holdpoint.mv.db"));
+        String message = "the record in " + own.toAbsolutePath() + " cannot be opened: its password file db-password"
+                + " is missing or belongs to another record. Put back the db-password file that was beside"
+                + " holdpoint.mv.db (every backup holds it), or restore the folder from a backup; nothing was changed";
+        assertOneLineError(runIn(own, "verify"), 1, message);
+        assertThatKioskSays(own, message);
+        assertThat(own.resolve("db-password")).as("no password of its own made up for the record").doesNotExist();
     }
 
     private static void assertThatKioskSays(Path folder, String message) {
