@@ -172,6 +172,14 @@ class PreparedHeaderTest {
                 old.setLong(3, id);
                 old.executeUpdate();
             }
+            // Put the rule back: verify fails a record whose append-only triggers are missing.
+            try (Statement sql = c.createStatement()) {
+                sql.execute(backend == Backend.H2
+                        ? "CREATE TRIGGER session_sealed_only BEFORE UPDATE, DELETE ON therapy_session"
+                        + " FOR EACH ROW CALL 'app.holdpoint.store.h2.AppendOnlyTrigger'"
+                        : "CREATE TRIGGER session_sealed_only BEFORE UPDATE OR DELETE ON therapy_session"
+                        + " FOR EACH ROW EXECUTE FUNCTION holdpoint_session_sealed_only()");
+            }
         }
         store.close(); // the writer caches the event chain's tail, which the rows above just moved
         // Back to a V5 schema, as a kiosk from before would have left it, and upgrade again on open.
