@@ -62,7 +62,7 @@ final class BackupStatusPanel extends JPanel {
         where.setText(text.get("settings.backup.where", read.plan().folder(), read.plan().keep()));
         if (read.last().isEmpty()) {
             status.setText(text.get("settings.backup.none"));
-            warning.setText(text.get("settings.backup.old", read.plan().folder()));
+            warning.setText(text.get("settings.backup.noneYet", read.plan().folder()));
             warning.setVisible(true);
             return;
         }
