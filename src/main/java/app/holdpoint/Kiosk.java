@@ -134,14 +134,16 @@ final class Kiosk {
                 () -> replicator.ifPresent(Replicator::close), opened::close), System::exit);
         // Off the EDT: closing the store waits for queued writes to commit.
         Runnable exit = () -> new Thread(close, "holdpoint-exit").start();
-        DisplayAwake awake = displayAwake.join();
-        awake.limitation().ifPresent(why -> LOG.warning("the display may blank during a session: " + why));
         SwingUtilities.invokeLater(() -> {
             KioskController controller = new KioskController(services, !request.windowed(), exit);
-            controller.keepDisplayAwakeWith(awake);
             // Queued behind the first screen's content and its paint: from here a tap is answered.
             controller.whenInteractive(() -> SwingUtilities.invokeLater(ReadyMarker::announce));
             controller.start();
+            // The first screen does not wait for JNA and the display connection: handed over when ready.
+            displayAwake.thenAccept(awake -> {
+                awake.limitation().ifPresent(why -> LOG.warning("the display may blank during a session: " + why));
+                SwingUtilities.invokeLater(() -> controller.keepDisplayAwakeWith(awake));
+            });
         });
     }
 

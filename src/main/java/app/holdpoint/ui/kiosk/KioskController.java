@@ -80,9 +80,15 @@ public final class KioskController {
     private final List<Runnable> interactive = new java.util.ArrayList<>();
     private DisplayAwake displayAwake = DisplayAwake.none("not asked for");
 
-    /** How the display is kept on while a session runs; before {@link #start()}. */
+    /**
+     * How the display is kept on while a session runs: before or after {@link #start()} (the kiosk hands it over
+     * once JNA has loaded, off the path to the first screen; a session needs a sign-in first). On the EDT.
+     */
     public void keepDisplayAwakeWith(DisplayAwake awake) {
         this.displayAwake = awake;
+        if (flow != null) {
+            flow.keepDisplayAwakeWith(awake);
+        }
     }
 
     /** Builds and shows the window on the first screen that applies. Call on the Event Dispatch Thread. */
