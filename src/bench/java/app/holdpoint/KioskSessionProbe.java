@@ -15,7 +15,7 @@ import javax.swing.AbstractButton;
 import javax.swing.SwingUtilities;
 
 import app.holdpoint.cli.HoldpointCommand.KioskRequest;
-import app.holdpoint.cli.Settings;
+import app.holdpoint.cli.Locations;
 import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.store.Role;
@@ -66,7 +66,7 @@ public final class KioskSessionProbe {
         }
         Protocol protocol = ProtocolLibrary.load(protocols).byId(protocolId).orElseThrow();
 
-        Kiosk.open(new KioskRequest(new Settings(protocols, data, Optional.empty()), true));
+        Kiosk.open(new KioskRequest(new Locations(protocols, data, Optional.empty()), true));
         tap("tile." + ADMIN);
         for (char digit : PIN) {
             tap("key." + digit);

@@ -16,7 +16,7 @@ import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 
 import app.holdpoint.cli.HoldpointCommand.AuditWindowRequest;
-import app.holdpoint.cli.Settings;
+import app.holdpoint.cli.Locations;
 import app.holdpoint.cli.UserError;
 import app.holdpoint.protocol.load.CatalogLoader;
 import app.holdpoint.store.StoreConfig;
@@ -44,7 +44,7 @@ final class AuditWindow {
             throw new UserError("the audit window needs a display; use 'audit' and 'audit export' on a machine"
                     + " without one (see --help)");
         }
-        Settings settings = request.settings();
+        Locations settings = request.settings();
         Stores.Opened opened = Stores.forAuditWindow(settings.dataDirectory(), settings.jdbcUrl(),
                 settings.login(), StoreConfig.defaults("audit@" + hostName()));
         ExecutorService reads = Executors.newSingleThreadExecutor(r -> {

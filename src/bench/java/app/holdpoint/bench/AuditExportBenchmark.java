@@ -25,9 +25,9 @@ import app.holdpoint.store.JdbcSessionStore;
 import app.holdpoint.store.PeriodSummary;
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Summary;
-import app.holdpoint.store.demo.DemoClock;
-import app.holdpoint.store.demo.DemoHistory;
-import app.holdpoint.store.demo.DemoTherapists;
+import app.holdpoint.demo.DemoClock;
+import app.holdpoint.demo.DemoHistory;
+import app.holdpoint.demo.DemoTherapists;
 
 /**
  * Period summaries and exports on a demo history: {@code ./bench.sh audit [--sessions N] [--data DIR] [--runs R]}.

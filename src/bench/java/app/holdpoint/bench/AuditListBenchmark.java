@@ -24,9 +24,9 @@ import app.holdpoint.store.Database;
 import app.holdpoint.store.JdbcSessionStore;
 import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.StoreConfig;
-import app.holdpoint.store.demo.DemoClock;
-import app.holdpoint.store.demo.DemoHistory;
-import app.holdpoint.store.demo.DemoTherapists;
+import app.holdpoint.demo.DemoClock;
+import app.holdpoint.demo.DemoHistory;
+import app.holdpoint.demo.DemoTherapists;
 import app.holdpoint.ui.audit.ScrollProbe;
 
 /**

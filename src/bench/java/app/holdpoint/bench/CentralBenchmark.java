@@ -30,9 +30,9 @@ import app.holdpoint.store.PostgresServer;
 import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.VerifyResult;
-import app.holdpoint.store.demo.DemoClock;
-import app.holdpoint.store.demo.DemoHistory;
-import app.holdpoint.store.demo.DemoTherapists;
+import app.holdpoint.demo.DemoClock;
+import app.holdpoint.demo.DemoHistory;
+import app.holdpoint.demo.DemoTherapists;
 
 /**
  * The central record on PostgreSQL at scale, beside plain PostgreSQL doing the same reads in the same run.

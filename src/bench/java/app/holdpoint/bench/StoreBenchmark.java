@@ -35,9 +35,9 @@ import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
 import app.holdpoint.store.Summary;
 import app.holdpoint.store.VerifyResult;
-import app.holdpoint.store.demo.DemoClock;
-import app.holdpoint.store.demo.DemoHistory;
-import app.holdpoint.store.demo.DemoTherapists;
+import app.holdpoint.demo.DemoClock;
+import app.holdpoint.demo.DemoHistory;
+import app.holdpoint.demo.DemoTherapists;
 
 /**
  * The store at scale, each figure beside a plain H2 query over the same table in the same run:

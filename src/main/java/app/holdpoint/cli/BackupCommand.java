@@ -35,7 +35,7 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Settings settings = root.settings();
+        Locations settings = root.settings();
         settings.jdbcUrl().ifPresent(url -> {
             throw new UserError(Backups.serverRecord(url));
         });

@@ -48,7 +48,7 @@ public final class HoldpointCommand implements Callable<Integer> {
     boolean windowed;
 
     @Option(names = "--scale", paramLabel = "N", description = "UI scale of the kiosk, 0.75 to 3 (1.5 or 150%%), "
-            + "or auto (default: the Settings value, else chosen from the screen: 1 at 1280x800, 1.5 at 1920x1200).")
+            + "or auto (default: the Locations value, else chosen from the screen: 1 at 1280x800, 1.5 at 1920x1200).")
     String scale;
 
     @Option(names = "--central", paramLabel = "JDBC-URL", description = "The clinic's central record: the kiosk"
@@ -63,19 +63,19 @@ public final class HoldpointCommand implements Callable<Integer> {
     private final Consumer<AuditWindowRequest> auditWindow;
 
     /** What the kiosk needs to open; App decides how. {@code central}: where to copy sessions, if anywhere. */
-    public record KioskRequest(Settings settings, boolean windowed, Optional<Float> scale,
+    public record KioskRequest(Locations settings, boolean windowed, Optional<Float> scale,
                                Optional<CentralSetting> central) {
-        public KioskRequest(Settings settings, boolean windowed, Optional<Float> scale) {
+        public KioskRequest(Locations settings, boolean windowed, Optional<Float> scale) {
             this(settings, windowed, scale, Optional.empty());
         }
 
-        public KioskRequest(Settings settings, boolean windowed) {
+        public KioskRequest(Locations settings, boolean windowed) {
             this(settings, windowed, Optional.empty());
         }
     }
 
     /** What the audit window needs to open ({@code audit-ui}); App decides how, as for the kiosk. */
-    public record AuditWindowRequest(Settings settings) {
+    public record AuditWindowRequest(Locations settings) {
     }
 
     public HoldpointCommand(Map<String, String> env, Path installation, Consumer<KioskRequest> kiosk) {
@@ -96,8 +96,8 @@ public final class HoldpointCommand implements Callable<Integer> {
         auditWindow.accept(new AuditWindowRequest(settings()));
     }
 
-    public Settings settings() {
-        return Settings.resolve(protocols, data, db, dbCredentials, env, installation,
+    public Locations settings() {
+        return Locations.resolve(protocols, data, db, dbCredentials, env, installation,
                 Path.of(System.getProperty("user.home")), installed());
     }
 
@@ -118,7 +118,7 @@ public final class HoldpointCommand implements Callable<Integer> {
             ShippedProtocols.copyNew(installation.resolve("protocols"),
                     settings().dataDirectory().resolve("protocols"));
         }
-        Settings settings = settings();
+        Locations settings = settings();
         Optional<CentralSetting> centralRecord = CentralSetting.resolve(central, env, settings.dataDirectory());
         if (centralRecord.isPresent() && settings.jdbcUrl().isPresent()) {
             throw new UserError("a kiosk with a central record keeps its own record in the embedded database of its"

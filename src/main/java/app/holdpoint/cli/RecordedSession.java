@@ -39,7 +39,7 @@ final class RecordedSession implements EventSink, AutoCloseable {
         this.clock = clock;
     }
 
-    static RecordedSession begin(Settings settings, String therapistName, String client, Timeline timeline,
+    static RecordedSession begin(Locations settings, String therapistName, String client, Timeline timeline,
                                  OptionalInt painBefore, Clock clock, PrintWriter err) {
         Stores.Opened opened = Stores.forKiosk(settings.dataDirectory(), settings.jdbcUrl(), settings.login(),
                 StoreConfig.forThisMachine("simulate").withClock(clock));

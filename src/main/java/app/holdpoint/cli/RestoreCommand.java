@@ -32,7 +32,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Settings settings = root.settings();
+        Locations settings = root.settings();
         settings.jdbcUrl().ifPresent(url -> {
             throw new UserError(Backups.serverRecord(url));
         });

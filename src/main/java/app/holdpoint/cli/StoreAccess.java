@@ -22,7 +22,7 @@ final class StoreAccess {
      * write, at its start.
      */
     static Stores.Opened openExisting(HoldpointCommand root, PrintWriter err) {
-        Settings settings = root.settings();
+        Locations settings = root.settings();
         return Stores.forReading(settings.dataDirectory(), settings.jdbcUrl(), settings.login(),
                 StoreConfig.forThisMachine("cli"));
     }
@@ -32,14 +32,14 @@ final class StoreAccess {
      * nothing is created in a mistyped data folder; the message says where it looked.
      */
     static Stores.Opened openExistingForWriting(HoldpointCommand root, PrintWriter err) {
-        Settings settings = root.settings();
+        Locations settings = root.settings();
         Stores.requireRecord(settings.dataDirectory(), settings.jdbcUrl());
         return open(root, err);
     }
 
     /** Opens, and says so on {@code err} when sessions a dead process left running were found. */
     static Stores.Opened open(HoldpointCommand root, StoreConfig config, PrintWriter err) {
-        Settings settings = root.settings();
+        Locations settings = root.settings();
         Stores.Opened opened = Stores.forCommandLine(settings.dataDirectory(), settings.jdbcUrl(), settings.login(),
                 config);
         if (opened.recovered() > 0) {

@@ -37,7 +37,7 @@ class RecordedSessionTest {
 
     @Test
     void anEngineRunIsRecordedEventByEventAndSealedUnsigned() {
-        Settings settings = Settings.resolve(Path.of("protocols"), data, null, Map.of(), Path.of("."), data);
+        Locations settings = Locations.resolve(Path.of("protocols"), data, null, Map.of(), Path.of("."), data);
         CliTestSupport.Run added;
         InputStream before = System.in;
         System.setIn(new ByteArrayInputStream("2468\n".getBytes(StandardCharsets.UTF_8)));
@@ -79,7 +79,7 @@ class RecordedSessionTest {
 
     @Test
     void anUnknownTherapistIsAClearErrorAndReleasesTheFolder() {
-        Settings settings = Settings.resolve(Path.of("protocols"), data, null, Map.of(), Path.of("."), data);
+        Locations settings = Locations.resolve(Path.of("protocols"), data, null, Map.of(), Path.of("."), data);
         Timeline timeline = TimelineExpander.expand(ProtocolLibrary.load(Path.of("protocols")).protocols().get(0),
                 Optional.of(Side.LEFT));
         assertThatThrownBy(() -> RecordedSession.begin(settings, "Nobody", "C-7", timeline, OptionalInt.empty(),

@@ -106,13 +106,13 @@ class ShippedProtocolsTest {
     void anInstalledHoldpointReadsTheClinicsCopiesOnceTheyExistAndTheShippedOnesBefore() {
         Path installation = temp.resolve("opt/holdpoint/lib/app");
         Path data = clinic.getParent();
-        Map<String, String> env = Map.of(Settings.DATA_ENV, data.toString());
+        Map<String, String> env = Map.of(Locations.DATA_ENV, data.toString());
 
-        assertThat(Settings.resolve(null, null, null, null, env, installation, temp, true).protocols()).isEqualTo(shipped);
+        assertThat(Locations.resolve(null, null, null, null, env, installation, temp, true).protocols()).isEqualTo(shipped);
         ShippedProtocols.copyNew(shipped, clinic);
-        assertThat(Settings.resolve(null, null, null, null, env, installation, temp, true).protocols()).isEqualTo(clinic);
-        assertThat(Settings.resolve(null, null, null, null, env, installation, temp, false).protocols()).isEqualTo(shipped);
-        assertThat(Settings.resolve(Path.of("mine"), null, null, null, env, installation, temp, true).protocols())
+        assertThat(Locations.resolve(null, null, null, null, env, installation, temp, true).protocols()).isEqualTo(clinic);
+        assertThat(Locations.resolve(null, null, null, null, env, installation, temp, false).protocols()).isEqualTo(shipped);
+        assertThat(Locations.resolve(Path.of("mine"), null, null, null, env, installation, temp, true).protocols())
                 .isEqualTo(Path.of("mine"));
     }
 

@@ -24,7 +24,7 @@ class UiRulesTest {
     static final ArchRule buildingBlocksKnowNoScreen = noClasses()
             .that().resideInAnyPackage("app.holdpoint.ui.theme..", "app.holdpoint.ui.widget..",
                     "app.holdpoint.ui.sound..")
-            .should().dependOnClassesThat().resideInAnyPackage("app.holdpoint.ui.screen..", "app.holdpoint.ui.flow..",
+            .should().dependOnClassesThat().resideInAnyPackage("app.holdpoint.ui.screen..", "app.holdpoint.ui.session..", "app.holdpoint.ui.audit..", "app.holdpoint.ui.shell..", "app.holdpoint.ui.common..", "app.holdpoint.ui.model..", "app.holdpoint.ui.settings..",
                     "app.holdpoint.session..", "app.holdpoint.store..")
             .because("the building blocks are reused by every screen; the screens map engine events onto them");
 

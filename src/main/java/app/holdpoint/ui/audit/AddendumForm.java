@@ -18,7 +18,7 @@ import app.holdpoint.store.PinCheck;
 import app.holdpoint.store.SessionStore;
 import app.holdpoint.store.Therapist;
 import app.holdpoint.ui.Text;
-import app.holdpoint.ui.kiosk.PinMessages;
+import app.holdpoint.ui.common.PinMessages;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.PinPad;

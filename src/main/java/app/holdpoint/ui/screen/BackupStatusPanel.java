@@ -1,5 +1,7 @@
 package app.holdpoint.ui.screen;
 
+import app.holdpoint.ui.widget.Labels;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,11 @@
 package app.holdpoint.ui.screen;
 
+import app.holdpoint.ui.widget.Labels;
+
+import app.holdpoint.ui.common.FailureText;
+
+import app.holdpoint.ui.common.PinEntry;
+
 import java.awt.CardLayout;
 import java.util.Arrays;
 import java.util.logging.Level;
@@ -195,7 +201,7 @@ public final class FirstAdminScreen extends JPanel {
                     } else {
                         LOG.log(Level.WARNING, "could not create the first administrator", failure);
                         pin.reset(text.get("first.pin", who));
-                        pin.message(text.get("first.failed", Failures.reason(failure)), false);
+                        pin.message(text.get("first.failed", FailureText.reason(failure)), false);
                     }
                 }));
     }
@@ -208,7 +214,7 @@ public final class FirstAdminScreen extends JPanel {
                         recoveryCode.show(code);
                     } else {
                         LOG.log(Level.WARNING, "could not make the recovery code", failure);
-                        recoveryCode.failed(Failures.reason(failure));
+                        recoveryCode.failed(FailureText.reason(failure));
                     }
                     cards.show(this, "code");
                 }));

@@ -1,5 +1,10 @@
 package app.holdpoint.ui.screen;
 
+import app.holdpoint.ui.widget.Labels;
+
+import app.holdpoint.ui.common.FailureText;
+import app.holdpoint.ui.common.PinEntry;
+
 import java.awt.CardLayout;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -25,10 +30,10 @@ import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.Signature;
 import app.holdpoint.store.Summary;
 import app.holdpoint.store.Therapist;
-import app.holdpoint.ui.kiosk.AdminAuthorizer;
-import app.holdpoint.ui.kiosk.KioskServices;
-import app.holdpoint.ui.kiosk.PinMessages;
-import app.holdpoint.ui.kiosk.SignedIn;
+import app.holdpoint.ui.common.AdminAuthorizer;
+import app.holdpoint.ui.common.KioskServices;
+import app.holdpoint.ui.common.PinMessages;
+import app.holdpoint.ui.common.SignedIn;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.ScrollableRows;
 import app.holdpoint.ui.widget.TouchScroll;
@@ -101,7 +106,7 @@ public final class InterruptedScreen extends JPanel {
                 SwingUtilities.invokeLater(() -> {
                     if (failure != null) {
                         LOG.log(Level.WARNING, "could not list interrupted sessions", failure);
-                        listMessage.setText(services.text().get("kiosk.readFailed", Failures.reason(failure)));
+                        listMessage.setText(services.text().get("kiosk.readFailed", FailureText.reason(failure)));
                     } else if (found.isEmpty()) {
                         onNoneLeft.run();
                     } else {
@@ -186,7 +191,7 @@ public final class InterruptedScreen extends JPanel {
                     }
                     if (failure != null) {
                         LOG.log(Level.WARNING, "PIN check failed", failure);
-                        pin.message(services.text().get("kiosk.readFailed", Failures.reason(failure)), false);
+                        pin.message(services.text().get("kiosk.readFailed", FailureText.reason(failure)), false);
                     } else if (result.accepted()) {
                         proceed(row, result.signature().orElseThrow());
                     } else {
@@ -225,7 +230,7 @@ public final class InterruptedScreen extends JPanel {
                     .whenComplete((sealed, failure) -> SwingUtilities.invokeLater(() -> {
                         if (failure != null) {
                             LOG.log(Level.WARNING, "could not close session " + row.record().id(), failure);
-                            pin.message(services.text().get("interrupted.failed", Failures.reason(failure)),
+                            pin.message(services.text().get("interrupted.failed", FailureText.reason(failure)),
                                     false);
                         } else {
                             refresh();
@@ -238,7 +243,7 @@ public final class InterruptedScreen extends JPanel {
         if (failure != null || therapist == null || therapist.isEmpty()) {
             LOG.log(Level.WARNING, "could not read the therapist " + signature.name(), failure);
             pin.message(services.text().get("kiosk.readFailed",
-                    failure == null ? signature.name() : Failures.reason(failure)), false);
+                    failure == null ? signature.name() : FailureText.reason(failure)), false);
             return;
         }
         asking = null;

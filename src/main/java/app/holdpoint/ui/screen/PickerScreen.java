@@ -1,5 +1,7 @@
 package app.holdpoint.ui.screen;
 
+import app.holdpoint.ui.widget.Labels;
+
 import java.awt.Cursor;
 import java.awt.Point;
 import java.awt.event.ComponentAdapter;

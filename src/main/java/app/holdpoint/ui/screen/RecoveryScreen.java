@@ -1,5 +1,11 @@
 package app.holdpoint.ui.screen;
 
+import app.holdpoint.ui.widget.Labels;
+
+import app.holdpoint.ui.common.FailureText;
+
+import app.holdpoint.ui.common.PinEntry;
+
 import java.awt.CardLayout;
 import java.time.Clock;
 import java.time.Duration;
@@ -125,7 +131,7 @@ public final class RecoveryScreen extends JPanel {
                 Arrays.fill(typed, '\0');
                 LOG.log(Level.WARNING, "recovery code check failed", failure);
                 freshPad();
-                message.setText(text.get("kiosk.readFailed", Failures.reason(failure)));
+                message.setText(text.get("kiosk.readFailed", FailureText.reason(failure)));
             } else if (check.accepted()) {
                 code = typed;
                 newPin.reset(text.get("recovery.pin", who.name()));
@@ -164,7 +170,7 @@ public final class RecoveryScreen extends JPanel {
                     if (failure != null) {
                         LOG.log(Level.WARNING, "recovery failed", failure);
                         newPin.reset(text.get("recovery.pin", who.name()));
-                        newPin.message(text.get("recovery.failed", Failures.reason(failure)), false);
+                        newPin.message(text.get("recovery.failed", FailureText.reason(failure)), false);
                     } else if (check.accepted()) {
                         leave(check.therapist().orElse(who), true);
                     } else {

@@ -1,5 +1,9 @@
 package app.holdpoint.ui.screen;
 
+import app.holdpoint.ui.widget.Labels;
+
+import app.holdpoint.ui.common.FailureText;
+
 import java.awt.KeyEventDispatcher;
 import java.awt.KeyboardFocusManager;
 import java.awt.event.KeyEvent;
@@ -22,8 +26,8 @@ import javax.swing.KeyStroke;
 
 import net.miginfocom.swing.MigLayout;
 
-import app.holdpoint.ui.flow.KioskSettings;
-import app.holdpoint.ui.kiosk.KioskServices;
+import app.holdpoint.ui.settings.KioskSettings;
+import app.holdpoint.ui.common.KioskServices;
 import app.holdpoint.ui.sound.Cue;
 import app.holdpoint.ui.sound.Voice;
 import app.holdpoint.ui.sound.Word;
@@ -338,7 +342,7 @@ public final class SettingsScreen extends JPanel {
             message.setText(services.text().get("settings.saved"));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "could not save the kiosk settings", e);
-            message.setText(services.text().get("settings.saveFailed", Failures.reason(e)));
+            message.setText(services.text().get("settings.saveFailed", FailureText.reason(e)));
             return;
         }
         load();

@@ -1,5 +1,11 @@
 package app.holdpoint.ui.screen;
 
+import app.holdpoint.ui.widget.Labels;
+
+import app.holdpoint.ui.common.FailureText;
+
+import app.holdpoint.ui.common.PinEntry;
+
 import java.awt.CardLayout;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,8 +29,8 @@ import app.holdpoint.store.PinCheck;
 import app.holdpoint.store.SessionStore;
 import app.holdpoint.store.Therapist;
 import app.holdpoint.ui.Text;
-import app.holdpoint.ui.kiosk.PinMessages;
-import app.holdpoint.ui.kiosk.SignedIn;
+import app.holdpoint.ui.common.PinMessages;
+import app.holdpoint.ui.common.SignedIn;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.ScrollableRows;
 import app.holdpoint.ui.widget.TouchScroll;
@@ -112,7 +118,7 @@ public final class SignInScreen extends JPanel {
                 SwingUtilities.invokeLater(() -> {
                     if (failure != null) {
                         LOG.log(Level.WARNING, "could not list therapists", failure);
-                        showTiles(List.of(), text.get("kiosk.readFailed", Failures.reason(failure)));
+                        showTiles(List.of(), text.get("kiosk.readFailed", FailureText.reason(failure)));
                     } else {
                         showTiles(list, text.get("signIn.none"));
                     }
@@ -183,7 +189,7 @@ public final class SignInScreen extends JPanel {
             }
             if (failure != null) {
                 LOG.log(Level.WARNING, "PIN check failed", failure);
-                pin.message(text.get("kiosk.readFailed", Failures.reason(failure)), false);
+                pin.message(text.get("kiosk.readFailed", FailureText.reason(failure)), false);
             } else if (result.accepted()) {
                 asking = null;
                 onSignedIn.accept(new SignedIn(who, result.signature().orElseThrow()));

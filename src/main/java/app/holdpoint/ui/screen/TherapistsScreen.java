@@ -1,5 +1,9 @@
 package app.holdpoint.ui.screen;
 
+import app.holdpoint.ui.widget.Labels;
+
+import app.holdpoint.ui.common.FailureText;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +20,7 @@ import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 
 import app.holdpoint.store.Therapist;
-import app.holdpoint.ui.kiosk.KioskServices;
+import app.holdpoint.ui.common.KioskServices;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.ScrollableRows;
 import app.holdpoint.ui.widget.TouchScroll;
@@ -70,7 +74,7 @@ public final class TherapistsScreen extends JPanel {
                 SwingUtilities.invokeLater(() -> {
                     if (failure != null) {
                         LOG.log(Level.WARNING, "could not list therapists", failure);
-                        message.setText(services.text().get("kiosk.readFailed", Failures.reason(failure)));
+                        message.setText(services.text().get("kiosk.readFailed", FailureText.reason(failure)));
                     } else {
                         show(list);
                     }
@@ -131,7 +135,7 @@ public final class TherapistsScreen extends JPanel {
                 .whenComplete((done, failure) -> SwingUtilities.invokeLater(() -> {
                     if (failure != null) {
                         LOG.log(Level.WARNING, "could not change the credential of " + therapist.name(), failure);
-                        message.setText(services.text().get("therapists.failed", Failures.reason(failure)));
+                        message.setText(services.text().get("therapists.failed", FailureText.reason(failure)));
                     } else {
                         refresh(self);
                     }
@@ -143,7 +147,7 @@ public final class TherapistsScreen extends JPanel {
                 SwingUtilities.invokeLater(() -> {
                     if (failure != null) {
                         LOG.log(Level.WARNING, "could not disable " + therapist.name(), failure);
-                        message.setText(services.text().get("therapists.failed", Failures.reason(failure)));
+                        message.setText(services.text().get("therapists.failed", FailureText.reason(failure)));
                     } else {
                         refresh(self);
                     }

@@ -23,10 +23,10 @@ import app.holdpoint.protocol.TriggerPointPlan;
 import app.holdpoint.store.PriorScreening;
 import app.holdpoint.store.Therapist;
 import app.holdpoint.ui.Text;
-import app.holdpoint.ui.flow.SessionPreparation;
-import app.holdpoint.ui.kiosk.AdminAuthorizer;
-import app.holdpoint.ui.screen.Failures;
-import app.holdpoint.ui.kiosk.KioskServices;
+import app.holdpoint.ui.model.SessionPreparation;
+import app.holdpoint.ui.common.AdminAuthorizer;
+import app.holdpoint.ui.common.FailureText;
+import app.holdpoint.ui.common.KioskServices;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.ClientRefPad;
@@ -399,7 +399,7 @@ final class PrepareScreen extends JPanel {
                             String problem = null;
                             if (error != null || found.isEmpty()) {
                                 problem = text.get("kiosk.readFailed", error == null
-                                        ? "no therapist named " + name : Failures.reason(error));
+                                        ? "no therapist named " + name : FailureText.reason(error));
                             } else {
                                 try {
                                     preparation.override(found.get(), written);

@@ -13,7 +13,7 @@ import app.holdpoint.session.SessionEvent;
 import app.holdpoint.store.ProtocolVersion;
 import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.StoreException;
-import app.holdpoint.ui.kiosk.KioskServices;
+import app.holdpoint.ui.common.KioskServices;
 
 /**
  * Reads back what an interrupted session needs to continue: the timeline it ran, rebuilt from the protocol text

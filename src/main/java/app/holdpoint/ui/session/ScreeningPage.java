@@ -22,7 +22,7 @@ import net.miginfocom.swing.MigLayout;
 import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.ScreeningQuestion;
 import app.holdpoint.ui.Text;
-import app.holdpoint.ui.flow.SessionPreparation;
+import app.holdpoint.ui.model.SessionPreparation;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.ScrollableRows;

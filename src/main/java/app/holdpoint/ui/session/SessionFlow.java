@@ -16,10 +16,10 @@ import app.holdpoint.session.SessionEngine;
 import app.holdpoint.session.SessionEvent;
 import app.holdpoint.store.NewSession;
 import app.holdpoint.store.SessionRecord;
-import app.holdpoint.ui.flow.SessionPreparation;
-import app.holdpoint.ui.kiosk.AdminAuthorizer;
-import app.holdpoint.ui.kiosk.KioskServices;
-import app.holdpoint.ui.kiosk.SignedIn;
+import app.holdpoint.ui.model.SessionPreparation;
+import app.holdpoint.ui.common.AdminAuthorizer;
+import app.holdpoint.ui.common.KioskServices;
+import app.holdpoint.ui.common.SignedIn;
 import app.holdpoint.ui.platform.DisplayAwake;
 
 /**

@@ -17,9 +17,9 @@ import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.store.Database;
 import app.holdpoint.store.JdbcSessionStore;
 import app.holdpoint.store.StoreConfig;
-import app.holdpoint.store.demo.DemoClock;
-import app.holdpoint.store.demo.DemoHistory;
-import app.holdpoint.store.demo.DemoTherapists;
+import app.holdpoint.demo.DemoClock;
+import app.holdpoint.demo.DemoHistory;
+import app.holdpoint.demo.DemoTherapists;
 
 /** A demo clinic history in a temporary folder, a reads executor, and a way to tamper with the record. */
 final class AuditFixture implements AutoCloseable {

@@ -26,9 +26,9 @@ import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.Signature;
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
-import app.holdpoint.store.demo.DemoClock;
-import app.holdpoint.store.demo.DemoHistory;
-import app.holdpoint.store.demo.DemoTherapists;
+import app.holdpoint.demo.DemoClock;
+import app.holdpoint.demo.DemoHistory;
+import app.holdpoint.demo.DemoTherapists;
 
 /**
  * The clinic the layout sweep looks at: a demo history over the SHIPPED library, plus the newest session, run

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
 
 import app.holdpoint.store.Signature;
-import app.holdpoint.ui.kiosk.AdminAuthorizer;
+import app.holdpoint.ui.common.AdminAuthorizer;
 
 /**
  * Stands in for the kiosk's administrator PIN overlay: remembers what it was asked for and, unless told to

@@ -24,7 +24,7 @@ import app.holdpoint.session.EventType;
 import app.holdpoint.session.SessionEngine;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
-import app.holdpoint.ui.run.RunnerDisplay;
+import app.holdpoint.ui.model.RunnerDisplay;
 
 /**
  * A foot pedal or a key held down repeats KEY_PRESSED (auto-repeat) until it is released: the runner acts on

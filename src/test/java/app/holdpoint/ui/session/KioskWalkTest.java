@@ -33,8 +33,8 @@ import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.Therapist;
 import app.holdpoint.ui.GuiTest;
-import app.holdpoint.ui.kiosk.KioskController.Screen;
-import app.holdpoint.ui.kiosk.KioskFixture;
+import app.holdpoint.ui.shell.KioskController.Screen;
+import app.holdpoint.ui.shell.KioskFixture;
 
 /**
  * The whole kiosk as a therapist meets it, by taps on the real window with a fake ticker: first start (the

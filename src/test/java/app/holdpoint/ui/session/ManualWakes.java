@@ -1,6 +1,6 @@
 package app.holdpoint.ui.session;
 
-import app.holdpoint.ui.run.WakeScheduler;
+import app.holdpoint.ui.common.WakeScheduler;
 
 /** A wake scheduler that wakes only when the test says so, after moving the fake ticker. Use on the EDT. */
 public final class ManualWakes implements WakeScheduler {

@@ -36,7 +36,7 @@ import app.holdpoint.store.NewSession;
 import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.Stores;
 import app.holdpoint.ui.GuiTest;
-import app.holdpoint.ui.flow.SessionPreparation;
+import app.holdpoint.ui.model.SessionPreparation;
 
 /**
  * Screening as clinics do it (a returning client confirms their history in one tap; a stop answer is never carried

@@ -34,9 +34,9 @@ import app.holdpoint.session.SessionEngine;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.LayoutCheck;
 import app.holdpoint.ui.ScreenSize;
-import app.holdpoint.ui.kiosk.KioskServices;
-import app.holdpoint.ui.kiosk.StatusStrip;
-import app.holdpoint.ui.run.RunnerDisplay;
+import app.holdpoint.ui.common.KioskServices;
+import app.holdpoint.ui.shell.StatusStrip;
+import app.holdpoint.ui.model.RunnerDisplay;
 import app.holdpoint.ui.theme.Theme;
 
 /**

@@ -59,12 +59,12 @@ import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.LayoutCheck;
 import app.holdpoint.ui.ScreenSize;
 import app.holdpoint.ui.Text;
-import app.holdpoint.ui.flow.KioskSettings;
-import app.holdpoint.ui.kiosk.AdminPinOverlay;
-import app.holdpoint.ui.kiosk.KioskFixture;
-import app.holdpoint.ui.kiosk.KioskServices;
-import app.holdpoint.ui.kiosk.LiveSettings;
-import app.holdpoint.ui.kiosk.SignedIn;
+import app.holdpoint.ui.settings.KioskSettings;
+import app.holdpoint.ui.shell.AdminPinOverlay;
+import app.holdpoint.ui.shell.KioskFixture;
+import app.holdpoint.ui.common.KioskServices;
+import app.holdpoint.ui.settings.LiveSettings;
+import app.holdpoint.ui.common.SignedIn;
 import app.holdpoint.ui.screen.FirstAdminScreen;
 import app.holdpoint.ui.screen.InterruptedScreen;
 import app.holdpoint.ui.screen.PickerScreen;
@@ -198,7 +198,7 @@ class ScreensSweepTest {
                             }
 
                             @Override
-                            public void start(app.holdpoint.ui.flow.SessionPreparation preparation) {
+                            public void start(app.holdpoint.ui.model.SessionPreparation preparation) {
                             }
                         });
                 return prepare[0];
@@ -234,7 +234,7 @@ class ScreensSweepTest {
                             }
 
                             @Override
-                            public void start(app.holdpoint.ui.flow.SessionPreparation preparation) {
+                            public void start(app.holdpoint.ui.model.SessionPreparation preparation) {
                             }
                         });
                 prepare[0].chooseSide(Side.BOTH);

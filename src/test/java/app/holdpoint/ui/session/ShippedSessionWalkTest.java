@@ -38,9 +38,9 @@ import app.holdpoint.store.Role;
 import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.SessionStatus;
 import app.holdpoint.ui.GuiTest;
-import app.holdpoint.ui.kiosk.KioskController.Screen;
-import app.holdpoint.ui.kiosk.KioskFixture;
-import app.holdpoint.ui.run.RunnerDisplay;
+import app.holdpoint.ui.shell.KioskController.Screen;
+import app.holdpoint.ui.shell.KioskFixture;
+import app.holdpoint.ui.model.RunnerDisplay;
 
 /**
  * The shipped tension-type headache protocol, start to finish, on the kiosk as {@code ./run.sh} opens it (full

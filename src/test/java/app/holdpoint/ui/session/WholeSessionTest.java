@@ -24,7 +24,7 @@ import app.holdpoint.session.SessionState;
 import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.SessionStatus;
 import app.holdpoint.ui.GuiTest;
-import app.holdpoint.ui.run.RunnerDisplay;
+import app.holdpoint.ui.model.RunnerDisplay;
 
 /** A therapist's whole session of the fixture protocol, by taps, then what the database holds. */
 @GuiTest

@@ -1,0 +1,179 @@
+package app.holdpoint.ui.common;
+
+import app.holdpoint.ui.widget.Labels;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.util.function.Consumer;
+
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
+
+import net.miginfocom.swing.MigLayout;
+
+import app.holdpoint.ui.Text;
+import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.BigButton;
+import app.holdpoint.ui.widget.PinPad;
+
+/**
+ * Who is asked and why on the left, with the last PIN check's message and a way back; the PIN pad on the right.
+ * Shared by sign-in, the administrator overlay, first start and interrupted sessions. The pad is replaced for
+ * each entry, so nothing typed for one person is ever shown to the next.
+ */
+public final class PinEntry extends JPanel {
+    /** The shortest and longest PIN the store accepts. */
+    public static final int MIN = 4;
+    public static final int MAX = 8;
+
+    private final Theme theme;
+    private final Text text;
+    private final Consumer<char[]> onPin;
+    private final JLabel title = new JLabel();
+    private final JTextArea message = Labels.wrapping("");
+    private final JPanel left;
+    private final JPanel extra = new JPanel(new MigLayout("insets 0, fillx", "[grow, fill]"));
+    private final BigButton back;
+    private PinPad pad;
+    private String padConstraints = "growy";
+
+    /**
+     * @param onPin  called on the Event Dispatch Thread with the PIN when OK is pressed; the pad is then busy
+     *               until {@link #reset} or {@link #message}
+     * @param onBack the way out (Back or Cancel)
+     */
+    public PinEntry(Theme theme, Text text, String backLabel, Consumer<char[]> onPin, Runnable onBack) {
+        super(new MigLayout());
+        this.theme = theme;
+        this.text = text;
+        this.onPin = onPin;
+        setName("pinEntry");
+        title.setName("pinEntry.title");
+        title.putClientProperty("FlatLaf.styleClass", "h1");
+        message.setName("pinEntry.message");
+        message.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
+        back = new BigButton(theme, backLabel);
+        back.setName("pinEntry.back");
+        back.addActionListener(e -> onBack.run());
+        left = new JPanel(new MigLayout("insets 0, fillx, wrap 1", "[grow, fill]", "[]24[]24[]push[]"));
+        left.add(title, "wmin 0");
+        left.add(message, "wmin 0");
+        left.add(extra, "wmin 0");
+        left.add(back, "growx 0");
+        // Transparent, so the entry takes the background of wherever it is shown (a screen, the overlay's card).
+        left.setOpaque(false);
+        extra.setOpaque(false);
+        add(left);
+        reset(" ");
+        arrange(false);
+        addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                boolean portrait = getHeight() > getWidth();
+                if (portrait != this.portrait) {
+                    this.portrait = portrait;
+                    arrange(portrait);
+                }
+            }
+
+            private boolean portrait;
+        });
+    }
+
+    /**
+     * Landscape: who and why on the left, the pad on the right. Portrait: who and why above, the pad under them,
+     * as wide as a pad needs, so nothing is squeezed into a third of a narrow screen.
+     */
+    private void arrange(boolean portrait) {
+        int gap = theme.integer("Holdpoint.key.gap");
+        java.awt.Dimension key = theme.dimension("Holdpoint.key.minimumSize");
+        int padWidth = key.width * 4 + theme.scaled(gap) * 3;
+        MigLayout layout = (MigLayout) getLayout();
+        layout.setLayoutConstraints("insets " + 2 * gap + ", fill, gap " + 8 * gap / 3);
+        if (portrait) {
+            layout.setColumnConstraints("[grow, fill]");
+            layout.setRowConstraints("[][grow, fill]");
+            layout.setComponentConstraints(left, "wmin 0, wrap");
+            padConstraints = "growy, center, w " + padWidth + "px!";
+        } else {
+            layout.setColumnConstraints("[grow, fill][" + padWidth + "px!]");
+            layout.setRowConstraints("[grow, fill]");
+            layout.setComponentConstraints(left, "wmin 0");
+            padConstraints = "growy";
+        }
+        if (pad != null) {
+            layout.setComponentConstraints(pad, padConstraints);
+        }
+        revalidate();
+    }
+
+    /** A fresh, empty pad under a new heading; clears the message. */
+    public void reset(String heading) {
+        title.setText(Labels.html(heading));
+        message.setText("");
+        if (pad != null) {
+            remove(pad);
+        }
+        pad = new PinPad(theme, text, MIN, MAX);
+        pad.setOpaque(false);
+        pad.addActionListener(e -> {
+            char[] pin = pad.value().toCharArray();
+            pad.clear();
+            setKeysEnabled(pad, false);
+            // The PIN now belongs to the check (it runs on the store's thread).
+            onPin.accept(pin);
+        });
+        add(pad, padConstraints);
+        revalidate();
+        repaint();
+    }
+
+    /** Shows the outcome of a check; {@code blocked} keeps the pad disabled (locked out, disabled therapist). */
+    public void message(String words, boolean blocked) {
+        message.setText(words);
+        if (blocked) {
+            setKeysEnabled(pad, false);
+        } else {
+            String heading = title.getText();
+            reset(heading);
+            message.setText(words);
+        }
+    }
+
+    /** Something more to choose before the PIN (the administrators' tiles), under the message. */
+    public void setExtra(javax.swing.JComponent component) {
+        extra.removeAll();
+        if (component != null) {
+            extra.add(component);
+        }
+        extra.revalidate();
+    }
+
+    public String messageText() {
+        return message.getText();
+    }
+
+    public boolean padEnabled() {
+        return pad.getComponentCount() > 0 && findKey(pad, "key.1").map(Component::isEnabled).orElse(false);
+    }
+
+    public PinPad pad() {
+        return pad;
+    }
+
+    private static java.util.Optional<Component> findKey(Container parent, String name) {
+        for (Component child : parent.getComponents()) {
+            if (name.equals(child.getName())) {
+                return java.util.Optional.of(child);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static void setKeysEnabled(Container parent, boolean enabled) {
+        for (Component child : parent.getComponents()) {
+            child.setEnabled(enabled);
+        }
+    }
+}

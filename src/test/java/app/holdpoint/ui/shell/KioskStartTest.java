@@ -1,0 +1,99 @@
+package app.holdpoint.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.JPanelFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.holdpoint.store.Role;
+import app.holdpoint.store.Therapist;
+import app.holdpoint.ui.GuiTest;
+import app.holdpoint.ui.shell.KioskController.Screen;
+
+@GuiTest
+class KioskStartTest {
+    @TempDir
+    Path data;
+    private KioskFixture kiosk;
+
+    @AfterEach
+    void close() {
+        if (kiosk != null) {
+            kiosk.close();
+        }
+    }
+
+    @Test
+    void firstStartCreatesTheAdministratorThenSignsIn() {
+        kiosk = new KioskFixture(data).start();
+        kiosk.waitForScreen(Screen.FIRST_ADMIN);
+
+        JPanelFixture letters = kiosk.window.panel("letterPad");
+        for (String key : new String[] {"A", "N", "N", "A", "space", "L", "E", "E"}) {
+            letters.button("key." + key).click();
+        }
+        kiosk.window.textBox("firstAdmin.name").requireText("Anna Lee");
+        kiosk.window.button("firstAdmin.next").click();
+        JPanelFixture pin = kiosk.window.panel("firstAdmin.pin");
+        KioskFixture.enterPin(pin, "1357");
+        KioskFixture.enterPin(pin, "1357");
+
+        // The recovery code is shown once, to be written down; only its hash is kept.
+        kiosk.waitUntil("the recovery code is shown", () -> kiosk.named("firstAdmin.code", javax.swing.JLabel.class)
+                .isShowing() && !kiosk.named("firstAdmin.code", javax.swing.JLabel.class).getText().isEmpty());
+        assertThat(kiosk.window.label("firstAdmin.code").text()).matches("[A-Z2-7]{5}(-[A-Z2-7]{5}){3}");
+        assertThat(kiosk.store.hasRecoveryCode()).isTrue();
+        assertThat(GuiActionRunner.execute(() -> kiosk.controller.showing())).isEqualTo(Screen.FIRST_ADMIN);
+        kiosk.window.button("firstAdmin.code.done").click();
+
+        kiosk.waitForScreen(Screen.SIGN_IN);
+        assertThat(kiosk.store.therapists()).extracting(Therapist::name, Therapist::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Anna Lee", Role.ADMIN));
+
+        kiosk.signIn("Anna Lee", "1357");
+        kiosk.waitForScreen(Screen.PICKER);
+        assertThat(GuiActionRunner.execute(() -> kiosk.controller.signedIn().orElseThrow().isAdmin())).isTrue();
+        kiosk.window.button("picker.settings").requireVisible();
+        kiosk.window.button("picker.audit").requireVisible();
+    }
+
+    @Test
+    void twoDifferentPinsAreRefusedAndNothingIsSaved() {
+        kiosk = new KioskFixture(data).start();
+        kiosk.waitForScreen(Screen.FIRST_ADMIN);
+        kiosk.window.textBox("firstAdmin.name").enterText("Bo");
+        kiosk.window.button("firstAdmin.next").click();
+        JPanelFixture pin = kiosk.window.panel("firstAdmin.pin");
+        KioskFixture.enterPin(pin, "1357");
+        KioskFixture.enterPin(pin, "2468");
+
+        pin.textBox("pinEntry.message").requireText(kiosk.text.get("first.mismatch"));
+        assertThat(GuiActionRunner.execute(() -> kiosk.controller.showing())).isEqualTo(Screen.FIRST_ADMIN);
+        assertThat(kiosk.store.therapists()).isEmpty();
+    }
+
+    @Test
+    void aTherapistSeesNeitherSettingsNorAudit() {
+        KioskFixture.seed(data, store -> {
+            KioskFixture.therapist(store, "Admin", Role.ADMIN, "9999");
+            KioskFixture.therapist(store, "Tom", Role.THERAPIST, "2468");
+        });
+        kiosk = new KioskFixture(data).start();
+        kiosk.signIn("Tom", "2468");
+        kiosk.waitForScreen(Screen.PICKER);
+
+        kiosk.window.button("picker.signOut").requireVisible();
+        assertThat(GuiActionRunner.execute(() -> kiosk.named("picker.settings", javax.swing.JButton.class)
+                .isShowing())).isFalse();
+        assertThat(GuiActionRunner.execute(() -> kiosk.named("picker.audit", javax.swing.JButton.class)
+                .isShowing())).isFalse();
+        kiosk.window.button("picker.signOut").click();
+        kiosk.waitForScreen(Screen.SIGN_IN);
+        assertThat(GuiActionRunner.execute(() -> kiosk.controller.signedIn().isPresent())).isFalse();
+    }
+}
