@@ -200,8 +200,13 @@ final class RunnerScreen extends JPanel {
         }
         CommandResult result = driver.command(command);
         if (result.refused()) {
-            say(Refusals.of(result, text), true);
+            say(refusal(result, text), true);
         }
+    }
+
+    /** A refused command in the therapist's language, with the numbers the engine named (held 0:12 of 0:30). */
+    static String refusal(CommandResult result, Text text) {
+        return text.get(result.refusal().key(), result.shownArgs());
     }
 
     private void primary() {
