@@ -121,8 +121,8 @@ final class Outbox {
         return log.isEmpty();
     }
 
-    // Typed emitters: one per event type, each writing its detail through EventDetails. {@code phase} is the
-    // phase's index (-1 for none); {@code at} is ticker time.
+    // Typed emitters, one per kind of event, each writing its detail through EventDetails (the stored formats live
+    // there). phase is the phase's index (-1 for none); at is ticker time; durations are in nanoseconds.
 
     void sessionStarted(long at, Timeline timeline) {
         event(EventType.SESSION_STARTED, at, -1, 0, 0, null,

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import app.holdpoint.protocol.Durations;
 
 /**
- * Why a command was refused: one constant per rule in {@link Guard}. Each knows its bundle key, for the screen, and
+ * Why a command was refused: one constant per rule in {@code Guard}. Each knows its bundle key, for the screen, and
  * its English sentence, for the record ({@link EventType#COMMAND_REFUSED} keeps {@code <COMMAND>: <english>}, hashed,
  * so an English template here never changes wording).
  *
@@ -78,7 +78,11 @@ public enum Refusal {
         return key;
     }
 
-    /** The English sentence for the record, e.g. {@code release is allowed from 0:30; held 0:12 so far}. */
+    /**
+     * The English sentence for the record, e.g. {@code release is allowed from 0:30; held 0:12 so far}.
+     *
+     * @throws IndexOutOfBoundsException when fewer arguments are given than the sentence names
+     */
     public String english(List<?> args) {
         String[] words = arguments(args);
         // One pass over the template, so an argument's own text (an end reason) is never read as a placeholder.
