@@ -75,13 +75,6 @@ final class Kiosk {
                 request.settings().jdbcUrl(), request.settings().login(), StoreConfig.forThisMachine("kiosk")));
         CompletableFuture<ProtocolLibrary.Loaded> protocols = CompletableFuture.supplyAsync(() ->
                 ProtocolLibrary.load(request.settings().protocols(), language));
-        // Loading JNA and connecting to the display takes a moment: off the path to the first screen.
-        CompletableFuture<DisplayAwake> displayAwake = CompletableFuture.supplyAsync(
-                () -> DisplayAwake.forThisSystem(System.getenv()), runnable -> {
-                    Thread thread = new Thread(runnable, "holdpoint-display-awake");
-                    thread.setDaemon(true);
-                    thread.start();
-                });
         float scale = UiScale.choose(request.scale().or(() -> settings.current().scale()), screenSize());
         Theme theme = onEdt(() -> Theme.install(settings.current().theme() == KioskSettings.Theme.LIGHT
                 ? Theme.Variant.LIGHT : Theme.Variant.DARK, scale));
@@ -136,15 +129,28 @@ final class Kiosk {
         Runnable exit = () -> new Thread(close, "holdpoint-exit").start();
         SwingUtilities.invokeLater(() -> {
             KioskController controller = new KioskController(services, !request.windowed(), exit);
+            if (ReadyMarker.training()) {
+                // The training run records the classes of every screen, not only of the first.
+                controller.whenInteractive(controller::buildAllScreens);
+            }
             // Queued behind the first screen's content and its paint: from here a tap is answered.
             controller.whenInteractive(() -> SwingUtilities.invokeLater(ReadyMarker::announce));
+            // Loading JNA (which runs ldconfig to find the library) and connecting to the display cost a tenth of
+            // a second of CPU: after the first screen, not competing with it. A session needs a sign-in first.
+            controller.whenInteractive(() -> keepDisplayAwake(controller));
             controller.start();
-            // The first screen does not wait for JNA and the display connection: handed over when ready.
-            displayAwake.thenAccept(awake -> {
-                awake.limitation().ifPresent(why -> LOG.warning("the display may blank during a session: " + why));
-                SwingUtilities.invokeLater(() -> controller.keepDisplayAwakeWith(awake));
-            });
         });
+    }
+
+    /** Hands the controller the way this system keeps the display awake, once found on a thread of its own. */
+    private static void keepDisplayAwake(KioskController controller) {
+        Thread thread = new Thread(() -> {
+            DisplayAwake awake = DisplayAwake.forThisSystem(System.getenv());
+            awake.limitation().ifPresent(why -> LOG.warning("the display may blank during a session: " + why));
+            SwingUtilities.invokeLater(() -> controller.keepDisplayAwakeWith(awake));
+        }, "holdpoint-display-awake");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**
