@@ -31,7 +31,8 @@ case "${1:-}" in
   kiosk)
     shift
     # Start-up, memory and CPU of the kiosk beside a bare FlatLaf window; needs a display, so it runs under
-    # xvfb-run when none is set. ./run.sh --version first builds the jar and records the start-up archive.
+    # xvfb-run when none is set. ./run.sh --version first builds the jar and records the start-up archive: what is
+    # measured is the development build as run.sh starts it (jar, archive, full JDK), not the package.
     if [ -z "${DISPLAY:-}" ]; then
       exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" kiosk "$@"
     fi

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import app.holdpoint.cli.HoldpointCommand;
+import app.holdpoint.cli.KioskArguments;
 import app.holdpoint.store.Database;
 
 /** Wiring: reads the command line and starts the kiosk or a command. */
@@ -19,7 +20,9 @@ public final class App {
                 AuditWindow::open);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int exit = HoldpointCommand.commandLine(root, out, err).execute(args);
+        // The kiosk's plain options are read without picocli, which is most of the main thread's start-up work.
+        int exit = KioskArguments.read(root, args) ? KioskArguments.openKiosk(root, out, err)
+                : HoldpointCommand.commandLine(root, out, err).execute(args);
         if (!Kiosk.isOpen() && !AuditWindow.isOpen()) {
             System.exit(exit);
         }

@@ -62,6 +62,7 @@ final class Kiosk {
             throw new UserError("the kiosk needs a display; use a command such as 'validate' or 'plan' "
                     + "on a machine without one (see --help)");
         }
+        StartupTrace.mark("open");
         Path data = request.settings().dataDirectory();
         KioskLog.install(data);
         LiveSettings settings = LiveSettings.load(data);
@@ -71,20 +72,24 @@ final class Kiosk {
         Text text = new Text(language);
         // The database, the protocol files and the look and feel are independent: on a two-core tablet opening
         // them side by side is most of the difference between a quick and a slow start.
-        CompletableFuture<Stores.Opened> store = CompletableFuture.supplyAsync(() -> Stores.forKiosk(data,
-                request.settings().jdbcUrl(), request.settings().login(), StoreConfig.forThisMachine("kiosk")));
-        CompletableFuture<ProtocolLibrary.Loaded> protocols = CompletableFuture.supplyAsync(() ->
-                ProtocolLibrary.load(request.settings().protocols(), language));
-        // Loading JNA and connecting to the display takes a moment: off the path to the first screen.
-        CompletableFuture<DisplayAwake> displayAwake = CompletableFuture.supplyAsync(
-                () -> DisplayAwake.forThisSystem(System.getenv()), runnable -> {
-                    Thread thread = new Thread(runnable, "holdpoint-display-awake");
-                    thread.setDaemon(true);
-                    thread.start();
-                });
+        CompletableFuture<Stores.Opened> store = CompletableFuture.supplyAsync(() -> {
+            Stores.Opened opening = Stores.forKiosk(data, request.settings().jdbcUrl(), request.settings().login(),
+                    StoreConfig.forThisMachine("kiosk"));
+            StartupTrace.mark("store opened");
+            return opening;
+        });
+        CompletableFuture<ProtocolLibrary.Loaded> protocols = CompletableFuture.supplyAsync(() -> {
+            ProtocolLibrary.Loaded loaded = ProtocolLibrary.load(request.settings().protocols(), language);
+            StartupTrace.mark("protocols loaded");
+            return loaded;
+        });
         float scale = UiScale.choose(request.scale().or(() -> settings.current().scale()), screenSize());
-        Theme theme = onEdt(() -> Theme.install(settings.current().theme() == KioskSettings.Theme.LIGHT
-                ? Theme.Variant.LIGHT : Theme.Variant.DARK, scale));
+        Theme theme = onEdt(() -> {
+            Theme installed = Theme.install(settings.current().theme() == KioskSettings.Theme.LIGHT
+                    ? Theme.Variant.LIGHT : Theme.Variant.DARK, scale);
+            StartupTrace.mark("look and feel installed");
+            return installed;
+        });
         LOG.info("UI scale " + scale + " for a " + screenSize().width + "x" + screenSize().height + " screen");
 
         Stores.Opened opened;
@@ -129,6 +134,7 @@ final class Kiosk {
 
         ScheduledExecutorService backups = dailyBackups(new DailyBackup(opened.database(), data, Clock.systemUTC()));
 
+        StartupTrace.mark("services ready");
         open = true;
         KioskExit close = new KioskExit(List.of(backups::shutdownNow, sound::close, reads::shutdown,
                 () -> replicator.ifPresent(Replicator::close), opened::close), System::exit);
@@ -136,15 +142,30 @@ final class Kiosk {
         Runnable exit = () -> new Thread(close, "holdpoint-exit").start();
         SwingUtilities.invokeLater(() -> {
             KioskController controller = new KioskController(services, !request.windowed(), exit);
+            if (ReadyMarker.training()) {
+                // The training run records the classes of every screen, not only of the first.
+                controller.whenInteractive(controller::buildAllScreens);
+            }
             // Queued behind the first screen's content and its paint: from here a tap is answered.
+            controller.whenInteractive(() -> StartupTrace.mark("first screen interactive"));
             controller.whenInteractive(() -> SwingUtilities.invokeLater(ReadyMarker::announce));
+            // Loading JNA (which runs ldconfig to find the library) and connecting to the display cost a tenth of
+            // a second of CPU: after the first screen, not competing with it. A session needs a sign-in first.
+            controller.whenInteractive(() -> keepDisplayAwake(controller));
             controller.start();
-            // The first screen does not wait for JNA and the display connection: handed over when ready.
-            displayAwake.thenAccept(awake -> {
-                awake.limitation().ifPresent(why -> LOG.warning("the display may blank during a session: " + why));
-                SwingUtilities.invokeLater(() -> controller.keepDisplayAwakeWith(awake));
-            });
+            StartupTrace.mark("window shown");
         });
+    }
+
+    /** Hands the controller the way this system keeps the display awake, once found on a thread of its own. */
+    private static void keepDisplayAwake(KioskController controller) {
+        Thread thread = new Thread(() -> {
+            DisplayAwake awake = DisplayAwake.forThisSystem(System.getenv());
+            awake.limitation().ifPresent(why -> LOG.warning("the display may blank during a session: " + why));
+            SwingUtilities.invokeLater(() -> controller.keepDisplayAwakeWith(awake));
+        }, "holdpoint-display-awake");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**

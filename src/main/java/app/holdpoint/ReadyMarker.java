@@ -17,13 +17,18 @@ final class ReadyMarker {
     private ReadyMarker() {
     }
 
+    /** Whether this is the training run that records the class-data-sharing archive. */
+    static boolean training() {
+        return Boolean.getBoolean(EXIT_WHEN_READY);
+    }
+
     static void announce() {
         if (Boolean.getBoolean(PROPERTY)) {
             long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             System.out.println(LINE + " " + sinceStart);
             System.out.flush();
         }
-        if (Boolean.getBoolean(EXIT_WHEN_READY)) {
+        if (training()) {
             System.exit(0);
         }
     }

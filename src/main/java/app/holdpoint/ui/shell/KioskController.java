@@ -107,17 +107,6 @@ public final class KioskController {
         });
         buildScreens();
         status = new StatusStrip(services);
-        flow.onSaveStatus(new SessionFlow.SaveStatus() {
-            @Override
-            public void saveFailed(String cause) {
-                status.saveFailed(cause);
-            }
-
-            @Override
-            public void saveRecovered() {
-                status.saveRecovered();
-            }
-        });
         // The status strip stays above every screen: sound, a record not saved, who is signed in.
         frame.setContentPane(StatusStrip.frameContent(status, cards));
         if (fullScreen) {
@@ -132,13 +121,17 @@ public final class KioskController {
         applySettings(services.settings().current());
         services.settings().onChange(this::applySettings);
         idle = new IdleSignOut(new IdleWatch(services.ticker(), services.settings().current().idleTimeout()),
-                services.theme().integer("Holdpoint.idle.checkMillis"), flow::inSession, () -> who != null,
-                this::signOut);
+                services.theme().integer("Holdpoint.idle.checkMillis"), () -> flow != null && flow.inSession(),
+                () -> who != null, this::signOut);
         idle.start();
         frame.setVisible(true);
         firstScreen();
     }
 
+    /**
+     * The cards every start needs; each screen is built when first shown (the screens of a session, settings and
+     * therapists are most of the kiosk's start-up work otherwise, and the first screen needs none of them).
+     */
     private void buildScreens() {
         cards = new JPanel(layout);
         cards.setName("kiosk.cards");
@@ -146,37 +139,112 @@ public final class KioskController {
         starting = new JLabel(services.text().get("kiosk.starting"), SwingConstants.CENTER);
         starting.setName("kiosk.starting");
         starting.putClientProperty("FlatLaf.styleClass", "h1");
-        firstAdmin = new FirstAdminScreen(services.theme(), services.text(), services.store(), this::showSignIn);
-        interrupted = new InterruptedScreen(services, admin, this::resume, this::showSignIn);
-        signIn = new SignInScreen(services.theme(), services.text(), services.store(), services.reads(),
-                services.clock(), this::signedIn);
-        picker = new PickerScreen(services.text(), this::signOut, this::showSettings, this::showAudit,
-                this::choose);
-        flow = new SessionFlow(services, admin, new SessionFlow.Listener() {
-            @Override
-            public void finished() {
-                showPicker();
-            }
-
-            @Override
-            public void cancelled() {
-                showPicker();
-            }
-        });
-        flow.keepDisplayAwakeWith(displayAwake);
-        settings = new SettingsScreen(services, this::showPicker, this::showTherapists, this::requestExit);
-        therapists = new TherapistsScreen(services, this::showAddTherapist, this::showSettings);
-        addTherapist = FirstAdminScreen.forAdding(services.theme(), services.text(), services.store(),
-                this::showTherapists, this::showTherapists);
         cards.add(starting, Screen.STARTING.name());
-        cards.add(firstAdmin, Screen.FIRST_ADMIN.name());
-        cards.add(interrupted, Screen.INTERRUPTED.name());
-        cards.add(signIn, Screen.SIGN_IN.name());
-        cards.add(picker, Screen.PICKER.name());
-        cards.add(flow, Screen.FLOW.name());
-        cards.add(settings, Screen.SETTINGS.name());
-        cards.add(therapists, Screen.THERAPISTS.name());
-        cards.add(addTherapist, Screen.ADD_THERAPIST.name());
+    }
+
+    /**
+     * Builds every screen not built yet, as the kiosk did at start before they were built on demand: for the
+     * training run that records the class-data-sharing archive, so their classes are in it. On the EDT, after
+     * {@link #start()}.
+     */
+    public void buildAllScreens() {
+        firstAdmin();
+        interrupted();
+        signIn();
+        picker();
+        flow();
+        settings();
+        therapists();
+        addTherapist();
+    }
+
+    private FirstAdminScreen firstAdmin() {
+        if (firstAdmin == null) {
+            firstAdmin = new FirstAdminScreen(services.theme(), services.text(), services.store(), this::showSignIn);
+            cards.add(firstAdmin, Screen.FIRST_ADMIN.name());
+        }
+        return firstAdmin;
+    }
+
+    private InterruptedScreen interrupted() {
+        if (interrupted == null) {
+            interrupted = new InterruptedScreen(services, admin, this::resume, this::showSignIn);
+            cards.add(interrupted, Screen.INTERRUPTED.name());
+        }
+        return interrupted;
+    }
+
+    private SignInScreen signIn() {
+        if (signIn == null) {
+            signIn = new SignInScreen(services.theme(), services.text(), services.store(), services.reads(),
+                    services.clock(), this::signedIn);
+            cards.add(signIn, Screen.SIGN_IN.name());
+        }
+        return signIn;
+    }
+
+    private PickerScreen picker() {
+        if (picker == null) {
+            picker = new PickerScreen(services.text(), this::signOut, this::showSettings, this::showAudit,
+                    this::choose);
+            cards.add(picker, Screen.PICKER.name());
+        }
+        return picker;
+    }
+
+    private SessionFlow flow() {
+        if (flow == null) {
+            flow = new SessionFlow(services, admin, new SessionFlow.Listener() {
+                @Override
+                public void finished() {
+                    showPicker();
+                }
+
+                @Override
+                public void cancelled() {
+                    showPicker();
+                }
+            });
+            flow.keepDisplayAwakeWith(displayAwake);
+            flow.onSaveStatus(new SessionFlow.SaveStatus() {
+                @Override
+                public void saveFailed(String cause) {
+                    status.saveFailed(cause);
+                }
+
+                @Override
+                public void saveRecovered() {
+                    status.saveRecovered();
+                }
+            });
+            cards.add(flow, Screen.FLOW.name());
+        }
+        return flow;
+    }
+
+    private SettingsScreen settings() {
+        if (settings == null) {
+            settings = new SettingsScreen(services, this::showPicker, this::showTherapists, this::requestExit);
+            cards.add(settings, Screen.SETTINGS.name());
+        }
+        return settings;
+    }
+
+    private TherapistsScreen therapists() {
+        if (therapists == null) {
+            therapists = new TherapistsScreen(services, this::showAddTherapist, this::showSettings);
+            cards.add(therapists, Screen.THERAPISTS.name());
+        }
+        return therapists;
+    }
+
+    private FirstAdminScreen addTherapist() {
+        if (addTherapist == null) {
+            addTherapist = FirstAdminScreen.forAdding(services.theme(), services.text(), services.store(),
+                    this::showTherapists, this::showTherapists);
+            cards.add(addTherapist, Screen.ADD_THERAPIST.name());
+        }
+        return addTherapist;
     }
 
     /** No therapists: first administrator; else interrupted sessions, if any; else sign-in. */
@@ -196,11 +264,11 @@ public final class KioskController {
             }
             switch (screen) {
                 case FIRST_ADMIN:
-                    firstAdmin.reset();
+                    firstAdmin().reset();
                     show(Screen.FIRST_ADMIN);
                     break;
                 case INTERRUPTED:
-                    interrupted.refresh();
+                    interrupted().refresh();
                     show(Screen.INTERRUPTED);
                     break;
                 default:
@@ -239,7 +307,7 @@ public final class KioskController {
 
     private void showSignIn() {
         who = null;
-        signIn.refresh();
+        signIn().refresh();
         show(Screen.SIGN_IN);
     }
 
@@ -250,7 +318,9 @@ public final class KioskController {
 
     private void signOut() {
         admin.cancel();
-        settings.stopCapture();
+        if (settings != null) {
+            settings.stopCapture();
+        }
         showSignIn();
     }
 
@@ -259,28 +329,28 @@ public final class KioskController {
             showSignIn();
             return;
         }
-        picker.show(services.library(), who.name(), who.isAdmin(), protocol -> app.holdpoint.ui.model.SessionPreparation
+        picker().show(services.library(), who.name(), who.isAdmin(), protocol -> app.holdpoint.ui.model.SessionPreparation
                 .mayRun(protocol, who.therapist(), java.time.LocalDate.now(services.clock())));
         show(Screen.PICKER);
     }
 
     private void showSettings() {
         if (who != null && who.isAdmin()) {
-            settings.load();
+            settings().load();
             show(Screen.SETTINGS);
         }
     }
 
     private void showTherapists() {
         if (who != null && who.isAdmin()) {
-            therapists.refresh(who.name());
+            therapists().refresh(who.name());
             show(Screen.THERAPISTS);
         }
     }
 
     private void showAddTherapist() {
         if (who != null && who.isAdmin()) {
-            addTherapist.reset();
+            addTherapist().reset();
             show(Screen.ADD_THERAPIST);
         }
     }
@@ -301,13 +371,13 @@ public final class KioskController {
     }
 
     private void choose(Protocol protocol) {
-        flow.begin(who, protocol);
+        flow().begin(who, protocol);
         show(Screen.FLOW);
     }
 
     private void resume(SignedIn signedIn, SessionRecord record) {
         who = signedIn;
-        flow.resume(signedIn, record);
+        flow().resume(signedIn, record);
         show(Screen.FLOW);
     }
 
@@ -377,7 +447,8 @@ public final class KioskController {
         return admin;
     }
 
+    /** The session flow, built now if no session has run yet. On the Event Dispatch Thread. */
     public SessionFlow sessionFlow() {
-        return flow;
+        return flow();
     }
 }
