@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import app.holdpoint.protocol.Side;
-import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.session.EventType;
 import app.holdpoint.session.SessionEvent;
 import app.holdpoint.store.Closing;
@@ -26,6 +25,7 @@ import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
 import app.holdpoint.store.Summary;
 import app.holdpoint.store.Therapist;
+import app.holdpoint.testsupport.TestProtocols;
 
 /** F09 (b): a session run while the clock was 3 days behind is a note of verify, and verify still passes. */
 class VerifyClockNoticeTest {
@@ -45,7 +45,7 @@ class VerifyClockNoticeTest {
             Therapist ana = store.therapist("Ana").orElseGet(() -> Stores.await(
                     store.createTherapist("Ana", Role.THERAPIST, "2468".toCharArray())));
             long id = Stores.await(store.beginSession(new NewSession(ana.id(), "C-1", Optional.of(Side.LEFT),
-                    ProtocolLibrary.load(Path.of("protocols")).protocols().get(0), start, OptionalInt.of(3),
+                    TestProtocols.first(), start, OptionalInt.of(3),
                     List.of(), Optional.empty(), true)));
             Stores.await(store.append(id, new SessionEvent(0, EventType.SESSION_STARTED, 0, start, -1, 0, 0, null,
                     "")));

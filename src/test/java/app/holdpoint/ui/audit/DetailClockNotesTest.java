@@ -27,8 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import app.holdpoint.protocol.Side;
-import app.holdpoint.protocol.load.CatalogLoader;
-import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.session.EventType;
 import app.holdpoint.session.SessionEvent;
 import app.holdpoint.store.Closing;
@@ -43,6 +41,7 @@ import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.testsupport.TestProtocols;
 
 /** Issue 14: the audit workspace's session detail says what the clock did, as audit show does. */
 @GuiTest
@@ -68,7 +67,7 @@ class DetailClockNotesTest {
         Therapist ana = store.therapist("Ana").orElseGet(() -> Stores.await(
                 store.createTherapist("Ana", Role.THERAPIST, "2468".toCharArray())));
         long id = Stores.await(store.beginSession(new NewSession(ana.id(), "C-1", Optional.of(Side.LEFT),
-                ProtocolLibrary.load(Path.of("protocols")).protocols().get(0), start, OptionalInt.of(3),
+                TestProtocols.first(), start, OptionalInt.of(3),
                 List.of(), Optional.empty(), true)));
         Stores.await(store.append(id, new SessionEvent(0, EventType.SESSION_STARTED, 0, start, -1, 0, 0, null, "")));
         for (SessionEvent event : more) {
@@ -90,7 +89,7 @@ class DetailClockNotesTest {
             Theme theme = GuiActionRunner.execute(() -> Theme.install(Theme.Variant.DARK));
             AtomicBoolean loaded = new AtomicBoolean();
             DetailPanel detail = GuiActionRunner.execute(() -> new DetailPanel(opened.store(),
-                    CatalogLoader.load(Path.of("protocols")).catalog(), theme, new Text(Locale.ENGLISH), reads,
+                    TestProtocols.catalog(), theme, new Text(Locale.ENGLISH), reads,
                     Clock.fixed(TODAY, BERLIN), new DetailPanel.Actions() {
                         @Override
                         public void back() {

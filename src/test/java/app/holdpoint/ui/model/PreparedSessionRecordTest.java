@@ -27,7 +27,6 @@ import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.Side;
 import app.holdpoint.protocol.TriggerPointChoice;
 import app.holdpoint.protocol.TriggerPointPlan;
-import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.store.Database;
 import app.holdpoint.store.JdbcSessionStore;
 import app.holdpoint.store.PriorScreening;
@@ -36,6 +35,7 @@ import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
 import app.holdpoint.store.Therapist;
+import app.holdpoint.testsupport.TestProtocols;
 
 /**
  * A prepared session through the real store: what the record keeps is enough to rebuild the same timeline on
@@ -118,13 +118,13 @@ class PreparedSessionRecordTest {
                 .containsExactly("osteoporosis from " + firstId, "anticoagulants from " + firstId);
         StringWriter shown = new StringWriter();
         new SessionDetailText(ZoneOffset.UTC).print(SessionDetail.load(store,
-                ProtocolLibrary.load(Path.of("protocols")).catalog(), firstId, Duration.ofSeconds(1)).orElseThrow(),
+                TestProtocols.catalog(), firstId, Duration.ofSeconds(1)).orElseThrow(),
                 new PrintWriter(shown));
         assertThat(shown.toString()).contains("  override   relative stop by Lead: Low-grade temperature",
                 "  precaution " + PreparationFixture.OSTEOPOROSIS, "  next time  ");
         StringWriter again = new StringWriter();
         new SessionDetailText(ZoneOffset.UTC).print(SessionDetail.load(store,
-                ProtocolLibrary.load(Path.of("protocols")).catalog(), secondId, Duration.ofSeconds(1)).orElseThrow(),
+                TestProtocols.catalog(), secondId, Duration.ofSeconds(1)).orElseThrow(),
                 new PrintWriter(again));
         assertThat(again.toString()).contains("osteoporosis: yes (carried over from session " + firstId + ")");
         assertThat(store.verify().firstProblem()).isEmpty();

@@ -1,6 +1,5 @@
 package app.holdpoint.ui.platform;
 
-import static app.holdpoint.ui.session.SessionFlowFixture.edt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import app.holdpoint.protocol.Side;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.session.SessionFlow;
 import app.holdpoint.ui.session.SessionFlowFixture;
+import app.holdpoint.testsupport.Edt;
 
 /**
  * The X server's own screen-saver timer against a session: with a 5-second timeout the display stays on while
@@ -34,7 +34,7 @@ class DisplayAwakeX11Test {
         try (ScreenSaverProbe saver = new ScreenSaverProbe();
              SessionFlowFixture fx = SessionFlowFixture.open(folder)) {
             SessionFlow flow = fx.flow();
-            edt(() -> {
+            Edt.call(() -> {
                 flow.keepDisplayAwakeWith(awake);
                 flow.begin(fx.therapist(), fx.protocol());
                 return null;

@@ -49,6 +49,8 @@ import app.holdpoint.ui.shell.KioskController.Screen;
 import app.holdpoint.ui.shell.KioskFixture;
 import app.holdpoint.ui.model.RunnerDisplay;
 import app.holdpoint.ui.widget.PhaseBanner;
+import app.holdpoint.testsupport.TestProtocols;
+import app.holdpoint.testsupport.Edt;
 
 /**
  * A whole tension-type headache session on a kiosk whose Language setting is Deutsch, by taps alone, as
@@ -87,8 +89,8 @@ class GermanSessionWalkTest {
         KioskSettings.DEFAULTS.withLanguage(KioskSettings.Language.GERMAN).save(data);
         Locale language = KioskSettings.load(data).language().locale(Locale.ENGLISH);
         assertThat(language).isEqualTo(Locale.GERMAN);
-        ProtocolLibrary.Loaded english = ProtocolLibrary.load(Path.of("protocols"));
-        ProtocolLibrary.Loaded library = ProtocolLibrary.load(Path.of("protocols"), language);
+        ProtocolLibrary.Loaded english = TestProtocols.shipped();
+        ProtocolLibrary.Loaded library = TestProtocols.shipped(language);
         Protocol original = english.byId(PROTOCOL).orElseThrow();
         Protocol protocol = library.byId(PROTOCOL).orElseThrow();
         Set<String> englishWords = englishLabelsAndCues(original);
@@ -113,7 +115,7 @@ class GermanSessionWalkTest {
                 "Abmelden");
         tap("protocol." + PROTOCOL);
         kiosk.waitForScreen(Screen.FLOW);
-        SessionFlow flow = edt(() -> kiosk.controller.sessionFlow());
+        SessionFlow flow = Edt.call(() -> kiosk.controller.sessionFlow());
         assertShows("Vor der Sitzung \u00B7 Spannungskopfschmerz", "1 \u00B7 Klient/in", "2 \u00B7 Screening",
                 "Zu behandelnde Seite", "Links", "Rechts", "Beide Seiten");
 
@@ -137,9 +139,9 @@ class GermanSessionWalkTest {
 
         int phasesSeen = 0;
         Set<String> phaseWordsSeen = new HashSet<>();
-        while (SessionFlow.RUNNER.equals(edt(flow::shown))) {
-            RunnerDisplay shown = edt(() -> flow.runnerScreen().display());
-            SessionSnapshot snapshot = edt(() -> flow.runnerScreen().engine().snapshot());
+        while (SessionFlow.RUNNER.equals(Edt.call(flow::shown))) {
+            RunnerDisplay shown = Edt.call(() -> flow.runnerScreen().display());
+            SessionSnapshot snapshot = Edt.call(() -> flow.runnerScreen().engine().snapshot());
             if (snapshot.state().isFinal()) {
                 waitFor("the finish screen", () -> !SessionFlow.RUNNER.equals(flow.shown()));
                 break;
@@ -190,7 +192,7 @@ class GermanSessionWalkTest {
         tap("key.ok");
         waitFor("the summary", () -> SessionFlow.SUMMARY.equals(flow.shown()));
         assertShows("Sitzung unterschrieben von Anna Lee", "Schmerz 6 \u2192 2", "Fertig");
-        long id = edt(() -> flow.recorder().sessionId());
+        long id = Edt.call(() -> flow.recorder().sessionId());
         tap("summary.done");
         kiosk.waitForScreen(Screen.PICKER);
 
@@ -223,7 +225,7 @@ class GermanSessionWalkTest {
     }
 
     private List<String> visibleTexts() {
-        return edt(GermanSessionWalkTest.this::visibleTextsNow);
+        return Edt.call(GermanSessionWalkTest.this::visibleTextsNow);
     }
 
     /** Texts of every showing label, text area and button, and the phase banner's word (on the EDT). */
@@ -261,14 +263,14 @@ class GermanSessionWalkTest {
 
     private void advance(Duration by) {
         kiosk.ticker.advance(by);
-        GuiActionRunner.execute(() -> kiosk.wakes.fire());
+        GuiActionRunner.execute(() -> kiosk.wakes.wake());
         kiosk.window.robot().waitForIdle();
     }
 
     /** Taps the showing component of that name, which must lie wholly on the screen, and waits for the tap. */
     private void tap(String name) {
         Component target = kiosk.window.robot().finder().findByName(kiosk.controller.frame(), name, true);
-        Rectangle onScreen = edt(() -> {
+        Rectangle onScreen = Edt.call(() -> {
             if (target instanceof JComponent component) {
                 component.scrollRectToVisible(new Rectangle(0, 0, target.getWidth(), target.getHeight()));
             }
@@ -293,7 +295,4 @@ class GermanSessionWalkTest {
         SessionFlowFixture.waitFor(description, condition);
     }
 
-    private static <T> T edt(java.util.concurrent.Callable<T> read) {
-        return GuiActionRunner.execute(read);
-    }
 }

@@ -35,6 +35,7 @@ import app.holdpoint.store.Therapist;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.shell.KioskController.Screen;
 import app.holdpoint.ui.shell.KioskFixture;
+import app.holdpoint.testsupport.Edt;
 
 /**
  * The whole kiosk as a therapist meets it, by taps on the real window with a fake ticker: first start (the
@@ -99,7 +100,7 @@ class KioskWalkTest {
         kiosk.waitForScreen(Screen.PICKER);
         tap("protocol." + SessionFlowFixture.FIXTURE_ID);
         kiosk.waitForScreen(Screen.FLOW);
-        SessionFlow flow = edt(() -> kiosk.controller.sessionFlow());
+        SessionFlow flow = Edt.call(() -> kiosk.controller.sessionFlow());
         Protocol protocol = kiosk.services.library().byId(SessionFlowFixture.FIXTURE_ID).orElseThrow();
 
         // Before the session: reference, side, screening (all no), consent, pain before.
@@ -118,17 +119,17 @@ class KioskWalkTest {
         tap("pain.6");
         tap("prepare.start");
         waitFor("the runner", () -> SessionFlow.RUNNER.equals(flow.shown()));
-        assertThat(edt(flow::inSession)).isTrue();
+        assertThat(Edt.call(flow::inSession)).isTrue();
 
         // 0 DO 10:00: pause (time stands still), resume by tapping the dial, +15 s.
         assertThat(kind(flow)).isEqualTo(PhaseKind.INSTRUCT);
         advance(Duration.ofSeconds(60));
         tap("runner.pause");
         advance(Duration.ofMinutes(3));
-        assertThat(edt(() -> flow.runnerScreen().dial().digits())).isEqualTo("9:00");
+        assertThat(Edt.call(() -> flow.runnerScreen().dial().digits())).isEqualTo("9:00");
         tapDial();
         tap("runner.extend");
-        assertThat(edt(() -> flow.runnerScreen().dial().digits())).isEqualTo("9:15");
+        assertThat(Edt.call(() -> flow.runnerScreen().dial().digits())).isEqualTo("9:15");
         advance(Duration.ofSeconds(9 * 60 + 15));
 
         // 1 PRESS, 2 RELAX (back after 5 s repeats it), 3 PRESS skipped, 4 PRESS until release.
@@ -186,7 +187,7 @@ class KioskWalkTest {
         }
         tap("key.ok");
         waitFor("the summary", () -> SessionFlow.SUMMARY.equals(flow.shown()));
-        long id = edt(() -> flow.recorder().sessionId());
+        long id = Edt.call(() -> flow.recorder().sessionId());
         tap("summary.done");
         kiosk.waitForScreen(Screen.PICKER);
 
@@ -213,7 +214,7 @@ class KioskWalkTest {
     }
 
     private PhaseKind kind(SessionFlow flow) {
-        return edt(() -> flow.runnerScreen().display().kind().orElseThrow());
+        return Edt.call(() -> flow.runnerScreen().display().kind().orElseThrow());
     }
 
     private void tapDial() {
@@ -224,7 +225,7 @@ class KioskWalkTest {
 
     private void advance(Duration by) {
         kiosk.ticker.advance(by);
-        GuiActionRunner.execute(() -> kiosk.wakes.fire());
+        GuiActionRunner.execute(() -> kiosk.wakes.wake());
         kiosk.window.robot().waitForIdle();
     }
 
@@ -262,7 +263,4 @@ class KioskWalkTest {
         SessionFlowFixture.waitFor(description, condition);
     }
 
-    private static <T> T edt(java.util.concurrent.Callable<T> read) {
-        return GuiActionRunner.execute(read);
-    }
 }

@@ -21,6 +21,7 @@ import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.ScreenSize;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.testsupport.TestProtocols;
 
 /**
  * The runner's layout sweep (issue 11): every shipped protocol, every phase its timeline expands to (left, and
@@ -46,9 +47,9 @@ class RunnerLayoutSweepTest {
     @BeforeAll
     static void open() {
         fx = SessionFlowFixture.open(folder);
-        shipped = ProtocolLibrary.load(Path.of("protocols"));
+        shipped = TestProtocols.shipped();
         german = SessionFlowFixture.openShipped(germanFolder, Locale.GERMAN);
-        shippedGerman = ProtocolLibrary.load(Path.of("protocols"), Locale.GERMAN);
+        shippedGerman = TestProtocols.shipped(Locale.GERMAN);
     }
 
     @AfterAll

@@ -38,6 +38,7 @@ import app.holdpoint.ui.common.KioskServices;
 import app.holdpoint.ui.shell.StatusStrip;
 import app.holdpoint.ui.model.RunnerDisplay;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.testsupport.ManualWakes;
 
 /**
  * The runner's layout sweep: the real runner screen, in the kiosk frame's arrangement (status strip above it),

@@ -8,14 +8,11 @@ import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
 import java.awt.Rectangle;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,6 +45,11 @@ import app.holdpoint.ui.common.SignedIn;
 import app.holdpoint.ui.sound.CuePlayer;
 import app.holdpoint.ui.sound.LineFactory;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.testsupport.TestProtocols;
+import app.holdpoint.testsupport.Edt;
+import app.holdpoint.testsupport.ManualWakes;
+import app.holdpoint.testsupport.SettableClock;
+import app.holdpoint.testsupport.TestStores;
 
 /**
  * Kiosk services for GUI tests, all real but time and sound: an H2 store in a temporary folder (fast PINs, a
@@ -63,9 +65,9 @@ public final class SessionFlowFixture implements AutoCloseable {
     public static final String ADMIN = "Bea";
     public static final char[] PIN = "2468".toCharArray();
     public static final char[] ADMIN_PIN = "1357".toCharArray();
-    public static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
-    public static final Path FIXTURE_PROTOCOL = Path.of("src/test/resources/protocol-fixtures/seed-needling.yaml");
-    public static final String FIXTURE_ID = "fixture-needling";
+    public static final Instant NOW = SettableClock.T0;
+    public static final Path FIXTURE_PROTOCOL = TestProtocols.NEEDLING_FIXTURE;
+    public static final String FIXTURE_ID = TestProtocols.NEEDLING_FIXTURE_ID;
     private static final Timeout WAIT = Timeout.timeout(20_000);
 
     private final Stores.Opened opened;
@@ -115,7 +117,7 @@ public final class SessionFlowFixture implements AutoCloseable {
         sound = new CuePlayer(silent);
         Theme theme = GuiActionRunner.execute(() -> Theme.install(variant));
         services = new KioskServices(store, library, theme, new Text(language), ticker,
-                Clock.fixed(NOW, ZoneOffset.UTC), () -> {
+                SettableClock.fixedAtT0(), () -> {
                     wakes = new ManualWakes();
                     return wakes;
                 }, sound, reads, folder, new LiveSettings(folder, KioskSettings.DEFAULTS));
@@ -135,24 +137,23 @@ public final class SessionFlowFixture implements AutoCloseable {
 
     /** With the shipped protocols and the kiosk's words in a language, as a kiosk set to it loads them. */
     public static SessionFlowFixture openShipped(Path folder, Locale language) {
-        return new SessionFlowFixture(folder, Theme.Variant.DARK, ProtocolLibrary.load(Path.of("protocols"), language),
+        return new SessionFlowFixture(folder, Theme.Variant.DARK, TestProtocols.shipped(language),
                 language);
     }
 
     /** With the shipped protocols as the kiosk loads them (not the fixture protocol). */
     public static SessionFlowFixture openShipped(Path folder) {
-        return new SessionFlowFixture(folder, Theme.Variant.DARK, ProtocolLibrary.load(Path.of("protocols")));
+        return new SessionFlowFixture(folder, Theme.Variant.DARK, TestProtocols.shipped());
     }
 
     /** Fast PIN hashing and a fixed clock, as the store tests use. */
     public static StoreConfig storeConfig() {
-        return StoreConfig.defaults("test-kiosk").withPinIterations(1_000)
-                .withClock(Clock.fixed(NOW, ZoneOffset.UTC));
+        return TestStores.fastPins(SettableClock.fixedAtT0());
     }
 
-    /** The shipped protocols plus the frozen fixture protocol, with the shipped catalog. */
+    /** The frozen fixture protocol, with the shipped catalog. */
     public static ProtocolLibrary.Loaded library() {
-        return ProtocolLibrary.load(Path.of("protocols"), List.of(FIXTURE_PROTOCOL));
+        return TestProtocols.needlingFixture();
     }
 
     /** Creates {@value #THERAPIST} (with a dry-needling credential) and {@value #ADMIN} unless they exist. */
@@ -334,16 +335,12 @@ public final class SessionFlowFixture implements AutoCloseable {
     }
 
     /** Runs on the EDT and returns the result. */
-    public static <T> T edt(Callable<T> read) {
-        return GuiActionRunner.execute(read);
-    }
-
     /** Waits (without sleeping) until the condition, read on the EDT, holds. */
     public static void waitFor(String description, BooleanSupplier condition) {
         Pause.pause(new Condition(description) {
             @Override
             public boolean test() {
-                return GuiActionRunner.execute(condition::getAsBoolean);
+                return Edt.call(condition::getAsBoolean);
             }
         }, WAIT);
     }

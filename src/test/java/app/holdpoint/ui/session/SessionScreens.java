@@ -1,6 +1,5 @@
 package app.holdpoint.ui.session;
 
-import static app.holdpoint.ui.session.SessionFlowFixture.edt;
 import static app.holdpoint.ui.session.SessionFlowFixture.waitFor;
 
 import java.awt.image.BufferedImage;
@@ -19,6 +18,7 @@ import app.holdpoint.protocol.Side;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTestExtension;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.testsupport.Edt;
 
 /**
  * Brings the session flow to each screen worth looking at, with fake services, and hands each to a visitor:
@@ -136,7 +136,7 @@ public final class SessionScreens {
     /** Lets the last cue's flash fade (it fades on the ticker) without waking the engine. */
     public static void settle(SessionFlowFixture fx) {
         fx.ticker().advanceMillis(1_000);
-        edt(() -> {
+        Edt.call(() -> {
             if (fx.flow().runnerScreen() != null) {
                 fx.flow().runnerScreen().dial().repaint();
             }

@@ -41,6 +41,8 @@ import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.shell.KioskController.Screen;
 import app.holdpoint.ui.shell.KioskFixture;
 import app.holdpoint.ui.model.RunnerDisplay;
+import app.holdpoint.testsupport.TestProtocols;
+import app.holdpoint.testsupport.Edt;
 
 /**
  * The shipped tension-type headache protocol, start to finish, on the kiosk as {@code ./run.sh} opens it (full
@@ -76,7 +78,7 @@ class ShippedSessionWalkTest {
     @Test
     void aWholeTensionTypeHeadacheSessionByTapsOnTheFullScreenKiosk() {
         KioskFixture.seed(data, store -> KioskFixture.therapist(store, "Anna Lee", Role.ADMIN, "1357"));
-        ProtocolLibrary.Loaded library = ProtocolLibrary.load(Path.of("protocols"));
+        ProtocolLibrary.Loaded library = TestProtocols.shipped();
         Protocol protocol = library.byId(PROTOCOL).orElseThrow();
         kiosk = new KioskFixture(data, library, data, true).start();
         kiosk.window.robot().settings().delayBetweenEvents(10);
@@ -84,7 +86,7 @@ class ShippedSessionWalkTest {
         Toolkit.getDefaultToolkit().addAWTEventListener(releases, java.awt.AWTEvent.MOUSE_EVENT_MASK);
         screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice().getDefaultConfiguration()
                 .getBounds();
-        assertThat(edt(() -> kiosk.controller.frame().getBounds())).as("the kiosk covers the screen")
+        assertThat(Edt.call(() -> kiosk.controller.frame().getBounds())).as("the kiosk covers the screen")
                 .isEqualTo(screen);
 
         kiosk.waitForScreen(Screen.SIGN_IN);
@@ -96,7 +98,7 @@ class ShippedSessionWalkTest {
         kiosk.waitForScreen(Screen.PICKER);
         tap("protocol." + PROTOCOL);
         kiosk.waitForScreen(Screen.FLOW);
-        SessionFlow flow = edt(() -> kiosk.controller.sessionFlow());
+        SessionFlow flow = Edt.call(() -> kiosk.controller.sessionFlow());
 
         for (char c : "TT-0042".toCharArray()) {
             tap("key." + c);
@@ -114,9 +116,9 @@ class ShippedSessionWalkTest {
 
         int phasesSeen = 0;
         boolean paused = false;
-        while (SessionFlow.RUNNER.equals(edt(flow::shown))) {
-            RunnerDisplay shown = edt(() -> flow.runnerScreen().display());
-            SessionSnapshot snapshot = edt(() -> flow.runnerScreen().engine().snapshot());
+        while (SessionFlow.RUNNER.equals(Edt.call(flow::shown))) {
+            RunnerDisplay shown = Edt.call(() -> flow.runnerScreen().display());
+            SessionSnapshot snapshot = Edt.call(() -> flow.runnerScreen().engine().snapshot());
             if (snapshot.state().isFinal()) {
                 waitFor("the finish screen", () -> !SessionFlow.RUNNER.equals(flow.shown()));
                 break;
@@ -136,10 +138,10 @@ class ShippedSessionWalkTest {
                 case NONE -> {
                     if (!paused && snapshot.remaining().isPresent()) {
                         // Once on the way: pause stops the clock, a tap on the dial resumes it.
-                        String before = edt(() -> flow.runnerScreen().dial().digits());
+                        String before = Edt.call(() -> flow.runnerScreen().dial().digits());
                         tap("runner.pause");
                         advance(Duration.ofMinutes(2));
-                        assertThat(edt(() -> flow.runnerScreen().dial().digits())).isEqualTo(before);
+                        assertThat(Edt.call(() -> flow.runnerScreen().dial().digits())).isEqualTo(before);
                         tapDial();
                         paused = true;
                     }
@@ -156,7 +158,7 @@ class ShippedSessionWalkTest {
         }
         tap("key.ok");
         waitFor("the summary", () -> SessionFlow.SUMMARY.equals(flow.shown()));
-        long id = edt(() -> flow.recorder().sessionId());
+        long id = Edt.call(() -> flow.recorder().sessionId());
         tap("summary.done");
         kiosk.waitForScreen(Screen.PICKER);
 
@@ -192,14 +194,14 @@ class ShippedSessionWalkTest {
 
     private void advance(Duration by) {
         kiosk.ticker.advance(by);
-        GuiActionRunner.execute(() -> kiosk.wakes.fire());
+        GuiActionRunner.execute(() -> kiosk.wakes.wake());
         kiosk.window.robot().waitForIdle();
     }
 
     /** Taps the showing component of that name, which must lie wholly on the screen, and waits for the tap. */
     private void tap(String name) {
         Component target = kiosk.window.robot().finder().findByName(kiosk.controller.frame(), name, true);
-        Rectangle onScreen = edt(() -> {
+        Rectangle onScreen = Edt.call(() -> {
             if (target instanceof JComponent component) {
                 component.scrollRectToVisible(new Rectangle(0, 0, target.getWidth(), target.getHeight()));
             }
@@ -227,7 +229,4 @@ class ShippedSessionWalkTest {
         SessionFlowFixture.waitFor(description, condition);
     }
 
-    private static <T> T edt(java.util.concurrent.Callable<T> read) {
-        return GuiActionRunner.execute(read);
-    }
 }
