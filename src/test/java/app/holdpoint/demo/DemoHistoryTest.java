@@ -21,6 +21,7 @@ import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.VerifyResult;
 import app.holdpoint.testsupport.TestProtocols;
+import app.holdpoint.testsupport.TestStores;
 
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
@@ -34,7 +35,7 @@ class DemoHistoryTest {
     @Test
     void demoHistoryIsVariedAndVerifies() {
         DemoClock clock = new DemoClock();
-        StoreConfig config = StoreConfig.defaults("demo").withPinIterations(1_000).withClock(clock);
+        StoreConfig config = TestStores.fastPins("demo", clock);
         try (JdbcSessionStore store = new JdbcSessionStore(backend.open(folder), config)) {
             DemoHistory history = new DemoHistory(store, TestProtocols.protocols(),
                     new DemoTherapists(store), clock);

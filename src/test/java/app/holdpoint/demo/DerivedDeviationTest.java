@@ -26,6 +26,7 @@ import app.holdpoint.store.PeriodSummary;
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Summary;
 import app.holdpoint.testsupport.TestProtocols;
+import app.holdpoint.testsupport.TestStores;
 
 /**
  * The derived deviation rows (V3__session_deviation) must agree with what the engine's SessionReport sealed at
@@ -44,7 +45,7 @@ class DerivedDeviationTest {
     @Test
     void derivedRowsAgreeWithTheSealedCountsAndTheMigrationRebuildsThem() throws Exception {
         DemoClock clock = new DemoClock();
-        StoreConfig config = StoreConfig.defaults("demo").withPinIterations(1_000).withClock(clock);
+        StoreConfig config = TestStores.fastPins("demo", clock);
         List<AuditRow> rows = new ArrayList<>();
         List<String> derived;
         try (JdbcSessionStore store = new JdbcSessionStore(backend.open(folder), config)) {

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import app.holdpoint.testsupport.SettableClock;
 
 /** The kiosk's daily backup: once a day, verified, recorded as the last, only the newest kept. */

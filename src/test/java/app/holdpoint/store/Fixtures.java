@@ -13,8 +13,8 @@ import app.holdpoint.protocol.Side;
 import app.holdpoint.session.EndedBy;
 import app.holdpoint.session.EventType;
 import app.holdpoint.session.SessionEvent;
-import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.testsupport.SettableClock;
+import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.testsupport.TestStores;
 
 /** Shared test data: the shipped protocols, a fast-PIN store config, small sessions. */

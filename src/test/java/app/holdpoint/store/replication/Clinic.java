@@ -26,8 +26,8 @@ import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
 import app.holdpoint.store.Summary;
 import app.holdpoint.store.Therapist;
-import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.testsupport.SettableClock;
+import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.testsupport.TestStores;
 
 /** Test data for replication: kiosk stores, a central store, small sessions. */

@@ -33,15 +33,15 @@ import app.holdpoint.store.Closing;
 import app.holdpoint.store.NewSession;
 import app.holdpoint.store.Role;
 import app.holdpoint.store.SessionStatus;
-import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
 import app.holdpoint.store.Summary;
 import app.holdpoint.store.Therapist;
+import app.holdpoint.testsupport.TestProtocols;
+import app.holdpoint.testsupport.TestStores;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
-import app.holdpoint.testsupport.TestProtocols;
 
 /** Issue 14: the audit workspace's session detail says what the clock did, as audit show does. */
 @GuiTest
@@ -81,8 +81,8 @@ class DetailClockNotesTest {
     @Test
     void theDetailShowsTheStepInWordsAndTheSessionThatStartsBeforeThePreviousSeal() {
         Instant behind = TODAY.minus(Duration.ofDays(3)); // 11:00 in Berlin
-        try (Stores.Opened opened = Stores.forKiosk(data, Optional.empty(), StoreConfig.defaults("kiosk@test")
-                .withPinIterations(1_000).withClock(Clock.fixed(TODAY.plusSeconds(120), BERLIN)))) {
+        try (Stores.Opened opened = Stores.forKiosk(data, Optional.empty(),
+                TestStores.fastPins("kiosk@test", Clock.fixed(TODAY.plusSeconds(120), BERLIN)))) {
             sessionAt(opened, TODAY, List.of());
             sessionAt(opened, behind, List.of(new SessionEvent(1, EventType.CLOCK_STEPPED, 13_000_000_000L,
                     behind.plusSeconds(13), -1, 0, 0, null, "-7205s")));

@@ -22,12 +22,12 @@ import app.holdpoint.store.Role;
 import app.holdpoint.session.SessionEvent;
 import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.Signature;
-import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
 import app.holdpoint.demo.DemoClock;
 import app.holdpoint.demo.DemoHistory;
 import app.holdpoint.demo.DemoTherapists;
 import app.holdpoint.testsupport.TestProtocols;
+import app.holdpoint.testsupport.TestStores;
 
 /**
  * The clinic the layout sweep looks at: a demo history over the SHIPPED library, plus the newest session, run
@@ -52,8 +52,7 @@ final class SweepClinic implements AutoCloseable {
     SweepClinic(Path folder) {
         database = Database.open(folder, Optional.empty());
         DemoClock clock = new DemoClock();
-        store = new JdbcSessionStore(database, StoreConfig.defaults("sweep-kiosk").withPinIterations(1_000)
-                .withClock(clock));
+        store = new JdbcSessionStore(database, TestStores.fastPins("sweep-kiosk", clock));
         List<Protocol> library = TestProtocols.protocols();
         new DemoHistory(store, library, new DemoTherapists(store), clock).generate(150, 11, AuditFixture.END,
                 done -> { });

@@ -1,5 +1,6 @@
 package app.holdpoint.ui.model;
 
+import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.ui.common.WakeScheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +20,6 @@ import app.holdpoint.session.EventType;
 import app.holdpoint.session.SessionEngine;
 import app.holdpoint.session.SessionEvent;
 import app.holdpoint.session.SessionState;
-import app.holdpoint.testsupport.TestProtocols;
 
 /** A driver whose timer wakes when asked lets the engine pause when a wake comes far too late (a suspend). */
 class EngineDriverSuspendTest {

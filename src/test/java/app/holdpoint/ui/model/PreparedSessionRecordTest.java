@@ -1,5 +1,7 @@
 package app.holdpoint.ui.model;
 
+import app.holdpoint.testsupport.TestProtocols;
+import app.holdpoint.testsupport.TestStores;
 import app.holdpoint.ui.settings.KioskSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,10 +34,8 @@ import app.holdpoint.store.JdbcSessionStore;
 import app.holdpoint.store.PriorScreening;
 import app.holdpoint.store.Role;
 import app.holdpoint.store.SessionRecord;
-import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
 import app.holdpoint.store.Therapist;
-import app.holdpoint.testsupport.TestProtocols;
 
 /**
  * A prepared session through the real store: what the record keeps is enough to rebuild the same timeline on
@@ -54,8 +54,8 @@ class PreparedSessionRecordTest {
 
     @BeforeEach
     void open() {
-        store = new JdbcSessionStore(Database.open(folder, Optional.empty()), StoreConfig.defaults("test")
-                .withPinIterations(1_000).withClock(Clock.fixed(NOW, ZoneOffset.UTC)));
+        store = new JdbcSessionStore(Database.open(folder, Optional.empty()),
+                TestStores.fastPins("test", Clock.fixed(NOW, ZoneOffset.UTC)));
         ana = Stores.await(store.createTherapist("Ana", Role.THERAPIST, "2468".toCharArray()));
         lead = Stores.await(store.createTherapist("Lead", Role.ADMIN, "1357".toCharArray()));
         protocol = PreparationFixture.protocol();

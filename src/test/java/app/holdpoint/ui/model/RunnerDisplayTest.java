@@ -18,8 +18,8 @@ import app.holdpoint.protocol.Timeline;
 import app.holdpoint.protocol.TimelineExpander;
 import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.session.SessionEngine;
-import app.holdpoint.ui.Text;
 import app.holdpoint.testsupport.TestProtocols;
+import app.holdpoint.ui.Text;
 
 class RunnerDisplayTest {
     private final long[] now = {0};

@@ -25,8 +25,8 @@ import app.holdpoint.store.PriorScreening;
 import app.holdpoint.store.Role;
 import app.holdpoint.store.StopKind;
 import app.holdpoint.store.Therapist;
-import app.holdpoint.ui.model.SessionPreparation.Missing;
 import app.holdpoint.testsupport.TestProtocols;
+import app.holdpoint.ui.model.SessionPreparation.Missing;
 
 class SessionPreparationTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);

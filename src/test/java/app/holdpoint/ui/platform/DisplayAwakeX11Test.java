@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import app.holdpoint.protocol.Side;
+import app.holdpoint.testsupport.Edt;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.session.SessionFlow;
 import app.holdpoint.ui.session.SessionFlowFixture;
-import app.holdpoint.testsupport.Edt;
 
 /**
  * The X server's own screen-saver timer against a session: with a 5-second timeout the display stays on while

@@ -21,11 +21,11 @@ import app.holdpoint.protocol.Side;
 import app.holdpoint.protocol.TimelineExpander;
 import app.holdpoint.session.EventType;
 import app.holdpoint.session.SessionEngine;
+import app.holdpoint.testsupport.Edt;
+import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.model.RunnerDisplay;
-import app.holdpoint.testsupport.TestProtocols;
-import app.holdpoint.testsupport.Edt;
 
 /**
  * A foot pedal or a key held down repeats KEY_PRESSED (auto-repeat) until it is released: the runner acts on

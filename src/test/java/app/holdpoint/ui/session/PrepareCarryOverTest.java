@@ -34,9 +34,9 @@ import app.holdpoint.protocol.TriggerPointPlan;
 import app.holdpoint.store.NewSession;
 import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.Stores;
+import app.holdpoint.testsupport.Edt;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.model.SessionPreparation;
-import app.holdpoint.testsupport.Edt;
 
 /**
  * Screening as clinics do it (a returning client confirms their history in one tap; a stop answer is never carried

@@ -18,10 +18,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import app.holdpoint.protocol.load.ProtocolLibrary;
+import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.ScreenSize;
 import app.holdpoint.ui.theme.Theme;
-import app.holdpoint.testsupport.TestProtocols;
 
 /**
  * The runner's layout sweep (issue 11): every shipped protocol, every phase its timeline expands to (left, and

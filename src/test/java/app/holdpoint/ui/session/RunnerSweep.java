@@ -31,6 +31,7 @@ import app.holdpoint.protocol.Timeline;
 import app.holdpoint.protocol.TimelineExpander;
 import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.session.SessionEngine;
+import app.holdpoint.testsupport.ManualWakes;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.LayoutCheck;
 import app.holdpoint.ui.ScreenSize;
@@ -38,7 +39,6 @@ import app.holdpoint.ui.common.KioskServices;
 import app.holdpoint.ui.shell.StatusStrip;
 import app.holdpoint.ui.model.RunnerDisplay;
 import app.holdpoint.ui.theme.Theme;
-import app.holdpoint.testsupport.ManualWakes;
 
 /**
  * The runner's layout sweep: the real runner screen, in the kiosk frame's arrangement (status strip above it),

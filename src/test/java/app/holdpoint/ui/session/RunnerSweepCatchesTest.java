@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import app.holdpoint.protocol.load.ProtocolLibrary;
+import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.ScreenSize;
 import app.holdpoint.ui.theme.Theme;
-import app.holdpoint.testsupport.TestProtocols;
 
 /**
  * The sweep fails when a protocol breaks the runner: a copy of a shipped protocol (never shipped itself) whose

@@ -54,6 +54,8 @@ import app.holdpoint.store.SessionStore;
 import app.holdpoint.store.Stores;
 import app.holdpoint.store.Summary;
 import app.holdpoint.store.Therapist;
+import app.holdpoint.testsupport.ManualWakes;
+import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.LayoutCheck;
@@ -72,8 +74,6 @@ import app.holdpoint.ui.screen.SettingsScreen;
 import app.holdpoint.ui.screen.SignInScreen;
 import app.holdpoint.ui.sound.CuePlayer;
 import app.holdpoint.ui.theme.Theme;
-import app.holdpoint.testsupport.TestProtocols;
-import app.holdpoint.testsupport.ManualWakes;
 
 /**
  * The layout sweep for every kiosk screen but the runner: each at every {@link ScreenSize}, in both themes, built

@@ -1,12 +1,6 @@
 package app.holdpoint.ui.session;
 
-import java.awt.AWTEvent;
 import java.awt.Component;
-import java.awt.Toolkit;
-import java.awt.event.AWTEventListener;
-import java.awt.event.KeyEvent;
-import java.awt.event.MouseEvent;
-import java.awt.Rectangle;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
-import javax.swing.JComponent;
 import javax.swing.JFrame;
 
 import org.assertj.swing.core.BasicRobot;
@@ -36,6 +29,12 @@ import app.holdpoint.store.Role;
 import app.holdpoint.store.SessionStore;
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
+import app.holdpoint.testsupport.Edt;
+import app.holdpoint.testsupport.HandledInput;
+import app.holdpoint.testsupport.ManualWakes;
+import app.holdpoint.testsupport.SettableClock;
+import app.holdpoint.testsupport.TestProtocols;
+import app.holdpoint.testsupport.TestStores;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.settings.KioskSettings;
@@ -45,11 +44,6 @@ import app.holdpoint.ui.common.SignedIn;
 import app.holdpoint.ui.sound.CuePlayer;
 import app.holdpoint.ui.sound.LineFactory;
 import app.holdpoint.ui.theme.Theme;
-import app.holdpoint.testsupport.TestProtocols;
-import app.holdpoint.testsupport.Edt;
-import app.holdpoint.testsupport.ManualWakes;
-import app.holdpoint.testsupport.SettableClock;
-import app.holdpoint.testsupport.TestStores;
 
 /**
  * Kiosk services for GUI tests, all real but time and sound: an H2 store in a temporary folder (fast PINs, a
@@ -80,13 +74,7 @@ public final class SessionFlowFixture implements AutoCloseable {
     private final FakeAdmin admin;
     private final AtomicInteger finished = new AtomicInteger();
     private final AtomicInteger cancelled = new AtomicInteger();
-    /** Mouse and key releases the EDT has dispatched: a tap is done once its release was handled. */
-    private final AtomicInteger released = new AtomicInteger();
-    private final AWTEventListener releases = event -> {
-        if (event.getID() == MouseEvent.MOUSE_RELEASED || event.getID() == KeyEvent.KEY_RELEASED) {
-            released.incrementAndGet();
-        }
-    };
+    private final HandledInput input = new HandledInput();
     private volatile ManualWakes wakes;
     private SessionFlow flow;
     private FrameFixture window;
@@ -121,8 +109,6 @@ public final class SessionFlowFixture implements AutoCloseable {
                     wakes = new ManualWakes();
                     return wakes;
                 }, sound, reads, folder, new LiveSettings(folder, KioskSettings.DEFAULTS));
-        Toolkit.getDefaultToolkit().addAWTEventListener(releases,
-                AWTEvent.MOUSE_EVENT_MASK | AWTEvent.KEY_EVENT_MASK);
         admin = new FakeAdmin(Stores.await(store.verifyPin(ADMIN, ADMIN_PIN)).signature().orElseThrow());
     }
 
@@ -240,9 +226,7 @@ public final class SessionFlowFixture implements AutoCloseable {
     public FrameFixture show() {
         if (window == null) {
             Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
-            // The defaults pace a robot for a human to watch; these tests only need each event handled.
-            robot.settings().delayBetweenEvents(10);
-            robot.settings().eventPostingDelay(20);
+            HandledInput.quick(robot);
             JFrame frame = Frames.show(flow(), Frames.SCREEN);
             window = new FrameFixture(robot, frame);
         }
@@ -256,15 +240,8 @@ public final class SessionFlowFixture implements AutoCloseable {
     /** Taps the showing component with this name, scrolling it into view first. */
     public void tap(String name) {
         Component target = window.robot().finder().findByName(window.target(), name, true);
-        GuiActionRunner.execute(() -> {
-            if (target instanceof JComponent) {
-                ((JComponent) target).scrollRectToVisible(new Rectangle(0, 0, target.getWidth(),
-                        target.getHeight()));
-            }
-        });
-        int before = released.get();
-        window.robot().click(target);
-        handled(before, "tap on " + name);
+        Edt.run(() -> HandledInput.scrollIntoView(target));
+        input.click(window.robot(), target, name);
     }
 
     /** Waits until a component with this name is showing (after an answer that comes back later). */
@@ -276,23 +253,7 @@ public final class SessionFlowFixture implements AutoCloseable {
     /** Presses and releases a key, as a keyboard or a foot pedal would, and waits until it was handled. */
     public void press(int keyCode) {
         window.robot().focusAndWaitForFocusGain(window.target());
-        int before = released.get();
-        window.robot().pressAndReleaseKey(keyCode);
-        handled(before, "key " + KeyEvent.getKeyText(keyCode));
-    }
-
-    /**
-     * The robot's events come back through the display server, so waiting for an idle EDT is not enough: wait
-     * until the release arrived, then for one more EDT round-trip so its handling has finished.
-     */
-    private void handled(int before, String what) {
-        Pause.pause(new Condition(what + " handled") {
-            @Override
-            public boolean test() {
-                return released.get() > before;
-            }
-        }, WAIT);
-        GuiActionRunner.execute(() -> null);
+        input.press(window.robot(), keyCode);
     }
 
     /** Moves the ticker and wakes the engine's driver, as its timer would have. */
@@ -347,7 +308,7 @@ public final class SessionFlowFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        Toolkit.getDefaultToolkit().removeAWTEventListener(releases);
+        input.close();
         if (window != null) {
             window.cleanUp();
         }

@@ -34,8 +34,8 @@ import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.SessionStore;
 import app.holdpoint.store.Stores;
-import app.holdpoint.ui.GuiTest;
 import app.holdpoint.testsupport.Edt;
+import app.holdpoint.ui.GuiTest;
 
 /** The session flow's other paths: a blocked start and its override, ending early, resuming, a failed write. */
 @GuiTest

@@ -25,13 +25,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import app.holdpoint.protocol.PhaseKind;
+import app.holdpoint.testsupport.Edt;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.theme.Contrast;
 import app.holdpoint.ui.theme.PhaseStyle;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.CountdownDial;
-import app.holdpoint.testsupport.Edt;
 
 /**
  * Every session screen at 1280×800, in both themes: touch targets, the size of the countdown's digits as

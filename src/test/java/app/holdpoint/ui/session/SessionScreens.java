@@ -15,10 +15,10 @@ import javax.imageio.ImageIO;
 import org.assertj.swing.edt.GuiActionRunner;
 
 import app.holdpoint.protocol.Side;
+import app.holdpoint.testsupport.Edt;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTestExtension;
 import app.holdpoint.ui.theme.Theme;
-import app.holdpoint.testsupport.Edt;
 
 /**
  * Brings the session flow to each screen worth looking at, with fake services, and hands each to a visitor:

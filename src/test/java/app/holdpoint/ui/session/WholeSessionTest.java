@@ -22,9 +22,9 @@ import app.holdpoint.session.SessionEvent;
 import app.holdpoint.session.SessionState;
 import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.SessionStatus;
+import app.holdpoint.testsupport.Edt;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.model.RunnerDisplay;
-import app.holdpoint.testsupport.Edt;
 
 /** A therapist's whole session of the fixture protocol, by taps, then what the database holds. */
 @GuiTest

@@ -1,5 +1,10 @@
 package app.holdpoint.ui.shell;
 
+import app.holdpoint.testsupport.Edt;
+import app.holdpoint.testsupport.ManualWakes;
+import app.holdpoint.testsupport.SettableClock;
+import app.holdpoint.testsupport.TestProtocols;
+import app.holdpoint.testsupport.TestStores;
 import app.holdpoint.ui.common.KioskServices;
 import app.holdpoint.ui.settings.LiveSettings;
 
@@ -50,11 +55,6 @@ import app.holdpoint.ui.settings.KioskSettings;
 import app.holdpoint.ui.common.WakeScheduler;
 import app.holdpoint.ui.sound.CuePlayer;
 import app.holdpoint.ui.theme.Theme;
-import app.holdpoint.testsupport.TestProtocols;
-import app.holdpoint.testsupport.Edt;
-import app.holdpoint.testsupport.ManualWakes;
-import app.holdpoint.testsupport.SettableClock;
-import app.holdpoint.testsupport.TestStores;
 
 /**
  * A whole kiosk for a test: a real H2 store in a temporary folder (fast PIN hashing, a fixed wall clock), the

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import app.holdpoint.store.Role;
+import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.settings.KioskSettings;
 import app.holdpoint.ui.shell.KioskController.Screen;
 import app.holdpoint.ui.theme.Theme;
-import app.holdpoint.testsupport.TestProtocols;
 
 @GuiTest
 class KioskSettingsScreenTest {

@@ -15,11 +15,11 @@ import app.holdpoint.protocol.BodyMapMark;
 import app.holdpoint.protocol.BodyMapMark.Point;
 import app.holdpoint.protocol.Muscle;
 import app.holdpoint.protocol.Side;
+import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
-import app.holdpoint.testsupport.TestProtocols;
 
 @GuiTest
 class BodyMapTest {
