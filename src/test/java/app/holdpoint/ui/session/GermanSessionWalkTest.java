@@ -17,7 +17,7 @@ import javax.swing.AbstractButton;
 import javax.swing.JLabel;
 import javax.swing.text.JTextComponent;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,18 +53,11 @@ class GermanSessionWalkTest {
 
     @TempDir
     Path data;
+    /** Closed after each test, with {@link #taps}. */
+    @AutoClose
     private KioskFixture kiosk;
+    @AutoClose
     private KioskTaps taps;
-
-    @AfterEach
-    void close() {
-        if (taps != null) {
-            taps.close();
-        }
-        if (kiosk != null) {
-            kiosk.close();
-        }
-    }
 
     @Test
     void aWholeSessionInGermanShowsGermanWordsAtEveryStep() throws IOException {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,18 +37,11 @@ import app.holdpoint.ui.shell.KioskFixture;
 class KioskWalkTest {
     @TempDir
     Path data;
+    /** Closed after each test, with {@link #taps}. */
+    @AutoClose
     private KioskFixture kiosk;
+    @AutoClose
     private KioskTaps taps;
-
-    @AfterEach
-    void close() {
-        if (taps != null) {
-            taps.close();
-        }
-        if (kiosk != null) {
-            kiosk.close();
-        }
-    }
 
     @Test
     void firstStartToASignedSessionAndBackToThePicker() {

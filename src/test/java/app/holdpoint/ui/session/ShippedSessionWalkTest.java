@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,18 +44,11 @@ class ShippedSessionWalkTest {
 
     @TempDir
     Path data;
+    /** Closed after each test, with {@link #taps}. */
+    @AutoClose
     private KioskFixture kiosk;
+    @AutoClose
     private KioskTaps taps;
-
-    @AfterEach
-    void close() {
-        if (taps != null) {
-            taps.close();
-        }
-        if (kiosk != null) {
-            kiosk.close();
-        }
-    }
 
     @Test
     void aWholeTensionTypeHeadacheSessionByTapsOnTheFullScreenKiosk() {
