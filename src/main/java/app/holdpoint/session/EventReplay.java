@@ -114,23 +114,25 @@ final class EventReplay {
                 open.pausedNanos += event.offsetNanos() - open.pauseStart;
                 open.pauseStart = -1;
             }
-            case EXTENDED -> open(open, event).extendedSeconds += Integer.parseInt(event.detail());
+            case EXTENDED -> open(open, event).extendedSeconds += EventDetails.seconds(event);
             case AWAITING_CONFIRMATION -> open(open, event).awaiting = true;
             case CONFIRMED, RATED -> {
                 Run run = open(open, event);
-                if (!event.detail().isBlank()) {
-                    run.value = OptionalInt.of(Integer.parseInt(event.detail()));
+                OptionalInt value = EventDetails.value(event);
+                if (value.isPresent()) {
+                    run.value = value;
                     if (event.type() == EventType.CONFIRMED) {
-                        needlesIn.put(event.phase(), run.value.getAsInt());
+                        needlesIn.put(event.phase(), value.getAsInt());
                     }
                 }
             }
             case SESSION_COMPLETED, SESSION_ENDED_EARLY -> {
                 finish = event.type();
                 finishOffset = event.offsetNanos();
-                endReason = event.type() == EventType.SESSION_ENDED_EARLY ? event.detail() : "";
+                endReason = EventDetails.endReason(event);
             }
-            case BACK -> backTarget = "repeat".equals(event.detail()) ? event.phase() : event.phase() - 1;
+            case BACK -> backTarget = EventDetails.backTarget(event) == BackTarget.REPEAT
+                    ? event.phase() : event.phase() - 1;
             case RELEASE_MARKED, COMMAND_REFUSED, CLOCK_STEPPED -> {
                 // Recorded for the audit; the PHASE_ENDED that follows carries their effect.
             }

@@ -3,7 +3,8 @@ package app.holdpoint.session;
 /**
  * What a {@link SessionEvent} records. Stored by name, so new types may be added but never renamed.
  *
- * <p>Each type says what {@link SessionEvent#phase()} and {@link SessionEvent#detail()} hold. Offsets of events
+ * <p>Each type says what {@link SessionEvent#phase()} and {@link SessionEvent#detail()} hold ({@link EventDetails}
+ * writes and reads every detail format). Offsets of events
  * the engine causes itself (a phase ending on its timer, at its cap) are the offsets they were due at, even when
  * the driver woke late; offsets of commands are when the command arrived. Events before SESSION_STARTED (only
  * refusals) have offset 0.

@@ -4,24 +4,20 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import app.holdpoint.protocol.Durations;
 import app.holdpoint.protocol.Phase;
 import app.holdpoint.protocol.PhaseKind;
 import app.holdpoint.protocol.Timing;
 
 /**
- * Decides whether a command applies in the engine's current state, and if not says why, in words a therapist can
- * act on. Empty means accepted. Kept apart from the engine so the rules read as one table.
+ * Decides whether a command applies in the engine's current state, and if not says why (a {@link Refusal} with the
+ * numbers a therapist can act on). Empty means accepted. Kept apart from the engine so the rules read as one table.
  */
 final class Guard {
-
-    /** While paused only resume and end early apply: everything else would move time the therapist stopped. */
-    private static final String PAUSED = "the session is paused; resume first";
 
     Optional<CommandResult> start(Machine m) {
         return switch (m.state) {
             case READY -> Optional.empty();
-            case RUNNING, AWAITING_CONFIRMATION, PAUSED -> refused(Command.START, "the session is already running");
+            case RUNNING, AWAITING_CONFIRMATION, PAUSED -> refused(Command.START, Refusal.ALREADY_RUNNING);
             default -> notInProgress(Command.START, m);
         };
     }
@@ -29,7 +25,7 @@ final class Guard {
     Optional<CommandResult> pause(Machine m) {
         return switch (m.state) {
             case RUNNING, AWAITING_CONFIRMATION -> Optional.empty();
-            case PAUSED -> refused(Command.PAUSE, "the session is already paused");
+            case PAUSED -> refused(Command.PAUSE, Refusal.ALREADY_PAUSED);
             default -> notInProgress(Command.PAUSE, m);
         };
     }
@@ -37,7 +33,7 @@ final class Guard {
     Optional<CommandResult> resume(Machine m) {
         return switch (m.state) {
             case PAUSED -> Optional.empty();
-            case RUNNING, AWAITING_CONFIRMATION -> refused(Command.RESUME, "the session is not paused");
+            case RUNNING, AWAITING_CONFIRMATION -> refused(Command.RESUME, Refusal.NOT_PAUSED);
             default -> notInProgress(Command.RESUME, m);
         };
     }
@@ -45,7 +41,7 @@ final class Guard {
     Optional<CommandResult> skip(Machine m) {
         return switch (m.state) {
             case RUNNING, AWAITING_CONFIRMATION -> Optional.empty();
-            case PAUSED -> refused(Command.SKIP, PAUSED);
+            case PAUSED -> refused(Command.SKIP, Refusal.PAUSED);
             default -> notInProgress(Command.SKIP, m);
         };
     }
@@ -56,10 +52,10 @@ final class Guard {
                 PhaseRun run = m.run;
                 boolean repeat = run.activeAt(now) >= SessionEngine.BACK_REPEATS_AFTER.toNanos();
                 yield !repeat && run.phase.index() == 0
-                        ? refused(Command.BACK, "already at the start of the first phase")
+                        ? refused(Command.BACK, Refusal.AT_START)
                         : Optional.empty();
             }
-            case PAUSED -> refused(Command.BACK, PAUSED);
+            case PAUSED -> refused(Command.BACK, Refusal.PAUSED);
             default -> notInProgress(Command.BACK, m);
         };
     }
@@ -69,20 +65,21 @@ final class Guard {
             case RUNNING -> {
                 PhaseRun run = m.run;
                 if (run.isRelease()) {
-                    return refused(Command.EXTEND, "a hold until release ends at its safety maximum of "
-                            + Durations.format(Duration.ofNanos(run.releaseMaxNanos())) + "; it cannot be extended");
+                    return refused(Command.EXTEND, Refusal.EXTEND_RELEASE, Duration.ofNanos(run.releaseMaxNanos()));
                 }
-                if (seconds < 1 || seconds > SessionEngine.MAX_EXTEND_SECONDS) {
-                    return refused(Command.EXTEND, "extend by 1 to " + SessionEngine.MAX_EXTEND_SECONDS
-                            + " seconds, not " + seconds);
+                if (seconds < 1) {
+                    return refused(Command.EXTEND, Refusal.EXTEND_TOO_SHORT, SessionEngine.MAX_EXTEND_SECONDS, seconds);
+                }
+                if (seconds > SessionEngine.MAX_EXTEND_SECONDS) {
+                    return refused(Command.EXTEND, Refusal.EXTEND_TOO_LONG, SessionEngine.MAX_EXTEND_SECONDS, seconds);
                 }
                 return Optional.empty();
             }
             case AWAITING_CONFIRMATION -> {
-                return refused(Command.EXTEND, "nothing is counting down: the phase waits for a confirmation");
+                return refused(Command.EXTEND, Refusal.EXTEND_WAITING);
             }
             case PAUSED -> {
-                return refused(Command.EXTEND, PAUSED);
+                return refused(Command.EXTEND, Refusal.PAUSED);
             }
             default -> {
                 return notInProgress(Command.EXTEND, m);
@@ -98,16 +95,17 @@ final class Guard {
             case RUNNING -> {
                 PhaseRun run = m.run;
                 if (run.isRelease()) {
-                    return refused(Command.CONFIRM, "this hold ends when release is marked");
+                    return refused(Command.CONFIRM, Refusal.CONFIRM_HOLD);
                 }
-                String left = Durations.clock(Duration.ofNanos(run.countdownNanos().orElse(0) - run.activeAt(now)
-                        + Milestone.SECOND - 1));
+                // Rounded up to the second, as the dial shows it.
+                Duration left = Duration.ofNanos(run.countdownNanos().orElse(0) - run.activeAt(now)
+                        + Milestone.SECOND - 1);
                 return run.phase.timing() instanceof Timing.UntilConfirmed
-                        ? refused(Command.CONFIRM, "the countdown has " + left + " left; skip to end it early")
-                        : refused(Command.CONFIRM, "this phase ends on its own in " + left + "; skip to end it early");
+                        ? refused(Command.CONFIRM, Refusal.CONFIRM_COUNTDOWN, left)
+                        : refused(Command.CONFIRM, Refusal.CONFIRM_TIMED, left);
             }
             case PAUSED -> {
-                return refused(Command.CONFIRM, PAUSED);
+                return refused(Command.CONFIRM, Refusal.PAUSED);
             }
             default -> {
                 return notInProgress(Command.CONFIRM, m);
@@ -120,21 +118,20 @@ final class Guard {
             case RUNNING -> {
                 PhaseRun run = m.run;
                 if (!run.isRelease()) {
-                    return refused(Command.MARK_RELEASE, "this phase is not a hold until release");
+                    return refused(Command.MARK_RELEASE, Refusal.NOT_RELEASE);
                 }
                 long held = run.activeAt(now);
                 if (held < run.releaseMinNanos()) {
-                    return refused(Command.MARK_RELEASE, "release is allowed from "
-                            + Durations.clock(Duration.ofNanos(run.releaseMinNanos())) + "; held "
-                            + Durations.clock(Duration.ofNanos(held)) + " so far");
+                    return refused(Command.MARK_RELEASE, Refusal.RELEASE_TOO_EARLY,
+                            Duration.ofNanos(run.releaseMinNanos()), Duration.ofNanos(held));
                 }
                 return Optional.empty();
             }
             case AWAITING_CONFIRMATION -> {
-                return refused(Command.MARK_RELEASE, "this phase is not a hold until release");
+                return refused(Command.MARK_RELEASE, Refusal.NOT_RELEASE);
             }
             case PAUSED -> {
-                return refused(Command.MARK_RELEASE, PAUSED);
+                return refused(Command.MARK_RELEASE, Refusal.PAUSED);
             }
             default -> {
                 return notInProgress(Command.MARK_RELEASE, m);
@@ -145,7 +142,7 @@ final class Guard {
     Optional<CommandResult> endEarly(Machine m, String reason) {
         return switch (m.state) {
             case RUNNING, AWAITING_CONFIRMATION, PAUSED -> reason == null || reason.isBlank()
-                    ? refused(Command.END_EARLY, "give a reason for ending early")
+                    ? refused(Command.END_EARLY, Refusal.NO_END_REASON)
                     : Optional.empty();
             default -> notInProgress(Command.END_EARLY, m);
         };
@@ -155,28 +152,29 @@ final class Guard {
     private Optional<CommandResult> value(Machine m, Phase phase, OptionalInt value) {
         PhaseKind kind = phase.kind();
         if (kind == PhaseKind.RATE) {
-            return value.isPresent() && value.getAsInt() >= 0 && value.getAsInt() <= 10
+            if (value.isEmpty()) {
+                return refused(Command.CONFIRM, Refusal.RATING_MISSING);
+            }
+            return value.getAsInt() >= 0 && value.getAsInt() <= 10
                     ? Optional.empty()
-                    : refused(Command.CONFIRM, "give a rating from 0 to 10"
-                            + (value.isPresent() ? ", not " + value.getAsInt() : ""));
+                    : refused(Command.CONFIRM, Refusal.RATING_OUT_OF_RANGE, value.getAsInt());
         }
         if (kind == PhaseKind.NEEDLE) {
             return value.isPresent() && value.getAsInt() >= 1
                     ? Optional.empty()
-                    : refused(Command.CONFIRM, "give the number of needles in (planned: " + phase.expectedCount() + ")");
+                    : refused(Command.CONFIRM, Refusal.NEEDLES_IN_MISSING, phase.expectedCount());
         }
         if (kind == PhaseKind.NEEDLES_OUT) {
             int in = needlesInFor(m, phase);
             if (value.isEmpty()) {
-                return refused(Command.CONFIRM, "count the needles out: " + in + " went in");
+                return refused(Command.CONFIRM, Refusal.NEEDLES_OUT_MISSING, in);
             }
             return value.getAsInt() == in
                     ? Optional.empty()
-                    : refused(Command.CONFIRM, value.getAsInt() + " needle(s) counted out but " + in
-                            + " went in: account for every needle, then confirm " + in);
+                    : refused(Command.CONFIRM, Refusal.NEEDLES_OUT_MISMATCH, value.getAsInt(), in);
         }
         return value.isPresent()
-                ? refused(Command.CONFIRM, "this prompt takes no number; confirm without one")
+                ? refused(Command.CONFIRM, Refusal.NO_NUMBER)
                 : Optional.empty();
     }
 
@@ -193,14 +191,14 @@ final class Guard {
 
     private static Optional<CommandResult> notInProgress(Command command, Machine m) {
         return switch (m.state) {
-            case READY -> refused(command, "the session has not started");
-            case COMPLETED -> refused(command, "the session is complete");
-            case ENDED_EARLY -> refused(command, "the session was ended early (" + m.endReason + ")");
+            case READY -> refused(command, Refusal.NOT_STARTED);
+            case COMPLETED -> refused(command, Refusal.COMPLETE);
+            case ENDED_EARLY -> refused(command, Refusal.ENDED_EARLY, m.endReason);
             default -> throw new IllegalStateException("in progress: " + m.state);
         };
     }
 
-    private static Optional<CommandResult> refused(Command command, String reason) {
-        return Optional.of(CommandResult.refused(command, reason));
+    private static Optional<CommandResult> refused(Command command, Refusal refusal, Object... args) {
+        return Optional.of(CommandResult.refused(command, refusal, args));
     }
 }

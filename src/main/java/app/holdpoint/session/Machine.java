@@ -77,7 +77,7 @@ final class Machine {
         Phase phase = timeline.phase(index);
         run = new PhaseRun(phase, at);
         setState(SessionState.RUNNING);
-        out.event(EventType.PHASE_STARTED, at, index, phase.timing().nominal().toMillis(), 0, null, "");
+        out.phaseStarted(at, phase);
         out.cue(CueType.PHASE_STARTED, Optional.of(phase), 0, at);
         if (run.isBarePrompt()) {
             awaitConfirmation(at);
@@ -86,7 +86,7 @@ final class Machine {
 
     private void awaitConfirmation(long at) {
         setState(SessionState.AWAITING_CONFIRMATION);
-        out.event(EventType.AWAITING_CONFIRMATION, at, run.phase.index(), 0, 0, null, "");
+        out.awaitingConfirmation(at, run.phase.index());
         out.cue(CueType.AWAITING_CONFIRMATION, Optional.of(run.phase), 0, at);
     }
 
@@ -102,15 +102,13 @@ final class Machine {
     }
 
     void closePhase(EndedBy endedBy, long at) {
-        Phase phase = run.phase;
-        out.event(EventType.PHASE_ENDED, at, phase.index(), phase.timing().nominal().toMillis(),
-                millis(run.activeAt(at)), endedBy, "");
+        out.phaseEnded(at, run.phase, run.activeAt(at), endedBy);
     }
 
     void complete(long at) {
         run = null;
         setState(SessionState.COMPLETED);
-        out.event(EventType.SESSION_COMPLETED, at, -1, 0, 0, null, "");
+        out.completed(at);
         out.cue(CueType.SESSION_COMPLETED, Optional.empty(), 0, at);
     }
 

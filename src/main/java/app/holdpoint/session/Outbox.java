@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 import app.holdpoint.protocol.Phase;
+import app.holdpoint.protocol.Timeline;
 
 /**
  * Numbers, timestamps and delivers what the engine emits. Notifications are queued while the engine changes
@@ -119,8 +121,90 @@ final class Outbox {
         return log.isEmpty();
     }
 
-    void event(EventType type, long at, int phase, long plannedMillis, long actualMillis, EndedBy endedBy,
-               String detail) {
+    // Typed emitters, one per kind of event, each writing its detail through EventDetails (the stored formats live
+    // there). phase is the phase's index (-1 for none); at is ticker time; durations are in nanoseconds.
+
+    void sessionStarted(long at, Timeline timeline) {
+        event(EventType.SESSION_STARTED, at, -1, 0, 0, null,
+                EventDetails.sessionStarted(timeline.protocol(), timeline.chosenSide()));
+    }
+
+    void phaseStarted(long at, Phase phase) {
+        event(EventType.PHASE_STARTED, at, phase.index(), phase.timing().nominal().toMillis(), 0, null, "");
+    }
+
+    void phaseEnded(long at, Phase phase, long activeNanos, EndedBy endedBy) {
+        event(EventType.PHASE_ENDED, at, phase.index(), phase.timing().nominal().toMillis(),
+                Machine.millis(activeNanos), endedBy, "");
+    }
+
+    /** The therapist paused. */
+    void paused(long at, int phase) {
+        event(EventType.PAUSED, at, phase, 0, 0, null, "");
+    }
+
+    /** The engine paused itself: the wall clock stepped ahead by {@code stepNanos} while the phase ran. */
+    void suspendedByClock(long at, int phase, long stepNanos) {
+        event(EventType.PAUSED, at, phase, 0, 0, null, EventDetails.suspendedByClock(stepNanos));
+    }
+
+    /** The engine paused itself: the driver woke {@code lateNanos} after the time the engine asked for. */
+    void suspendedByLateWake(long at, int phase, long lateNanos) {
+        event(EventType.PAUSED, at, phase, 0, 0, null, EventDetails.suspendedByLateWake(lateNanos));
+    }
+
+    void resumed(long at, int phase, long pausedNanos) {
+        event(EventType.RESUMED, at, phase, 0, 0, null, EventDetails.millis(pausedNanos));
+    }
+
+    void extended(long at, int phase, int seconds) {
+        event(EventType.EXTENDED, at, phase, 0, 0, null, EventDetails.seconds(seconds));
+    }
+
+    void releaseMarked(long at, int phase) {
+        event(EventType.RELEASE_MARKED, at, phase, 0, 0, null, "");
+    }
+
+    /** A prompt confirmed, with its needle count if it takes one. */
+    void confirmed(long at, int phase, OptionalInt count) {
+        event(EventType.CONFIRMED, at, phase, 0, 0, null, EventDetails.value(count));
+    }
+
+    void rated(long at, int phase, int rating) {
+        event(EventType.RATED, at, phase, 0, 0, null, EventDetails.value(OptionalInt.of(rating)));
+    }
+
+    void back(long at, int phase, BackTarget target) {
+        event(EventType.BACK, at, phase, 0, 0, null, EventDetails.back(target));
+    }
+
+    void refused(long at, int phase, CommandResult result) {
+        event(EventType.COMMAND_REFUSED, at, phase, 0, 0, null, EventDetails.refused(result));
+    }
+
+    void awaitingConfirmation(long at, int phase) {
+        event(EventType.AWAITING_CONFIRMATION, at, phase, 0, 0, null, "");
+    }
+
+    void completed(long at) {
+        event(EventType.SESSION_COMPLETED, at, -1, 0, 0, null, "");
+    }
+
+    void endedEarly(long at, String reason) {
+        event(EventType.SESSION_ENDED_EARLY, at, -1, 0, 0, null, reason);
+    }
+
+    /** Rebuilt from the record, paused, with {@code activeNanos} of the phase already on record. */
+    void restored(long at, int phase, long activeNanos) {
+        event(EventType.RESTORED, at, phase, 0, 0, null, EventDetails.millis(activeNanos));
+    }
+
+    void clockStepped(long at, int phase, long stepNanos) {
+        event(EventType.CLOCK_STEPPED, at, phase, 0, 0, null, EventDetails.clockStep(stepNanos));
+    }
+
+    private void event(EventType type, long at, int phase, long plannedMillis, long actualMillis, EndedBy endedBy,
+                       String detail) {
         SessionEvent event = new SessionEvent(nextSequence++, type, offset(at), wallTime(at), phase, plannedMillis,
                 actualMillis, endedBy, detail);
         log.add(event);

@@ -126,8 +126,7 @@ public final class SessionEngine {
         m.catchUp(asked);
         if (m.state == SessionState.RUNNING) {
             m.pause(asked);
-            out.event(EventType.PAUSED, asked, m.run.phase.index(), 0, 0, null,
-                    "suspend: woke " + Math.round(late / 1e9) + "s late");
+            out.suspendedByLateWake(asked, m.run.phase.index(), late);
         }
     }
 
@@ -136,18 +135,11 @@ public final class SessionEngine {
         if (step.isEmpty()) {
             return;
         }
-        String size = signedSeconds(step.getAsLong());
-        out.event(EventType.CLOCK_STEPPED, now, m.run == null ? -1 : m.run.phase.index(), 0, 0, null, size);
+        out.clockStepped(now, m.run == null ? -1 : m.run.phase.index(), step.getAsLong());
         if (step.getAsLong() > 0 && m.state == SessionState.RUNNING) {
             m.pause(now);
-            out.event(EventType.PAUSED, now, m.run.phase.index(), 0, 0, null, "suspend: clock " + size);
+            out.suspendedByClock(now, m.run.phase.index(), step.getAsLong());
         }
-    }
-
-    /** {@code +3600s}, {@code -7200s}: whole seconds, rounded, always signed. */
-    static String signedSeconds(long nanos) {
-        long seconds = Math.round(Math.abs(nanos) / 1e9);
-        return (nanos < 0 ? "-" : "+") + seconds + "s";
     }
 
     /** What the screen shows, as of now. Reads only: call {@link #poll()} first to be current. */
@@ -158,9 +150,7 @@ public final class SessionEngine {
     public CommandResult start() {
         return command(Command.START, now -> guard.start(m).orElseGet(() -> {
             out.startClock(now);
-            out.event(EventType.SESSION_STARTED, now, -1, 0, 0, null, m.timeline.protocol().id() + " v"
-                    + m.timeline.protocol().version()
-                    + m.timeline.chosenSide().map(side -> " side " + side.word()).orElse(""));
+            out.sessionStarted(now, m.timeline);
             m.startPhase(0, now);
             return CommandResult.accepted(Command.START);
         }));
@@ -169,7 +159,7 @@ public final class SessionEngine {
     public CommandResult pause() {
         return command(Command.PAUSE, now -> guard.pause(m).orElseGet(() -> {
             m.pause(now);
-            out.event(EventType.PAUSED, now, m.run.phase.index(), 0, 0, null, "");
+            out.paused(now, m.run.phase.index());
             return CommandResult.accepted(Command.PAUSE);
         }));
     }
@@ -177,7 +167,7 @@ public final class SessionEngine {
     public CommandResult resume() {
         return command(Command.RESUME, now -> guard.resume(m).orElseGet(() -> {
             long paused = m.resume(now);
-            out.event(EventType.RESUMED, now, m.run.phase.index(), 0, 0, null, Long.toString(Machine.millis(paused)));
+            out.resumed(now, m.run.phase.index(), paused);
             return CommandResult.accepted(Command.RESUME);
         }));
     }
@@ -194,7 +184,7 @@ public final class SessionEngine {
         return command(Command.BACK, now -> guard.back(m, now).orElseGet(() -> {
             boolean repeat = m.run.activeAt(now) >= BACK_REPEATS_AFTER.toNanos();
             int from = m.run.phase.index();
-            out.event(EventType.BACK, now, from, 0, 0, null, repeat ? "repeat" : "previous");
+            out.back(now, from, repeat ? BackTarget.REPEAT : BackTarget.PREVIOUS);
             m.closePhase(EndedBy.BACK, now);
             m.startPhase(repeat ? from : from - 1, now);
             return CommandResult.accepted(Command.BACK);
@@ -205,7 +195,7 @@ public final class SessionEngine {
     public CommandResult extend(int seconds) {
         return command(Command.EXTEND, now -> guard.extend(m, seconds).orElseGet(() -> {
             m.run.extensionNanos += seconds * Milestone.SECOND;
-            out.event(EventType.EXTENDED, now, m.run.phase.index(), 0, 0, null, Integer.toString(seconds));
+            out.extended(now, m.run.phase.index(), seconds);
             return CommandResult.accepted(Command.EXTEND);
         }));
     }
@@ -223,9 +213,11 @@ public final class SessionEngine {
     private CommandResult confirm(OptionalInt value) {
         return command(Command.CONFIRM, now -> guard.confirm(m, value, now).orElseGet(() -> {
             Phase phase = m.run.phase;
-            String detail = value.isPresent() ? Integer.toString(value.getAsInt()) : "";
-            boolean rating = phase.kind() == PhaseKind.RATE;
-            out.event(rating ? EventType.RATED : EventType.CONFIRMED, now, phase.index(), 0, 0, null, detail);
+            if (phase.kind() == PhaseKind.RATE) {
+                out.rated(now, phase.index(), value.getAsInt());
+            } else {
+                out.confirmed(now, phase.index(), value);
+            }
             if (phase.kind() == PhaseKind.NEEDLE) {
                 m.needlesIn.put(phase.index(), value.getAsInt());
             }
@@ -236,7 +228,7 @@ public final class SessionEngine {
 
     public CommandResult markRelease() {
         return command(Command.MARK_RELEASE, now -> guard.markRelease(m, now).orElseGet(() -> {
-            out.event(EventType.RELEASE_MARKED, now, m.run.phase.index(), 0, 0, null, "");
+            out.releaseMarked(now, m.run.phase.index());
             m.endPhase(EndedBy.RELEASE, now);
             return CommandResult.accepted(Command.MARK_RELEASE);
         }));
@@ -252,7 +244,7 @@ public final class SessionEngine {
             m.run = null;
             m.endReason = reason.strip();
             m.setState(SessionState.ENDED_EARLY);
-            out.event(EventType.SESSION_ENDED_EARLY, now, -1, 0, 0, null, m.endReason);
+            out.endedEarly(now, m.endReason);
             return CommandResult.accepted(Command.END_EARLY);
         }));
     }
@@ -285,7 +277,7 @@ public final class SessionEngine {
             m.catchUp(now);   // a phase the command started may already be due (an empty countdown)
         } else {
             int phase = m.run == null ? -1 : m.run.phase.index();
-            out.event(EventType.COMMAND_REFUSED, now, phase, 0, 0, null, command + ": " + result.reason());
+            out.refused(now, phase, result);
         }
         out.deliver();
         return result;

@@ -49,7 +49,6 @@ final class SessionRestore {
             m.restoreTo(run, from, pauseStart);
         }
         PhaseRun run = m.run;
-        out.event(EventType.RESTORED, now, run.phase.index(), 0, 0, null,
-                Long.toString(Machine.millis(m.pausedAt - run.start - run.pausedNanos)));
+        out.restored(now, run.phase.index(), m.pausedAt - run.start - run.pausedNanos);
     }
 }

@@ -183,8 +183,8 @@ class ClockStepTest {
 
     @Test
     void stepSizesAreWholeSignedSeconds() {
-        assertThat(SessionEngine.signedSeconds(3_600 * S)).isEqualTo("+3600s");
-        assertThat(SessionEngine.signedSeconds(-7_200 * S - 400_000_000L)).isEqualTo("-7200s");
-        assertThat(SessionEngine.signedSeconds(5_600_000_000L)).isEqualTo("+6s");
+        assertThat(EventDetails.clockStep(3_600 * S)).isEqualTo("+3600s");
+        assertThat(EventDetails.clockStep(-7_200 * S - 400_000_000L)).isEqualTo("-7200s");
+        assertThat(EventDetails.clockStep(5_600_000_000L)).isEqualTo("+6s");
     }
 }

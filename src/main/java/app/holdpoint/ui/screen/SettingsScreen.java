@@ -28,7 +28,7 @@ import net.miginfocom.swing.MigLayout;
 
 import app.holdpoint.ui.settings.KioskSettings;
 import app.holdpoint.ui.common.KioskServices;
-import app.holdpoint.ui.sound.Cue;
+import app.holdpoint.ui.sound.Chime;
 import app.holdpoint.ui.sound.Voice;
 import app.holdpoint.ui.sound.Word;
 import app.holdpoint.ui.theme.UiScale;
@@ -393,7 +393,7 @@ public final class SettingsScreen extends JPanel {
         services.sound().setVolume(volumeValue / 100.0);
         services.sound().setSpeech(spoken.isSelected() ? Optional.of(Voice.of(services.text().locale()))
                 : Optional.empty());
-        services.sound().play(Cue.PHASE_PROMPT, Word.INSTRUCT);
+        services.sound().play(Chime.PHASE_PROMPT, Word.INSTRUCT);
     }
 
     private void capture() {

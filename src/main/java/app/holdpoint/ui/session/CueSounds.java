@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import app.holdpoint.protocol.Phase;
 import app.holdpoint.session.Cue;
+import app.holdpoint.ui.sound.Chime;
 import app.holdpoint.ui.sound.Word;
 
 /** Which tone the kiosk plays for an engine cue, and which word it says with it when spoken cues are on. */
@@ -16,25 +17,25 @@ final class CueSounds {
     }
 
     /** The tone for this cue; empty for a stale last-seconds tick. */
-    static Optional<app.holdpoint.ui.sound.Cue> of(Cue cue) {
+    static Optional<Chime> of(Cue cue) {
         switch (cue.type()) {
             case PHASE_STARTED:
-                return cue.phase().map(Phase::kind).map(app.holdpoint.ui.sound.Cue::phaseStarted);
+                return cue.phase().map(Phase::kind).map(Chime::phaseStarted);
             case LAST_SECONDS:
                 return cue.lateNanos() > STALE_TICK.toNanos() ? Optional.empty()
-                        : Optional.of(app.holdpoint.ui.sound.Cue.TICK);
+                        : Optional.of(Chime.TICK);
             case HALFWAY:
-                return Optional.of(app.holdpoint.ui.sound.Cue.HALFWAY);
+                return Optional.of(Chime.HALFWAY);
             case RELEASE_ALLOWED:
-                return Optional.of(app.holdpoint.ui.sound.Cue.RELEASE_ALLOWED);
+                return Optional.of(Chime.RELEASE_ALLOWED);
             case WARNING:
-                return Optional.of(app.holdpoint.ui.sound.Cue.WARNING);
+                return Optional.of(Chime.WARNING);
             case ALARM:
-                return Optional.of(app.holdpoint.ui.sound.Cue.ALARM);
+                return Optional.of(Chime.ALARM);
             case AWAITING_CONFIRMATION:
-                return Optional.of(app.holdpoint.ui.sound.Cue.AWAITING_CONFIRMATION);
+                return Optional.of(Chime.AWAITING_CONFIRMATION);
             case SESSION_COMPLETED:
-                return Optional.of(app.holdpoint.ui.sound.Cue.SESSION_COMPLETED);
+                return Optional.of(Chime.SESSION_COMPLETED);
             default:
                 return Optional.empty();
         }

@@ -21,6 +21,7 @@ import app.holdpoint.protocol.Phase;
 import app.holdpoint.protocol.SourceTags;
 import app.holdpoint.protocol.Timing;
 import app.holdpoint.session.CommandResult;
+import app.holdpoint.session.Cue;
 import app.holdpoint.session.SessionEngine;
 import app.holdpoint.session.SessionSnapshot;
 import app.holdpoint.session.SessionState;
@@ -200,8 +201,13 @@ final class RunnerScreen extends JPanel {
         }
         CommandResult result = driver.command(command);
         if (result.refused()) {
-            say(Refusals.of(result, text), true);
+            say(refusal(result, text), true);
         }
+    }
+
+    /** A refused command in the therapist's language, with the numbers the engine named (held 0:12 of 0:30). */
+    static String refusal(CommandResult result, Text text) {
+        return text.get(result.refusal().key(), result.shownArgs());
     }
 
     private void primary() {
@@ -328,7 +334,7 @@ final class RunnerScreen extends JPanel {
         super.removeNotify();
     }
 
-    private void cue(app.holdpoint.session.Cue cue) {
+    private void cue(Cue cue) {
         CueSounds.of(cue).ifPresent(tone -> {
             // Queues and returns: the player has its own thread. The word is dropped while spoken cues are off.
             services.sound().play(tone, CueSounds.spoken(cue).orElse(null));

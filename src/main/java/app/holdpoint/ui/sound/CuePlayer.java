@@ -10,7 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Plays cues on one background thread of its own. {@link #play(Cue)} only queues and returns at once, so it is
+ * Plays cues on one background thread of its own. {@link #play(Chime)} only queues and returns at once, so it is
  * safe on the Event Dispatch Thread even when the audio device blocks. If cues come faster than they can be
  * played, a cue already waiting is not queued twice and the oldest waiting one is dropped (never an alarm).
  *
@@ -45,7 +45,7 @@ public final class CuePlayer implements AutoCloseable {
     private volatile Voice speech;
 
     /** One thing to play: a tone and, when spoken cues are on, the word said with it (null: none). */
-    private record Sound(Cue cue, Word word) {
+    private record Sound(Chime chime, Word word) {
     }
 
     /** What the kiosk can say about its sound. */
@@ -81,19 +81,19 @@ public final class CuePlayer implements AutoCloseable {
     }
 
     /** Queues the cue and returns at once; never blocks, never throws. */
-    public void play(Cue cue) {
-        play(cue, null);
+    public void play(Chime chime) {
+        play(chime, null);
     }
 
     /**
      * Queues the cue with a word to say over it (null: none); the word is dropped while spoken cues are off.
      * Returns at once; never blocks, never throws.
      */
-    public void play(Cue cue, Word word) {
-        if (muted || silent || cue == null) {
+    public void play(Chime chime, Word word) {
+        if (muted || silent || chime == null) {
             return;
         }
-        Sound sound = new Sound(cue, speech == null ? null : word);
+        Sound sound = new Sound(chime, speech == null ? null : word);
         lock.lock();
         try {
             if (closed || pending.contains(sound)) {
@@ -111,7 +111,7 @@ public final class CuePlayer implements AutoCloseable {
 
     private void dropOldest() {
         for (Iterator<Sound> it = pending.iterator(); it.hasNext(); ) {
-            if (it.next().cue() != Cue.ALARM) {
+            if (it.next().chime() != Chime.ALARM) {
                 it.remove();
                 dropped++;
                 return;
@@ -205,10 +205,10 @@ public final class CuePlayer implements AutoCloseable {
         }
     }
 
-    java.util.List<Cue> pendingCues() {
+    java.util.List<Chime> pendingCues() {
         lock.lock();
         try {
-            return pending.stream().map(Sound::cue).toList();
+            return pending.stream().map(Sound::chime).toList();
         } finally {
             lock.unlock();
         }
@@ -282,11 +282,11 @@ public final class CuePlayer implements AutoCloseable {
             return;
         }
         double level = volume;
-        byte[] pcm = ToneSynth.render(next.cue().tone(), level);
+        byte[] pcm = ToneSynth.render(next.chime().tone(), level);
         Voice voice = speech;
         if (next.word() != null && voice != null) {
             byte[] tone = pcm;
-            int offset = Math.round(ToneSynth.SAMPLE_RATE * next.cue().tone().notes().get(0).millis() / 1000f);
+            int offset = Math.round(ToneSynth.SAMPLE_RATE * next.chime().tone().notes().get(0).millis() / 1000f);
             pcm = clips.render(voice, next.word(), level).map(said -> Mix.of(tone, said, offset)).orElse(tone);
         }
         try {

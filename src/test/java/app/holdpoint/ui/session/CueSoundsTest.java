@@ -13,6 +13,7 @@ import app.holdpoint.protocol.PhaseKind;
 import app.holdpoint.protocol.Timing;
 import app.holdpoint.session.Cue;
 import app.holdpoint.session.CueType;
+import app.holdpoint.ui.sound.Chime;
 import app.holdpoint.ui.sound.Word;
 
 /** Which tone each engine cue plays. */
@@ -27,13 +28,13 @@ class CueSoundsTest {
     @EnumSource(PhaseKind.class)
     void aPhaseStartPlaysTheToneOfItsKind(PhaseKind kind) {
         Cue cue = new Cue(CueType.PHASE_STARTED, Optional.of(phase(kind)), 0, 0, 0);
-        assertThat(CueSounds.of(cue)).contains(app.holdpoint.ui.sound.Cue.phaseStarted(kind));
+        assertThat(CueSounds.of(cue)).contains(Chime.phaseStarted(kind));
     }
 
     @ParameterizedTest
     @EnumSource(value = CueType.class, names = "PHASE_STARTED", mode = EnumSource.Mode.EXCLUDE)
     void everyOtherCueHasItsOwnTone(CueType type) {
-        Optional<app.holdpoint.ui.sound.Cue> tone = CueSounds.of(new Cue(type, Optional.of(phase(PhaseKind.PRESS)),
+        Optional<Chime> tone = CueSounds.of(new Cue(type, Optional.of(phase(PhaseKind.PRESS)),
                 type == CueType.LAST_SECONDS ? 3 : 0, 0, 0));
         assertThat(tone).isPresent();
         assertThat(tone.get().name()).isEqualTo(type == CueType.LAST_SECONDS ? "TICK" : type.name());
@@ -71,6 +72,6 @@ class CueSoundsTest {
         long late = CueSounds.STALE_TICK.toNanos() + 1;
         assertThat(CueSounds.of(new Cue(CueType.LAST_SECONDS, Optional.empty(), 2, 0, late))).isEmpty();
         assertThat(CueSounds.of(new Cue(CueType.ALARM, Optional.empty(), 0, 0, late)))
-                .contains(app.holdpoint.ui.sound.Cue.ALARM);
+                .contains(Chime.ALARM);
     }
 }

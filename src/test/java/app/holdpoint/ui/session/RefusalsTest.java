@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
@@ -23,10 +25,11 @@ import app.holdpoint.protocol.TimelineExpander;
 import app.holdpoint.session.Command;
 import app.holdpoint.session.CommandResult;
 import app.holdpoint.session.FakeTicker;
+import app.holdpoint.session.Refusal;
 import app.holdpoint.session.SessionEngine;
 import app.holdpoint.ui.Text;
 
-/** The engine's real refusals, worded from the bundle: never the English reason, never a missing key. */
+/** The engine's real refusals, worded from the bundle with their numbers: never the English reason, never a missing key. */
 class RefusalsTest {
     private static final Text TEXT = new Text(Locale.ENGLISH);
 
@@ -49,9 +52,12 @@ class RefusalsTest {
                         "The session is not paused."),
                 Arguments.of("back at the very start", started(SessionEngine::back), false,
                         "Already at the start of the first phase."),
-                Arguments.of("extend by nothing", started(e -> e.extend(0)), false, "That extension is too long."),
+                Arguments.of("extend by nothing", started(e -> e.extend(0)), false,
+                        "An extension adds at least 1 second, not 0."),
+                Arguments.of("extend by too much", started(e -> e.extend(601)), false,
+                        "An extension adds at most 600 seconds, not 601."),
                 Arguments.of("confirm a countdown", started(SessionEngine::confirm), false,
-                        "Still counting down: use Skip to end this phase early."),
+                        "This phase ends on its own in 10:00: use Skip to end it early."),
                 Arguments.of("release a countdown", started(SessionEngine::markRelease), false,
                         "This phase is not a hold until release."),
                 Arguments.of("end early without a reason", started(e -> e.endEarly(" ")), false,
@@ -78,13 +84,42 @@ class RefusalsTest {
                                                      boolean accepted, String words) {
         CommandResult result = command.apply(engine(new FakeTicker()));
         assertThat(result.accepted()).isEqualTo(accepted);
-        assertThat(Refusals.of(result, TEXT)).isEqualTo(words);
+        assertThat(RunnerScreen.refusal(result, TEXT)).isEqualTo(words);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Refusal.class)
+    void everyRefusalHasWordsInEnglishAndGermanThatNameOnlyItsArguments(Refusal refusal) {
+        List<String> markers = List.of("<a0>", "<a1>", "<a2>", "<a3>");
+        String english = refusal.english(markers);
+        int given = 0;
+        for (int i = 0; i < markers.size(); i++) {
+            if (english.contains(markers.get(i))) {
+                given = i + 1;
+            }
+        }
+        for (Locale language : List.of(Locale.ENGLISH, Locale.GERMAN)) {
+            Text text = new Text(language);
+            assertThat(refusal.key()).startsWith("refused.");
+            assertThat(text.get(refusal.key())).as("%s in %s", refusal.key(), language).doesNotStartWith("!");
+            String words = text.get(refusal.key(), markers.subList(0, given).toArray());
+            // A placeholder past the refusal's own arguments would show as a bare "{2}" on the screen.
+            assertThat(words).as("%s in %s", refusal.key(), language).doesNotContain("{", "}");
+        }
     }
 
     @Test
-    void anUnknownReasonFallsBackToTheCommandsName() {
-        assertThat(Refusals.of(CommandResult.refused(Command.SKIP, "a reason from a future engine"), TEXT))
-                .isEqualTo("Skip is not possible now.");
+    void theScreenShowsTheNumbersTheRecordKeeps() {
+        CommandResult early = CommandResult.refused(Command.MARK_RELEASE, Refusal.RELEASE_TOO_EARLY,
+                Duration.ofSeconds(90), Duration.ofMillis(45_700));
+        assertThat(early.reason()).isEqualTo("release is allowed from 1:30; held 0:45 so far");
+        assertThat(RunnerScreen.refusal(early, TEXT))
+                .isEqualTo("Too early to mark release: hold until 1:30 (held 0:45).");
+        assertThat(RunnerScreen.refusal(early, new Text(Locale.GERMAN)))
+                .isEqualTo("Zu früh für die Lösung: halten bis 1:30 (gehalten 0:45).");
+        CommandResult count = CommandResult.refused(Command.CONFIRM, Refusal.NEEDLES_OUT_MISMATCH, 2, 3);
+        assertThat(RunnerScreen.refusal(count, TEXT))
+                .isEqualTo("2 needle(s) counted out but 3 went in: account for every needle, then confirm 3.");
     }
 
     @Test

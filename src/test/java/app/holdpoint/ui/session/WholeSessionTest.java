@@ -93,7 +93,8 @@ class WholeSessionTest {
         assertThat(Edt.call(() -> flow.runnerScreen().display().primary())).isEqualTo(RunnerDisplay.Primary.MARK_RELEASE);
         fx.advance(Duration.ofSeconds(10));
         tapDial();
-        assertThat(Edt.call(() -> flow.runnerScreen().message())).contains("Too early to mark release");
+        assertThat(Edt.call(() -> flow.runnerScreen().message()))
+                .contains("Too early to mark release: hold until 0:30 (held 0:10).");
         fx.advance(Duration.ofSeconds(25));
         tapDial();
         assertThat(kind()).isEqualTo(PhaseKind.RELAX);

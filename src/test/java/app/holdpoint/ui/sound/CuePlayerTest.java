@@ -60,10 +60,10 @@ class CuePlayerTest {
         player = new CuePlayer(lines);
         player.setVolume(0.5);
 
-        player.play(Cue.TICK);
+        player.play(Chime.TICK);
 
         assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(lines.allBytes()).isEqualTo(ToneSynth.render(Cue.TICK.tone(), 0.5));
+        assertThat(lines.allBytes()).isEqualTo(ToneSynth.render(Chime.TICK.tone(), 0.5));
         assertThat(player.isSilent()).isFalse();
     }
 
@@ -74,12 +74,12 @@ class CuePlayerTest {
         player.setVolume(0.6);
         player.setSpeech(java.util.Optional.of(Voice.GERMAN));
 
-        player.play(Cue.TICK, Word.TWO);
+        player.play(Chime.TICK, Word.TWO);
 
         assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
-        byte[] tone = ToneSynth.render(Cue.TICK.tone(), 0.6);
+        byte[] tone = ToneSynth.render(Chime.TICK.tone(), 0.6);
         byte[] word = new SpeechClips().render(Voice.GERMAN, Word.TWO, 0.6).orElseThrow();
-        int offset = Math.round(ToneSynth.SAMPLE_RATE * Cue.TICK.tone().notes().get(0).millis() / 1000f);
+        int offset = Math.round(ToneSynth.SAMPLE_RATE * Chime.TICK.tone().notes().get(0).millis() / 1000f);
         assertThat(lines.allBytes()).isEqualTo(Mix.of(tone, word, offset));
         assertThat(lines.allBytes().length).isGreaterThan(tone.length + word.length / 2);
     }
@@ -92,13 +92,13 @@ class CuePlayerTest {
         player.setSpeech(java.util.Optional.of(Voice.ENGLISH));
         player.setSpeech(java.util.Optional.empty());
 
-        player.play(Cue.PHASE_PRESSURE, Word.PRESS);
-        player.play(Cue.TICK, Word.THREE);
+        player.play(Chime.PHASE_PRESSURE, Word.PRESS);
+        player.play(Chime.TICK, Word.THREE);
 
         assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
         java.io.ByteArrayOutputStream tones = new java.io.ByteArrayOutputStream();
-        tones.writeBytes(ToneSynth.render(Cue.PHASE_PRESSURE.tone(), 0.6));
-        tones.writeBytes(ToneSynth.render(Cue.TICK.tone(), 0.6));
+        tones.writeBytes(ToneSynth.render(Chime.PHASE_PRESSURE.tone(), 0.6));
+        tones.writeBytes(ToneSynth.render(Chime.TICK.tone(), 0.6));
         assertThat(lines.allBytes()).isEqualTo(tones.toByteArray());
         assertThat(player.speech()).isEmpty();
     }
@@ -110,7 +110,7 @@ class CuePlayerTest {
         player.setSpeech(java.util.Optional.of(Voice.ENGLISH));
         player.setMuted(true);
 
-        player.play(Cue.PHASE_REST, Word.RELAX);
+        player.play(Chime.PHASE_REST, Word.RELAX);
 
         assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
         assertThat(lines.allBytes()).isEmpty();
@@ -120,16 +120,16 @@ class CuePlayerTest {
     void differentCuesWriteDifferentSound() throws InterruptedException {
         FakeLines lines = new FakeLines(FakeLines.Behaviour.RECORD);
         player = new CuePlayer(lines);
-        for (Cue cue : Cue.values()) {
+        for (Chime cue : Chime.values()) {
             player.play(cue);
             assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
         }
 
         List<byte[]> writes = lines.writes();
-        assertThat(writes).hasSize(Cue.values().length);
+        assertThat(writes).hasSize(Chime.values().length);
         for (int i = 0; i < writes.size(); i++) {
             for (int j = i + 1; j < writes.size(); j++) {
-                assertThat(writes.get(i)).as("%s vs %s", Cue.values()[i], Cue.values()[j])
+                assertThat(writes.get(i)).as("%s vs %s", Chime.values()[i], Chime.values()[j])
                         .isNotEqualTo(writes.get(j));
             }
         }
@@ -142,15 +142,15 @@ class CuePlayerTest {
         player = new CuePlayer(lines);
         player.setMuted(true);
 
-        player.play(Cue.ALARM);
-        player.play(Cue.PHASE_PRESSURE);
+        player.play(Chime.ALARM);
+        player.play(Chime.PHASE_PRESSURE);
 
         assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
         assertThat(lines.writes()).isEmpty();
         assertThat(player.isMuted()).isTrue();
 
         player.setMuted(false);
-        player.play(Cue.TICK);
+        player.play(Chime.TICK);
         assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
         assertThat(lines.writes()).hasSize(1);
     }
@@ -160,13 +160,13 @@ class CuePlayerTest {
         FakeLines lines = new FakeLines(FakeLines.Behaviour.RECORD);
         player = new CuePlayer(lines);
         player.setVolume(1.0);
-        player.play(Cue.HALFWAY);
+        player.play(Chime.HALFWAY);
         assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
         player.setVolume(0.4);
-        player.play(Cue.HALFWAY);
+        player.play(Chime.HALFWAY);
         assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
         player.setVolume(0);
-        player.play(Cue.HALFWAY);
+        player.play(Chime.HALFWAY);
         assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
 
         List<byte[]> writes = lines.writes();
@@ -190,7 +190,7 @@ class CuePlayerTest {
         FakeLines lines = new FakeLines(FakeLines.Behaviour.UNAVAILABLE);
         player = new CuePlayer(lines);
 
-        for (Cue cue : Cue.values()) {
+        for (Chime cue : Chime.values()) {
             player.play(cue);
             assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
         }
@@ -206,9 +206,9 @@ class CuePlayerTest {
         FakeLines lines = new FakeLines(FakeLines.Behaviour.NO_DEVICE);
         player = new CuePlayer(lines);
 
-        player.play(Cue.PHASE_REST);
+        player.play(Chime.PHASE_REST);
         assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
-        player.play(Cue.ALARM);
+        player.play(Chime.ALARM);
         assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
 
         assertThat(player.isSilent()).isTrue();
@@ -219,12 +219,12 @@ class CuePlayerTest {
     void playReturnsAtOnceEvenWhenTheDeviceBlocks() throws InterruptedException {
         FakeLines lines = new FakeLines(FakeLines.Behaviour.BLOCK);
         player = new CuePlayer(lines);
-        player.play(Cue.PHASE_PRESSURE);
+        player.play(Chime.PHASE_PRESSURE);
         assertThat(lines.firstWrite.await(5, TimeUnit.SECONDS)).as("the worker is stuck in write").isTrue();
 
         long start = System.nanoTime();
         for (int i = 0; i < 200; i++) {
-            player.play(Cue.values()[i % Cue.values().length]);
+            player.play(Chime.values()[i % Chime.values().length]);
         }
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
 
@@ -239,17 +239,17 @@ class CuePlayerTest {
     void aWaitingCueIsNotQueuedTwiceAndAnAlarmIsNeverDropped() throws InterruptedException {
         FakeLines lines = new FakeLines(FakeLines.Behaviour.BLOCK);
         player = new CuePlayer(lines);
-        player.play(Cue.PHASE_STRETCH);
+        player.play(Chime.PHASE_STRETCH);
         assertThat(lines.firstWrite.await(5, TimeUnit.SECONDS)).isTrue();
 
-        player.play(Cue.ALARM);
-        player.play(Cue.TICK);
-        player.play(Cue.TICK);
-        player.play(Cue.HALFWAY);
-        player.play(Cue.WARNING);
-        player.play(Cue.SESSION_COMPLETED);
+        player.play(Chime.ALARM);
+        player.play(Chime.TICK);
+        player.play(Chime.TICK);
+        player.play(Chime.HALFWAY);
+        player.play(Chime.WARNING);
+        player.play(Chime.SESSION_COMPLETED);
 
-        assertThat(player.pendingCues()).containsExactly(Cue.ALARM, Cue.WARNING, Cue.SESSION_COMPLETED);
+        assertThat(player.pendingCues()).containsExactly(Chime.ALARM, Chime.WARNING, Chime.SESSION_COMPLETED);
         lines.release.countDown();
         assertThat(player.awaitIdle(10, TimeUnit.SECONDS)).isTrue();
     }
@@ -260,7 +260,7 @@ class CuePlayerTest {
         player = new CuePlayer(lines);
         player.close();
 
-        player.play(Cue.ALARM);
+        player.play(Chime.ALARM);
 
         assertThat(player.pendingCount()).isZero();
         assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();

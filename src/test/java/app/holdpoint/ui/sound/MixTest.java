@@ -25,7 +25,7 @@ class MixTest {
 
     @Test
     void aLoudToneAndAWordTogetherAreScaledDownNotClipped() {
-        byte[] tone = ToneSynth.render(Cue.ALARM.tone(), 1.0);
+        byte[] tone = ToneSynth.render(Chime.ALARM.tone(), 1.0);
         byte[] word = new SpeechClips().render(Voice.GERMAN, Word.NEEDLES_OUT, 1.0).orElseThrow();
         byte[] mixed = Mix.of(tone, word, 0);
 

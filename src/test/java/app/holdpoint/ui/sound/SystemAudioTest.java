@@ -18,8 +18,8 @@ class SystemAudioTest {
         try (CuePlayer player = CuePlayer.withSystemAudio()) {
             player.setVolume(0.1);
             long start = System.nanoTime();
-            player.play(Cue.TICK);
-            player.play(Cue.HALFWAY);
+            player.play(Chime.TICK);
+            player.play(Chime.HALFWAY);
             assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(500);
             assertThat(player.awaitIdle(20, TimeUnit.SECONDS)).as("played or gave up").isTrue();
         }

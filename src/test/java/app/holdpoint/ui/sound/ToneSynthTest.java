@@ -16,14 +16,14 @@ class ToneSynthTest {
     @Test
     void everyCueHasItsOwnTone() {
         Set<Tone> tones = new HashSet<>();
-        for (Cue cue : Cue.values()) {
+        for (Chime cue : Chime.values()) {
             assertThat(tones.add(cue.tone())).as("%s has a tone of its own", cue).isTrue();
         }
     }
 
     @ParameterizedTest
-    @EnumSource(Cue.class)
-    void theFirstNoteSoundsAtItsPitch(Cue cue) {
+    @EnumSource(Chime.class)
+    void theFirstNoteSoundsAtItsPitch(Chime cue) {
         Tone.Note first = cue.tone().notes().get(0);
         short[] samples = Pcm.samples(ToneSynth.render(cue.tone(), 1.0));
         int window = (int) (ToneSynth.SAMPLE_RATE * Math.min(first.millis(), 50) / 1000);
@@ -35,8 +35,8 @@ class ToneSynthTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Cue.class)
-    void lengthMatchesTheToneAndNothingClips(Cue cue) {
+    @EnumSource(Chime.class)
+    void lengthMatchesTheToneAndNothingClips(Chime cue) {
         byte[] pcm = ToneSynth.render(cue.tone(), 1.0);
         double millis = pcm.length / 2 / ToneSynth.SAMPLE_RATE * 1000;
         assertThat(millis).isCloseTo(cue.tone().millis(), org.assertj.core.data.Offset.offset(2.0));
@@ -46,7 +46,7 @@ class ToneSynthTest {
 
     @Test
     void theEnvelopeStartsAndEndsInSilenceSoNothingClicks() {
-        short[] samples = Pcm.samples(ToneSynth.render(Cue.PHASE_PRESSURE.tone(), 1.0));
+        short[] samples = Pcm.samples(ToneSynth.render(Chime.PHASE_PRESSURE.tone(), 1.0));
         assertThat(Math.abs(samples[0])).isLessThan(50);
         assertThat(Math.abs(samples[samples.length - 1])).isLessThan(50);
     }
@@ -54,14 +54,14 @@ class ToneSynthTest {
     @ParameterizedTest
     @EnumSource(PhaseKind.class)
     void everyPhaseKindStartsWithAPhaseTone(PhaseKind kind) {
-        assertThat(Cue.phaseCues()).contains(Cue.phaseStarted(kind));
+        assertThat(Chime.phaseCues()).contains(Chime.phaseStarted(kind));
     }
 
     @Test
     void phaseFamiliesSoundDifferent() {
-        assertThat(Cue.phaseStarted(PhaseKind.PRESS)).isNotEqualTo(Cue.phaseStarted(PhaseKind.RELAX));
-        assertThat(Cue.phaseStarted(PhaseKind.SPRAY)).isEqualTo(Cue.phaseStarted(PhaseKind.STRETCH));
-        assertThat(Cue.phaseStarted(PhaseKind.NEEDLE)).isNotEqualTo(Cue.phaseStarted(PhaseKind.INSTRUCT));
-        assertThat(Set.copyOf(Cue.phaseCues())).hasSize(5);
+        assertThat(Chime.phaseStarted(PhaseKind.PRESS)).isNotEqualTo(Chime.phaseStarted(PhaseKind.RELAX));
+        assertThat(Chime.phaseStarted(PhaseKind.SPRAY)).isEqualTo(Chime.phaseStarted(PhaseKind.STRETCH));
+        assertThat(Chime.phaseStarted(PhaseKind.NEEDLE)).isNotEqualTo(Chime.phaseStarted(PhaseKind.INSTRUCT));
+        assertThat(Set.copyOf(Chime.phaseCues())).hasSize(5);
     }
 }

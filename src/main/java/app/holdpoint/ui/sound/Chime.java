@@ -9,7 +9,7 @@ import app.holdpoint.protocol.PhaseKind;
  * stretch, needling, prompt), so the therapist hears what to do next without looking; the rest mark moments
  * within a phase. Every tone is short and above 440 Hz, where tablet speakers still carry.
  */
-public enum Cue {
+public enum Chime {
     /** PRESS, CONTRACT, PRESS SITE: two firm beats. */
     PHASE_PRESSURE(new Tone(90, Tone.note(440, 170, 0.9), Tone.note(440, 170, 0.9))),
     /** RELAX, REWARM: a soft falling pair. */
@@ -39,7 +39,7 @@ public enum Cue {
 
     private final Tone tone;
 
-    Cue(Tone tone) {
+    Chime(Tone tone) {
         this.tone = tone;
     }
 
@@ -48,7 +48,7 @@ public enum Cue {
     }
 
     /** The tone announcing that a phase of this kind has started. */
-    public static Cue phaseStarted(PhaseKind kind) {
+    public static Chime phaseStarted(PhaseKind kind) {
         switch (kind) {
             case PRESS:
             case CONTRACT:
@@ -73,8 +73,8 @@ public enum Cue {
         }
     }
 
-    /** All cues announcing a phase start. */
-    public static List<Cue> phaseCues() {
+    /** All chimes announcing a phase start. */
+    public static List<Chime> phaseCues() {
         return List.of(PHASE_PRESSURE, PHASE_REST, PHASE_STRETCH, PHASE_NEEDLING, PHASE_PROMPT);
     }
 }
