@@ -1,32 +1,36 @@
 #!/usr/bin/env bash
 # Benchmarks, one per part of the product:  ./bench.sh engine|store|sync|audit [args...]
-# Each compiles the tests offline and runs a main from src/bench/java/app/holdpoint/bench.
+# Each compiles the tests offline and runs a main from src/bench/java through run_main.
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$home"
 
+# Compiles offline, prints the machine line, runs java with the arguments (JVM options, the main class, its
+# arguments) on the test classpath, and prints the load at the end. Every case goes through it.
 run_main() {
   mvn -B -q -o test-compile
   echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
-  java -Djava.awt.headless=true -cp "target/test-classes:target/classes:$(cat target/runtime-classpath.txt)" "$@"
+  java -cp "target/test-classes:target/classes:$(cat target/runtime-classpath.txt)" "$@"
   echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
+# The benchmarks that show no window.
+headless=-Djava.awt.headless=true
 
 case "${1:-}" in
   engine)
     shift
-    run_main app.holdpoint.bench.EngineBenchmark "$@"
+    run_main "$headless" app.holdpoint.bench.EngineBenchmark "$@"
     ;;
   sync)
     shift
     # The cost of syncing the H2 file before an event is acknowledged, against commit only, same run.
-    run_main app.holdpoint.store.SyncCostBenchmark "$@"
+    run_main "$headless" app.holdpoint.store.SyncCostBenchmark "$@"
     ;;
   store)
     shift
     # Builds (once, then reuses) a demo history in target/bench-store: 1 M sessions by default, which takes a
     # long while and tens of GB; --sessions N for a smaller run.
-    run_main -Xmx2g app.holdpoint.bench.StoreBenchmark "$@"
+    run_main "$headless" -Xmx2g app.holdpoint.bench.StoreBenchmark "$@"
     ;;
   kiosk)
     shift
@@ -37,10 +41,7 @@ case "${1:-}" in
       exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" kiosk "$@"
     fi
     ./run.sh --version >/dev/null
-    mvn -B -q -o test-compile
-    echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
-    java -cp "target/test-classes:target/classes:$(cat target/runtime-classpath.txt)" app.holdpoint.bench.KioskBenchmark "$@"
-    echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+    run_main app.holdpoint.bench.KioskBenchmark "$@"
     ;;
   taps)
     shift
@@ -49,21 +50,18 @@ case "${1:-}" in
     if [ -z "${DISPLAY:-}" ]; then
       exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" taps "$@"
     fi
-    mvn -B -q -o test-compile
-    echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
-    java -cp "target/test-classes:target/classes:$(cat target/runtime-classpath.txt)" app.holdpoint.bench.TapLatencyBenchmark "$@"
-    echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+    run_main app.holdpoint.bench.TapLatencyBenchmark "$@"
     ;;
   audit)
     shift
     # Period summaries and exports on a demo history in target/bench-audit (100 000 sessions by default).
-    run_main -Xmx2g app.holdpoint.bench.AuditExportBenchmark "$@"
+    run_main "$headless" -Xmx2g app.holdpoint.bench.AuditExportBenchmark "$@"
     ;;
   audit-list)
     shift
     # The audit workspace's sessions list (pages, filters, sorts, count, Swing scrolling) at 1 M rows: real
     # light sessions from demo-data (--real R), topped up with plain-SQL copies of their rows (see the class).
-    run_main -Xmx2g app.holdpoint.bench.AuditListBenchmark "$@"
+    run_main "$headless" -Xmx2g app.holdpoint.bench.AuditListBenchmark "$@"
     ;;
   *)
     echo "usage: ./bench.sh engine [--phases N] [--phase-ms MS] [--busy THREADS] [--lead-ms MS] [--edt-load-ms MS]" >&2

@@ -1,5 +1,8 @@
 package app.holdpoint.bench;
 
+import static app.holdpoint.bench.Measure.pct;
+import static app.holdpoint.bench.Measure.time;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Optional;
 
 import app.holdpoint.audit.SessionDetails;
@@ -118,22 +120,5 @@ public final class AuditExportBenchmark {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static long[] time(int runs, Runnable work) {
-        long[] nanos = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            work.run();
-            nanos[i] = System.nanoTime() - t0;
-        }
-        return nanos;
-    }
-
-    private static double pct(long[] nanos, int percentile) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        int index = Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
-        return sorted[Math.max(0, index)] / 1e6;
     }
 }

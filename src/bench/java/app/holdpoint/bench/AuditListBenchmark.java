@@ -1,5 +1,7 @@
 package app.holdpoint.bench;
 
+import static app.holdpoint.bench.Measure.pct;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,7 +11,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -206,13 +207,7 @@ public final class AuditListBenchmark {
 
     private long[] time(Supplier<Object> work) {
         work.get(); // warm-up
-        long[] nanos = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            work.get();
-            nanos[i] = System.nanoTime() - t0;
-        }
-        return nanos;
+        return Measure.time(runs, work::get);
     }
 
     private static void report(String what, long[] nanos) {
@@ -225,12 +220,5 @@ public final class AuditListBenchmark {
             rows.next();
             return rows.getLong(1);
         }
-    }
-
-    private static double pct(long[] nanos, int percentile) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        int index = Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
-        return sorted[Math.max(0, index)] / 1e6;
     }
 }

@@ -117,7 +117,7 @@ public final class KioskBenchmark {
                 List<String> session = new ArrayList<>(List.of(java));
                 session.addAll(variant.getValue());
                 session.addAll(List.of("-Dholdpoint.readyMarker=true", "-cp", classpath,
-                        "app.holdpoint.KioskSessionProbe", "--data",
+                        "app.holdpoint.bench.KioskSessionProbe", "--data",
                         work.resolve("session-data-" + folder++).toString(), "--protocols", protocols.toString()));
                 try (ProcessProbe probe = ProcessProbe.launch(session)) {
                     probe.awaitLine("holdpoint-counting-down");

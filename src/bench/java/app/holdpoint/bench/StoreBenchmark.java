@@ -1,5 +1,8 @@
 package app.holdpoint.bench;
 
+import static app.holdpoint.bench.Measure.pct;
+import static app.holdpoint.bench.Measure.time;
+
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -233,23 +235,6 @@ public final class StoreBenchmark {
             rows.next();
             return rows.getLong(1);
         }
-    }
-
-    private static long[] time(int runs, Runnable work) {
-        long[] nanos = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            work.run();
-            nanos[i] = System.nanoTime() - t0;
-        }
-        return nanos;
-    }
-
-    private static double pct(long[] nanos, int percentile) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        int index = Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
-        return sorted[Math.max(0, index)] / 1e6;
     }
 
     private static void progress(long done, int total) {

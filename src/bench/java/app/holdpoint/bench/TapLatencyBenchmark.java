@@ -62,7 +62,7 @@ public final class TapLatencyBenchmark {
         if (!extra.isBlank()) {
             kiosk.addAll(List.of(extra.trim().split("\\s+")));
         }
-        kiosk.addAll(List.of("-Dholdpoint.readyMarker=true", "-cp", classpath, "app.holdpoint.KioskSessionProbe",
+        kiosk.addAll(List.of("-Dholdpoint.readyMarker=true", "-cp", classpath, "app.holdpoint.bench.KioskSessionProbe",
                 "--data", work.resolve("data").toString(), "--protocols", protocols.toString(), "--targets", "true"));
         List<String> bare = new ArrayList<>(List.of(java));
         bare.addAll(KioskBenchmark.RUN_SH_OPTIONS);

@@ -1,10 +1,7 @@
 package app.holdpoint.demo;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -33,6 +30,8 @@ final class ScriptedRun {
 
     private final SplittableRandom random;
     private long now;
+    /** The run's start: wall time is it plus the simulated nanoseconds, as if the session ran in real time. */
+    private Instant start;
 
     ScriptedRun(SplittableRandom random) {
         this.random = random;
@@ -45,7 +44,8 @@ final class ScriptedRun {
     /** @param endAt the phase index at which to end early or die, or -1 to run to the end */
     Result run(Timeline timeline, Instant start, boolean endEarly, boolean interrupt, int endAt) {
         now = 0;
-        SimulatedClock clock = new SimulatedClock(start);
+        this.start = start;
+        DemoClock clock = new DemoClock(start);
         SessionEngine engine = new SessionEngine(timeline, () -> now, clock);
         List<SessionEvent> events = new ArrayList<>();
         engine.onEvent(events::add);
@@ -65,11 +65,11 @@ final class ScriptedRun {
             }
             step(engine, clock, snap);
         }
-        clock.at = now;
+        clock.set(start.plusNanos(now));
         return new Result(events, engine.state(), clock.instant());
     }
 
-    private void step(SessionEngine engine, SimulatedClock clock, SessionSnapshot snap) {
+    private void step(SessionEngine engine, DemoClock clock, SessionSnapshot snap) {
         Phase phase = snap.phase().orElseThrow();
         switch (snap.state()) {
             case PAUSED -> {
@@ -85,7 +85,7 @@ final class ScriptedRun {
         }
     }
 
-    private void running(SessionEngine engine, SimulatedClock clock, SessionSnapshot snap, Phase phase) {
+    private void running(SessionEngine engine, DemoClock clock, SessionSnapshot snap, Phase phase) {
         if (phase.timing() instanceof Timing.UntilRelease release) {
             long held = snap.elapsed().toNanos();
             if (random.nextInt(100) < 4) {
@@ -124,38 +124,13 @@ final class ScriptedRun {
         }
     }
 
-    private void advance(SessionEngine engine, SimulatedClock clock, int seconds) {
+    private void advance(SessionEngine engine, DemoClock clock, int seconds) {
         jumpTo(engine, clock, seconds * SECOND);
     }
 
-    private void jumpTo(SessionEngine engine, SimulatedClock clock, long nanos) {
+    private void jumpTo(SessionEngine engine, DemoClock clock, long nanos) {
         now += Math.max(0, nanos);
-        clock.at = now;
+        clock.set(start.plusNanos(now));
         engine.poll();
-    }
-
-    /** Wall time = session start + simulated nanoseconds, so events are labelled as if it ran in real time. */
-    private static final class SimulatedClock extends Clock {
-        private final Instant start;
-        long at;
-
-        SimulatedClock(Instant start) {
-            this.start = start;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return start.plusNanos(at);
-        }
     }
 }

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import app.holdpoint.protocol.Side;
 import app.holdpoint.protocol.Timeline;
 import app.holdpoint.protocol.TimelineExpander;
-import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.session.SessionEngine;
 import app.holdpoint.session.SessionReport;
 import app.holdpoint.store.SessionRecord;
@@ -29,6 +28,7 @@ import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
 import app.holdpoint.store.Summary;
+import app.holdpoint.testsupport.TestProtocols;
 
 /** The engine's events go through the store as simulate will send them: durable first, then sealed. */
 class RecordedSessionTest {
@@ -37,7 +37,7 @@ class RecordedSessionTest {
 
     @Test
     void anEngineRunIsRecordedEventByEventAndSealedUnsigned() {
-        Locations settings = Locations.resolve(Path.of("protocols"), data, null, Map.of(), Path.of("."), data);
+        Locations settings = Locations.resolve(TestProtocols.FOLDER, data, null, Map.of(), Path.of("."), data);
         CliTestSupport.Run added;
         InputStream before = System.in;
         System.setIn(new ByteArrayInputStream("2468\n".getBytes(StandardCharsets.UTF_8)));
@@ -47,7 +47,7 @@ class RecordedSessionTest {
             System.setIn(before);
         }
         assertThat(added.exitCode()).as(added.err()).isZero();
-        Timeline timeline = TimelineExpander.expand(ProtocolLibrary.load(Path.of("protocols")).protocols().get(0),
+        Timeline timeline = TimelineExpander.expand(TestProtocols.first(),
                 Optional.of(Side.LEFT));
         long[] now = {0};
         SessionRecord sealed;
@@ -79,8 +79,8 @@ class RecordedSessionTest {
 
     @Test
     void anUnknownTherapistIsAClearErrorAndReleasesTheFolder() {
-        Locations settings = Locations.resolve(Path.of("protocols"), data, null, Map.of(), Path.of("."), data);
-        Timeline timeline = TimelineExpander.expand(ProtocolLibrary.load(Path.of("protocols")).protocols().get(0),
+        Locations settings = Locations.resolve(TestProtocols.FOLDER, data, null, Map.of(), Path.of("."), data);
+        Timeline timeline = TimelineExpander.expand(TestProtocols.first(),
                 Optional.of(Side.LEFT));
         assertThatThrownBy(() -> RecordedSession.begin(settings, "Nobody", "C-7", timeline, OptionalInt.empty(),
                 Clock.systemUTC(), new PrintWriter(new StringWriter())))

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import app.holdpoint.protocol.load.ProtocolLibrary;
+import app.holdpoint.testsupport.TestProtocols;
 
 /** First start of an installed Holdpoint: the shipped protocols become the clinic's editable copies. */
 class ShippedProtocolsTest {
@@ -118,10 +119,10 @@ class ShippedProtocolsTest {
 
     @Test
     void theRepositorysProtocolsCopiedForAClinicLoadAsTheShippedOnesDo() {
-        ShippedProtocols.copyNew(Path.of("protocols"), clinic);
+        ShippedProtocols.copyNew(TestProtocols.FOLDER, clinic);
 
         ProtocolLibrary.Loaded copies = ProtocolLibrary.load(clinic);
-        ProtocolLibrary.Loaded originals = ProtocolLibrary.load(Path.of("protocols"));
+        ProtocolLibrary.Loaded originals = TestProtocols.shipped();
         assertThat(copies.protocols()).hasSameSizeAs(originals.protocols()).isNotEmpty();
     }
 

@@ -23,12 +23,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.Side;
-import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.store.Database;
 import app.holdpoint.store.JdbcSessionStore;
 import app.holdpoint.store.NewSession;
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
+import app.holdpoint.testsupport.TestProtocols;
 
 /** The store's commands end to end, on a real data folder; failures are one line and a non-zero exit. */
 class StoreCommandsTest {
@@ -251,7 +251,7 @@ class StoreCommandsTest {
         long id;
         try (JdbcSessionStore store = new JdbcSessionStore(Database.open(own, Optional.empty()),
                 StoreConfig.defaults("kiosk-1"))) {
-            Protocol protocol = ProtocolLibrary.load(Path.of("protocols")).protocols().get(0);
+            Protocol protocol = TestProtocols.first();
             long therapist = store.therapist("Demo Ana Ruiz").orElseThrow().id();
             id = Stores.await(store.beginSession(new NewSession(therapist, "C-9", Optional.of(Side.LEFT), protocol,
                     Instant.now(), OptionalInt.of(4), List.of(), Optional.empty(), true)));

@@ -15,17 +15,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import app.holdpoint.protocol.Side;
-import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.session.EventType;
 import app.holdpoint.session.SessionEvent;
 import app.holdpoint.store.Closing;
 import app.holdpoint.store.NewSession;
 import app.holdpoint.store.Role;
 import app.holdpoint.store.SessionStatus;
-import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
 import app.holdpoint.store.Summary;
 import app.holdpoint.store.Therapist;
+import app.holdpoint.testsupport.TestProtocols;
+import app.holdpoint.testsupport.TestStores;
 
 /** F09 (b): a session run while the clock was 3 days behind is a note of verify, and verify still passes. */
 class VerifyClockNoticeTest {
@@ -40,12 +40,12 @@ class VerifyClockNoticeTest {
     private void sessionAt(Instant start, List<SessionEvent> more) {
         Clock clock = Clock.fixed(start.plusSeconds(120), ZoneOffset.UTC);
         try (Stores.Opened opened = Stores.forKiosk(data, Optional.empty(),
-                StoreConfig.defaults("kiosk@test").withPinIterations(1_000).withClock(clock))) {
+                TestStores.fastPins("kiosk@test", clock))) {
             var store = opened.store();
             Therapist ana = store.therapist("Ana").orElseGet(() -> Stores.await(
                     store.createTherapist("Ana", Role.THERAPIST, "2468".toCharArray())));
             long id = Stores.await(store.beginSession(new NewSession(ana.id(), "C-1", Optional.of(Side.LEFT),
-                    ProtocolLibrary.load(Path.of("protocols")).protocols().get(0), start, OptionalInt.of(3),
+                    TestProtocols.first(), start, OptionalInt.of(3),
                     List.of(), Optional.empty(), true)));
             Stores.await(store.append(id, new SessionEvent(0, EventType.SESSION_STARTED, 0, start, -1, 0, 0, null,
                     "")));

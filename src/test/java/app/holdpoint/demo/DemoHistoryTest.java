@@ -13,7 +13,6 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.store.Backend;
 import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.AuditRow;
@@ -21,6 +20,8 @@ import app.holdpoint.store.JdbcSessionStore;
 import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.VerifyResult;
+import app.holdpoint.testsupport.TestProtocols;
+import app.holdpoint.testsupport.TestStores;
 
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
@@ -34,9 +35,9 @@ class DemoHistoryTest {
     @Test
     void demoHistoryIsVariedAndVerifies() {
         DemoClock clock = new DemoClock();
-        StoreConfig config = StoreConfig.defaults("demo").withPinIterations(1_000).withClock(clock);
+        StoreConfig config = TestStores.fastPins("demo", clock);
         try (JdbcSessionStore store = new JdbcSessionStore(backend.open(folder), config)) {
-            DemoHistory history = new DemoHistory(store, ProtocolLibrary.load(Path.of("protocols")).protocols(),
+            DemoHistory history = new DemoHistory(store, TestProtocols.protocols(),
                     new DemoTherapists(store), clock);
             DemoHistory.Written written = history.generate(400, 7, Instant.parse("2026-06-01T00:00:00Z"), n -> { });
             assertThat(written.sessions()).isEqualTo(400);

@@ -18,7 +18,6 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.store.Backend;
 import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.AuditRow;
@@ -26,6 +25,8 @@ import app.holdpoint.store.JdbcSessionStore;
 import app.holdpoint.store.PeriodSummary;
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Summary;
+import app.holdpoint.testsupport.TestProtocols;
+import app.holdpoint.testsupport.TestStores;
 
 /**
  * The derived deviation rows (V3__session_deviation) must agree with what the engine's SessionReport sealed at
@@ -44,11 +45,11 @@ class DerivedDeviationTest {
     @Test
     void derivedRowsAgreeWithTheSealedCountsAndTheMigrationRebuildsThem() throws Exception {
         DemoClock clock = new DemoClock();
-        StoreConfig config = StoreConfig.defaults("demo").withPinIterations(1_000).withClock(clock);
+        StoreConfig config = TestStores.fastPins("demo", clock);
         List<AuditRow> rows = new ArrayList<>();
         List<String> derived;
         try (JdbcSessionStore store = new JdbcSessionStore(backend.open(folder), config)) {
-            new DemoHistory(store, ProtocolLibrary.load(Path.of("protocols")).protocols(), new DemoTherapists(store),
+            new DemoHistory(store, TestProtocols.protocols(), new DemoTherapists(store),
                     clock).generate(600, 11, Instant.parse("2026-06-01T00:00:00Z"), n -> { });
             store.auditEach(AuditFilter.all(), rows::add);
             PeriodSummary.Counts total = store.summarize(AuditFilter.all(), Summary.TOLERANCE, ZoneOffset.UTC).total();

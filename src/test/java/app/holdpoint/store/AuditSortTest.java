@@ -20,7 +20,7 @@ import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 
 import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.Side;
-import app.holdpoint.protocol.load.ProtocolLibrary;
+import app.holdpoint.testsupport.TestProtocols;
 
 /**
  * Every sort pages through every matching session exactly once, in the order the same rows sorted in memory
@@ -42,7 +42,7 @@ class AuditSortTest {
         store = Fixtures.open(backend, folder);
         List<Therapist> staff = List.of(Fixtures.therapist(store, "Zoe"), Fixtures.therapist(store, "Ana"),
                 Fixtures.therapist(store, "Max"));
-        List<Protocol> protocols = ProtocolLibrary.load(Path.of("protocols")).protocols().subList(0, 3);
+        List<Protocol> protocols = TestProtocols.protocols().subList(0, 3);
         for (int i = 0; i < 41; i++) {
             Therapist who = staff.get(i % 3);
             long id = Stores.await(store.beginSession(new NewSession(who.id(), "C-" + (i * 5 % 8),

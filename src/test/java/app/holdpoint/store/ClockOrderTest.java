@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import app.holdpoint.protocol.Side;
+import app.holdpoint.testsupport.SettableClock;
 
 /** verify notes a session that starts before the previous one of its kiosk was sealed: the clock moved back. */
 @ParameterizedClass(name = "{0}")
@@ -27,7 +28,7 @@ class ClockOrderTest {
     @TempDir
     Path folder;
 
-    private final PinTest.HandClock clock = new PinTest.HandClock();
+    private final SettableClock clock = new SettableClock(Fixtures.T0);
 
     private JdbcSessionStore open(String kiosk) {
         return new JdbcSessionStore(backend.open(folder),
@@ -52,9 +53,9 @@ class ClockOrderTest {
     void aSessionStartingBeforeThePreviousSealIsANoticeNotAFailure() {
         try (JdbcSessionStore store = open("kiosk@a")) {
             Therapist ana = Fixtures.therapist(store, "Ana");
-            clock.now = Fixtures.T0.plusSeconds(120);
+            clock.set(Fixtures.T0.plusSeconds(120));
             long first = sessionAt(store, ana, Fixtures.T0);
-            clock.now = Fixtures.T0.minus(Duration.ofDays(3)).plusSeconds(120);   // the clock is 3 days behind
+            clock.set(Fixtures.T0.minus(Duration.ofDays(3)).plusSeconds(120));   // the clock is 3 days behind
             long second = sessionAt(store, ana, Fixtures.T0.minus(Duration.ofDays(3)));
 
             VerifyResult result = store.verify();
@@ -71,14 +72,14 @@ class ClockOrderTest {
     void sessionsInOrderOrOnAnotherKioskAreNotNoticed() {
         try (JdbcSessionStore store = open("kiosk@a")) {
             Therapist ana = Fixtures.therapist(store, "Ana");
-            clock.now = Fixtures.T0.plusSeconds(120);
+            clock.set(Fixtures.T0.plusSeconds(120));
             sessionAt(store, ana, Fixtures.T0);
-            clock.now = Fixtures.T0.plusSeconds(400);
+            clock.set(Fixtures.T0.plusSeconds(400));
             sessionAt(store, ana, Fixtures.T0.plusSeconds(300));
         }
         try (JdbcSessionStore other = open("kiosk@b")) {
             Therapist ana = other.therapist("Ana").orElseThrow();
-            clock.now = Fixtures.T0.plusSeconds(500);
+            clock.set(Fixtures.T0.plusSeconds(500));
             sessionAt(other, ana, Fixtures.T0.plusSeconds(200));   // overlapped kiosk a's second session
             assertThat(other.verify().notices()).isEmpty();
         }

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.Side;
-import app.holdpoint.protocol.load.ProtocolLibrary;
+import app.holdpoint.testsupport.TestProtocols;
 
 /** The dry-needling credential: granted and revoked by administrators, kept as history, checked at begin. */
 @ParameterizedClass(name = "{0}")
@@ -29,8 +29,6 @@ class CredentialTest {
     @Parameter
     Backend backend;
 
-    /** A frozen protocol with needling, so these tests do not follow edits to the shipped library. */
-    private static final Path NEEDLING = Path.of("src/test/resources/protocol-fixtures/seed-needling.yaml");
     /** The fixtures' clock reads this day (T0 + 1 h). */
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
@@ -55,9 +53,9 @@ class CredentialTest {
         store.close();
     }
 
+    /** A frozen protocol with needling, so these tests do not follow edits to the shipped library. */
     private static Protocol needling() {
-        return ProtocolLibrary.load(Path.of("protocols"), List.of(NEEDLING)).protocols().stream()
-                .filter(p -> p.id().equals("fixture-needling")).findFirst().orElseThrow();
+        return TestProtocols.needlingProtocol();
     }
 
     private long beginNeedling(Therapist therapist, java.time.Instant start) {

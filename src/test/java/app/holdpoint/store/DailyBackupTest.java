@@ -4,45 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.holdpoint.testsupport.SettableClock;
+
 /** The kiosk's daily backup: once a day, verified, recorded as the last, only the newest kept. */
 class DailyBackupTest {
     @TempDir
     Path data;
 
-    /** A wall clock the test moves. */
-    private static final class MovingClock extends Clock {
-        Instant now = Instant.parse("2026-11-30T03:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void aBackupIsTakenOnceADayAndOnlyTheNewestAreKept() throws Exception {
-        MovingClock clock = new MovingClock();
+        SettableClock clock = new SettableClock(Instant.parse("2026-11-30T03:00:00Z"));
         Database database = Database.open(data, Optional.empty());
         try (JdbcSessionStore store = new JdbcSessionStore(database, Fixtures.config())) {
             Fixtures.recordedSession(store, Fixtures.therapist(store, "Ana"), 1, true);
@@ -53,11 +32,11 @@ class DailyBackupTest {
         DailyBackup daily = new DailyBackup(database, data, clock);
 
         assertThat(daily.runIfDue()).isPresent();
-        clock.now = clock.now.plus(Duration.ofHours(23));
+        clock.advance(Duration.ofHours(23));
         assertThat(daily.runIfDue()).as("not yet a day").isEmpty();
-        clock.now = clock.now.plus(Duration.ofHours(1));
+        clock.advance(Duration.ofHours(1));
         assertThat(daily.runIfDue()).isPresent();
-        clock.now = clock.now.plus(Duration.ofDays(1));
+        clock.advance(Duration.ofDays(1));
         Backups.Written third = daily.runIfDue().orElseThrow();
 
         assertThat(third.verified().sessions()).isEqualTo(1);
@@ -65,7 +44,7 @@ class DailyBackupTest {
             assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly(
                     "holdpoint-2026-12-01T03-00-00Z.zip", "holdpoint-2026-12-02T03-00-00Z.zip", "notes.txt");
         }
-        assertThat(BackupPlan.last(data)).contains(new BackupPlan.Last(clock.now, third.file(), 1));
+        assertThat(BackupPlan.last(data)).contains(new BackupPlan.Last(clock.instant(), third.file(), 1));
     }
 
     @Test

@@ -10,22 +10,23 @@ import java.util.OptionalInt;
 
 import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.Side;
-import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.session.EndedBy;
 import app.holdpoint.session.EventType;
 import app.holdpoint.session.SessionEvent;
+import app.holdpoint.testsupport.SettableClock;
+import app.holdpoint.testsupport.TestProtocols;
+import app.holdpoint.testsupport.TestStores;
 
 /** Shared test data: the shipped protocols, a fast-PIN store config, small sessions. */
 final class Fixtures {
-    static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+    static final Instant T0 = SettableClock.T0;
     static final char[] PIN = "2468".toCharArray();
 
     private Fixtures() {
     }
 
     static StoreConfig config() {
-        return StoreConfig.defaults("test-kiosk").withPinIterations(1_000)
-                .withClock(Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC));
+        return TestStores.fastPins(Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC));
     }
 
     static JdbcSessionStore open(Path folder) {
@@ -38,7 +39,7 @@ final class Fixtures {
     }
 
     static Protocol protocol() {
-        return ProtocolLibrary.load(Path.of("protocols")).protocols().get(0);
+        return TestProtocols.first();
     }
 
     static NewSession session(long therapistId, String client) {

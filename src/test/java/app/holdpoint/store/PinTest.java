@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import app.holdpoint.session.FakeTicker;
+import app.holdpoint.testsupport.SettableClock;
 
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
@@ -27,28 +25,8 @@ class PinTest {
     @TempDir
     Path folder;
 
-    /** A clock the test moves by hand. */
-    static final class HandClock extends Clock {
-        Instant now = Fixtures.T0;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     /** Both clocks move together unless a test steps the wall clock alone. */
-    private final HandClock clock = new HandClock();
+    private final SettableClock clock = new SettableClock(Fixtures.T0);
     private final FakeTicker ticker = new FakeTicker();
 
     private JdbcSessionStore open() {
@@ -57,7 +35,7 @@ class PinTest {
     }
 
     private void wait(Duration d) {
-        clock.now = clock.now.plus(d);
+        clock.advance(d);
         ticker.advance(d);
     }
 
@@ -74,11 +52,11 @@ class PinTest {
 
     @Test
     void aLockOutSetWhileTheClockWasAheadEndsOnTimeOnceTheClockIsPutRight() {
-        clock.now = Fixtures.T0.plus(Duration.ofHours(2));   // F09 (c): the clock is two hours ahead
+        clock.set(Fixtures.T0.plus(Duration.ofHours(2)));   // F09 (c): the clock is two hours ahead
         try (JdbcSessionStore store = open()) {
             Fixtures.therapist(store, "Ana");
             lockOut(store);
-            clock.now = Fixtures.T0;                          // NTP puts it right
+            clock.set(Fixtures.T0);                          // NTP puts it right
             wait(Duration.ofMinutes(4));
             PinCheck still = enter(store, new String(Fixtures.PIN));
             assertThat(still.outcome()).isEqualTo(PinCheck.Outcome.LOCKED);
@@ -93,22 +71,22 @@ class PinTest {
         try (JdbcSessionStore store = open()) {
             Fixtures.therapist(store, "Ana");
             lockOut(store);
-            clock.now = clock.now.plus(Duration.ofHours(1));
+            clock.advance(Duration.ofHours(1));
             wait(Duration.ofMinutes(2));
             PinCheck check = enter(store, new String(Fixtures.PIN));
             assertThat(check.outcome()).isEqualTo(PinCheck.Outcome.LOCKED);
-            assertThat(check.lockedUntil()).contains(clock.now.plus(Duration.ofMinutes(3)));
+            assertThat(check.lockedUntil()).contains(clock.instant().plus(Duration.ofMinutes(3)));
         }
     }
 
     @Test
     void afterARestartTheStoredEndCountsButNeverForLongerThanTheLockOut() {
-        clock.now = Fixtures.T0.plus(Duration.ofHours(2));
+        clock.set(Fixtures.T0.plus(Duration.ofHours(2)));
         try (JdbcSessionStore store = open()) {
             Fixtures.therapist(store, "Ana");
             lockOut(store);
         }
-        clock.now = Fixtures.T0;   // restarted with the clock put right: the stored end is 2 h 5 min away
+        clock.set(Fixtures.T0);   // restarted with the clock put right: the stored end is 2 h 5 min away
         try (JdbcSessionStore store = open()) {
             PinCheck capped = enter(store, new String(Fixtures.PIN));
             assertThat(capped.outcome()).isEqualTo(PinCheck.Outcome.LOCKED);
@@ -128,7 +106,7 @@ class PinTest {
         try (JdbcSessionStore store = open()) {
             PinCheck check = enter(store, new String(Fixtures.PIN));
             assertThat(check.lockedUntil()).contains(Fixtures.T0.plus(Duration.ofMinutes(5)));
-            clock.now = clock.now.minus(Duration.ofHours(1));   // the clock goes back: the remainder runs on
+            clock.advance(Duration.ofHours(1).negated());   // the clock goes back: the remainder runs on
             wait(Duration.ofMinutes(2).plusSeconds(1));
             assertThat(enter(store, new String(Fixtures.PIN)).accepted()).isTrue();
         }

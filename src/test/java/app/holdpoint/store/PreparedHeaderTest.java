@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import app.holdpoint.store.NewSession.ScreeningAnswer;
 import app.holdpoint.store.NewSession.ScreeningOverride;
 import app.holdpoint.store.NewSession.TriggerPoints;
+import app.holdpoint.testsupport.TestProtocols;
 
 /**
  * What the session's preparation decided (carried-over answers, precaution lines, trigger points left for next
@@ -238,8 +239,7 @@ class PreparedHeaderTest {
                       cue: Lie back.
                       duration: 1m [DEFAULT]
                 """;
-        var read = new app.holdpoint.protocol.load.ProtocolReader(app.holdpoint.protocol.load.ProtocolLibrary
-                .load(Path.of("protocols")).catalog()).read("absolute.yaml",
+        var read = new app.holdpoint.protocol.load.ProtocolReader(TestProtocols.catalog()).read("absolute.yaml",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         NewSession attack = new NewSession(ana.id(), "C-1", Optional.empty(), read.protocol().orElseThrow(),
                 Fixtures.T0, OptionalInt.of(7), List.of(new ScreeningAnswer("attack-now", true)),

@@ -27,10 +27,10 @@ import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 
 import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.Side;
-import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.session.EndedBy;
 import app.holdpoint.session.EventType;
 import app.holdpoint.session.SessionEvent;
+import app.holdpoint.testsupport.TestProtocols;
 
 /** Period summaries against a small history whose expected numbers the test works out on its own. */
 @ParameterizedClass(name = "{0}")
@@ -63,7 +63,7 @@ class SummaryQueryTest {
     static void history(Backend backend) {
         made.clear();
         store = Fixtures.open(backend, folder);
-        List<Protocol> protocols = ProtocolLibrary.load(Path.of("protocols")).protocols();
+        List<Protocol> protocols = TestProtocols.protocols();
         first = protocols.get(0);
         second = protocols.get(1);
         Therapist ana = Fixtures.therapist(store, "Ana");

@@ -14,8 +14,6 @@ import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.Side;
 import app.holdpoint.protocol.Timeline;
 import app.holdpoint.protocol.TimelineExpander;
-import app.holdpoint.protocol.load.CatalogLoader;
-import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.session.EndedBy;
 import app.holdpoint.session.EventType;
 import app.holdpoint.session.SessionEvent;
@@ -35,6 +33,8 @@ import app.holdpoint.store.Therapist;
 import app.holdpoint.demo.DemoClock;
 import app.holdpoint.demo.DemoHistory;
 import app.holdpoint.demo.DemoTherapists;
+import app.holdpoint.testsupport.TestProtocols;
+import app.holdpoint.testsupport.TestStores;
 
 /**
  * A varied demo history (the real engine through the store) plus one awkward session: a therapist name with a
@@ -61,11 +61,11 @@ final class ExportHistory implements AutoCloseable {
 
     /** On {@code backend}: the folder's H2 file, or a new PostgreSQL database. */
     ExportHistory(Backend backend, Path folder, int demoSessions) {
-        StoreConfig config = StoreConfig.defaults("kiosk-3").withPinIterations(1_000).withClock(clock);
+        StoreConfig config = TestStores.fastPins("kiosk-3", clock);
         database = backend.open(folder);
         store = new JdbcSessionStore(database, config);
-        catalog = CatalogLoader.load(Path.of("protocols")).catalog();
-        protocols = ProtocolLibrary.load(Path.of("protocols")).protocols();
+        catalog = TestProtocols.catalog();
+        protocols = TestProtocols.protocols();
         new DemoHistory(store, protocols, new DemoTherapists(store), clock)
                 .generate(demoSessions, 3, Instant.parse("2026-06-01T00:00:00Z"), n -> { });
         awkwardId = awkward();

@@ -19,10 +19,11 @@ import app.holdpoint.protocol.StepKind;
 import app.holdpoint.protocol.Timeline;
 import app.holdpoint.protocol.TimelineExpander;
 import app.holdpoint.protocol.load.ProtocolLibrary;
+import app.holdpoint.testsupport.TestProtocols;
 
 /** The shipped library in {@code protocols/}, loaded once for all library tests, with small helpers. */
 final class Library {
-    static final Path FOLDER = Path.of("protocols");
+    static final Path FOLDER = TestProtocols.FOLDER;
     private static ProtocolLibrary.Loaded loaded;
 
     private Library() {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.Side;
 import app.holdpoint.protocol.TimelineExpander;
+import app.holdpoint.testsupport.TestProtocols;
 
 /**
  * Thousands of mutated and random files through the loader: each must be loaded or rejected with a located
@@ -32,7 +33,7 @@ class LoaderFuzzTest {
             "1e309", "null", "~", "[S2]", "[DEFAULT]", "yes", "\u0000", "\uFFFF", "\uD83D\uDE00", "\n", "  "};
 
     // The real catalog: the shipped protocols (seeds below) name muscles and screening sets TestCatalog lacks.
-    private final ProtocolReader reader = new ProtocolReader(CatalogLoader.load(Path.of("protocols")).catalog());
+    private final ProtocolReader reader = new ProtocolReader(TestProtocols.catalog());
 
     private static List<String> seeds() throws IOException {
         List<String> seeds = new ArrayList<>();
@@ -86,7 +87,7 @@ class LoaderFuzzTest {
                   - home-care:
                       advice: self-massage
                 """));
-        try (var files = Files.list(Path.of("protocols"))) {
+        try (var files = Files.list(TestProtocols.FOLDER)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                 seeds.add(Files.readString(file));
             }
@@ -153,7 +154,7 @@ class LoaderFuzzTest {
         Arrays.fill(tenMegabytes, (byte) '#');
         Files.write(folder.resolve("a-huge.yaml"), tenMegabytes);
         Files.write(folder.resolve("b-latin1.yaml"), "id: caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
-        Path good = Files.list(Path.of("protocols")).filter(p -> p.toString().endsWith(".yaml")).findFirst()
+        Path good = Files.list(TestProtocols.FOLDER).filter(p -> p.toString().endsWith(".yaml")).findFirst()
                 .orElseThrow();
         Files.copy(good, folder.resolve("c-good.yaml"));
 

@@ -22,10 +22,11 @@ import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.ScreeningQuestion;
 import app.holdpoint.protocol.ScreeningSet;
 import app.holdpoint.protocol.TimelineExpander;
+import app.holdpoint.testsupport.TestProtocols;
 
 /** Protocol translations from {@code protocols/<language>/}: what they change, what they never change. */
 class TranslationsTest {
-    private static final Path SHIPPED = Path.of("protocols");
+    private static final Path SHIPPED = TestProtocols.FOLDER;
     private static final ProtocolLibrary.Loaded ENGLISH = ProtocolLibrary.load(SHIPPED);
     private static final ProtocolLibrary.Loaded GERMAN = ProtocolLibrary.load(SHIPPED, Locale.GERMAN);
 

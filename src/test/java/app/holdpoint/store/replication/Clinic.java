@@ -11,7 +11,6 @@ import java.util.OptionalInt;
 
 import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.Side;
-import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.session.EndedBy;
 import app.holdpoint.session.EventType;
 import app.holdpoint.session.SessionEvent;
@@ -27,10 +26,13 @@ import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
 import app.holdpoint.store.Summary;
 import app.holdpoint.store.Therapist;
+import app.holdpoint.testsupport.SettableClock;
+import app.holdpoint.testsupport.TestProtocols;
+import app.holdpoint.testsupport.TestStores;
 
 /** Test data for replication: kiosk stores, a central store, small sessions. */
 final class Clinic {
-    static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+    static final Instant T0 = SettableClock.T0;
     static final char[] PIN = "2468".toCharArray();
     static final Clock CLOCK = Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC);
     private static Protocol protocol;
@@ -39,7 +41,7 @@ final class Clinic {
     }
 
     static StoreConfig config(String kioskId) {
-        return StoreConfig.defaults(kioskId).withPinIterations(1_000).withClock(CLOCK);
+        return TestStores.fastPins(kioskId, CLOCK);
     }
 
     /** A kiosk's own embedded record in {@code folder}. */
@@ -75,7 +77,7 @@ final class Clinic {
 
     static synchronized Protocol protocol() {
         if (protocol == null) {
-            protocol = ProtocolLibrary.load(Path.of("protocols")).protocols().get(0);
+            protocol = TestProtocols.first();
         }
         return protocol;
     }

@@ -12,14 +12,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import app.holdpoint.protocol.Catalog;
-import app.holdpoint.protocol.load.CatalogLoader;
-import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.store.Database;
 import app.holdpoint.store.JdbcSessionStore;
-import app.holdpoint.store.StoreConfig;
 import app.holdpoint.demo.DemoClock;
 import app.holdpoint.demo.DemoHistory;
 import app.holdpoint.demo.DemoTherapists;
+import app.holdpoint.testsupport.TestProtocols;
+import app.holdpoint.testsupport.TestStores;
 
 /** A demo clinic history in a temporary folder, a reads executor, and a way to tamper with the record. */
 final class AuditFixture implements AutoCloseable {
@@ -28,7 +27,7 @@ final class AuditFixture implements AutoCloseable {
 
     final Database database;
     final JdbcSessionStore store;
-    final Catalog catalog = CatalogLoader.load(Path.of("protocols")).catalog();
+    final Catalog catalog = TestProtocols.catalog();
     final ExecutorService reads = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "audit-test-reads");
         thread.setDaemon(true);
@@ -38,9 +37,8 @@ final class AuditFixture implements AutoCloseable {
     AuditFixture(Path folder, int sessions) {
         database = Database.open(folder, Optional.empty());
         DemoClock clock = new DemoClock();
-        store = new JdbcSessionStore(database, StoreConfig.defaults("test-kiosk").withPinIterations(1_000)
-                .withClock(clock));
-        new DemoHistory(store, ProtocolLibrary.load(Path.of("protocols")).protocols(), new DemoTherapists(store),
+        store = new JdbcSessionStore(database, TestStores.fastPins(clock));
+        new DemoHistory(store, TestProtocols.protocols(), new DemoTherapists(store),
                 clock).generate(sessions, 7, END, done -> { });
     }
 

@@ -27,18 +27,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import app.holdpoint.protocol.Side;
-import app.holdpoint.protocol.load.CatalogLoader;
-import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.session.EventType;
 import app.holdpoint.session.SessionEvent;
 import app.holdpoint.store.Closing;
 import app.holdpoint.store.NewSession;
 import app.holdpoint.store.Role;
 import app.holdpoint.store.SessionStatus;
-import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
 import app.holdpoint.store.Summary;
 import app.holdpoint.store.Therapist;
+import app.holdpoint.testsupport.TestProtocols;
+import app.holdpoint.testsupport.TestStores;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.Text;
@@ -68,7 +67,7 @@ class DetailClockNotesTest {
         Therapist ana = store.therapist("Ana").orElseGet(() -> Stores.await(
                 store.createTherapist("Ana", Role.THERAPIST, "2468".toCharArray())));
         long id = Stores.await(store.beginSession(new NewSession(ana.id(), "C-1", Optional.of(Side.LEFT),
-                ProtocolLibrary.load(Path.of("protocols")).protocols().get(0), start, OptionalInt.of(3),
+                TestProtocols.first(), start, OptionalInt.of(3),
                 List.of(), Optional.empty(), true)));
         Stores.await(store.append(id, new SessionEvent(0, EventType.SESSION_STARTED, 0, start, -1, 0, 0, null, "")));
         for (SessionEvent event : more) {
@@ -82,15 +81,15 @@ class DetailClockNotesTest {
     @Test
     void theDetailShowsTheStepInWordsAndTheSessionThatStartsBeforeThePreviousSeal() {
         Instant behind = TODAY.minus(Duration.ofDays(3)); // 11:00 in Berlin
-        try (Stores.Opened opened = Stores.forKiosk(data, Optional.empty(), StoreConfig.defaults("kiosk@test")
-                .withPinIterations(1_000).withClock(Clock.fixed(TODAY.plusSeconds(120), BERLIN)))) {
+        try (Stores.Opened opened = Stores.forKiosk(data, Optional.empty(),
+                TestStores.fastPins("kiosk@test", Clock.fixed(TODAY.plusSeconds(120), BERLIN)))) {
             sessionAt(opened, TODAY, List.of());
             sessionAt(opened, behind, List.of(new SessionEvent(1, EventType.CLOCK_STEPPED, 13_000_000_000L,
                     behind.plusSeconds(13), -1, 0, 0, null, "-7205s")));
             Theme theme = GuiActionRunner.execute(() -> Theme.install(Theme.Variant.DARK));
             AtomicBoolean loaded = new AtomicBoolean();
             DetailPanel detail = GuiActionRunner.execute(() -> new DetailPanel(opened.store(),
-                    CatalogLoader.load(Path.of("protocols")).catalog(), theme, new Text(Locale.ENGLISH), reads,
+                    TestProtocols.catalog(), theme, new Text(Locale.ENGLISH), reads,
                     Clock.fixed(TODAY, BERLIN), new DetailPanel.Actions() {
                         @Override
                         public void back() {

@@ -11,8 +11,6 @@ import java.util.concurrent.Executors;
 
 import app.holdpoint.protocol.Catalog;
 import app.holdpoint.protocol.Protocol;
-import app.holdpoint.protocol.load.CatalogLoader;
-import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.AuditRow;
 import app.holdpoint.store.Closing;
@@ -24,11 +22,12 @@ import app.holdpoint.store.Role;
 import app.holdpoint.session.SessionEvent;
 import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.Signature;
-import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
 import app.holdpoint.demo.DemoClock;
 import app.holdpoint.demo.DemoHistory;
 import app.holdpoint.demo.DemoTherapists;
+import app.holdpoint.testsupport.TestProtocols;
+import app.holdpoint.testsupport.TestStores;
 
 /**
  * The clinic the layout sweep looks at: a demo history over the SHIPPED library, plus the newest session, run
@@ -41,7 +40,7 @@ final class SweepClinic implements AutoCloseable {
 
     final Database database;
     final JdbcSessionStore store;
-    final Catalog catalog = CatalogLoader.load(Path.of("protocols")).catalog();
+    final Catalog catalog = TestProtocols.catalog();
     final ExecutorService reads = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "audit-sweep-reads");
         thread.setDaemon(true);
@@ -53,9 +52,8 @@ final class SweepClinic implements AutoCloseable {
     SweepClinic(Path folder) {
         database = Database.open(folder, Optional.empty());
         DemoClock clock = new DemoClock();
-        store = new JdbcSessionStore(database, StoreConfig.defaults("sweep-kiosk").withPinIterations(1_000)
-                .withClock(clock));
-        List<Protocol> library = ProtocolLibrary.load(Path.of("protocols")).protocols();
+        store = new JdbcSessionStore(database, TestStores.fastPins("sweep-kiosk", clock));
+        List<Protocol> library = TestProtocols.protocols();
         new DemoHistory(store, library, new DemoTherapists(store), clock).generate(150, 11, AuditFixture.END,
                 done -> { });
         featured = copyForNewTherapist(clock, library);

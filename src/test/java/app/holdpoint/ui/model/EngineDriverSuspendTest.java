@@ -1,14 +1,13 @@
 package app.holdpoint.ui.model;
 
+import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.ui.common.WakeScheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import app.holdpoint.protocol.Side;
 import app.holdpoint.protocol.Timeline;
 import app.holdpoint.protocol.TimelineExpander;
-import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.session.EventType;
 import app.holdpoint.session.SessionEngine;
 import app.holdpoint.session.SessionEvent;
@@ -50,9 +48,7 @@ class EngineDriverSuspendTest {
     }
 
     private SessionEngine engine() {
-        var library = ProtocolLibrary.load(Path.of("protocols"),
-                List.of(Path.of("src/test/resources/protocol-fixtures/seed-needling.yaml")));
-        Timeline timeline = TimelineExpander.expand(library.byId("fixture-needling").orElseThrow(),
+        Timeline timeline = TimelineExpander.expand(TestProtocols.needlingProtocol(),
                 Optional.of(Side.LEFT), Optional.of(Map.of()));
         return new SessionEngine(timeline, () -> now[0], Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"),
                 ZoneOffset.UTC));

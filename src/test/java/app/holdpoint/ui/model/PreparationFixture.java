@@ -3,11 +3,10 @@ package app.holdpoint.ui.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 import app.holdpoint.protocol.Protocol;
-import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.protocol.load.ProtocolReader;
+import app.holdpoint.testsupport.TestProtocols;
 
 /** A protocol for preparation tests, frozen here so clinical edits to the shipped library do not move them. */
 final class PreparationFixture {
@@ -69,7 +68,7 @@ final class PreparationFixture {
 
     /** The fixture read with the shipped catalog. */
     static Protocol protocol() {
-        ProtocolReader.Result read = new ProtocolReader(ProtocolLibrary.load(Path.of("protocols")).catalog())
+        ProtocolReader.Result read = new ProtocolReader(TestProtocols.catalog())
                 .read("fixture-prep.yaml", TEXT.getBytes(StandardCharsets.UTF_8));
         assertThat(read.problems()).isEmpty();
         return read.protocol().orElseThrow();

@@ -1,5 +1,7 @@
 package app.holdpoint.ui.model;
 
+import app.holdpoint.testsupport.TestProtocols;
+import app.holdpoint.testsupport.TestStores;
 import app.holdpoint.ui.settings.KioskSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,13 +29,11 @@ import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.Side;
 import app.holdpoint.protocol.TriggerPointChoice;
 import app.holdpoint.protocol.TriggerPointPlan;
-import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.store.Database;
 import app.holdpoint.store.JdbcSessionStore;
 import app.holdpoint.store.PriorScreening;
 import app.holdpoint.store.Role;
 import app.holdpoint.store.SessionRecord;
-import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
 import app.holdpoint.store.Therapist;
 
@@ -54,8 +54,8 @@ class PreparedSessionRecordTest {
 
     @BeforeEach
     void open() {
-        store = new JdbcSessionStore(Database.open(folder, Optional.empty()), StoreConfig.defaults("test")
-                .withPinIterations(1_000).withClock(Clock.fixed(NOW, ZoneOffset.UTC)));
+        store = new JdbcSessionStore(Database.open(folder, Optional.empty()),
+                TestStores.fastPins("test", Clock.fixed(NOW, ZoneOffset.UTC)));
         ana = Stores.await(store.createTherapist("Ana", Role.THERAPIST, "2468".toCharArray()));
         lead = Stores.await(store.createTherapist("Lead", Role.ADMIN, "1357".toCharArray()));
         protocol = PreparationFixture.protocol();
@@ -118,13 +118,13 @@ class PreparedSessionRecordTest {
                 .containsExactly("osteoporosis from " + firstId, "anticoagulants from " + firstId);
         StringWriter shown = new StringWriter();
         new SessionDetailText(ZoneOffset.UTC).print(SessionDetail.load(store,
-                ProtocolLibrary.load(Path.of("protocols")).catalog(), firstId, Duration.ofSeconds(1)).orElseThrow(),
+                TestProtocols.catalog(), firstId, Duration.ofSeconds(1)).orElseThrow(),
                 new PrintWriter(shown));
         assertThat(shown.toString()).contains("  override   relative stop by Lead: Low-grade temperature",
                 "  precaution " + PreparationFixture.OSTEOPOROSIS, "  next time  ");
         StringWriter again = new StringWriter();
         new SessionDetailText(ZoneOffset.UTC).print(SessionDetail.load(store,
-                ProtocolLibrary.load(Path.of("protocols")).catalog(), secondId, Duration.ofSeconds(1)).orElseThrow(),
+                TestProtocols.catalog(), secondId, Duration.ofSeconds(1)).orElseThrow(),
                 new PrintWriter(again));
         assertThat(again.toString()).contains("osteoporosis: yes (carried over from session " + firstId + ")");
         assertThat(store.verify().firstProblem()).isEmpty();

@@ -2,10 +2,8 @@ package app.holdpoint.ui.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +18,7 @@ import app.holdpoint.protocol.Timeline;
 import app.holdpoint.protocol.TimelineExpander;
 import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.session.SessionEngine;
+import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.ui.Text;
 
 class RunnerDisplayTest {
@@ -30,9 +29,8 @@ class RunnerDisplayTest {
 
     @BeforeEach
     void startNeedlingProtocolOnTheLeft() {
-        library = ProtocolLibrary.load(Path.of("protocols"),
-                List.of(Path.of("src/test/resources/protocol-fixtures/seed-needling.yaml")));
-        Protocol protocol = library.byId("fixture-needling").orElseThrow();
+        library = TestProtocols.needlingFixture();
+        Protocol protocol = TestProtocols.needlingProtocol();
         Timeline timeline = TimelineExpander.expand(protocol, Optional.of(Side.LEFT), Optional.of(Map.of()));
         engine = new SessionEngine(timeline, () -> now[0], Clock.systemUTC());
         engine.start();

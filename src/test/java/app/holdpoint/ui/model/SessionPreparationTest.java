@@ -3,10 +3,8 @@ package app.holdpoint.ui.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -21,13 +19,13 @@ import app.holdpoint.protocol.ScreeningQuestion;
 import app.holdpoint.protocol.Side;
 import app.holdpoint.protocol.TriggerPoint;
 import app.holdpoint.protocol.TriggerPointChoice;
-import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.store.Credential;
 import app.holdpoint.store.NewSession;
 import app.holdpoint.store.PriorScreening;
 import app.holdpoint.store.Role;
 import app.holdpoint.store.StopKind;
 import app.holdpoint.store.Therapist;
+import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.ui.model.SessionPreparation.Missing;
 
 class SessionPreparationTest {
@@ -145,9 +143,7 @@ class SessionPreparationTest {
 
     @Test
     void aNeedlingProtocolNeedsATherapistWithAValidCredential() {
-        Protocol needling = ProtocolLibrary.load(Path.of("protocols"),
-                List.of(Path.of("src/test/resources/protocol-fixtures/seed-needling.yaml"))).protocols().stream()
-                .filter(p -> p.id().equals("fixture-needling")).findFirst().orElseThrow();
+        Protocol needling = TestProtocols.needlingProtocol();
         Therapist credentialled = new Therapist(1, "Ana", Role.THERAPIST, false, 0, Optional.empty(), NOW,
                 Optional.of(new Credential("Ontario", Optional.of(TODAY), 2, NOW)));
 

@@ -1,6 +1,5 @@
 package app.holdpoint.ui.platform;
 
-import static app.holdpoint.ui.session.SessionFlowFixture.edt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import app.holdpoint.protocol.Side;
+import app.holdpoint.testsupport.Edt;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.session.SessionFlow;
 import app.holdpoint.ui.session.SessionFlowFixture;
@@ -34,7 +34,7 @@ class DisplayAwakeX11Test {
         try (ScreenSaverProbe saver = new ScreenSaverProbe();
              SessionFlowFixture fx = SessionFlowFixture.open(folder)) {
             SessionFlow flow = fx.flow();
-            edt(() -> {
+            Edt.call(() -> {
                 flow.keepDisplayAwakeWith(awake);
                 flow.begin(fx.therapist(), fx.protocol());
                 return null;

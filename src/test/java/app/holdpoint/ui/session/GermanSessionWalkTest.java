@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Component;
 import java.awt.Container;
-import java.awt.GraphicsEnvironment;
-import java.awt.Rectangle;
-import java.awt.Toolkit;
-import java.awt.event.AWTEventListener;
-import java.awt.event.MouseEvent;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,19 +12,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.swing.AbstractButton;
-import javax.swing.JComponent;
 import javax.swing.JLabel;
-import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 
-import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +31,8 @@ import app.holdpoint.session.SessionSnapshot;
 import app.holdpoint.store.Role;
 import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.SessionStatus;
+import app.holdpoint.testsupport.Edt;
+import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.settings.KioskSettings;
 import app.holdpoint.ui.shell.KioskController.Screen;
@@ -59,27 +49,15 @@ import app.holdpoint.ui.widget.PhaseBanner;
  */
 @GuiTest
 class GermanSessionWalkTest {
-    private static final Timeout WAIT = Timeout.timeout(20_000);
     private static final String PROTOCOL = "tension-type-headache";
 
     @TempDir
     Path data;
+    /** Closed after each test, with {@link #taps}. */
+    @AutoClose
     private KioskFixture kiosk;
-    private Rectangle screen;
-    private final AtomicInteger released = new AtomicInteger();
-    private final AWTEventListener releases = event -> {
-        if (event.getID() == MouseEvent.MOUSE_RELEASED) {
-            released.incrementAndGet();
-        }
-    };
-
-    @AfterEach
-    void close() {
-        Toolkit.getDefaultToolkit().removeAWTEventListener(releases);
-        if (kiosk != null) {
-            kiosk.close();
-        }
-    }
+    @AutoClose
+    private KioskTaps taps;
 
     @Test
     void aWholeSessionInGermanShowsGermanWordsAtEveryStep() throws IOException {
@@ -87,59 +65,51 @@ class GermanSessionWalkTest {
         KioskSettings.DEFAULTS.withLanguage(KioskSettings.Language.GERMAN).save(data);
         Locale language = KioskSettings.load(data).language().locale(Locale.ENGLISH);
         assertThat(language).isEqualTo(Locale.GERMAN);
-        ProtocolLibrary.Loaded english = ProtocolLibrary.load(Path.of("protocols"));
-        ProtocolLibrary.Loaded library = ProtocolLibrary.load(Path.of("protocols"), language);
+        ProtocolLibrary.Loaded english = TestProtocols.shipped();
+        ProtocolLibrary.Loaded library = TestProtocols.shipped(language);
         Protocol original = english.byId(PROTOCOL).orElseThrow();
         Protocol protocol = library.byId(PROTOCOL).orElseThrow();
         Set<String> englishWords = englishLabelsAndCues(original);
 
         kiosk = new KioskFixture(data, library, data, true).start();
-        kiosk.window.robot().settings().delayBetweenEvents(10);
-        kiosk.window.robot().settings().eventPostingDelay(20);
-        Toolkit.getDefaultToolkit().addAWTEventListener(releases, java.awt.AWTEvent.MOUSE_EVENT_MASK);
-        screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice().getDefaultConfiguration()
-                .getBounds();
+        taps = KioskTaps.onScreen(kiosk);
 
         kiosk.waitForScreen(Screen.SIGN_IN);
         assertShows("Wer meldet sich an?");
-        tap("tile.Anna Lee");
+        taps.tap("tile.Anna Lee");
         assertShows("Anna Lee: Bitte PIN eingeben");
-        for (char c : "1357".toCharArray()) {
-            tap("key." + c);
-        }
-        tap("key.ok");
+        taps.keys("1357");
+        taps.tap("key.ok");
         kiosk.waitForScreen(Screen.PICKER);
         assertShows("Protokoll wählen", "Kopfschmerz und Migräne", "Spannungskopfschmerz", "Einstellungen",
                 "Abmelden");
-        tap("protocol." + PROTOCOL);
+        taps.tap("protocol." + PROTOCOL);
         kiosk.waitForScreen(Screen.FLOW);
-        SessionFlow flow = edt(() -> kiosk.controller.sessionFlow());
+        SessionFlow flow = Edt.call(() -> kiosk.controller.sessionFlow());
         assertShows("Vor der Sitzung \u00B7 Spannungskopfschmerz", "1 \u00B7 Klient/in", "2 \u00B7 Screening",
                 "Zu behandelnde Seite", "Links", "Rechts", "Beide Seiten");
 
-        for (char c : "TT-0042".toCharArray()) {
-            tap("key." + c);
-        }
-        tap("prepare.side.LEFT");
-        tap("prepare.tab.screening");
+        taps.keys("TT-0042");
+        taps.tap("prepare.side.LEFT");
+        taps.tap("prepare.tab.screening");
         assertShows("Heute Fieber oder akut krank?", "JA", "NEIN");
         for (ScreeningQuestion question : protocol.screening()) {
             assertThat(question.text()).as("question %s in German", question.id())
                     .isNotEqualTo(original.question(question.id()).orElseThrow().text());
             boolean stopsOnYes = question.stopAnswer().orElse(true);
-            tap("screening." + question.id() + (stopsOnYes ? ".no" : ".yes"));
+            taps.tap("screening." + question.id() + (stopsOnYes ? ".no" : ".yes"));
         }
-        tap("prepare.tab.pain");
+        taps.tap("prepare.tab.pain");
         assertShows("Schmerz vor der Sitzung (0 bis 10)", "0 = kein Schmerz", "Starten");
-        tap("pain.6");
-        tap("prepare.start");
+        taps.tap("pain.6");
+        taps.tap("prepare.start");
         waitFor("the runner", () -> SessionFlow.RUNNER.equals(flow.shown()));
 
         int phasesSeen = 0;
         Set<String> phaseWordsSeen = new HashSet<>();
-        while (SessionFlow.RUNNER.equals(edt(flow::shown))) {
-            RunnerDisplay shown = edt(() -> flow.runnerScreen().display());
-            SessionSnapshot snapshot = edt(() -> flow.runnerScreen().engine().snapshot());
+        while (SessionFlow.RUNNER.equals(Edt.call(flow::shown))) {
+            RunnerDisplay shown = Edt.call(() -> flow.runnerScreen().display());
+            SessionSnapshot snapshot = Edt.call(() -> flow.runnerScreen().engine().snapshot());
             if (snapshot.state().isFinal()) {
                 waitFor("the finish screen", () -> !SessionFlow.RUNNER.equals(flow.shown()));
                 break;
@@ -162,19 +132,19 @@ class GermanSessionWalkTest {
                         .noneMatch(englishWords::contains);
             }
             switch (shown.primary()) {
-                case CONFIRM, MARK_RELEASE, RESUME -> tapDial();
+                case CONFIRM, MARK_RELEASE, RESUME -> taps.tapDial();
                 case RATE -> {
-                    tapDial();
+                    taps.tapDial();
                     assertShows("Fragen, Zahl antippen, dann speichern.", "Speichern");
-                    tap("pain.3");
-                    tap("rating.record");
+                    taps.tap("pain.3");
+                    taps.tap("rating.record");
                 }
                 case COUNT_NEEDLES -> {
-                    tapDial();
+                    taps.tapDial();
                     assertShows("Zählung bestätigen");
-                    tap("count.confirm");
+                    taps.tap("count.confirm");
                 }
-                case NONE -> advance(snapshot.remaining().orElse(Duration.ofSeconds(5)));
+                case NONE -> taps.advance(snapshot.remaining().orElse(Duration.ofSeconds(5)));
                 default -> throw new AssertionError("unexpected primary action " + shown.primary());
             }
         }
@@ -183,15 +153,13 @@ class GermanSessionWalkTest {
         waitFor("the finish screen", () -> SessionFlow.FINISH.equals(flow.shown()));
         assertShows("Abschließen und unterschreiben", "Alle Phasen abgeschlossen",
                 "Schmerz nach der Sitzung (0 bis 10)");
-        tap("pain.2");
-        for (char c : "1357".toCharArray()) {
-            tap("key." + c);
-        }
-        tap("key.ok");
+        taps.tap("pain.2");
+        taps.keys("1357");
+        taps.tap("key.ok");
         waitFor("the summary", () -> SessionFlow.SUMMARY.equals(flow.shown()));
         assertShows("Sitzung unterschrieben von Anna Lee", "Schmerz 6 \u2192 2", "Fertig");
-        long id = edt(() -> flow.recorder().sessionId());
-        tap("summary.done");
+        long id = Edt.call(() -> flow.recorder().sessionId());
+        taps.tap("summary.done");
         kiosk.waitForScreen(Screen.PICKER);
 
         SessionRecord record = kiosk.store.session(id).orElseThrow();
@@ -223,7 +191,7 @@ class GermanSessionWalkTest {
     }
 
     private List<String> visibleTexts() {
-        return edt(GermanSessionWalkTest.this::visibleTextsNow);
+        return Edt.call(GermanSessionWalkTest.this::visibleTextsNow);
     }
 
     /** Texts of every showing label, text area and button, and the phase banner's word (on the EDT). */
@@ -254,46 +222,7 @@ class GermanSessionWalkTest {
         }
     }
 
-    private void tapDial() {
-        tap("countdownDial");
-        kiosk.ticker.advanceMillis(700);
-    }
-
-    private void advance(Duration by) {
-        kiosk.ticker.advance(by);
-        GuiActionRunner.execute(() -> kiosk.wakes.fire());
-        kiosk.window.robot().waitForIdle();
-    }
-
-    /** Taps the showing component of that name, which must lie wholly on the screen, and waits for the tap. */
-    private void tap(String name) {
-        Component target = kiosk.window.robot().finder().findByName(kiosk.controller.frame(), name, true);
-        Rectangle onScreen = edt(() -> {
-            if (target instanceof JComponent component) {
-                component.scrollRectToVisible(new Rectangle(0, 0, target.getWidth(), target.getHeight()));
-            }
-            Rectangle visible = ((JComponent) target).getVisibleRect();
-            Rectangle shown = SwingUtilities.convertRectangle(target, visible, null);
-            java.awt.Point origin = target.getLocationOnScreen();
-            return new Rectangle(origin.x + visible.x, origin.y + visible.y, shown.width, shown.height);
-        });
-        assertThat(screen.contains(onScreen)).as(name + " at " + onScreen + " lies on the screen " + screen).isTrue();
-        int before = released.get();
-        kiosk.window.robot().click(target);
-        Pause.pause(new Condition("tap on " + name + " handled") {
-            @Override
-            public boolean test() {
-                return released.get() > before;
-            }
-        }, WAIT);
-        GuiActionRunner.execute(() -> null);
-    }
-
     private static void waitFor(String description, java.util.function.BooleanSupplier condition) {
         SessionFlowFixture.waitFor(description, condition);
-    }
-
-    private static <T> T edt(java.util.concurrent.Callable<T> read) {
-        return GuiActionRunner.execute(read);
     }
 }

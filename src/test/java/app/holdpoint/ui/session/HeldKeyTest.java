@@ -1,6 +1,5 @@
 package app.holdpoint.ui.session;
 
-import static app.holdpoint.ui.session.SessionFlowFixture.edt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.event.KeyEvent;
@@ -22,6 +21,8 @@ import app.holdpoint.protocol.Side;
 import app.holdpoint.protocol.TimelineExpander;
 import app.holdpoint.session.EventType;
 import app.holdpoint.session.SessionEngine;
+import app.holdpoint.testsupport.Edt;
+import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.model.RunnerDisplay;
@@ -39,20 +40,20 @@ class HeldKeyTest {
     @Test
     void aHeldPedalConfirmsOnePromptNotSeveral() {
         try (SessionFlowFixture fx = SessionFlowFixture.open(folder)) {
-            Protocol protocol = app.holdpoint.protocol.load.ProtocolLibrary.load(Path.of("protocols"))
+            Protocol protocol = TestProtocols.shipped()
                     .byId("tension-type-headache").orElseThrow();
             SessionEngine engine = new SessionEngine(TimelineExpander.expand(protocol, Optional.of(Side.LEFT)),
                     fx.ticker(), fx.services().clock());
-            RunnerScreen runner = edt(() -> new RunnerScreen(fx.services(), engine,
+            RunnerScreen runner = Edt.call(() -> new RunnerScreen(fx.services(), engine,
                     new EventRecorder(fx.store(), 0, null), () -> { }));
             JFrame frame = Frames.show(runner, Frames.SCREEN);
             try {
                 GuiActionRunner.execute(runner::start);
                 // Up to the first prompt that a tap confirms (the baseline measures).
-                while (edt(() -> runner.display().primary()) != RunnerDisplay.Primary.CONFIRM) {
+                while (Edt.call(() -> runner.display().primary()) != RunnerDisplay.Primary.CONFIRM) {
                     GuiActionRunner.execute(() -> runner.driver().command(engine::skip));
                 }
-                int phase = edt(() -> engine.snapshot().phase().orElseThrow().index());
+                int phase = Edt.call(() -> engine.snapshot().phase().orElseThrow().index());
                 AtomicInteger taps = new AtomicInteger();
                 GuiActionRunner.execute(() -> runner.dial().addActionListener(e -> taps.incrementAndGet()));
 
@@ -63,7 +64,7 @@ class HeldKeyTest {
                 }
                 assertThat(taps).as("dial activations while held").hasValue(1);
                 assertThat(confirmations(engine)).as("prompts confirmed while held").isEqualTo(1);
-                assertThat(edt(() -> engine.snapshot().phase().orElseThrow().index())).isEqualTo(phase + 1);
+                assertThat(Edt.call(() -> engine.snapshot().phase().orElseThrow().index())).isEqualTo(phase + 1);
 
                 // Released and pressed again: a new press acts again.
                 key(runner, KeyEvent.KEY_RELEASED);
@@ -77,7 +78,7 @@ class HeldKeyTest {
     }
 
     private static long confirmations(SessionEngine engine) {
-        return edt(() -> engine.events().stream().filter(e -> e.type() == EventType.CONFIRMED).count());
+        return Edt.call(() -> engine.events().stream().filter(e -> e.type() == EventType.CONFIRMED).count());
     }
 
     /**

@@ -1,6 +1,5 @@
 package app.holdpoint.ui.session;
 
-import static app.holdpoint.ui.session.SessionFlowFixture.edt;
 import static app.holdpoint.ui.session.SessionFlowFixture.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +34,7 @@ import app.holdpoint.protocol.TriggerPointPlan;
 import app.holdpoint.store.NewSession;
 import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.Stores;
+import app.holdpoint.testsupport.Edt;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.model.SessionPreparation;
 
@@ -92,16 +92,16 @@ class PrepareCarryOverTest {
     }
 
     private boolean showing(String name) {
-        return edt(() -> fx.window().robot().finder().findAll(fx.window().target(),
+        return Edt.call(() -> fx.window().robot().finder().findAll(fx.window().target(),
                 c -> name.equals(c.getName()) && c.isShowing()).size() == 1);
     }
 
     private SessionPreparation preparation() {
-        return edt(() -> flow.prepareScreen().preparation());
+        return Edt.call(() -> flow.prepareScreen().preparation());
     }
 
     private String statusText() {
-        return edt(() -> ((javax.swing.text.JTextComponent) named("prepare.status")).getText());
+        return Edt.call(() -> ((javax.swing.text.JTextComponent) named("prepare.status")).getText());
     }
 
     private Component named(String name) {
@@ -124,7 +124,7 @@ class PrepareCarryOverTest {
 
         settle(CLIENT, Side.LEFT);
         fx.waitShowing("prepare.carryOver.confirm");
-        assertThat(edt(() -> ((javax.swing.text.JTextComponent) named("prepare.carryOver.words")).getText()))
+        assertThat(Edt.call(() -> ((javax.swing.text.JTextComponent) named("prepare.carryOver.words")).getText()))
                 .isEqualTo("History from 20 Feb (" + history(protocol).size()
                         + " answers about conditions and medication) \u2014 any change since 20 Feb?");
         // The history questions are folded into the one line; only today's are listed.
@@ -145,12 +145,12 @@ class PrepareCarryOverTest {
         taps++;
         assertThat(taps).isEqualTo(protocol.screening().size() - history(protocol).size() + 1);
         assertThat(preparation().unanswered()).isEmpty();
-        assertThat(edt(() -> ((javax.swing.text.JTextComponent) named("prepare.carryOver.words")).getText()))
+        assertThat(Edt.call(() -> ((javax.swing.text.JTextComponent) named("prepare.carryOver.words")).getText()))
                 .startsWith("History from 20 Feb carried over unchanged");
 
         painAndConsent(protocol);
         fx.start();
-        long secondId = edt(() -> flow.recorder().sessionId());
+        long secondId = Edt.call(() -> flow.recorder().sessionId());
         SessionRecord record = fx.store().session(secondId).orElseThrow();
         Map<String, OptionalLong> source = record.screening().stream()
                 .collect(Collectors.toMap(NewSession.ScreeningAnswer::questionId,
@@ -169,12 +169,12 @@ class PrepareCarryOverTest {
         GuiActionRunner.execute(() -> flow.begin(fx.therapist(), protocol));
         settle(CLIENT, Side.LEFT);
         fx.tap("prepare.carryOver.review");
-        assertThat(edt(() -> ((JToggleButton) named("screening.bleeding-risk.yes")).isSelected())).isTrue();
-        assertThat(edt(() -> ((JToggleButton) named("screening.osteoporosis.no")).isSelected())).isTrue();
+        assertThat(Edt.call(() -> ((JToggleButton) named("screening.bleeding-risk.yes")).isSelected())).isTrue();
+        assertThat(Edt.call(() -> ((JToggleButton) named("screening.osteoporosis.no")).isSelected())).isTrue();
         fx.tap("screening.bleeding-risk.no");
         SessionPreparation preparation = preparation();
-        assertThat(edt(() -> preparation.carriedFrom("bleeding-risk"))).isEmpty();
-        assertThat(edt(() -> preparation.carriedFrom("osteoporosis"))).hasValue(firstId);
+        assertThat(Edt.call(() -> preparation.carriedFrom("bleeding-risk"))).isEmpty();
+        assertThat(Edt.call(() -> preparation.carriedFrom("osteoporosis"))).hasValue(firstId);
     }
 
     @Test
@@ -191,11 +191,11 @@ class PrepareCarryOverTest {
 
         // Shown, unanswered, and the one question still needed.
         assertThat(showing("screening.tumour")).isTrue();
-        assertThat(edt(() -> ((JToggleButton) named("screening.tumour.yes")).isSelected()
+        assertThat(Edt.call(() -> ((JToggleButton) named("screening.tumour.yes")).isSelected()
                 || ((JToggleButton) named("screening.tumour.no")).isSelected())).isFalse();
         assertThat(preparation().unanswered()).extracting(ScreeningQuestion::id).containsExactly("tumour");
         assertThat(statusText()).contains("an answer to 1 screening question");
-        assertThat(edt(() -> preparation().answers())).doesNotContainKey("tumour");
+        assertThat(Edt.call(() -> preparation().answers())).doesNotContainKey("tumour");
     }
 
     @Test
@@ -217,7 +217,7 @@ class PrepareCarryOverTest {
         fx.services().settings().update(fx.services().settings().current().withCarryOverDays(0));
         GuiActionRunner.execute(() -> flow.begin(fx.therapist(), protocol));
         settle(CLIENT, Side.LEFT);
-        assertThat(edt(() -> flow.prepareScreen().historyLookups())).isZero();
+        assertThat(Edt.call(() -> flow.prepareScreen().historyLookups())).isZero();
         assertThat(showing("prepare.carryOver")).isFalse();
         assertThat(preparation().unanswered()).hasSize(protocol.screening().size());
     }
@@ -229,47 +229,47 @@ class PrepareCarryOverTest {
         GuiActionRunner.execute(() -> flow.begin(fx.therapist(), protocol));
         fx.prepare(protocol, "BS-7", Side.BOTH, 4);
 
-        TriggerPointPlan plan = edt(() -> preparation().plan().orElseThrow());
+        TriggerPointPlan plan = Edt.call(() -> preparation().plan().orElseThrow());
         int cap = plan.cap().orElseThrow();
         assertThat(plan.points()).hasSizeGreaterThan(cap);
         // Start waits until the therapist has seen what this session leaves out.
-        assertThat(edt(() -> named("prepare.start").isEnabled())).isFalse();
+        assertThat(Edt.call(() -> named("prepare.start").isEnabled())).isFalse();
         assertThat(statusText()).contains("a look at the trigger points");
         fx.tap("prepare.tab.points");
 
         // Fill up to the cap, then one more is refused: the toggle stays off and the page says why.
-        List<TriggerPoint> off = new ArrayList<>(plan.leftOut(edt(() -> preparation().choice())));
-        while (edt(() -> preparation().choice().treatedIn(plan).size()) < cap) {
+        List<TriggerPoint> off = new ArrayList<>(plan.leftOut(Edt.call(() -> preparation().choice())));
+        while (Edt.call(() -> preparation().choice().treatedIn(plan).size()) < cap) {
             fx.tap(name(off.remove(0)));
         }
         TriggerPoint refused = off.get(0);
-        TriggerPointChoice atCap = edt(() -> preparation().choice());
+        TriggerPointChoice atCap = Edt.call(() -> preparation().choice());
         fx.tap(name(refused));
-        assertThat(edt(() -> ((JToggleButton) named(name(refused))).isSelected())).isFalse();
+        assertThat(Edt.call(() -> ((JToggleButton) named(name(refused))).isSelected())).isFalse();
         assertThat(showing("prepare.points.refusal")).isTrue();
-        assertThat(edt(() -> ((javax.swing.text.JTextComponent) named("prepare.points.refusal")).getText()))
+        assertThat(Edt.call(() -> ((javax.swing.text.JTextComponent) named("prepare.points.refusal")).getText()))
                 .startsWith("At most " + cap + " trigger points in one session");
-        assertThat(edt(() -> preparation().choice())).isEqualTo(atCap);
-        assertThat(edt(() -> ((javax.swing.text.JTextComponent) named("prepare.points.count")).getText()))
+        assertThat(Edt.call(() -> preparation().choice())).isEqualTo(atCap);
+        assertThat(Edt.call(() -> ((javax.swing.text.JTextComponent) named("prepare.points.count")).getText()))
                 .startsWith(cap + " of at most " + cap + " this session");
 
         // Swap: one treated point off, the refused one on.
         TriggerPoint dropped = atCap.treatedIn(plan).get(0);
         fx.tap(name(dropped));
         fx.tap(name(refused));
-        TriggerPointChoice chosen = edt(() -> preparation().choice());
+        TriggerPointChoice chosen = Edt.call(() -> preparation().choice());
         assertThat(chosen.treatedIn(plan)).hasSize(cap).contains(refused).doesNotContain(dropped);
-        assertThat(edt(() -> ((javax.swing.text.JTextComponent) named("prepare.points.left")).getText()))
+        assertThat(Edt.call(() -> ((javax.swing.text.JTextComponent) named("prepare.points.left")).getText()))
                 .startsWith("Left for next time: ").contains(dropped.muscleName());
-        assertThat(edt(() -> named("prepare.start").isEnabled())).isTrue();
+        assertThat(Edt.call(() -> named("prepare.start").isEnabled())).isTrue();
 
         fx.start();
-        Timeline timeline = edt(() -> flow.runningTimeline().orElseThrow());
+        Timeline timeline = Edt.call(() -> flow.runningTimeline().orElseThrow());
         for (TriggerPoint point : plan.points()) {
             boolean treated = timeline.phases().stream().anyMatch(phase -> treats(protocol, phase, point));
             assertThat(treated).as(point.describe()).isEqualTo(chosen.treats(point));
         }
-        SessionRecord record = fx.store().session(edt(() -> flow.recorder().sessionId())).orElseThrow();
+        SessionRecord record = fx.store().session(Edt.call(() -> flow.recorder().sessionId())).orElseThrow();
         assertThat(record.triggerPoints()).contains(NewSession.TriggerPoints.of(plan, chosen));
         assertThat(record.triggerPoints().orElseThrow().leftForNextTime()).hasSize(plan.points().size() - cap);
     }

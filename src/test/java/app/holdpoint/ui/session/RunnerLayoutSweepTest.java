@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import app.holdpoint.protocol.load.ProtocolLibrary;
+import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.ScreenSize;
 import app.holdpoint.ui.theme.Theme;
@@ -46,9 +47,9 @@ class RunnerLayoutSweepTest {
     @BeforeAll
     static void open() {
         fx = SessionFlowFixture.open(folder);
-        shipped = ProtocolLibrary.load(Path.of("protocols"));
+        shipped = TestProtocols.shipped();
         german = SessionFlowFixture.openShipped(germanFolder, Locale.GERMAN);
-        shippedGerman = ProtocolLibrary.load(Path.of("protocols"), Locale.GERMAN);
+        shippedGerman = TestProtocols.shipped(Locale.GERMAN);
     }
 
     @AfterAll

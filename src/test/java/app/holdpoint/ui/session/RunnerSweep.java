@@ -31,6 +31,7 @@ import app.holdpoint.protocol.Timeline;
 import app.holdpoint.protocol.TimelineExpander;
 import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.session.SessionEngine;
+import app.holdpoint.testsupport.ManualWakes;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.LayoutCheck;
 import app.holdpoint.ui.ScreenSize;

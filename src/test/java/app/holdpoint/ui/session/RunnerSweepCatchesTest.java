@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import app.holdpoint.protocol.load.ProtocolLibrary;
+import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.ScreenSize;
 import app.holdpoint.ui.theme.Theme;
@@ -37,7 +38,7 @@ class RunnerSweepCatchesTest {
                 .replace("label: Leg pain now, before treatment (the kiosk's pain before is the back pain)",
                         "label: " + "Leg pain now ".repeat(154).strip());
         Files.writeString(protocols.resolve("long-label-probe.yaml"), yaml);
-        ProtocolLibrary.Loaded library = ProtocolLibrary.load(Path.of("protocols"), List.of(protocols));
+        ProtocolLibrary.Loaded library = TestProtocols.withShippedCatalog(List.of(protocols));
         assertThat(library.allValid()).as(library.invalid().toString()).isTrue();
 
         try (SessionFlowFixture fx = SessionFlowFixture.open(folder.resolve("store"))) {

@@ -54,6 +54,8 @@ import app.holdpoint.store.SessionStore;
 import app.holdpoint.store.Stores;
 import app.holdpoint.store.Summary;
 import app.holdpoint.store.Therapist;
+import app.holdpoint.testsupport.ManualWakes;
+import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.LayoutCheck;
@@ -110,8 +112,8 @@ class ScreensSweepTest {
         });
         opened = Stores.forKiosk(data, Optional.empty(), KioskFixture.config());
         store = opened.store();
-        library = ProtocolLibrary.load(Path.of("protocols"));
-        german = ProtocolLibrary.load(Path.of("protocols"), Locale.GERMAN);
+        library = TestProtocols.shipped();
+        german = TestProtocols.shipped(Locale.GERMAN);
         reads = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "sweep-reads");
             thread.setDaemon(true);
@@ -148,7 +150,7 @@ class ScreensSweepTest {
         ProtocolLibrary.Loaded lib = language.equals(Locale.GERMAN) ? german : library;
         Theme theme = Frames.installFor(size, variant);
         KioskServices services = new KioskServices(store, lib, theme, text, new FakeTicker(), CLOCK,
-                KioskFixture.ManualWakes::new, sound, reads, data, new LiveSettings(data, KioskSettings.DEFAULTS));
+                ManualWakes::new, sound, reads, data, new LiveSettings(data, KioskSettings.DEFAULTS));
         SignedIn tom = new SignedIn(store.therapist("Tom Berger").orElseThrow(),
                 Stores.await(store.verifyPin("Tom Berger", "2468".toCharArray())).signature().orElseThrow());
         FakeAdmin admin = new FakeAdmin(Stores.await(store.verifyPin("Anna Lee", "9999".toCharArray())).signature()

@@ -1,27 +1,17 @@
 package app.holdpoint.ui.session;
 
-import java.awt.AWTEvent;
 import java.awt.Component;
-import java.awt.Toolkit;
-import java.awt.event.AWTEventListener;
-import java.awt.event.KeyEvent;
-import java.awt.event.MouseEvent;
-import java.awt.Rectangle;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
-import javax.swing.JComponent;
 import javax.swing.JFrame;
 
 import org.assertj.swing.core.BasicRobot;
@@ -39,6 +29,12 @@ import app.holdpoint.store.Role;
 import app.holdpoint.store.SessionStore;
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
+import app.holdpoint.testsupport.Edt;
+import app.holdpoint.testsupport.HandledInput;
+import app.holdpoint.testsupport.ManualWakes;
+import app.holdpoint.testsupport.SettableClock;
+import app.holdpoint.testsupport.TestProtocols;
+import app.holdpoint.testsupport.TestStores;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.settings.KioskSettings;
@@ -63,9 +59,9 @@ public final class SessionFlowFixture implements AutoCloseable {
     public static final String ADMIN = "Bea";
     public static final char[] PIN = "2468".toCharArray();
     public static final char[] ADMIN_PIN = "1357".toCharArray();
-    public static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
-    public static final Path FIXTURE_PROTOCOL = Path.of("src/test/resources/protocol-fixtures/seed-needling.yaml");
-    public static final String FIXTURE_ID = "fixture-needling";
+    public static final Instant NOW = SettableClock.T0;
+    public static final Path FIXTURE_PROTOCOL = TestProtocols.NEEDLING_FIXTURE;
+    public static final String FIXTURE_ID = TestProtocols.NEEDLING_FIXTURE_ID;
     private static final Timeout WAIT = Timeout.timeout(20_000);
 
     private final Stores.Opened opened;
@@ -78,13 +74,7 @@ public final class SessionFlowFixture implements AutoCloseable {
     private final FakeAdmin admin;
     private final AtomicInteger finished = new AtomicInteger();
     private final AtomicInteger cancelled = new AtomicInteger();
-    /** Mouse and key releases the EDT has dispatched: a tap is done once its release was handled. */
-    private final AtomicInteger released = new AtomicInteger();
-    private final AWTEventListener releases = event -> {
-        if (event.getID() == MouseEvent.MOUSE_RELEASED || event.getID() == KeyEvent.KEY_RELEASED) {
-            released.incrementAndGet();
-        }
-    };
+    private final HandledInput input = new HandledInput();
     private volatile ManualWakes wakes;
     private SessionFlow flow;
     private FrameFixture window;
@@ -115,12 +105,10 @@ public final class SessionFlowFixture implements AutoCloseable {
         sound = new CuePlayer(silent);
         Theme theme = GuiActionRunner.execute(() -> Theme.install(variant));
         services = new KioskServices(store, library, theme, new Text(language), ticker,
-                Clock.fixed(NOW, ZoneOffset.UTC), () -> {
+                SettableClock.fixedAtT0(), () -> {
                     wakes = new ManualWakes();
                     return wakes;
                 }, sound, reads, folder, new LiveSettings(folder, KioskSettings.DEFAULTS));
-        Toolkit.getDefaultToolkit().addAWTEventListener(releases,
-                AWTEvent.MOUSE_EVENT_MASK | AWTEvent.KEY_EVENT_MASK);
         admin = new FakeAdmin(Stores.await(store.verifyPin(ADMIN, ADMIN_PIN)).signature().orElseThrow());
     }
 
@@ -135,24 +123,23 @@ public final class SessionFlowFixture implements AutoCloseable {
 
     /** With the shipped protocols and the kiosk's words in a language, as a kiosk set to it loads them. */
     public static SessionFlowFixture openShipped(Path folder, Locale language) {
-        return new SessionFlowFixture(folder, Theme.Variant.DARK, ProtocolLibrary.load(Path.of("protocols"), language),
+        return new SessionFlowFixture(folder, Theme.Variant.DARK, TestProtocols.shipped(language),
                 language);
     }
 
     /** With the shipped protocols as the kiosk loads them (not the fixture protocol). */
     public static SessionFlowFixture openShipped(Path folder) {
-        return new SessionFlowFixture(folder, Theme.Variant.DARK, ProtocolLibrary.load(Path.of("protocols")));
+        return new SessionFlowFixture(folder, Theme.Variant.DARK, TestProtocols.shipped());
     }
 
     /** Fast PIN hashing and a fixed clock, as the store tests use. */
     public static StoreConfig storeConfig() {
-        return StoreConfig.defaults("test-kiosk").withPinIterations(1_000)
-                .withClock(Clock.fixed(NOW, ZoneOffset.UTC));
+        return TestStores.fastPins(SettableClock.fixedAtT0());
     }
 
-    /** The shipped protocols plus the frozen fixture protocol, with the shipped catalog. */
+    /** The frozen fixture protocol, with the shipped catalog. */
     public static ProtocolLibrary.Loaded library() {
-        return ProtocolLibrary.load(Path.of("protocols"), List.of(FIXTURE_PROTOCOL));
+        return TestProtocols.needlingFixture();
     }
 
     /** Creates {@value #THERAPIST} (with a dry-needling credential) and {@value #ADMIN} unless they exist. */
@@ -239,9 +226,7 @@ public final class SessionFlowFixture implements AutoCloseable {
     public FrameFixture show() {
         if (window == null) {
             Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
-            // The defaults pace a robot for a human to watch; these tests only need each event handled.
-            robot.settings().delayBetweenEvents(10);
-            robot.settings().eventPostingDelay(20);
+            HandledInput.quick(robot);
             JFrame frame = Frames.show(flow(), Frames.SCREEN);
             window = new FrameFixture(robot, frame);
         }
@@ -255,15 +240,8 @@ public final class SessionFlowFixture implements AutoCloseable {
     /** Taps the showing component with this name, scrolling it into view first. */
     public void tap(String name) {
         Component target = window.robot().finder().findByName(window.target(), name, true);
-        GuiActionRunner.execute(() -> {
-            if (target instanceof JComponent) {
-                ((JComponent) target).scrollRectToVisible(new Rectangle(0, 0, target.getWidth(),
-                        target.getHeight()));
-            }
-        });
-        int before = released.get();
-        window.robot().click(target);
-        handled(before, "tap on " + name);
+        Edt.run(() -> HandledInput.scrollIntoView(target));
+        input.click(window.robot(), target, name);
     }
 
     /** Waits until a component with this name is showing (after an answer that comes back later). */
@@ -275,23 +253,7 @@ public final class SessionFlowFixture implements AutoCloseable {
     /** Presses and releases a key, as a keyboard or a foot pedal would, and waits until it was handled. */
     public void press(int keyCode) {
         window.robot().focusAndWaitForFocusGain(window.target());
-        int before = released.get();
-        window.robot().pressAndReleaseKey(keyCode);
-        handled(before, "key " + KeyEvent.getKeyText(keyCode));
-    }
-
-    /**
-     * The robot's events come back through the display server, so waiting for an idle EDT is not enough: wait
-     * until the release arrived, then for one more EDT round-trip so its handling has finished.
-     */
-    private void handled(int before, String what) {
-        Pause.pause(new Condition(what + " handled") {
-            @Override
-            public boolean test() {
-                return released.get() > before;
-            }
-        }, WAIT);
-        GuiActionRunner.execute(() -> null);
+        input.press(window.robot(), keyCode);
     }
 
     /** Moves the ticker and wakes the engine's driver, as its timer would have. */
@@ -334,23 +296,19 @@ public final class SessionFlowFixture implements AutoCloseable {
     }
 
     /** Runs on the EDT and returns the result. */
-    public static <T> T edt(Callable<T> read) {
-        return GuiActionRunner.execute(read);
-    }
-
     /** Waits (without sleeping) until the condition, read on the EDT, holds. */
     public static void waitFor(String description, BooleanSupplier condition) {
         Pause.pause(new Condition(description) {
             @Override
             public boolean test() {
-                return GuiActionRunner.execute(condition::getAsBoolean);
+                return Edt.call(condition::getAsBoolean);
             }
         }, WAIT);
     }
 
     @Override
     public void close() {
-        Toolkit.getDefaultToolkit().removeAWTEventListener(releases);
+        input.close();
         if (window != null) {
             window.cleanUp();
         }

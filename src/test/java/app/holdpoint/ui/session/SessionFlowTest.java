@@ -1,6 +1,5 @@
 package app.holdpoint.ui.session;
 
-import static app.holdpoint.ui.session.SessionFlowFixture.edt;
 import static app.holdpoint.ui.session.SessionFlowFixture.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +34,7 @@ import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.SessionStore;
 import app.holdpoint.store.Stores;
+import app.holdpoint.testsupport.Edt;
 import app.holdpoint.ui.GuiTest;
 
 /** The session flow's other paths: a blocked start and its override, ending early, resuming, a failed write. */
@@ -74,7 +74,7 @@ class SessionFlowTest {
     }
 
     private long sessionId() {
-        return edt(() -> flow.recorder().sessionId());
+        return Edt.call(() -> flow.recorder().sessionId());
     }
 
     @Test
@@ -84,7 +84,7 @@ class SessionFlowTest {
         fx.tap("prepare.tab.screening");
         fx.tap("screening.needle-phobia.yes");
 
-        assertThat(edt(() -> flow.prepareScreen().preparation().canStart())).isFalse();
+        assertThat(Edt.call(() -> flow.prepareScreen().preparation().canStart())).isFalse();
         assertThat(fx.window().button("prepare.start").isEnabled()).isFalse();
         assertThat(fx.window().textBox("prepare.stops").text()).contains("Start blocked")
                 .contains("Afraid of needles, or unwilling to have needling today? \u2192 YES");
@@ -117,7 +117,7 @@ class SessionFlowTest {
         beginPrepared();
         fx.tap("prepare.cancel");
         assertThat(fx.cancelledCalls()).isEqualTo(1);
-        assertThat(edt(flow::inSession)).isFalse();
+        assertThat(Edt.call(flow::inSession)).isFalse();
         assertThat(fx.store().audit(app.holdpoint.store.AuditFilter.all(), Optional.empty(), 10).rows()).isEmpty();
     }
 
@@ -228,22 +228,22 @@ class SessionFlowTest {
         fx.advance(Duration.ofMinutes(10).plusSeconds(5));
         waitFor("the failure shown", () -> flow.runnerScreen().message().startsWith(
                 "The record could not be saved: " + FaultyStore.DISK_FULL));
-        assertThat(edt(() -> flow.runnerScreen().message())).contains(
+        assertThat(Edt.call(() -> flow.runnerScreen().message())).contains(
                 "The session is paused; nothing recorded so far is lost.");
-        assertThat(edt(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.PAUSED);
+        assertThat(Edt.call(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.PAUSED);
         int stored = fx.store().events(id).size();
-        assertThat(stored).isLessThan(edt(() -> flow.engineEvents().size()));
+        assertThat(stored).isLessThan(Edt.call(() -> flow.engineEvents().size()));
 
         // Resuming is held back while the record is incomplete.
         SessionScreens.tapDial(fx);
-        assertThat(edt(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.PAUSED);
+        assertThat(Edt.call(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.PAUSED);
 
         fx.store().failAppends(false);
         fx.tap("runner.retrySave");
         waitFor("everything saved", () -> flow.recorder().allSaved());
-        assertThat(fx.store().events(id)).isEqualTo(edt(() -> flow.engineEvents()));
+        assertThat(fx.store().events(id)).isEqualTo(Edt.call(() -> flow.engineEvents()));
         SessionScreens.tapDial(fx);
-        assertThat(edt(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.RUNNING);
+        assertThat(Edt.call(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.RUNNING);
         waitFor("the resume saved", () -> flow.recorder().allSaved());
         assertThat(fx.store().events(id)).extracting(SessionEvent::sequence)
                 .containsExactlyElementsOf(IntStream.range(0, fx.store().events(id).size()).boxed().toList());
@@ -261,28 +261,28 @@ class SessionFlowTest {
         fx.store().diskFull(true);
         fx.advance(Duration.ofMinutes(10).plusSeconds(5));
         waitFor("the failure shown", () -> flow.runnerScreen().message().startsWith("Disk full"));
-        assertThat(edt(() -> flow.runnerScreen().message())).isEqualTo("Disk full: the record could not be saved."
+        assertThat(Edt.call(() -> flow.runnerScreen().message())).isEqualTo("Disk full: the record could not be saved."
                 + " The session is paused; nothing is lost. Free space on the disk of " + folder.toAbsolutePath()
                 + " (old exports, backups, downloads), then try saving again.");
-        assertThat(edt(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.PAUSED);
-        assertThat(edt(() -> flow.recorder().failed())).isTrue();
-        List<SessionEvent> held = edt(() -> flow.recorder().unsaved());
+        assertThat(Edt.call(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.PAUSED);
+        assertThat(Edt.call(() -> flow.recorder().failed())).isTrue();
+        List<SessionEvent> held = Edt.call(() -> flow.recorder().unsaved());
         assertThat(held).isNotEmpty();
         assertThat(fx.store().events(id)).hasSize(before);
-        assertThat(held).containsExactlyElementsOf(edt(() -> flow.engineEvents()).subList(before,
+        assertThat(held).containsExactlyElementsOf(Edt.call(() -> flow.engineEvents()).subList(before,
                 before + held.size()));
 
         // Still full: trying again holds everything and says so again.
         fx.tap("runner.retrySave");
-        waitFor("the second failure", () -> edt(() -> flow.recorder().failed()));
+        waitFor("the second failure", () -> Edt.call(() -> flow.recorder().failed()));
         assertThat(fx.store().events(id)).hasSize(before);
 
         fx.store().diskFull(false);
         fx.tap("runner.retrySave");
         waitFor("everything saved", () -> flow.recorder().allSaved());
-        assertThat(fx.store().events(id)).isEqualTo(edt(() -> flow.engineEvents()));
+        assertThat(fx.store().events(id)).isEqualTo(Edt.call(() -> flow.engineEvents()));
         SessionScreens.tapDial(fx);
-        assertThat(edt(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.RUNNING);
+        assertThat(Edt.call(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.RUNNING);
         waitFor("the resume saved", () -> flow.recorder().allSaved());
         assertThat(fx.store().events(id)).extracting(SessionEvent::sequence)
                 .containsExactlyElementsOf(IntStream.range(0, fx.store().events(id).size()).boxed().toList());
@@ -298,14 +298,14 @@ class SessionFlowTest {
 
         GuiActionRunner.execute(() -> flow.resume(fx.therapist(), interrupted));
         waitFor("the runner", () -> SessionFlow.RUNNER.equals(flow.shown()));
-        assertThat(edt(flow::inSession)).isTrue();
-        assertThat(edt(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.PAUSED);
-        assertThat(edt(() -> flow.runnerScreen().display().kind())).contains(PhaseKind.PRESS);
+        assertThat(Edt.call(flow::inSession)).isTrue();
+        assertThat(Edt.call(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.PAUSED);
+        assertThat(Edt.call(() -> flow.runnerScreen().display().kind())).contains(PhaseKind.PRESS);
         assertThat(fx.store().session(id).orElseThrow().status()).isEqualTo(SessionStatus.RUNNING);
 
         // A foot pedal (PAGE_DOWN in the default settings) acts as a tap on the dial.
         fx.press(java.awt.event.KeyEvent.VK_PAGE_DOWN);
-        assertThat(edt(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.RUNNING);
+        assertThat(Edt.call(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.RUNNING);
         fx.advance(Duration.ofSeconds(30));
         fx.tap("runner.end");
         fx.tap("endEarly.reason.4");

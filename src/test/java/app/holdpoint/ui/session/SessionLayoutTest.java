@@ -1,6 +1,5 @@
 package app.holdpoint.ui.session;
 
-import static app.holdpoint.ui.session.SessionFlowFixture.edt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
@@ -26,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import app.holdpoint.protocol.PhaseKind;
+import app.holdpoint.testsupport.Edt;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.theme.Contrast;
@@ -76,7 +76,7 @@ class SessionLayoutTest {
 
     private static void checkRunner(String screen, SessionFlow flow, BufferedImage image, Theme theme) {
         CountdownDial dial = flow.runnerScreen().dial();
-        Rectangle2D digits = edt(() -> {
+        Rectangle2D digits = Edt.call(() -> {
             Rectangle2D local = dial.digitBounds();
             java.awt.Point at = SwingUtilities.convertPoint(dial, 0, 0, flow);
             return new Rectangle2D.Double(local.getX() + at.x, local.getY() + at.y, local.getWidth(),
@@ -85,7 +85,7 @@ class SessionLayoutTest {
         assertThat(digits.getHeight()).as(screen + ": digit height").isGreaterThanOrEqualTo(
                 0.25 * Frames.SCREEN.height);
         // What is painted: the digits' ink against the dial's face around them.
-        PhaseKind kind = edt(dial::phase);
+        PhaseKind kind = Edt.call(dial::phase);
         PhaseStyle style = theme.phase(kind);
         assertThat(paintedContains(image, digits, style.foreground())).as(screen + ": digits painted").isTrue();
         assertThat(Contrast.ratio(style.foreground(), style.background())).as(screen + ": digit contrast")
@@ -93,15 +93,15 @@ class SessionLayoutTest {
         assertThat(image.getRGB((int) digits.getX() - 4, (int) digits.getCenterY()) & 0xFFFFFF)
                 .as(screen + ": dial face beside the digits").isEqualTo(style.background().getRGB() & 0xFFFFFF);
         // The banner paints its word in the phase's foreground on the phase's background.
-        assertThat(edt(() -> flow.runnerScreen().banner().kind())).isEqualTo(kind);
+        assertThat(Edt.call(() -> flow.runnerScreen().banner().kind())).isEqualTo(kind);
     }
 
     private static void checkTitle(String screen, SessionFlow flow, Theme theme) {
-        Color background = edt(flow::getBackground);
+        Color background = Edt.call(flow::getBackground);
         Color text = theme.color("Holdpoint.text.foreground");
         assertThat(Contrast.ratio(text, background)).as(screen + ": text contrast")
                 .isGreaterThanOrEqualTo(Contrast.ENHANCED_TEXT);
-        assertThat(edt(() -> labelsWithForeground(flow))).as(screen + ": labels readable").allSatisfy(
+        assertThat(Edt.call(() -> labelsWithForeground(flow))).as(screen + ": labels readable").allSatisfy(
                 color -> assertThat(Contrast.ratio(color, background)).isGreaterThanOrEqualTo(4.5));
     }
 

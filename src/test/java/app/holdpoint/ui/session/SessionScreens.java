@@ -1,6 +1,5 @@
 package app.holdpoint.ui.session;
 
-import static app.holdpoint.ui.session.SessionFlowFixture.edt;
 import static app.holdpoint.ui.session.SessionFlowFixture.waitFor;
 
 import java.awt.image.BufferedImage;
@@ -16,6 +15,7 @@ import javax.imageio.ImageIO;
 import org.assertj.swing.edt.GuiActionRunner;
 
 import app.holdpoint.protocol.Side;
+import app.holdpoint.testsupport.Edt;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTestExtension;
 import app.holdpoint.ui.theme.Theme;
@@ -136,7 +136,7 @@ public final class SessionScreens {
     /** Lets the last cue's flash fade (it fades on the ticker) without waking the engine. */
     public static void settle(SessionFlowFixture fx) {
         fx.ticker().advanceMillis(1_000);
-        edt(() -> {
+        Edt.call(() -> {
             if (fx.flow().runnerScreen() != null) {
                 fx.flow().runnerScreen().dial().repaint();
             }

@@ -1,6 +1,5 @@
 package app.holdpoint.ui.session;
 
-import static app.holdpoint.ui.session.SessionFlowFixture.edt;
 import static app.holdpoint.ui.session.SessionFlowFixture.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +22,7 @@ import app.holdpoint.session.SessionEvent;
 import app.holdpoint.session.SessionState;
 import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.SessionStatus;
+import app.holdpoint.testsupport.Edt;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.model.RunnerDisplay;
 
@@ -47,7 +47,7 @@ class WholeSessionTest {
     }
 
     private PhaseKind kind() {
-        return edt(() -> flow.runnerScreen().display().kind().orElseThrow());
+        return Edt.call(() -> flow.runnerScreen().display().kind().orElseThrow());
     }
 
     private void tapDial() {
@@ -61,39 +61,39 @@ class WholeSessionTest {
         GuiActionRunner.execute(() -> flow.begin(fx.therapist(), fx.protocol()));
         fx.prepare(fx.protocol(), "KM-0412", Side.LEFT, 6);
         fx.start();
-        assertThat(edt(flow::inSession)).isTrue();
+        assertThat(Edt.call(flow::inSession)).isTrue();
 
         // 0 DO 10:00 — pause, time stands still, resume by tapping the dial, +15 s.
         assertThat(kind()).isEqualTo(PhaseKind.INSTRUCT);
         fx.advance(Duration.ofSeconds(60));
         fx.tap("runner.pause");
-        assertThat(edt(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.PAUSED);
+        assertThat(Edt.call(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.PAUSED);
         fx.advance(Duration.ofMinutes(3));
-        assertThat(edt(() -> flow.runnerScreen().dial().digits())).isEqualTo("9:00");
+        assertThat(Edt.call(() -> flow.runnerScreen().dial().digits())).isEqualTo("9:00");
         tapDial();
-        assertThat(edt(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.RUNNING);
+        assertThat(Edt.call(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.RUNNING);
         fx.tap("runner.extend");
-        assertThat(edt(() -> flow.runnerScreen().dial().digits())).isEqualTo("9:15");
+        assertThat(Edt.call(() -> flow.runnerScreen().dial().digits())).isEqualTo("9:15");
         fx.advance(Duration.ofSeconds(9 * 60 + 15));
 
         // 1 PRESS 1:30, 2 RELAX 0:30 (back after 5 s repeats it), 3 PRESS skipped.
         assertThat(kind()).isEqualTo(PhaseKind.PRESS);
-        assertThat(edt(() -> flow.runnerScreen().dial().isFlashing())).as("the phase start flashes the dial")
+        assertThat(Edt.call(() -> flow.runnerScreen().dial().isFlashing())).as("the phase start flashes the dial")
                 .isTrue();
         fx.advance(Duration.ofSeconds(90));
         assertThat(kind()).isEqualTo(PhaseKind.RELAX);
         fx.advance(Duration.ofSeconds(5));
         fx.tap("runner.back");
-        assertThat(edt(() -> flow.runnerScreen().dial().digits())).isEqualTo("0:30");
+        assertThat(Edt.call(() -> flow.runnerScreen().dial().digits())).isEqualTo("0:30");
         fx.advance(Duration.ofSeconds(30));
         assertThat(kind()).isEqualTo(PhaseKind.PRESS);
         fx.tap("runner.skip");
 
         // 4 PRESS until release: too early is refused in words, then released at 35 s.
-        assertThat(edt(() -> flow.runnerScreen().display().primary())).isEqualTo(RunnerDisplay.Primary.MARK_RELEASE);
+        assertThat(Edt.call(() -> flow.runnerScreen().display().primary())).isEqualTo(RunnerDisplay.Primary.MARK_RELEASE);
         fx.advance(Duration.ofSeconds(10));
         tapDial();
-        assertThat(edt(() -> flow.runnerScreen().message()))
+        assertThat(Edt.call(() -> flow.runnerScreen().message()))
                 .contains("Too early to mark release: hold until 0:30 (held 0:10).");
         fx.advance(Duration.ofSeconds(25));
         tapDial();
@@ -121,7 +121,7 @@ class WholeSessionTest {
         // 20 NEEDLE: count in, corrected up and back down to the planned 1.
         assertThat(kind()).isEqualTo(PhaseKind.NEEDLE);
         tapDial();
-        assertThat(edt(() -> flow.runnerScreen().card())).isEqualTo(RunnerScreen.COUNT);
+        assertThat(Edt.call(() -> flow.runnerScreen().card())).isEqualTo(RunnerScreen.COUNT);
         fx.tap("count.plus");
         fx.tap("count.minus");
         fx.tap("count.confirm");
@@ -136,7 +136,7 @@ class WholeSessionTest {
         // 24 RATE: the pain scale over the runner.
         assertThat(kind()).isEqualTo(PhaseKind.RATE);
         tapDial();
-        assertThat(edt(() -> flow.runnerScreen().card())).isEqualTo(RunnerScreen.RATE);
+        assertThat(Edt.call(() -> flow.runnerScreen().card())).isEqualTo(RunnerScreen.RATE);
         fx.tap("pain.3");
         fx.tap("rating.record");
         assertThat(kind()).isEqualTo(PhaseKind.HOME_CARE);
@@ -152,7 +152,7 @@ class WholeSessionTest {
         fx.tap("key.ok");
         waitFor("the summary", () -> SessionFlow.SUMMARY.equals(flow.shown()));
 
-        long id = edt(() -> flow.recorder().sessionId());
+        long id = Edt.call(() -> flow.recorder().sessionId());
         SessionRecord record = fx.store().session(id).orElseThrow();
         assertThat(record.status()).isEqualTo(SessionStatus.COMPLETED);
         assertThat(record.clientRef()).isEqualTo("KM-0412");
@@ -169,7 +169,7 @@ class WholeSessionTest {
         List<SessionEvent> stored = fx.store().events(id);
         assertThat(stored).extracting(SessionEvent::sequence)
                 .containsExactlyElementsOf(IntStream.range(0, stored.size()).boxed().toList());
-        assertThat(stored).isEqualTo(edt(() -> flow.engineEvents()));
+        assertThat(stored).isEqualTo(Edt.call(() -> flow.engineEvents()));
         assertThat(stored).extracting(SessionEvent::type).contains(EventType.PAUSED, EventType.RESUMED,
                 EventType.EXTENDED, EventType.BACK, EventType.RELEASE_MARKED, EventType.CONFIRMED, EventType.RATED,
                 EventType.COMMAND_REFUSED, EventType.SESSION_COMPLETED);
@@ -180,12 +180,12 @@ class WholeSessionTest {
         assertThat(stored).filteredOn(e -> e.type() == EventType.PHASE_ENDED && e.endedBy() == EndedBy.SKIP)
                 .extracting(SessionEvent::phase).containsExactly(3);
         assertThat(fx.store().verify().firstProblem()).isEmpty();
-        assertThat(edt(() -> flow.summaryScreen().table().getComponentCount())).isGreaterThan(4 * 26);
+        assertThat(Edt.call(() -> flow.summaryScreen().table().getComponentCount())).isGreaterThan(4 * 26);
 
         waitFor("cue tones written to the sound line", () -> fx.soundWrites() > 0);
 
         fx.tap("summary.done");
         assertThat(fx.finishedCalls()).isEqualTo(1);
-        assertThat(edt(flow::inSession)).isFalse();
+        assertThat(Edt.call(flow::inSession)).isFalse();
     }
 }

@@ -1,5 +1,10 @@
 package app.holdpoint.ui.shell;
 
+import app.holdpoint.testsupport.Edt;
+import app.holdpoint.testsupport.ManualWakes;
+import app.holdpoint.testsupport.SettableClock;
+import app.holdpoint.testsupport.TestProtocols;
+import app.holdpoint.testsupport.TestStores;
 import app.holdpoint.ui.common.KioskServices;
 import app.holdpoint.ui.settings.LiveSettings;
 
@@ -10,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -58,11 +62,11 @@ import app.holdpoint.ui.theme.Theme;
  * AssertJ-Swing robot. Build it, seed the store if needed, {@link #start()}, and {@link #close()} it after.
  */
 public final class KioskFixture implements AutoCloseable {
-    public static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+    public static final Instant T0 = SettableClock.T0;
     public static final Duration WAIT = Duration.ofSeconds(20);
 
     public final Path dataDirectory;
-    public final Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
+    public final Clock clock = SettableClock.fixedAtT0();
     public final FakeTicker ticker = new FakeTicker();
     public final ManualWakes wakes = new ManualWakes();
     public final AtomicInteger exits = new AtomicInteger();
@@ -86,7 +90,7 @@ public final class KioskFixture implements AutoCloseable {
 
     /** A kiosk on {@code dataDirectory} with the shipped protocols. */
     public KioskFixture(Path dataDirectory) {
-        this(dataDirectory, ProtocolLibrary.load(Path.of("protocols")), dataDirectory);
+        this(dataDirectory, TestProtocols.shipped(), dataDirectory);
     }
 
     /**
@@ -117,8 +121,7 @@ public final class KioskFixture implements AutoCloseable {
 
     /** What every test store uses: cheap PIN hashing and the fixed clock. */
     public static StoreConfig config() {
-        return StoreConfig.defaults("test-kiosk").withPinIterations(1_000)
-                .withClock(Clock.fixed(T0, ZoneOffset.UTC));
+        return TestStores.fastPins(SettableClock.fixedAtT0());
     }
 
     /**
@@ -137,7 +140,7 @@ public final class KioskFixture implements AutoCloseable {
 
     /** Begins a session of the first shipped protocol and records {@code phases} finished phases. */
     public static long runningSession(SessionStore store, Therapist therapist, String client, int phases) {
-        Protocol protocol = ProtocolLibrary.load(Path.of("protocols")).protocols().get(0);
+        Protocol protocol = TestProtocols.first();
         long id = Stores.await(store.beginSession(new NewSession(therapist.id(), client, Optional.of(Side.LEFT),
                 protocol, T0, OptionalInt.of(6), List.of(new NewSession.ScreeningAnswer("fever", false)),
                 Optional.empty(), true)));
@@ -159,7 +162,7 @@ public final class KioskFixture implements AutoCloseable {
     /** A protocols folder with the shipped catalog, one shipped protocol and one broken file. */
     public static ProtocolLibrary.Loaded libraryWithInvalidFile(Path folder) {
         try {
-            Path shipped = Path.of("protocols");
+            Path shipped = TestProtocols.FOLDER;
             Files.createDirectories(folder.resolve("catalog"));
             try (var files = Files.list(shipped.resolve("catalog"))) {
                 for (Path file : files.toList()) {
@@ -192,7 +195,7 @@ public final class KioskFixture implements AutoCloseable {
         Pause.pause(new Condition(description) {
             @Override
             public boolean test() {
-                return GuiActionRunner.execute(check::get);
+                return Edt.call(check::get);
             }
         }, Timeout.timeout(WAIT.toMillis()));
     }
@@ -311,39 +314,5 @@ public final class KioskFixture implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         opened.close();
-    }
-
-    /** A wake scheduler that runs only when the test says so. */
-    public static final class ManualWakes implements WakeScheduler {
-        private Runnable pending;
-        private long delayMillis = -1;
-
-        @Override
-        public void wakeAfter(long delay, Runnable wake) {
-            pending = wake;
-            delayMillis = delay;
-        }
-
-        @Override
-        public void cancel() {
-            pending = null;
-            delayMillis = -1;
-        }
-
-        public long delayMillis() {
-            return delayMillis;
-        }
-
-        /** Runs the pending wake-up, if any; returns whether there was one. */
-        public boolean fire() {
-            Runnable wake = pending;
-            pending = null;
-            delayMillis = -1;
-            if (wake == null) {
-                return false;
-            }
-            wake.run();
-            return true;
-        }
     }
 }

@@ -3,16 +3,14 @@ package app.holdpoint.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.event.KeyEvent;
-import java.nio.file.Path;
 
 import javax.swing.JToggleButton;
 
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import app.holdpoint.store.Role;
 import app.holdpoint.ui.GuiTest;
@@ -25,23 +23,15 @@ import app.holdpoint.ui.widget.ClientRefPad;
  */
 @GuiTest
 class KioskKeyboardTest {
-    @TempDir
-    Path data;
+    @RegisterExtension
+    final KioskExtension started = KioskExtension.seeded(new KioskExtension.Seat("Anna Lee", Role.ADMIN, "9999"),
+            new KioskExtension.Seat("Tom Berger", Role.THERAPIST, "2468"));
+    /** Started before each test and closed after it by {@link #started}. */
     private KioskFixture kiosk;
 
     @BeforeEach
-    void open() {
-        KioskFixture.seed(data, store -> {
-            KioskFixture.therapist(store, "Anna Lee", Role.ADMIN, "9999");
-            KioskFixture.therapist(store, "Tom Berger", Role.THERAPIST, "2468");
-        });
-        kiosk = new KioskFixture(data).start();
+    void showSignIn() {
         kiosk.waitForScreen(Screen.SIGN_IN);
-    }
-
-    @AfterEach
-    void close() {
-        kiosk.close();
     }
 
     /** Types as a keyboard or scanner does: capitals with Shift held, the hyphen on its own key. */

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,14 +27,9 @@ import app.holdpoint.ui.common.PinEntry;
 class KioskScreensTest {
     @TempDir
     Path data;
+    /** Closed after each test, when one was started. */
+    @AutoClose
     private KioskFixture kiosk;
-
-    @AfterEach
-    void close() {
-        if (kiosk != null) {
-            kiosk.close();
-        }
-    }
 
     /** Takes the picture and checks the touch targets of what is showing. */
     private void look(String name) {

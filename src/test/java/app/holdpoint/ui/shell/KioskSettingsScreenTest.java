@@ -10,8 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.store.Role;
+import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.settings.KioskSettings;
 import app.holdpoint.ui.shell.KioskController.Screen;
@@ -151,7 +151,7 @@ class KioskSettingsScreenTest {
         Path notAFolder = Files.writeString(data.resolve("blocker"), "a file where the settings folder should be");
         Path kioskData = Files.createDirectories(data.resolve("kiosk"));
         KioskFixture.seed(kioskData, store -> KioskFixture.therapist(store, "Admin", Role.ADMIN, "9999"));
-        openSettings(new KioskFixture(kioskData, ProtocolLibrary.load(Path.of("protocols")),
+        openSettings(new KioskFixture(kioskData, TestProtocols.shipped(),
                 notAFolder.resolve("settings")));
         KioskSettings before = kiosk.services.settings().current();
 

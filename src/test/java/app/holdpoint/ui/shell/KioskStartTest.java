@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.JPanelFixture;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,14 +19,9 @@ import app.holdpoint.ui.shell.KioskController.Screen;
 class KioskStartTest {
     @TempDir
     Path data;
+    /** Closed after each test, when one was started. */
+    @AutoClose
     private KioskFixture kiosk;
-
-    @AfterEach
-    void close() {
-        if (kiosk != null) {
-            kiosk.close();
-        }
-    }
 
     @Test
     void firstStartCreatesTheAdministratorThenSignsIn() {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,14 +22,9 @@ import app.holdpoint.ui.shell.KioskController.Screen;
 class LanguageSettingTest {
     @TempDir
     Path data;
+    /** Closed after each test, when one was started. */
+    @AutoClose
     private KioskFixture kiosk;
-
-    @AfterEach
-    void close() {
-        if (kiosk != null) {
-            kiosk.close();
-        }
-    }
 
     @Test
     void systemFollowsTheSystemLocaleAndAChoiceOverridesIt() {

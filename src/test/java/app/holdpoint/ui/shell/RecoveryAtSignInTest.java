@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.JPanelFixture;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,14 +24,9 @@ class RecoveryAtSignInTest {
     @TempDir
     Path data;
 
+    /** Closed after each test, when one was started. */
+    @AutoClose
     private KioskFixture kiosk;
-
-    @AfterEach
-    void close() {
-        if (kiosk != null) {
-            kiosk.close();
-        }
-    }
 
     private static void typeCode(JPanelFixture pad, String code) {
         for (char c : code.toCharArray()) {

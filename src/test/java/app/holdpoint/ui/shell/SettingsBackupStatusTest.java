@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,14 +24,9 @@ import app.holdpoint.ui.shell.KioskController.Screen;
 class SettingsBackupStatusTest {
     @TempDir
     Path data;
+    /** Closed after each test, when one was started. */
+    @AutoClose
     private KioskFixture kiosk;
-
-    @AfterEach
-    void close() {
-        if (kiosk != null) {
-            kiosk.close();
-        }
-    }
 
     private void lastBackup(Duration ago) throws Exception {
         BackupPlan.recordLast(data, new Backups.Written(data.resolve("backups/b.zip"),

@@ -2,17 +2,12 @@ package app.holdpoint.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.JPanelFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import app.holdpoint.store.PinCheck;
-import app.holdpoint.store.Role;
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
 import app.holdpoint.ui.GuiTest;
@@ -20,23 +15,10 @@ import app.holdpoint.ui.shell.KioskController.Screen;
 
 @GuiTest
 class SignInLockoutTest {
-    @TempDir
-    Path data;
+    @RegisterExtension
+    final KioskExtension started = KioskExtension.seeded(KioskExtension.ADMIN_9999, KioskExtension.TOM_2468);
+    /** Started before each test and closed after it by {@link #started}. */
     private KioskFixture kiosk;
-
-    @BeforeEach
-    void open() {
-        KioskFixture.seed(data, store -> {
-            KioskFixture.therapist(store, "Admin", Role.ADMIN, "9999");
-            KioskFixture.therapist(store, "Tom", Role.THERAPIST, "2468");
-        });
-        kiosk = new KioskFixture(data).start();
-    }
-
-    @AfterEach
-    void close() {
-        kiosk.close();
-    }
 
     @Test
     void aWrongPinSaysHowManyAttemptsAreLeft() {

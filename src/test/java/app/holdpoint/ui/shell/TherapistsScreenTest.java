@@ -2,14 +2,11 @@ package app.holdpoint.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.JPanelFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import app.holdpoint.store.PinCheck;
 import app.holdpoint.store.Role;
@@ -21,17 +18,13 @@ import app.holdpoint.ui.shell.KioskController.Screen;
 
 @GuiTest
 class TherapistsScreenTest {
-    @TempDir
-    Path data;
+    @RegisterExtension
+    final KioskExtension started = KioskExtension.seeded(KioskExtension.ADMIN_9999, KioskExtension.TOM_2468);
+    /** Started before each test and closed after it by {@link #started}. */
     private KioskFixture kiosk;
 
     @BeforeEach
-    void open() {
-        KioskFixture.seed(data, store -> {
-            KioskFixture.therapist(store, "Admin", Role.ADMIN, "9999");
-            KioskFixture.therapist(store, "Tom", Role.THERAPIST, "2468");
-        });
-        kiosk = new KioskFixture(data).start();
+    void openTherapists() {
         kiosk.signIn("Admin", "9999");
         kiosk.waitForScreen(Screen.PICKER);
         kiosk.window.button("picker.settings").click();
@@ -39,11 +32,6 @@ class TherapistsScreenTest {
         kiosk.window.button("settings.therapists").click();
         kiosk.waitForScreen(Screen.THERAPISTS);
         kiosk.waitUntil("the list is shown", () -> has("therapists.disable.Tom"));
-    }
-
-    @AfterEach
-    void close() {
-        kiosk.close();
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Shape;
 import java.awt.geom.Point2D;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,7 +15,7 @@ import app.holdpoint.protocol.BodyMapMark;
 import app.holdpoint.protocol.BodyMapMark.Point;
 import app.holdpoint.protocol.Muscle;
 import app.holdpoint.protocol.Side;
-import app.holdpoint.protocol.load.CatalogLoader;
+import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.Text;
@@ -126,7 +125,7 @@ class BodyMapTest {
 
     @Test
     void everyCatalogTriggerPointLiesOnTheBody() {
-        var catalog = CatalogLoader.load(Path.of("protocols")).catalog();
+        var catalog = TestProtocols.catalog();
         assertThat(catalog.muscles()).isNotEmpty();
         Shape body = BodyOutline.silhouette(1, 1);
         for (Muscle muscle : catalog.muscles().values()) {

@@ -8,39 +8,22 @@ import javax.swing.JFrame;
 import javax.swing.JScrollPane;
 import javax.swing.table.DefaultTableModel;
 
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import app.holdpoint.testsupport.RobotWindow;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
-import app.holdpoint.ui.theme.Theme;
 
 /** Columns fit their content: fixed ones never cut, wrapping ones give way first, sideways scroll last. */
 @GuiTest
 class FitTableTest {
-    private Robot robot;
+    @RegisterExtension
+    final RobotWindow stage = RobotWindow.dark();
     private FrameFixture window;
     private FitTable table;
-
-    @BeforeEach
-    void build() {
-        GuiActionRunner.execute(() -> Theme.install(Theme.Variant.DARK));
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-    }
-
-    @AfterEach
-    void close() {
-        if (window != null) {
-            window.cleanUp();
-        } else {
-            robot.cleanUp();
-        }
-    }
 
     private JScrollPane show(int width) {
         JScrollPane scroll = GuiActionRunner.execute(() -> {
@@ -53,8 +36,8 @@ class FitTableTest {
             return new JScrollPane(table);
         });
         JFrame frame = Frames.show(scroll, new Dimension(width, 300));
-        window = new FrameFixture(robot, frame);
-        robot.waitForIdle();
+        window = stage.show(frame);
+        stage.robot().waitForIdle();
         return scroll;
     }
 

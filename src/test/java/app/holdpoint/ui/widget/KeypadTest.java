@@ -11,14 +11,13 @@ import java.util.Locale;
 import javax.swing.JButton;
 import javax.swing.JFrame;
 
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import app.holdpoint.testsupport.RobotWindow;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.Text;
@@ -28,25 +27,16 @@ import app.holdpoint.ui.theme.Theme;
 class KeypadTest {
     private Theme theme;
     private Text text;
-    private Robot robot;
+    @RegisterExtension
+    final RobotWindow stage = RobotWindow.dark();
     private FrameFixture window;
     private final List<String> confirmed = new ArrayList<>();
     private int changes;
 
     @BeforeEach
     void build() {
-        theme = GuiActionRunner.execute(() -> Theme.install(Theme.Variant.DARK));
+        theme = stage.theme();
         text = new Text(Locale.ENGLISH);
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-    }
-
-    @AfterEach
-    void close() {
-        if (window != null) {
-            window.cleanUp();
-        } else {
-            robot.cleanUp();
-        }
     }
 
     private <K extends Keypad> K show(K pad, Dimension size) {
@@ -55,7 +45,7 @@ class KeypadTest {
             pad.addChangeListener(e -> changes++);
         });
         JFrame frame = Frames.show(pad, size);
-        window = new FrameFixture(robot, frame);
+        window = stage.show(frame);
         return pad;
     }
 
@@ -92,9 +82,9 @@ class KeypadTest {
     void aKeyboardTypesIntoThePadToo() {
         PinPad pad = show(GuiActionRunner.execute(() -> new PinPad(theme, text, 1, 8)), new Dimension(400, 560));
         GuiActionRunner.execute(() -> pad.requestFocusInWindow());
-        robot.waitForIdle();
-        robot.pressAndReleaseKeys(KeyEvent.VK_4, KeyEvent.VK_2, KeyEvent.VK_BACK_SPACE, KeyEvent.VK_1);
-        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        stage.robot().waitForIdle();
+        stage.robot().pressAndReleaseKeys(KeyEvent.VK_4, KeyEvent.VK_2, KeyEvent.VK_BACK_SPACE, KeyEvent.VK_1);
+        stage.robot().pressAndReleaseKeys(KeyEvent.VK_ENTER);
         assertThat(confirmed).containsExactly("41");
     }
 
@@ -131,7 +121,7 @@ class KeypadTest {
             both.add(ref);
             return both;
         }), new Dimension(1280, 500));
-        window = new FrameFixture(robot, frame);
+        window = stage.show(frame);
 
         assertThat(Frames.touchTargetCount(frame.getContentPane())).isEqualTo(12 + 39);
         assertThat(Frames.touchTargetsSmallerThan(frame.getContentPane(), 64)).isEmpty();

@@ -8,40 +8,23 @@ import java.util.List;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
 
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import net.miginfocom.swing.MigLayout;
 
+import app.holdpoint.testsupport.RobotWindow;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
-import app.holdpoint.ui.theme.Theme;
 
 /** A label that wraps instead of cutting: lines at spaces and hyphens, height for its width, text kept plain. */
 @GuiTest
 class WrapLabelTest {
-    private Robot robot;
+    @RegisterExtension
+    final RobotWindow stage = RobotWindow.dark();
     private FrameFixture window;
-
-    @BeforeEach
-    void build() {
-        GuiActionRunner.execute(() -> Theme.install(Theme.Variant.DARK));
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-    }
-
-    @AfterEach
-    void close() {
-        if (window != null) {
-            window.cleanUp();
-        } else {
-            robot.cleanUp();
-        }
-    }
 
     @Test
     void linesBreakAtSpacesAndAfterHyphensNeverInsideAWordThatFits() {
@@ -65,8 +48,8 @@ class WrapLabelTest {
             return p;
         });
         JFrame frame = Frames.show(panel, new Dimension(220, 400));
-        window = new FrameFixture(robot, frame);
-        robot.waitForIdle();
+        window = stage.show(frame);
+        stage.robot().waitForIdle();
         List<String> lines = GuiActionRunner.execute(label::lines);
         assertThat(lines).hasSizeGreaterThan(2);
         assertThat(String.join(" ", lines).replace("- ", "-")).isEqualTo(title);

@@ -1,8 +1,11 @@
-package app.holdpoint.ui.session;
+package app.holdpoint.testsupport;
 
 import app.holdpoint.ui.common.WakeScheduler;
 
-/** A wake scheduler that wakes only when the test says so, after moving the fake ticker. Use on the EDT. */
+/**
+ * A wake scheduler that wakes only when the test says so, after moving the fake ticker: the session's driver
+ * then polls the engine, which catches up with the ticker. Use on the EDT (see {@link Edt}).
+ */
 public final class ManualWakes implements WakeScheduler {
     private Runnable pending;
     private long delayMillis = -1;
@@ -19,10 +22,11 @@ public final class ManualWakes implements WakeScheduler {
         delayMillis = -1;
     }
 
-    /** Runs the pending wake-up, if any: the driver polls the engine, which catches up with the ticker. */
+    /** Runs the pending wake-up, if any; returns whether there was one. */
     public boolean wake() {
         Runnable wake = pending;
         pending = null;
+        delayMillis = -1;
         if (wake == null) {
             return false;
         }
@@ -30,7 +34,7 @@ public final class ManualWakes implements WakeScheduler {
         return true;
     }
 
-    /** The delay last asked for, -1 when nothing is pending. */
+    /** The delay in milliseconds the pending wake-up asked for; -1 when nothing is pending. */
     public long pendingDelayMillis() {
         return pending == null ? -1 : delayMillis;
     }

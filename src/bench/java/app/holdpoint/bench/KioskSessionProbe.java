@@ -1,32 +1,35 @@
-package app.holdpoint;
+package app.holdpoint.bench;
 
 import java.awt.Component;
 import java.awt.Container;
+import java.awt.EventQueue;
 import java.awt.Window;
 import java.awt.event.MouseEvent;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Predicate;
 
 import javax.swing.AbstractButton;
-import javax.swing.SwingUtilities;
 
-import app.holdpoint.cli.HoldpointCommand.KioskRequest;
-import app.holdpoint.cli.Locations;
+import app.holdpoint.App;
 import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.store.Role;
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
+import app.holdpoint.testsupport.SessionWalk;
 import app.holdpoint.ui.widget.CountdownDial;
 
 /**
- * The kiosk as a therapist leaves it during a hold, for the kiosk benchmark: opened exactly as {@code ./run.sh}
- * opens it (same start-up code, real clock, Swing timers, sound), then signed in, a protocol chosen and
- * prepared, and confirmations given until a countdown runs. Input is delivered to the named components on the
+ * The kiosk as a therapist leaves it during a hold, for the kiosk benchmark: opened by the product's entry point
+ * ({@link App#main}, windowed) exactly as {@code ./run.sh} opens it (same start-up code, real clock, Swing timers,
+ * sound), then signed in, a protocol chosen and prepared (the walk tests' steps, {@link SessionWalk}), and
+ * confirmations given until a countdown runs. Input is delivered to the named components on the
  * Event Dispatch Thread (buttons clicked, taps dispatched), no test robot loaded. Prints
  * {@value #COUNTING_DOWN} once there and runs until killed.
  *
@@ -39,7 +42,7 @@ public final class KioskSessionProbe {
     public static final String COUNTING_DOWN = "holdpoint-counting-down";
     public static final String TARGETS = "holdpoint-targets";
     private static final String ADMIN = "Bench Admin";
-    private static final char[] PIN = "1357".toCharArray();
+    private static final String PIN = "1357";
 
     private KioskSessionProbe() {
     }
@@ -61,32 +64,16 @@ public final class KioskSessionProbe {
         String protocolId = options.getOrDefault("--protocol", "tension-type-headache");
         try (Stores.Opened seed = Stores.forCommandLine(data, Optional.empty(), StoreConfig.forThisMachine("bench"))) {
             if (seed.store().therapist(ADMIN).isEmpty()) {
-                Stores.await(seed.store().createTherapist(ADMIN, Role.ADMIN, PIN));
+                Stores.await(seed.store().createTherapist(ADMIN, Role.ADMIN, PIN.toCharArray()));
             }
         }
         Protocol protocol = ProtocolLibrary.load(protocols).byId(protocolId).orElseThrow();
 
-        Kiosk.open(new KioskRequest(new Locations(protocols, data, Optional.empty()), true));
-        tap("tile." + ADMIN);
-        for (char digit : PIN) {
-            tap("key." + digit);
-        }
-        tap("key.ok");
+        // The product's own entry point, as ./run.sh calls it; it returns once the window is on its way.
+        App.main(new String[] {"--windowed", "--data", data.toString(), "--protocols", protocols.toString()});
+        SessionWalk.signIn(ADMIN, PIN, KioskSessionProbe::tap);
         tap("protocol." + protocol.id());
-        for (char c : "BENCH-1".toCharArray()) {
-            tap("key." + c);
-        }
-        if (protocol.asksSide()) {
-            tap("prepare.side.LEFT");
-        }
-        tap("prepare.tab.screening");
-        protocol.screening().forEach(question -> tap("screening." + question.id() + ".no"));
-        tap("prepare.tab.pain");
-        if (protocol.consentRequired()) {
-            tap("prepare.consent");
-        }
-        tap("pain.4");
-        tap("prepare.start");
+        SessionWalk.prepare(protocol, "BENCH-1", 4, KioskSessionProbe::tap);
         CountdownDial dial = (CountdownDial) await("countdownDial", c -> true);
         // Prompts before the first hold wait for a tap: confirm them until a countdown runs.
         for (int guard = 0; guard < 50 && onEdt(dial::mode) != CountdownDial.Mode.COUNTDOWN; guard++) {
@@ -185,20 +172,15 @@ public final class KioskSessionProbe {
         return null;
     }
 
-    private static <T> T onEdt(java.util.concurrent.Callable<T> work) {
-        AtomicReference<T> result = new AtomicReference<>();
+    /** Runs {@code work} on the EDT and waits for its result (a failure there ends the probe). */
+    private static <T> T onEdt(Callable<T> work) {
+        FutureTask<T> task = new FutureTask<>(work);
+        EventQueue.invokeLater(task);
         try {
-            SwingUtilities.invokeAndWait(() -> {
-                try {
-                    result.set(work.call());
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-        } catch (Exception e) {
+            return task.get();
+        } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException(e);
         }
-        return result.get();
     }
 
     private static Map<String, String> options(String[] args) {
