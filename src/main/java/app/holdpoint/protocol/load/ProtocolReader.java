@@ -1,16 +1,13 @@
 package app.holdpoint.protocol.load;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import app.holdpoint.io.Sha256;
 import app.holdpoint.protocol.Catalog;
 import app.holdpoint.protocol.Citation;
 import app.holdpoint.protocol.Condition;
@@ -110,7 +107,7 @@ public final class ProtocolReader {
                 .flatMap(target -> catalog.muscle(target.muscle()))
                 .ifPresent(muscle -> muscles.put(muscle.id(), muscle)));
         return new Protocol(id, title, version, condition, summary, sources, screening, consent, steps, gates,
-                citations, fileName, text, sha256(text), cap, muscles);
+                citations, fileName, text, Sha256.hex(text), cap, muscles);
     }
 
     private List<ScreeningQuestion> screening(FieldReader f, Problems problems) {
@@ -386,14 +383,5 @@ public final class ProtocolReader {
 
     private static String fmt(Duration d) {
         return app.holdpoint.protocol.Durations.format(d);
-    }
-
-    static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }
