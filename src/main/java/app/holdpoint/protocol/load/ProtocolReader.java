@@ -184,7 +184,8 @@ public final class ProtocolReader {
             FieldReader sf = new FieldReader(settings, entry.key(), path + "." + entry.key(), problems, citations);
             sf.readStepSources();
             Optional<Step> step = step(kind.get(), sf, entry.keyLine(), problems, consent);
-            sf.node("optional").filter(n -> !StepSchema.of(kind.get()).treatsTriggerPoint()).ifPresent(n -> problems.error(n,
+            boolean treats = StepSchema.of(kind.get()).treatsTriggerPoint();
+            sf.node("optional").filter(n -> !treats).ifPresent(n -> problems.error(n,
                     "optional marks a step that treats a trigger point (hold, compression, needling); a "
                             + entry.key() + " follows its muscle's trigger point, so mark that step optional"));
             if (step.isPresent()) {

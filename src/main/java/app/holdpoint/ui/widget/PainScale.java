@@ -126,7 +126,8 @@ public final class PainScale extends JPanel {
     /** Chooses a value (0–10) or clears the choice (null), as a tap would, but without firing actions. */
     public void setValue(Integer newValue) {
         if (newValue != null && !PainScore.isValid(newValue)) {
-            throw new IllegalArgumentException("pain is " + PainScore.MIN + " to " + PainScore.MAX + ", not " + newValue);
+            throw new IllegalArgumentException("pain is " + PainScore.MIN + " to " + PainScore.MAX + ", not "
+                    + newValue);
         }
         Integer old = value;
         value = newValue;

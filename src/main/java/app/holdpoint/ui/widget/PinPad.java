@@ -13,7 +13,7 @@ import app.holdpoint.ui.theme.Theme;
  */
 public final class PinPad extends Keypad {
 
-    /** A pad for a therapist's PIN: OK once {@link Pin#MIN_LENGTH} digits are typed, none past {@link Pin#MAX_LENGTH}. */
+    /** A pad for a therapist's PIN: OK from {@link Pin#MIN_LENGTH} digits, none typed past {@link Pin#MAX_LENGTH}. */
     public PinPad(Theme theme, Text text) {
         this(theme, text, Pin.MIN_LENGTH, Pin.MAX_LENGTH);
     }
