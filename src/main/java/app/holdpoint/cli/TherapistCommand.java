@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import app.holdpoint.domain.Pin;
 import app.holdpoint.store.PinCheck;
 import app.holdpoint.store.PersonText;
 import app.holdpoint.store.Role;
@@ -39,8 +40,8 @@ final class TherapistCommand {
     HoldpointCommand root;
 
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = {"Adds a therapist. The PIN (4 to 8 digits) is asked twice without echo, or read as one "
-                    + "line from standard input when it is piped."})
+            description = {"Adds a therapist. The PIN (" + Pin.MIN_LENGTH + " to " + Pin.MAX_LENGTH + " digits) is "
+                    + "asked twice without echo, or read as one line from standard input when it is piped."})
     static final class Add implements Callable<Integer> {
         @ParentCommand
         TherapistCommand parent;
@@ -253,7 +254,8 @@ final class TherapistCommand {
     static char[] readPin(String name) {
         Console console = System.console();
         if (console != null) {
-            char[] first = console.readPassword("PIN for %s (4 to 8 digits): ", name);
+            char[] first = console.readPassword("PIN for %s (%d to %d digits): ", name, Pin.MIN_LENGTH,
+                    Pin.MAX_LENGTH);
             char[] again = console.readPassword("Same PIN again: ");
             if (first == null || again == null || !Arrays.equals(first, again)) {
                 throw new UserError("the two PINs differ; nothing was added");
@@ -261,7 +263,8 @@ final class TherapistCommand {
             Arrays.fill(again, '0');
             return first;
         }
-        return readLine("no PIN on standard input; pipe one line with 4 to 8 digits");
+        return readLine("no PIN on standard input; pipe one line with " + Pin.MIN_LENGTH + " to "
+                + Pin.MAX_LENGTH + " digits");
     }
 
     private static char[] readLine(String missing) {

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * One step of a protocol as its file writes it. {@link TimelineExpander} turns each step into the phases the
- * engine runs; that switch is the one place that knows what each kind means.
+ * One step of a protocol as its file writes it. {@link StepSchema} says what a file may write for each kind and
+ * {@link TimelineExpander} turns each step into the phases the engine runs; between them they hold all a kind means.
  */
 public sealed interface Step {
 

@@ -1,6 +1,5 @@
 package app.holdpoint.protocol;
 
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,7 @@ import java.util.stream.Collectors;
 public record TriggerPointPlan(List<TriggerPoint> points, OptionalInt cap) {
 
     /** The step kinds that treat a trigger point. */
-    public static final Set<StepKind> TREATING =
-            Set.copyOf(EnumSet.of(StepKind.HOLD, StepKind.COMPRESSION, StepKind.NEEDLING));
+    public static final Set<StepKind> TREATING = StepSchema.treating();
 
     public TriggerPointPlan {
         points = List.copyOf(points);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import app.holdpoint.domain.PainScore;
 import app.holdpoint.protocol.Phase;
 import app.holdpoint.protocol.PhaseKind;
 import app.holdpoint.protocol.Timing;
@@ -155,7 +156,7 @@ final class Guard {
             if (value.isEmpty()) {
                 return refused(Command.CONFIRM, Refusal.RATING_MISSING);
             }
-            return value.getAsInt() >= 0 && value.getAsInt() <= 10
+            return value.getAsInt() >= PainScore.MIN && value.getAsInt() <= PainScore.MAX
                     ? Optional.empty()
                     : refused(Command.CONFIRM, Refusal.RATING_OUT_OF_RANGE, value.getAsInt());
         }

@@ -2,14 +2,13 @@ package app.holdpoint.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
+
+import app.holdpoint.io.AtomicFile;
 
 /**
  * Where the kiosk's daily backups go and how many it keeps, from {@code backup.properties} in the data folder
@@ -97,15 +96,6 @@ public record BackupPlan(Path folder, int keep) {
 
     private static void write(Path dataDirectory, String name, Properties p, String comment) throws IOException {
         Files.createDirectories(dataDirectory);
-        Path temporary = Files.createTempFile(dataDirectory, name, ".tmp");
-        try (OutputStream out = Files.newOutputStream(temporary)) {
-            p.store(out, comment);
-        }
-        try {
-            Files.move(temporary, dataDirectory.resolve(name), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, dataDirectory.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFile.write(dataDirectory.resolve(name), out -> p.store(out, comment));
     }
 }

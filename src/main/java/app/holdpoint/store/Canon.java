@@ -2,8 +2,9 @@ package app.holdpoint.store;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+
+import app.holdpoint.io.Sha256;
 
 /**
  * Canonical encoding of a row for hashing: each field as {@code <length>:<text>;} (null as {@code ~;}), so no
@@ -17,11 +18,8 @@ final class Canon {
     private final MessageDigest sha256;
 
     Canon() {
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        // One digest per Canon (one Canon per thread), not a lookup for each of the many rows a chain hashes.
+        sha256 = Sha256.newDigest();
     }
 
     Canon start(String kind) {
@@ -58,11 +56,8 @@ final class Canon {
         return HEX.formatHex(sha256.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** Hex SHA-256 of a whole text ({@link Sha256#hex(String)}), as the chain verifier checks protocol texts. */
     static String sha256(String text) {
-        return new Canon().hashRaw(text);
-    }
-
-    private String hashRaw(String raw) {
-        return HEX.formatHex(sha256.digest(raw.getBytes(StandardCharsets.UTF_8)));
+        return Sha256.hex(text);
     }
 }

@@ -15,6 +15,8 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.Optional;
 
+import app.holdpoint.io.Sha256;
+
 /**
  * This kiosk's Ed25519 key pair (the JDK's own implementation). Kept in the kiosk's key folder (the data folder,
  * or the folder given for a database reached by URL): {@code kiosk-key} (PKCS#8, 0600) and {@code kiosk-key.pub}
@@ -42,7 +44,7 @@ final class KioskKey {
     private void use(KeyPair pair) {
         this.privateKey = pair.getPrivate();
         this.publicKey = pair.getPublic();
-        this.keyId = Canon.sha256(encoded(publicKey));
+        this.keyId = Sha256.hex(encoded(publicKey));
     }
 
     /**

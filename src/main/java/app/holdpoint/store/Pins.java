@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
+import app.holdpoint.domain.Pin;
+
 /**
  * PIN hashing with the JDK's PBKDF2-HMAC-SHA512, a 16-byte random salt per therapist and
  * {@link #DEFAULT_ITERATIONS} iterations (OWASP's 2023 figure for this PRF). A 4–8 digit PIN has at most
@@ -30,13 +32,11 @@ final class Pins {
     }
 
     static void requireWellFormed(char[] pin) {
-        if (pin == null || pin.length < 4 || pin.length > 8) {
-            throw new StoreException("a PIN has 4 to 8 digits");
+        if (!Pin.hasAllowedLength(pin)) {
+            throw new StoreException("a PIN has " + Pin.MIN_LENGTH + " to " + Pin.MAX_LENGTH + " digits");
         }
-        for (char c : pin) {
-            if (c < '0' || c > '9') {
-                throw new StoreException("a PIN has 4 to 8 digits, nothing else");
-            }
+        if (!Pin.isDigits(pin)) {
+            throw new StoreException("a PIN has " + Pin.MIN_LENGTH + " to " + Pin.MAX_LENGTH + " digits, nothing else");
         }
     }
 

@@ -1,21 +1,20 @@
 package app.holdpoint.store;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
+import app.holdpoint.io.AtomicFile;
+
 /**
  * Files only the kiosk's own user may read: the data folder 0700, its files 0600 (on POSIX file systems; on
  * others the folder's inherited access control is left as it is). Small files are replaced atomically and
- * synced, so a power cut leaves either the old or the new content, never half of one.
+ * synced ({@link AtomicFile#writeDurably}), so a power cut leaves either the old or the new content, never half
+ * of one.
  */
 final class PrivateFiles {
     static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
@@ -54,35 +53,9 @@ final class PrivateFiles {
         }
     }
 
-    /** Writes {@code bytes} to a 0600 side file, syncs it, renames it over {@code target} and syncs the folder. */
+    /** Replaces {@code target} with {@code bytes}, 0600, synced before and after the rename ({@link AtomicFile}). */
     static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path side = target.resolveSibling(target.getFileName() + ".new");
-        Files.deleteIfExists(side);
-        if (POSIX) {
-            Files.createFile(side, PosixFilePermissions.asFileAttribute(FILE));
-        }
-        try (FileChannel out = FileChannel.open(side, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                out.write(buffer);
-            }
-            out.force(true);
-        }
-        Files.move(side, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        syncFolder(target.getParent());
-    }
-
-    /** The rename itself is durable only once the folder is synced (POSIX; elsewhere a no-op). */
-    private static void syncFolder(Path folder) {
-        if (!POSIX) {
-            return;
-        }
-        try (FileChannel directory = FileChannel.open(folder, StandardOpenOption.READ)) {
-            directory.force(true);
-        } catch (IOException ignored) {
-            // Some file systems refuse to open a folder; the file's own sync already happened.
-        }
+        AtomicFile.writeDurably(target, out -> out.write(bytes));
     }
 
     static boolean posix() {

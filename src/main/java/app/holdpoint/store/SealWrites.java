@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import app.holdpoint.domain.NoteText;
 import app.holdpoint.session.SessionEvent;
 
 /**
@@ -64,8 +65,8 @@ final class SealWrites {
         Instant signedAt = signer.isPresent() ? Jdbc.micros(config.clock().instant()) : null;
         Summary sum = closing.summary();
         String note = closing.note().map(n -> PersonText.note(n, "a note")).filter(n -> !n.isEmpty()).orElse(null);
-        if (note != null && note.length() > 4000) {
-            throw new StoreException("a note has at most 4000 characters");
+        if (note != null && !NoteText.fitsNote(note)) {
+            throw new StoreException("a note has at most " + NoteText.MAX_LENGTH + " characters");
         }
         Integer painAfter = closing.painAfter().isPresent() ? closing.painAfter().getAsInt() : null;
         String sealHash = hashes.seal(new Hashes.Seal(head.hash(), sealSeq, sessionId, open.headerHash(),
@@ -134,8 +135,8 @@ final class SealWrites {
 
     Addendum addAddendum(long sessionId, Signature author, String text) throws SQLException {
         String body = PersonText.note(text, "an addendum");
-        if (body.isEmpty() || body.length() > 8000) {
-            throw new StoreException("an addendum has 1 to 8000 characters");
+        if (!NoteText.fitsAddendum(body)) {
+            throw new StoreException("an addendum has 1 to " + NoteText.ADDENDUM_MAX_LENGTH + " characters");
         }
         SessionRecord session = new Reads(sql).session(sessionId)
                 .orElseThrow(() -> new StoreException("no session " + sessionId));

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import app.holdpoint.domain.ClientReference;
+import app.holdpoint.domain.PainScore;
 import app.holdpoint.protocol.ScreeningQuestion;
 import app.holdpoint.protocol.Side;
 import app.holdpoint.session.SessionEvent;
@@ -65,8 +67,9 @@ final class SessionWrites {
 
     long begin(NewSession s) throws SQLException {
         String clientRef = PersonText.line(s.clientRef(), "a client reference");
-        if (clientRef.isEmpty() || clientRef.length() > 64) {
-            throw new StoreException("a client reference has 1 to 64 characters");
+        if (!ClientReference.isRecordable(clientRef)) {
+            throw new StoreException("a client reference has 1 to " + ClientReference.RECORDED_MAX_LENGTH
+                    + " characters");
         }
         checkPain(s.painBefore().isPresent() ? s.painBefore().getAsInt() : 0, "pain before");
         Reads reads = new Reads(sql);
@@ -358,8 +361,8 @@ final class SessionWrites {
     }
 
     static void checkPain(int value, String what) {
-        if (value < 0 || value > 10) {
-            throw new StoreException(what + " must be 0 to 10, got " + value);
+        if (!PainScore.isValid(value)) {
+            throw new StoreException(what + " must be " + PainScore.MIN + " to " + PainScore.MAX + ", got " + value);
         }
     }
 }

@@ -1,5 +1,7 @@
 package app.holdpoint.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -39,6 +41,8 @@ class LayerRulesTest {
             .layer("Store").definedBy("app.holdpoint.store..")
             .layer("Session").definedBy("app.holdpoint.session..")
             .layer("Protocol").definedBy("app.holdpoint.protocol..")
+            .layer("Domain values").definedBy("app.holdpoint.domain..")
+            .layer("Files and hashes").definedBy("app.holdpoint.io..")
 
             .whereLayer("Wiring").mayNotBeAccessedByAnyLayer()
             .whereLayer("Command line").mayOnlyBeAccessedByLayers("Wiring")
@@ -64,6 +68,16 @@ class LayerRulesTest {
                     "Presentation models", "Command line", "Wiring")
             .because("dependencies point one way, from the wiring down to the protocol model, as the table in "
                     + "docs/architecture.md shows");
+
+    @ArchTest
+    static final ArchRule domainValuesAndFilesDependOnNothingOfOurs = noClasses()
+            .that().resideInAnyPackage("app.holdpoint.domain..", "app.holdpoint.io..")
+            .should().dependOnClassesThat(resideInAPackage("app.holdpoint..")
+                    .and(resideOutsideOfPackages("app.holdpoint.domain..", "app.holdpoint.io..")))
+            .orShould().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..", "java.sql..",
+                    "javax.sql..")
+            .because("every layer, the UI building blocks included, checks its input against the domain values and "
+                    + "writes and hashes files through app.holdpoint.io, so those two stand below everything");
 
     @ArchTest
     static final ArchRule protocolAndSessionAreHeadless = noClasses()

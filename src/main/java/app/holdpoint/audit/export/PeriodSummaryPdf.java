@@ -33,7 +33,7 @@ public final class PeriodSummaryPdf {
         if (summary.total().sessions() == 0) {
             throw new NothingToExport("no sessions match: " + FilterText.describe(summary.filter(), summary.zone()));
         }
-        AtomicFile.write(out, stream -> {
+        ExportFile.write(out, stream -> {
             try (PdfDoc pdf = new PdfDoc("Holdpoint period summary: "
                     + FilterText.describe(summary.filter(), summary.zone()))) {
                 fill(pdf, summary);

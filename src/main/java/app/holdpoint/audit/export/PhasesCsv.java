@@ -37,7 +37,7 @@ public final class PhasesCsv {
     public static long write(SessionStore store, SessionDetails details, AuditFilter filter, ZoneId zone, Path out,
                              CsvForm form) {
         long[] sessions = {0};
-        AtomicFile.write(out, stream -> {
+        ExportFile.write(out, stream -> {
             CsvOut csv = new CsvOut(stream, zone, form);
             csv.header(HEADER);
             store.auditEach(filter, row -> {

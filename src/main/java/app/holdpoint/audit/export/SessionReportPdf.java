@@ -43,7 +43,7 @@ public final class SessionReportPdf {
      */
     public static void write(SessionDetail detail, Optional<SessionIntegrity> integrity, ZoneId zone, Path out) {
         SessionReportPdf report = new SessionReportPdf(zone);
-        AtomicFile.write(out, stream -> {
+        ExportFile.write(out, stream -> {
             try (PdfDoc pdf = new PdfDoc("Holdpoint session " + detail.session().id() + ", "
                     + detail.session().protocolId() + ", client " + detail.session().clientRef())) {
                 report.fill(pdf, detail, integrity);

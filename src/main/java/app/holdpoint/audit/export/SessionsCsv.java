@@ -33,7 +33,7 @@ public final class SessionsCsv {
     /** As {@link #write(SessionStore, AuditFilter, ZoneId, Path)}, in the given form (plain or for Excel). */
     public static long write(SessionStore store, AuditFilter filter, ZoneId zone, Path out, CsvForm form) {
         long[] rows = {0};
-        AtomicFile.write(out, stream -> {
+        ExportFile.write(out, stream -> {
             CsvOut csv = new CsvOut(stream, zone, form);
             csv.header(HEADER);
             store.auditEach(filter, row -> {

@@ -1,16 +1,13 @@
 package app.holdpoint.protocol.load;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import app.holdpoint.io.Sha256;
 import app.holdpoint.protocol.Catalog;
 import app.holdpoint.protocol.Citation;
 import app.holdpoint.protocol.Condition;
@@ -22,6 +19,7 @@ import app.holdpoint.protocol.ScreeningSet;
 import app.holdpoint.protocol.Side;
 import app.holdpoint.protocol.Step;
 import app.holdpoint.protocol.StepKind;
+import app.holdpoint.protocol.StepSchema;
 import app.holdpoint.protocol.Target;
 
 /** Reads one protocol file's text into a {@link Protocol}, or the located problems that prevent it. */
@@ -29,12 +27,7 @@ public final class ProtocolReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> TOP = Set.of("id", "title", "version", "condition", "summary", "sources",
             "consent", "screening", "steps", "max-trigger-points");
-    private static final Set<String> COMMON = Set.of("label", "cue", "source", "only-if", "only-if-any");
-    private static final Set<String> TARGET = Set.of("muscle", "side", "optional");
     private static final List<String> SIDES = List.of("left", "right", "both", "ask", "bilateral");
-    /** Step kinds that treat a trigger point, so count against the cap and may be optional. */
-    private static final Set<StepKind> TREATS = java.util.EnumSet.of(StepKind.HOLD, StepKind.COMPRESSION,
-            StepKind.NEEDLING);
     static final int MAX_TRIGGER_POINTS = 50;
     static final int MAX_CYCLES = 20;
     static final int MAX_NEEDLES = 50;
@@ -110,7 +103,7 @@ public final class ProtocolReader {
                 .flatMap(target -> catalog.muscle(target.muscle()))
                 .ifPresent(muscle -> muscles.put(muscle.id(), muscle)));
         return new Protocol(id, title, version, condition, summary, sources, screening, consent, steps, gates,
-                citations, fileName, text, sha256(text), cap, muscles);
+                citations, fileName, text, Sha256.hex(text), cap, muscles);
     }
 
     private List<ScreeningQuestion> screening(FieldReader f, Problems problems) {
@@ -191,7 +184,8 @@ public final class ProtocolReader {
             FieldReader sf = new FieldReader(settings, entry.key(), path + "." + entry.key(), problems, citations);
             sf.readStepSources();
             Optional<Step> step = step(kind.get(), sf, entry.keyLine(), problems, consent);
-            sf.node("optional").filter(n -> !TREATS.contains(kind.get())).ifPresent(n -> problems.error(n,
+            boolean treats = StepSchema.of(kind.get()).treatsTriggerPoint();
+            sf.node("optional").filter(n -> !treats).ifPresent(n -> problems.error(n,
                     "optional marks a step that treats a trigger point (hold, compression, needling); a "
                             + entry.key() + " follows its muscle's trigger point, so mark that step optional"));
             if (step.isPresent()) {
@@ -202,41 +196,36 @@ public final class ProtocolReader {
         return steps;
     }
 
+    /** Reads one step through its row of the {@link StepSchema}: allowed fields, default label, cross-field rules. */
     private Optional<Step> step(StepKind kind, FieldReader f, int line, Problems problems, boolean consent) {
-        String cue = f.optionalText("cue").orElse("");
+        StepSchema schema = StepSchema.of(kind);
+        String cue = f.optionalText("cue").or(schema::cueWhenMissing).orElse("");
         Optional<String> label = f.optionalText("label");
+        f.allowOnly(schema.allowedFields());
         switch (kind) {
             case HOLD -> {
-                allow(f, TARGET, "duration", "until-release");
                 Target target = target(f);
                 Optional<Duration> duration = f.optionalDuration("duration");
                 Optional<Step.ReleaseWindow> release = f.optionalMap("until-release").map(m -> release(f, m, problems));
-                if (f.has("duration") == f.has("until-release")) {
-                    problems.error(f.map(), "hold needs either 'duration' (a fixed countdown) or 'until-release' "
-                            + "(min, warn, max), not " + (f.has("duration") ? "both" : "neither"));
-                }
-                return Optional.of(new Step.Hold(line, label.orElse(muscleName(target)), cue, target, duration,
-                        release));
+                check(schema, f, consent);
+                return Optional.of(new Step.Hold(line, label(schema, f, label, muscleName(target)), cue, target,
+                        duration, release));
             }
             case COMPRESSION -> {
-                allow(f, TARGET, "press", "relax", "cycles");
                 Target target = target(f);
-                return Optional.of(new Step.Compression(line, label.orElse(muscleName(target)), cue, target,
-                        f.duration("press"), f.duration("relax"), f.count("cycles", 1, MAX_CYCLES, null)));
+                return Optional.of(new Step.Compression(line, label(schema, f, label, muscleName(target)), cue,
+                        target, f.duration("press"), f.duration("relax"), f.count("cycles", 1, MAX_CYCLES, null)));
             }
             case RELAX -> {
-                allow(f, Set.of(), "duration");
-                return Optional.of(new Step.Relax(line, label.orElse("Rest"), cue, f.duration("duration")));
+                return Optional.of(new Step.Relax(line, label(schema, f, label, null), cue, f.duration("duration")));
             }
             case SPRAY_STRETCH -> {
-                allow(f, TARGET, "sweeps", "stretch", "cycles", "rewarm");
                 Target target = target(f);
-                return Optional.of(new Step.SprayStretch(line, label.orElse(muscleName(target)), cue, target,
-                        f.text("sweeps", ""), f.duration("stretch"), f.count("cycles", 1, MAX_CYCLES, null),
+                return Optional.of(new Step.SprayStretch(line, label(schema, f, label, muscleName(target)), cue,
+                        target, f.text("sweeps", ""), f.duration("stretch"), f.count("cycles", 1, MAX_CYCLES, null),
                         f.optionalDuration("rewarm")));
             }
             case STRETCH -> {
-                allow(f, TARGET, "hold", "repeat", "post-isometric");
                 Target target = target(f);
                 Duration hold = f.duration("hold");
                 int repeat = f.count("repeat", 1, MAX_CYCLES, 1);
@@ -246,35 +235,84 @@ public final class ProtocolReader {
                     return new Step.PostIsometric(pf.duration("contract"), pf.duration("relax"),
                             pf.count("cycles", 1, MAX_CYCLES, null));
                 });
-                return Optional.of(new Step.Stretch(line, label.orElse(muscleName(target)), cue, target, hold,
-                        repeat, pir));
+                return Optional.of(new Step.Stretch(line, label(schema, f, label, muscleName(target)), cue, target,
+                        hold, repeat, pir));
             }
             case NEEDLING -> {
-                allow(f, TARGET, "technique", "needles", "retention", "haemostasis");
                 Target target = target(f);
-                if (!consent) {
-                    problems.error(f.map(), "needling is clinician-only and needs recorded consent: add "
-                            + "'consent: required' to the protocol");
-                }
-                return Optional.of(new Step.Needling(line, label.orElse(muscleName(target)), cue, target,
+                check(schema, f, consent);
+                return Optional.of(new Step.Needling(line, label(schema, f, label, muscleName(target)), cue, target,
                         f.oneOf("technique", List.of("deep", "superficial"), null),
                         f.count("needles", 1, MAX_NEEDLES, null), f.optionalDuration("retention"),
                         f.duration("haemostasis")));
             }
             case INSTRUCT -> {
-                allow(f, Set.of(), "duration", "confirm");
                 String text = f.text("cue", "");
                 Optional<Duration> duration = f.optionalDuration("duration");
                 boolean confirm = f.yesNo("confirm", true);
-                if (!confirm && !f.has("duration")) {
-                    problems.error(f.map(), "an instruct step with 'confirm: no' needs a 'duration'");
-                }
-                return Optional.of(new Step.Instruct(line, f.text("label", "Instruction"), text, duration, confirm));
+                check(schema, f, consent);
+                return Optional.of(new Step.Instruct(line, label(schema, f, label, null), text, duration, confirm));
             }
             case RATE -> {
-                allow(f, Set.of(), "measure", "moment");
                 String measure = f.oneOf("measure", List.of("pain"), "pain");
-                f.node("moment").ifPresent(node -> {
+                check(schema, f, consent);
+                return Optional.of(new Step.Rate(line, label(schema, f, label, null), cue, measure, "during"));
+            }
+            case HOME_CARE -> {
+                String adviceId = f.text("advice", "");
+                var advice = catalog.advice().get(adviceId);
+                if (advice == null && !adviceId.isEmpty()) {
+                    problems.error(f.node("advice").orElseThrow(), "unknown home-care advice '" + adviceId + "'"
+                            + DidYouMean.hint(adviceId, catalog.advice().keySet()));
+                }
+                return Optional.of(new Step.HomeCare(line, label(schema, f, label,
+                        advice == null ? null : advice.title()), cue, adviceId, advice == null ? "" : advice.text()));
+            }
+        }
+        throw new AssertionError(kind);
+    }
+
+    /**
+     * The label a step shows: as written, else the schema's default ({@code name} is the muscle's or advice's,
+     * null when there is none). A kind whose label is required reports a missing one here.
+     */
+    private static String label(StepSchema schema, FieldReader f, Optional<String> written, String name) {
+        StepSchema.DefaultLabel fallback = schema.label();
+        return switch (fallback.source()) {
+            case REQUIRED -> f.text("label", fallback.text());
+            case FIXED -> written.orElse(fallback.text());
+            case MUSCLE_NAME, ADVICE_TITLE -> written.orElse(name == null ? fallback.text() : name);
+        };
+    }
+
+    /** Checks the schema's rules between the fields of a step that has been read. */
+    private static void check(StepSchema schema, FieldReader f, boolean consent) {
+        Problems problems = f.problems();
+        for (StepSchema.Rule rule : schema.rules()) {
+            switch (rule) {
+                case DURATION_OR_UNTIL_RELEASE -> {
+                    if (f.has("duration") == f.has("until-release")) {
+                        problems.error(f.map(), schema.kind().word() + " needs either 'duration' (a fixed countdown) "
+                                + "or 'until-release' (min, warn, max), not "
+                                + (f.has("duration") ? "both" : "neither"));
+                    }
+                }
+                case NEEDS_CONSENT -> {
+                    if (!consent) {
+                        problems.error(f.map(), schema.kind().word() + " is clinician-only and needs recorded "
+                                + "consent: add 'consent: required' to the protocol");
+                    }
+                }
+                case UNCONFIRMED_NEEDS_DURATION -> {
+                    // Read without reporting: a confirm that is not yes or no was reported when it was read.
+                    boolean confirm = f.node("confirm").filter(n -> n instanceof YamlNode.Scalar s && !s.isNull())
+                            .flatMap(n -> FieldReader.yesNoWord(((YamlNode.Scalar) n).text())).orElse(true);
+                    if (!confirm && !f.has("duration")) {
+                        problems.error(f.map(), "an " + schema.kind().word() + " step with 'confirm: no' needs a "
+                                + "'duration'");
+                    }
+                }
+                case MOMENT_DURING_ONLY -> f.node("moment").ifPresent(node -> {
                     String moment = node instanceof YamlNode.Scalar s ? s.text().strip() : "";
                     if (moment.equals("before") || moment.equals("after")) {
                         problems.error(node, "pain " + moment + " is asked by the kiosk for every session and kept "
@@ -283,23 +321,8 @@ public final class ProtocolReader {
                         problems.error(node, "moment must be during, got " + node.describe());
                     }
                 });
-                return Optional.of(new Step.Rate(line, label.orElse("Pain during treatment"),
-                        cue.isEmpty() ? "Ask the client to rate their pain from 0 (none) to 10 (worst imaginable)."
-                                : cue, measure, "during"));
-            }
-            case HOME_CARE -> {
-                allow(f, Set.of(), "advice");
-                String adviceId = f.text("advice", "");
-                var advice = catalog.advice().get(adviceId);
-                if (advice == null && !adviceId.isEmpty()) {
-                    problems.error(f.node("advice").orElseThrow(), "unknown home-care advice '" + adviceId + "'"
-                            + DidYouMean.hint(adviceId, catalog.advice().keySet()));
-                }
-                return Optional.of(new Step.HomeCare(line, label.orElse(advice == null ? "Home care" : advice.title()),
-                        cue, adviceId, advice == null ? "" : advice.text()));
             }
         }
-        throw new AssertionError(kind);
     }
 
     /**
@@ -333,13 +356,6 @@ public final class ProtocolReader {
             problems.error(map.get(), key + " needs at least one 'question-id: yes|no'");
         }
         return wanted;
-    }
-
-    private static void allow(FieldReader f, Set<String> target, String... own) {
-        Set<String> allowed = new java.util.HashSet<>(COMMON);
-        allowed.addAll(target);
-        allowed.addAll(List.of(own));
-        f.allowOnly(allowed);
     }
 
     private static Step.ReleaseWindow release(FieldReader f, YamlNode.Mapping map, Problems problems) {
@@ -386,14 +402,5 @@ public final class ProtocolReader {
 
     private static String fmt(Duration d) {
         return app.holdpoint.protocol.Durations.format(d);
-    }
-
-    static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

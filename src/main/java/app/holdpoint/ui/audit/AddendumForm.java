@@ -14,6 +14,8 @@ import javax.swing.SwingUtilities;
 
 import net.miginfocom.swing.MigLayout;
 
+import app.holdpoint.domain.NoteText;
+import app.holdpoint.domain.Pin;
 import app.holdpoint.store.PinCheck;
 import app.holdpoint.store.SessionStore;
 import app.holdpoint.store.Therapist;
@@ -22,6 +24,7 @@ import app.holdpoint.ui.common.PinMessages;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.PinPad;
+import app.holdpoint.ui.widget.TextLimit;
 import app.holdpoint.ui.widget.WrapLabel;
 
 /**
@@ -72,7 +75,8 @@ final class AddendumForm extends JPanel {
         body.setLineWrap(true);
         body.setWrapStyleWord(true);
         body.setFont(theme.font("Holdpoint.audit.table.font"));
-        pin = new PinPad(theme, text, 4, 8);
+        TextLimit.apply(body, NoteText.ADDENDUM_MAX_LENGTH);
+        pin = new PinPad(theme, text);
         pin.addActionListener(e -> submit());
         message.setName("addendumMessage");
         message.setFont(theme.font("Holdpoint.audit.header.font"));
@@ -170,7 +174,7 @@ final class AddendumForm extends JPanel {
             message.setText(text.get("audit.addendum.empty"));
             return;
         }
-        if (pin.value().length() < 4) {
+        if (pin.value().length() < Pin.MIN_LENGTH) {
             message.setText(text.get("audit.addendum.pin"));
             return;
         }

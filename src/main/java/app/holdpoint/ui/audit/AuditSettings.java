@@ -2,16 +2,15 @@ package app.holdpoint.ui.audit;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import app.holdpoint.io.AtomicFile;
 import app.holdpoint.store.Summary;
 
 /**
@@ -47,18 +46,11 @@ final class AuditSettings {
         Properties properties = new Properties();
         properties.setProperty(TOLERANCE, Long.toString(seconds));
         Path target = folder.get().resolve(FILE);
-        Path side = folder.get().resolve(FILE + ".new");
-        try (OutputStream out = Files.newOutputStream(side)) {
-            properties.store(out, "Holdpoint audit workspace");
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "audit settings not written to " + side, e);
-            return false;
-        }
         try {
-            Files.move(side, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(target, out -> properties.store(out, "Holdpoint audit workspace"));
             return true;
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "audit settings not moved into " + target, e);
+            LOG.log(Level.WARNING, "audit settings not written to " + target, e);
             return false;
         }
     }

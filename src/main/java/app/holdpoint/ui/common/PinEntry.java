@@ -23,10 +23,6 @@ import app.holdpoint.ui.widget.PinPad;
  * each entry, so nothing typed for one person is ever shown to the next.
  */
 public final class PinEntry extends JPanel {
-    /** The shortest and longest PIN the store accepts. */
-    public static final int MIN = 4;
-    public static final int MAX = 8;
-
     private final Theme theme;
     private final Text text;
     private final Consumer<char[]> onPin;
@@ -115,7 +111,7 @@ public final class PinEntry extends JPanel {
         if (pad != null) {
             remove(pad);
         }
-        pad = new PinPad(theme, text, MIN, MAX);
+        pad = new PinPad(theme, text);
         pad.setOpaque(false);
         pad.addActionListener(e -> {
             char[] pin = pad.value().toCharArray();

@@ -14,6 +14,8 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
+import app.holdpoint.domain.ClientReference;
+import app.holdpoint.domain.PainScore;
 import app.holdpoint.protocol.Phase;
 import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.ScreeningQuestion;
@@ -48,8 +50,8 @@ import app.holdpoint.store.Therapist;
  * </ul>
  */
 public final class SessionPreparation {
-    /** Pseudonymous references: letters, digits and hyphens, no names or dates of birth needed. */
-    public static final Pattern CLIENT_REFERENCE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,23}");
+    /** The form of a new client reference: {@link ClientReference#FORM}. */
+    public static final Pattern CLIENT_REFERENCE = ClientReference.FORM;
 
     /**
      * An administrator's recorded decision to start despite relative stop answers.
@@ -319,8 +321,8 @@ public final class SessionPreparation {
     }
 
     public void painBefore(int rating) {
-        if (rating < 0 || rating > 10) {
-            throw new IllegalArgumentException("pain is rated 0 to 10");
+        if (!PainScore.isValid(rating)) {
+            throw new IllegalArgumentException("pain is rated " + PainScore.MIN + " to " + PainScore.MAX);
         }
         painBefore = OptionalInt.of(rating);
     }
@@ -337,7 +339,7 @@ public final class SessionPreparation {
         if (!mayNeedle) {
             missing.add(Missing.DRY_NEEDLING_CREDENTIAL);
         }
-        if (!CLIENT_REFERENCE.matcher(clientReference).matches()) {
+        if (!ClientReference.isWellFormed(clientReference)) {
             missing.add(Missing.CLIENT_REFERENCE);
         }
         if (protocol.asksSide() && side == null) {

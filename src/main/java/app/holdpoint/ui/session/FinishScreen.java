@@ -11,6 +11,7 @@ import javax.swing.SwingUtilities;
 
 import net.miginfocom.swing.MigLayout;
 
+import app.holdpoint.domain.NoteText;
 import app.holdpoint.session.SessionEngine;
 import app.holdpoint.session.SessionReport;
 import app.holdpoint.session.SessionState;
@@ -29,6 +30,7 @@ import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.PainScale;
 import app.holdpoint.ui.widget.PinPad;
+import app.holdpoint.ui.widget.TextLimit;
 
 /**
  * After the last phase (or an early end): pain after, an optional note, and the therapist's PIN to sign. The
@@ -93,6 +95,7 @@ final class FinishScreen extends JPanel {
         noteLabel.setFont(theme.font("Holdpoint.session.text.font"));
         note.setName("finish.note");
         note.setFont(theme.font("Holdpoint.session.text.font"));
+        TextLimit.apply(note, NoteText.MAX_LENGTH);
         message = new MessageArea(theme);
         message.setName("finish.message");
         adminSign = new BigButton(theme, text.get("finish.adminSign"));
@@ -109,7 +112,7 @@ final class FinishScreen extends JPanel {
         JPanel right = new JPanel(new MigLayout("insets 0, fill, wrap 1, gap 8", "[grow, fill]", "[][grow, fill]"));
         JLabel signAs = new JLabel(text.get("finish.signAs", who.name()));
         signAs.setFont(theme.font("Holdpoint.session.text.font"));
-        pin = new PinPad(theme, text, 4, 8);
+        pin = new PinPad(theme, text);
         pin.setName("finish.pin");
         pin.addActionListener(e -> sign());
         right.add(signAs);

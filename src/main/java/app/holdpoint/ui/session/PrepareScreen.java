@@ -283,7 +283,7 @@ final class PrepareScreen extends JPanel {
                 "[][grow, fill]"));
         javax.swing.JTextArea refLabel = Words.of(text.get("prepare.clientRef"),
                 theme.font("Holdpoint.session.heading.font"));
-        ClientRefPad pad = new ClientRefPad(theme, text, 2, 24);
+        ClientRefPad pad = new ClientRefPad(theme, text);
         pad.addChangeListener(e -> {
             preparation.clientReference(pad.value());
             if (!preparation.clientReference().equals(lookedUp)) {

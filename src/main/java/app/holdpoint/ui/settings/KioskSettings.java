@@ -2,16 +2,15 @@ package app.holdpoint.ui.settings;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+
+import app.holdpoint.io.AtomicFile;
 
 /**
  * What an administrator can change on the kiosk: sound, theme, pedal keys, the idle timeout and how long a
@@ -170,15 +169,6 @@ public record KioskSettings(int volume, boolean muted, Theme theme, List<String>
         p.setProperty("spokenCues", String.valueOf(spokenCues));
         p.setProperty("language", language.name());
         Files.createDirectories(dataDirectory);
-        Path temporary = Files.createTempFile(dataDirectory, "kiosk", ".tmp");
-        try (OutputStream out = Files.newOutputStream(temporary)) {
-            p.store(out, "Holdpoint kiosk settings");
-        }
-        try {
-            Files.move(temporary, dataDirectory.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, dataDirectory.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFile.write(dataDirectory.resolve(FILE), out -> p.store(out, "Holdpoint kiosk settings"));
     }
 }

@@ -4,6 +4,7 @@ import java.awt.Dimension;
 
 import net.miginfocom.swing.MigLayout;
 
+import app.holdpoint.domain.ClientReference;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
 
@@ -15,6 +16,12 @@ import app.holdpoint.ui.theme.Theme;
 public final class ClientRefPad extends Keypad {
     private static final String[] ROWS = {"1234567890", "QWERTYUIOP", "ASDFGHJKL-", "ZXCVBNM"};
 
+    /** A pad for a client reference: {@link ClientReference#MIN_LENGTH} to {@link ClientReference#MAX_LENGTH} keys. */
+    public ClientRefPad(Theme theme, Text text) {
+        this(theme, text, ClientReference.MIN_LENGTH, ClientReference.MAX_LENGTH);
+    }
+
+    /** A pad with the same keys for another text ({@code minLength} to {@code maxLength} keys; a recovery code). */
     public ClientRefPad(Theme theme, Text text, int minLength, int maxLength) {
         super(theme, text, minLength, maxLength, false);
         setName("clientRefPad");

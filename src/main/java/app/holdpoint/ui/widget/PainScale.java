@@ -24,6 +24,7 @@ import javax.swing.JPanel;
 
 import net.miginfocom.swing.MigLayout;
 
+import app.holdpoint.domain.PainScore;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
 
@@ -33,7 +34,8 @@ import app.holdpoint.ui.theme.Theme;
  * (command = the value) and a {@code "value"} property change.
  */
 public final class PainScale extends JPanel {
-    public static final int MAX = 10;
+    /** One tile per value of the scale. */
+    private static final int TILES = PainScore.MAX - PainScore.MIN + 1;
 
     private final Theme theme;
     private final List<Tile> tiles = new ArrayList<>();
@@ -47,7 +49,7 @@ public final class PainScale extends JPanel {
         this.theme = theme;
         setName("painScale");
         setOpaque(false);
-        for (int i = 0; i <= MAX; i++) {
+        for (int i = PainScore.MIN; i <= PainScore.MAX; i++) {
             tiles.add(new Tile(i));
         }
         low = new JLabel(text.get("widget.pain.low"));
@@ -86,13 +88,13 @@ public final class PainScale extends JPanel {
     @Override
     public Dimension getMinimumSize() {
         Dimension size = super.getMinimumSize();
-        int perRow = (MAX + 2) / 2;
+        int perRow = (TILES + 1) / 2;
         int twoRows = perRow * tiles.get(0).getMinimumSize().width + (perRow - 1) * theme.size("Holdpoint.pain.gap");
         return new Dimension(Math.min(size.width, twoRows), size.height);
     }
 
     private int oneRowWidth() {
-        return (MAX + 1) * tiles.get(0).getMinimumSize().width + MAX * theme.size("Holdpoint.pain.gap");
+        return TILES * tiles.get(0).getMinimumSize().width + (TILES - 1) * theme.size("Holdpoint.pain.gap");
     }
 
     /** 0–10 in one row, or 0–5 over 6–10. */
@@ -100,7 +102,7 @@ public final class PainScale extends JPanel {
         rows = rowCount;
         removeAll();
         int gap = theme.integer("Holdpoint.pain.gap");
-        int perRow = rowCount == 1 ? MAX + 1 : (MAX + 2) / 2;
+        int perRow = rowCount == 1 ? TILES : (TILES + 1) / 2;
         StringBuilder columns = new StringBuilder();
         for (int i = 0; i < perRow; i++) {
             columns.append("[grow, fill, sg tile]");
@@ -123,8 +125,9 @@ public final class PainScale extends JPanel {
 
     /** Chooses a value (0–10) or clears the choice (null), as a tap would, but without firing actions. */
     public void setValue(Integer newValue) {
-        if (newValue != null && (newValue < 0 || newValue > MAX)) {
-            throw new IllegalArgumentException("pain is 0 to 10, not " + newValue);
+        if (newValue != null && !PainScore.isValid(newValue)) {
+            throw new IllegalArgumentException("pain is " + PainScore.MIN + " to " + PainScore.MAX + ", not "
+                    + newValue);
         }
         Integer old = value;
         value = newValue;
@@ -144,7 +147,7 @@ public final class PainScale extends JPanel {
 
     /** The tile for a value, for layout checks. */
     public JComponent tile(int painValue) {
-        return tiles.get(painValue);
+        return tiles.get(painValue - PainScore.MIN);
     }
 
     private void choose(int chosen) {

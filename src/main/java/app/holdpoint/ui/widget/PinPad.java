@@ -4,6 +4,7 @@ import java.awt.Dimension;
 
 import net.miginfocom.swing.MigLayout;
 
+import app.holdpoint.domain.Pin;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
 
@@ -12,6 +13,12 @@ import app.holdpoint.ui.theme.Theme;
  */
 public final class PinPad extends Keypad {
 
+    /** A pad for a therapist's PIN: OK from {@link Pin#MIN_LENGTH} digits, none typed past {@link Pin#MAX_LENGTH}. */
+    public PinPad(Theme theme, Text text) {
+        this(theme, text, Pin.MIN_LENGTH, Pin.MAX_LENGTH);
+    }
+
+    /** A pad for another number of digits ({@code minLength} to {@code maxLength}). */
     public PinPad(Theme theme, Text text, int minLength, int maxLength) {
         super(theme, text, minLength, maxLength, true);
         setName("pinPad");

@@ -127,7 +127,7 @@ class PdfExportTest {
         for (int i = 0; i < 150; i++) {
             rows.add(new String[] {"row " + i, "value " + i});
         }
-        AtomicFile.write(file, stream -> {
+        ExportFile.write(file, stream -> {
             try (PdfDoc pdf = new PdfDoc("footer")) {
                 pdf.table(new float[] {1, 1}, new String[] {"First column", "Second"}, rows,
                         Collections.nCopies(rows.size(), false));
@@ -190,13 +190,13 @@ class PdfExportTest {
     @Test
     void aFailureHalfWayLeavesNoFileAndKeepsAnOldOne() throws IOException {
         Path fresh = out.resolve("fresh.csv");
-        assertThatThrownBy(() -> AtomicFile.write(fresh, stream -> {
+        assertThatThrownBy(() -> ExportFile.write(fresh, stream -> {
             stream.write("half".getBytes());
             throw new IOException("disk full");
         })).isInstanceOf(ExportException.class).hasMessage("cannot write " + fresh + ": disk full");
         Path old = out.resolve("old.csv");
         Files.writeString(old, "previous export");
-        assertThatThrownBy(() -> AtomicFile.write(old, stream -> {
+        assertThatThrownBy(() -> ExportFile.write(old, stream -> {
             stream.write("half".getBytes());
             throw new IllegalStateException("database gone");
         })).isInstanceOf(IllegalStateException.class);

@@ -267,6 +267,6 @@ class StepParsingTest {
         assertThat(protocol.screening().get(0).stops(true)).isTrue();
         assertThat(protocol.screening().get(1).stops(true)).isFalse();
         assertThat(protocol.text()).startsWith("id: test-protocol");
-        assertThat(protocol.sha256()).hasSize(64).isEqualTo(ProtocolReader.sha256(protocol.text()));
+        assertThat(protocol.sha256()).hasSize(64).isEqualTo(app.holdpoint.io.Sha256.hex(protocol.text()));
     }
 }

@@ -191,6 +191,30 @@ class YamlReadAsWrittenTest {
         assertThat(((Step.Instruct) protocol.steps().get(1)).confirm()).isEqualTo(meant);
     }
 
+    @Test
+    void aGateOnAnUnnamedQuestionTakesYesInCapitalsLikeConfirmDoes() {
+        Protocol protocol = protocol("""
+                id: test-protocol
+                title: Test protocol
+                version: 2
+                condition: headache
+                summary: A protocol for tests.
+                sources: [S2]
+                screening:
+                  - ask: Cold not tolerated?
+                    stop-if: Yes
+                steps:
+                  - instruct:
+                      label: Position
+                      cue: Seated.
+                      confirm: Yes
+                      only-if: {q1: Yes}
+                """);
+        assertThat(protocol.question("q1").orElseThrow().stopAnswer()).contains(true);
+        assertThat(protocol.gate(0).all()).isEqualTo(Map.of("q1", true));
+        assertThat(((Step.Instruct) protocol.steps().get(0)).confirm()).isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"on", "off", "y", "n", "maybe", "ja"})
     void anyOtherWordIsRefusedTheSameWayInEveryField(String written) {
