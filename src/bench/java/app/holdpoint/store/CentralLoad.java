@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -37,10 +38,13 @@ public final class CentralLoad {
             + " protocol_id, kiosk_id, status, started_at, ended_at, pain_before, pain_after, screening,"
             + " override_reason, override_by, consent, note, signed_by, signed_at, planned_ms, actual_ms, skipped,"
             + " shortened, extended, capped, deviations, event_count, last_event_hash, header_hash, seal_seq,"
-            + " prev_seal_hash, seal_hash, header_format, precautions, trigger_points, override_kind";
+            + " prev_seal_hash, seal_hash, header_format, precautions, trigger_points, override_kind, seal_key,"
+            + " seal_signature";
 
     private final Database database;
     private final Hashes hashes = new Hashes();
+    /** The copies' seals are signed like a kiosk's, with a key of their own registered as kiosk "bulk-load". */
+    private final KioskKey key = KioskKey.ephemeral();
 
     public CentralLoad(Database database) {
         this.database = database;
@@ -91,6 +95,13 @@ public final class CentralLoad {
                 return 0;
             }
             List<Template> templates = templates(c);
+            try (PreparedStatement register = c.prepareStatement("INSERT INTO kiosk_key (key_id, kiosk_id,"
+                    + " public_key, registered_at) VALUES (?, 'bulk-load', ?, ?)")) {
+                register.setString(1, key.keyId());
+                register.setString(2, key.publicKeyText());
+                Jdbc.setInstant(register, 3, Instant.now());
+                register.executeUpdate();
+            }
             long seq;
             String head;
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
@@ -130,9 +141,19 @@ public final class CentralLoad {
                     }
                     StringBuilder sessions = new StringBuilder(batch.sessions().size() * 900);
                     StringBuilder deviations = new StringBuilder(batch.sessions().size() * 40);
-                    for (Prepared p : batch.sessions()) {
+                    List<Prepared> batchSessions = batch.sessions();
+                    Hashes.Seal[] seals = new Hashes.Seal[batchSessions.size()];
+                    String[] sealHashes = new String[seals.length];
+                    for (int i = 0; i < seals.length; i++) {
                         seq++;
-                        head = sealRow(sessions, deviations, p, seq, head);
+                        seals[i] = seal(batchSessions.get(i), seq, head);
+                        sealHashes[i] = hashes.seal(seals[i]);
+                        head = sealHashes[i];
+                    }
+                    String[] signatures = new String[seals.length];
+                    IntStream.range(0, seals.length).parallel().forEach(i -> signatures[i] = key.sign(sealHashes[i]));
+                    for (int i = 0; i < seals.length; i++) {
+                        sealRow(sessions, deviations, batchSessions.get(i), seals[i], sealHashes[i], signatures[i]);
                     }
                     copy.copyIn("COPY therapy_session (" + SESSION_COLUMNS + ") FROM STDIN (FORMAT csv)",
                             new StringReader(sessions.toString()));
@@ -196,26 +217,30 @@ public final class CentralLoad {
         return new Batch(prepared, events.toString());
     }
 
-    /** Seals one prepared copy after {@code head}: its session and deviation rows; returns its seal hash. */
-    private String sealRow(StringBuilder sessions, StringBuilder deviations, Prepared p, long seq, String head) {
+    /** The seal of one prepared copy as number {@code seq} after {@code head}. */
+    private static Hashes.Seal seal(Prepared p, long seq, String head) {
         Template t = p.draw().template();
-        long id = p.draw().id();
-        Hashes.Header h = p.header();
         Hashes.Seal s = t.seal();
         Long signed = s.signedMicros() == null ? null : s.signedMicros() + p.shift();
         Long ended = s.endedMicros() == null ? null : s.endedMicros() + p.shift();
-        Hashes.Seal seal = new Hashes.Seal(head, seq, id, p.headerHash(), s.status(), ended, s.painAfter(),
+        return new Hashes.Seal(head, seq, p.draw().id(), p.headerHash(), s.status(), ended, s.painAfter(),
                 s.note(), s.signer(), signed, s.plannedMs(), s.actualMs(), s.skipped(), s.shortened(),
                 s.extended(), s.capped(), s.deviations(), t.events().size(), p.lastEventHash());
-        String sealHash = hashes.seal(seal);
-        row(sessions, id, t.therapistId(), h.clientRef(), h.side(), t.versionId(), h.sessionProtocolId(),
-                h.kioskId(), s.status(), time(h.startedMicros()), time(ended), h.painBefore(),
-                s.painAfter(), h.screening(), null, null, h.consent(), s.note(), t.signedBy(),
-                time(signed), s.plannedMs(), s.actualMs(), s.skipped(), s.shortened(), s.extended(),
-                s.capped(), s.deviations(), t.events().size(), p.lastEventHash(), p.headerHash(), seq, head, sealHash,
-                h.format(), h.precautions(), h.triggerPoints(), h.overrideKind());
-        row(deviations, id, t.fixedDeviation(), t.maxShortfall());
-        return sealHash;
+    }
+
+    /** One sealed copy's session and deviation rows. */
+    private void sealRow(StringBuilder sessions, StringBuilder deviations, Prepared p, Hashes.Seal seal,
+                         String sealHash, String signature) {
+        Template t = p.draw().template();
+        Hashes.Header h = p.header();
+        row(sessions, seal.sessionId(), t.therapistId(), h.clientRef(), h.side(), t.versionId(),
+                h.sessionProtocolId(), h.kioskId(), seal.status(), time(h.startedMicros()), time(seal.endedMicros()),
+                h.painBefore(), seal.painAfter(), h.screening(), null, null, h.consent(), seal.note(), t.signedBy(),
+                time(seal.signedMicros()), seal.plannedMs(), seal.actualMs(), seal.skipped(), seal.shortened(),
+                seal.extended(), seal.capped(), seal.deviations(), t.events().size(), p.lastEventHash(),
+                p.headerHash(), seal.sealSeq(), seal.previous(), sealHash, h.format(), h.precautions(),
+                h.triggerPoints(), h.overrideKind(), key.keyId(), signature);
+        row(deviations, seal.sessionId(), t.fixedDeviation(), t.maxShortfall());
     }
 
     private List<Template> templates(Connection c) throws SQLException {
