@@ -40,7 +40,8 @@ import app.holdpoint.demo.DemoTherapists;
  * speed ({@link CentralLoad}, every hash recomputed) up to {@code --sessions N}. Then measures: the audit list's
  * first page (100 rows, newest first) unfiltered and with each filter, against the same SELECT … LIMIT by plain
  * JDBC; {@code verify} of the whole record, against streaming the same rows without hashing; the sessions CSV
- * export, against {@code COPY (SELECT …) TO STDOUT}. Medians of {@code --runs K} (verify and CSV: 3).
+ * export, against {@code COPY (SELECT …) TO STDOUT}. Medians of {@code --runs K} (verify and CSV: {@code --whole-runs K}, 3); {@code --parts audit,verify,csv} picks
+ * what to measure.
  *
  * <p>The server is the tests' {@link PostgresServer} (a throwaway cluster; fsync off, which matters for the load,
  * not for these reads), or the one in {@code HOLDPOINT_TEST_POSTGRES_URL}.
@@ -52,30 +53,69 @@ public final class CentralBenchmark {
         int sessions = 1_000_000;
         int real = 2_000;
         int runs = 15;
+        int threads = 2;
+        int wholeRuns = 3;
+        String parts = "audit,verify,csv";
+        String name = null;
+        boolean loadOnly = false;
         for (int i = 0; i < args.length; i += 2) {
             switch (args[i]) {
                 case "--sessions" -> sessions = Integer.parseInt(args[i + 1]);
                 case "--real" -> real = Integer.parseInt(args[i + 1]);
                 case "--runs" -> runs = Integer.parseInt(args[i + 1]);
+                case "--threads" -> threads = Integer.parseInt(args[i + 1]);
+                case "--whole-runs" -> wholeRuns = Integer.parseInt(args[i + 1]);
+                case "--parts" -> parts = args[i + 1];
+                case "--database" -> name = args[i + 1];
+                case "--load-only" -> {
+                    loadOnly = true;
+                    i--;
+                }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         PostgresServer server = PostgresServer.get();
-        String url = server.newDatabase();
+        String url;
+        boolean exists = false;
+        if (name != null) {
+            try (Connection admin = server.admin("postgres"); Statement s = admin.createStatement();
+                 ResultSet r = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+                exists = r.next();
+            }
+        }
+        if (exists) {
+            url = server.url(name);
+        } else {
+            url = server.newDatabase();
+            if (name != null) {
+                server.execute("postgres", "ALTER DATABASE " + url.substring(url.lastIndexOf('/') + 1)
+                        + " RENAME TO " + name);
+                url = server.url(name);
+            }
+        }
         Database database = Database.open(Path.of("target", "bench-central"), Optional.of(url), server.login());
         DemoClock clock = new DemoClock();
         StoreConfig config = StoreConfig.defaults("kiosk-1").withPinIterations(1_000).withClock(clock);
-        long t0 = System.nanoTime();
-        try (JdbcSessionStore store = new JdbcSessionStore(database, config)) {
-            new DemoHistory(store, ProtocolLibrary.load(Path.of("protocols")).protocols(), new DemoTherapists(store),
-                    clock).withFewEvents().generate(real, 42, Instant.parse("2026-06-01T00:00:00Z"), n -> { });
+        if (!exists) {
+            long t0 = System.nanoTime();
+            try (JdbcSessionStore store = new JdbcSessionStore(database, config)) {
+                new DemoHistory(store, ProtocolLibrary.load(Path.of("protocols")).protocols(),
+                        new DemoTherapists(store), clock).withFewEvents()
+                        .generate(real, 42, Instant.parse("2026-06-01T00:00:00Z"), n -> { });
+            }
+            System.out.printf("history: %d real sessions through the store in %.1f s%n", real,
+                    (System.nanoTime() - t0) / 1e9);
         }
         long t1 = System.nanoTime();
-        long added = new CentralLoad(database).fillTo(sessions, 3L * 365 * 24 * 3600, 7);
+        long added = new CentralLoad(database).fillTo(sessions, 3L * 365 * 24 * 3600, 7, threads);
         long t2 = System.nanoTime();
-        System.out.printf("history: %d real sessions through the store in %.1f s; %d copies by COPY in %.1f s"
-                + " (%.0f sessions/s, events and hashes included)%n", real, (t1 - t0) / 1e9, added, (t2 - t1) / 1e9,
-                added / ((t2 - t1) / 1e9));
+        if (added > 0) {
+            System.out.printf("bulk load: %d copies by COPY in %.1f s (%.0f sessions/s, events and hashes"
+                    + " included, %d hashing threads)%n", added, (t2 - t1) / 1e9, added / ((t2 - t1) / 1e9), threads);
+        }
+        if (loadOnly) {
+            System.exit(0);
+        }
         try (JdbcSessionStore store = new JdbcSessionStore(database, config); Connection plain = database.connect()) {
             long events;
             try (Statement s = plain.createStatement(); ResultSet r = s.executeQuery(
@@ -106,47 +146,54 @@ public final class CentralBenchmark {
             filters.put("deviations only", new AuditFilter(Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), true));
             wheres.put("deviations only", " WHERE deviations > 0");
-            System.out.println();
-            System.out.println("| audit first page (100 rows) | Holdpoint median | plain PostgreSQL median |");
-            System.out.println("|---|---|---|");
-            for (var entry : filters.entrySet()) {
-                AuditFilter filter = entry.getValue();
-                double ours = median(runs, () -> store.audit(filter, AuditSort.newestFirst(), Optional.empty(), PAGE));
-                String sql = "SELECT id, started_at, ended_at, therapist_id, protocol_id, protocol_version_id,"
-                        + " client_ref, side, status, planned_ms, actual_ms, skipped, shortened, extended, capped,"
-                        + " deviations, pain_before, pain_after, seal_hash, signed_by FROM therapy_session"
-                        + wheres.get(entry.getKey()) + " ORDER BY started_at DESC, id DESC LIMIT " + PAGE;
-                double base = median(runs, () -> drain(plain, sql));
-                System.out.printf("| %s | %.1f ms | %.1f ms |%n", entry.getKey(), ours, base);
+            List<String> part = Arrays.asList(parts.split(","));
+            if (part.contains("audit")) {
+                System.out.println();
+                System.out.println("| audit first page (100 rows) | Holdpoint median | plain PostgreSQL median |");
+                System.out.println("|---|---|---|");
+                for (var entry : filters.entrySet()) {
+                    AuditFilter filter = entry.getValue();
+                    double ours = median(runs, () -> store.audit(filter, AuditSort.newestFirst(), Optional.empty(), PAGE));
+                    String sql = "SELECT id, started_at, ended_at, therapist_id, protocol_id, protocol_version_id,"
+                            + " client_ref, side, status, planned_ms, actual_ms, skipped, shortened, extended, capped,"
+                            + " deviations, pain_before, pain_after, seal_hash, signed_by FROM therapy_session"
+                            + wheres.get(entry.getKey()) + " ORDER BY started_at DESC, id DESC LIMIT " + PAGE;
+                    double base = median(runs, () -> drain(plain, sql));
+                    System.out.printf("| %s | %.1f ms | %.1f ms |%n", entry.getKey(), ours, base);
+                }
             }
-            System.out.println();
-            VerifyResult[] result = new VerifyResult[1];
-            double verify = median(3, () -> result[0] = store.verify());
-            double scan = median(3, () -> {
-                drain(plain, "SELECT id, header_hash, event_count, last_event_hash, seal_hash FROM therapy_session"
-                        + " ORDER BY id");
-                return drain(plain, "SELECT session_id, seq, event_type, offset_nanos, wall_micros, phase,"
-                        + " planned_ms, actual_ms, ended_by, detail, prev_hash, hash FROM session_event"
-                        + " ORDER BY session_id, seq");
-            });
-            System.out.printf("verify: %s; median %.1f s (%.2f M events/s); plain PostgreSQL streaming the same rows"
-                    + " without hashing: %.1f s%n", result[0].firstProblem().map(p -> "FAILED " + p).orElse("ok, "
-                    + result[0].sessions() + " sessions, " + result[0].events() + " events"), verify / 1000,
-                    events / (verify / 1000) / 1e6, scan / 1000);
-            Path csv = Files.createTempFile("central-sessions", ".csv");
-            long[] rows = new long[1];
-            double export = median(3, () -> rows[0] = SessionsCsv.write(store, AuditFilter.all(), ZoneOffset.UTC, csv));
-            double copy = median(3, () -> {
-                plain.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (SELECT id, started_at, ended_at,"
-                        + " therapist_id, protocol_id, client_ref, side, status, planned_ms, actual_ms, deviations,"
-                        + " pain_before, pain_after, seal_hash FROM therapy_session ORDER BY started_at DESC, id DESC)"
-                        + " TO STDOUT (FORMAT csv)", OutputStream.nullOutputStream());
-                return null;
-            });
-            Files.deleteIfExists(csv);
-            System.out.printf("sessions CSV: %d rows, median %.1f s = %.0f sessions/s; plain COPY TO STDOUT of the"
-                    + " same rows: %.1f s = %.0f rows/s%n", rows[0], export / 1000, rows[0] / (export / 1000),
-                    copy / 1000, rows[0] / (copy / 1000));
+            if (part.contains("verify")) {
+                System.out.println();
+                VerifyResult[] result = new VerifyResult[1];
+                double verify = median(wholeRuns, () -> result[0] = store.verify());
+                double scan = median(wholeRuns, () -> {
+                    drain(plain, "SELECT id, header_hash, event_count, last_event_hash, seal_hash FROM therapy_session"
+                            + " ORDER BY id");
+                    return drain(plain, "SELECT session_id, seq, event_type, offset_nanos, wall_micros, phase,"
+                            + " planned_ms, actual_ms, ended_by, detail, prev_hash, hash FROM session_event"
+                            + " ORDER BY session_id, seq");
+                });
+                System.out.printf("verify: %s; median %.1f s (%.2f M events/s); plain PostgreSQL streaming the same rows"
+                        + " without hashing: %.1f s%n", result[0].firstProblem().map(p -> "FAILED " + p).orElse("ok, "
+                        + result[0].sessions() + " sessions, " + result[0].events() + " events"), verify / 1000,
+                        events / (verify / 1000) / 1e6, scan / 1000);
+            }
+            if (part.contains("csv")) {
+                Path csv = Files.createTempFile("central-sessions", ".csv");
+                long[] rows = new long[1];
+                double export = median(wholeRuns, () -> rows[0] = SessionsCsv.write(store, AuditFilter.all(), ZoneOffset.UTC, csv));
+                double copy = median(wholeRuns, () -> {
+                    plain.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (SELECT id, started_at, ended_at,"
+                            + " therapist_id, protocol_id, client_ref, side, status, planned_ms, actual_ms, deviations,"
+                            + " pain_before, pain_after, seal_hash FROM therapy_session ORDER BY started_at DESC, id DESC)"
+                            + " TO STDOUT (FORMAT csv)", OutputStream.nullOutputStream());
+                    return null;
+                });
+                Files.deleteIfExists(csv);
+                System.out.printf("sessions CSV: %d rows, median %.1f s = %.0f sessions/s; plain COPY TO STDOUT of the"
+                        + " same rows: %.1f s = %.0f rows/s%n", rows[0], export / 1000, rows[0] / (export / 1000),
+                        copy / 1000, rows[0] / (copy / 1000));
+            }
         }
         System.exit(0);
     }
@@ -156,9 +203,11 @@ public final class CentralBenchmark {
         Object run() throws Exception;
     }
 
-    /** Milliseconds, median of {@code runs} after one warm-up. */
+    /** Milliseconds, median of {@code runs} after one warm-up (none for a single run of a whole-record pass). */
     private static double median(int runs, Work work) throws Exception {
-        work.run();
+        if (runs > 1) {
+            work.run();
+        }
         double[] times = new double[runs];
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();

@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Checks that nobody changed the record: every hash and every link.",
                 "Every protocol text, session, event and addendum is checked against its hash and its link to",
-                "the one before. Exit 0 when everything matches; 1 naming the first row that does not (edited,",
-                "inserted, deleted or reordered).",
+                "the one before. Exit 0 when everything matches; 1 naming every row that does not (edited,",
+                "inserted, deleted or reordered), one line each, the first 1000 at most.",
                 "On a central record every kiosk's chain is checked on its own. With --against CENTRAL, this",
                 "kiosk's sessions are also compared with the copies the central record holds: a session changed",
                 "here after it was copied is reported even when every hash here was recomputed."})
@@ -48,8 +48,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (!result.ok()) {
-            spec.commandLine().getErr().println("holdpoint: verify FAILED: " + result.firstProblem().get());
-            spec.commandLine().getErr().flush();
+            failures(result, spec.commandLine().getErr());
             notices(result, out);
             witness.ifPresent(report -> witness(report, out));
             return 1;
@@ -65,6 +64,21 @@ final class VerifyCommand implements Callable<Integer> {
         witness.ifPresent(report -> witness(report, out));
         out.flush();
         return 0;
+    }
+
+    /** Every mismatch, one line each in the order found; a longer list says that more were not listed. */
+    private static void failures(VerifyResult result, PrintWriter err) {
+        if (result.failures().isEmpty()) {
+            err.println("holdpoint: verify FAILED: " + result.firstProblem().get());
+        }
+        for (VerifyResult.Failure failure : result.failures()) {
+            err.println("holdpoint: verify FAILED: " + failure.reason());
+        }
+        if (result.truncated()) {
+            err.println("holdpoint: verify FAILED: more mismatches than the " + VerifyResult.MAX_FAILURES
+                    + " listed (the record was changed widely)");
+        }
+        err.flush();
     }
 
     /** The central record's word on this kiosk's record: what matches, and every session that does not. */

@@ -20,10 +20,15 @@ import java.util.function.Consumer;
  * OFFSET). Therapist names and protocol versions are few: they are looked up in maps, not joined per row.
  */
 final class AuditQueries {
-    private static final String SELECT = "SELECT s.id, s.started_at, s.ended_at, s.therapist_id, s.protocol_id,"
-            + " s.protocol_version_id, s.client_ref, s.side, s.status, s.planned_ms, s.actual_ms, s.skipped,"
-            + " s.shortened, s.extended, s.capped, s.deviations, s.pain_before, s.pain_after, s.seal_hash,"
-            + " s.signed_by, s.kiosk_id, s.origin, s.origin_id FROM therapy_session s";
+    /** The columns a row is read from, by name: {@link #at} gives each one's place in {@link #SELECT}. */
+    private static final List<String> COLUMNS = List.of("id", "started_at", "ended_at", "therapist_id",
+            "protocol_id", "protocol_version_id", "client_ref", "side", "status", "planned_ms", "actual_ms", "skipped",
+            "shortened", "extended", "capped", "deviations", "pain_before", "pain_after", "seal_hash", "signed_by",
+            "kiosk_id", "origin", "origin_id");
+    private static final String SELECT = "SELECT " + String.join(", ", COLUMNS.stream().map(c -> "s." + c).toList())
+            + " FROM therapy_session s";
+    private static final Map<String, Integer> PLACES = places();
+    private static final String MISSING_THERAPIST = "(missing therapist)";
 
     private final Connection connection;
     private final Vendor vendor;
@@ -33,15 +38,15 @@ final class AuditQueries {
     AuditQueries(Connection connection) throws SQLException {
         this.connection = connection;
         this.vendor = Vendor.of(connection);
-        try (Statement query = connection.createStatement()) {
-            try (ResultSet rows = query.executeQuery("SELECT id, name FROM therapist")) {
-                while (rows.next()) {
-                    therapists.put(rows.getLong(1), rows.getString(2));
-                }
-            }
-            try (ResultSet rows = query.executeQuery("SELECT id, version FROM protocol_version")) {
-                while (rows.next()) {
-                    versions.put(rows.getLong(1), rows.getInt(2));
+        // Both small tables in one round trip: a page is otherwise only its own query.
+        try (Statement query = connection.createStatement();
+             ResultSet rows = query.executeQuery("SELECT 1, id, name, 0 FROM therapist"
+                     + " UNION ALL SELECT 2, id, NULL, version FROM protocol_version")) {
+            while (rows.next()) {
+                if (rows.getInt(1) == 1) {
+                    therapists.put(rows.getLong(2), rows.getString(3));
+                } else {
+                    versions.put(rows.getLong(2), rows.getInt(4));
                 }
             }
         }
@@ -262,23 +267,14 @@ final class AuditQueries {
         }
         List<Object> values = new ArrayList<>();
         String sql = SELECT + where(filter, therapistId, values) + order(filter, false);
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        if (vendor == Vendor.H2) {
-            try (Statement lazy = connection.createStatement()) {
-                lazy.execute("SET LAZY_QUERY_EXECUTION TRUE");
-            }
-        }
-        try (PreparedStatement query = prepare(sql, values)) {
-            query.setFetchSize(5_000);
+        try (Streaming streaming = Streaming.open(connection, vendor);
+             PreparedStatement query = streaming.prepare(sql, 5_000)) {
+            bind(query, values);
             try (ResultSet r = query.executeQuery()) {
                 while (r.next()) {
                     sink.accept(row(r));
                 }
             }
-        } finally {
-            connection.rollback();
-            connection.setAutoCommit(autoCommit);
         }
     }
 
@@ -294,13 +290,14 @@ final class AuditQueries {
                 ? direction(reversed).substring(2) : direction(reversed));
     }
 
-    Optional<Long> therapistId(AuditFilter filter) throws SQLException {
+    /** The filter's therapist by name, exactly as the therapist table's {@code name = ?} would find it. */
+    Optional<Long> therapistId(AuditFilter filter) {
         if (filter.therapist().isEmpty()) {
             return Optional.empty();
         }
-        try (Sql sql = new Sql(connection)) {
-            return new Reads(sql).therapist(filter.therapist().get()).map(Therapist::id);
-        }
+        String name = PersonText.lookup(filter.therapist().get());
+        return therapists.entrySet().stream().filter(t -> t.getValue().equals(name)).map(Map.Entry::getKey)
+                .findFirst();
     }
 
     static String where(AuditFilter filter, Optional<Long> therapistId, List<Object> values) {
@@ -333,6 +330,11 @@ final class AuditQueries {
 
     PreparedStatement prepare(String sql, List<Object> values) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
+        bind(statement, values);
+        return statement;
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
             if (value instanceof java.time.Instant instant) {
@@ -341,7 +343,6 @@ final class AuditQueries {
                 statement.setObject(i + 1, value);
             }
         }
-        return statement;
     }
 
     Vendor vendor() {
@@ -350,24 +351,42 @@ final class AuditQueries {
 
     /** A therapist's name by id, as lists show it. */
     String therapistName(long id) {
-        return therapists.getOrDefault(id, "(missing therapist)");
+        return therapists.getOrDefault(id, MISSING_THERAPIST);
     }
 
     private AuditRow row(ResultSet r) throws SQLException {
-        Long planned = Jdbc.longValue(r, 10);
+        Long planned = Jdbc.longValue(r, at("planned_ms"));
         Optional<Summary> summary = planned == null ? Optional.empty() : Optional.of(new Summary(planned,
-                r.getLong(11), r.getInt(12), r.getInt(13), r.getInt(14), r.getInt(15), r.getInt(16)));
-        return new AuditRow(r.getLong(1), Jdbc.instant(r, 2), Jdbc.optionalInstant(r, 3),
-                therapists.getOrDefault(r.getLong(4), "(missing therapist)"), r.getString(5),
-                versions.getOrDefault(r.getLong(6), 0), r.getString(7), r.getString(8) == null ? "" : r.getString(8),
-                SessionRows.status(r.getString(9)), summary, Jdbc.optionalInt(r, 17), Jdbc.optionalInt(r, 18),
-                r.getString(19) != null, Optional.ofNullable(Jdbc.longValue(r, 20)).map(this::therapistName),
-                Optional.ofNullable(r.getString(19)), kiosk(r));
+                r.getLong(at("actual_ms")), r.getInt(at("skipped")), r.getInt(at("shortened")),
+                r.getInt(at("extended")), r.getInt(at("capped")), r.getInt(at("deviations"))));
+        String sealHash = r.getString(at("seal_hash"));
+        String side = r.getString(at("side"));
+        return new AuditRow(r.getLong(at("id")), Jdbc.instant(r, at("started_at")),
+                Jdbc.optionalInstant(r, at("ended_at")), therapistName(r.getLong(at("therapist_id"))),
+                r.getString(at("protocol_id")), versions.getOrDefault(r.getLong(at("protocol_version_id")), 0),
+                r.getString(at("client_ref")), side == null ? "" : side, SessionRows.status(r.getString(at("status"))),
+                summary, Jdbc.optionalInt(r, at("pain_before")), Jdbc.optionalInt(r, at("pain_after")),
+                sealHash != null, Optional.ofNullable(Jdbc.longValue(r, at("signed_by"))).map(this::therapistName),
+                Optional.ofNullable(sealHash), kiosk(r));
     }
 
     /** A replicated session names the kiosk it came from and its number there; a local one its kiosk id. */
     private static String kiosk(ResultSet r) throws SQLException {
-        String origin = r.getString(22);
-        return origin == null || origin.isEmpty() ? r.getString(21) : origin + " #" + r.getLong(23);
+        String origin = r.getString(at("origin"));
+        return origin == null || origin.isEmpty() ? r.getString(at("kiosk_id"))
+                : origin + " #" + r.getLong(at("origin_id"));
+    }
+
+    /** The place of a column in {@link #SELECT} (1-based, as JDBC counts); cheaper than the driver's by-name search. */
+    private static int at(String column) {
+        return PLACES.get(column);
+    }
+
+    private static Map<String, Integer> places() {
+        Map<String, Integer> places = new HashMap<>();
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            places.put(COLUMNS.get(i), i + 1);
+        }
+        return Map.copyOf(places);
     }
 }

@@ -34,6 +34,7 @@ final class ChainVerifier {
     private String sessionHead = Canon.ZERO_HASH;
     private final Findings findings = new Findings();
     private final List<VerifyResult.Failure> notices = new ArrayList<>();
+    private Streaming streaming;
 
     ChainVerifier(Connection connection) {
         this.connection = connection;
@@ -47,18 +48,12 @@ final class ChainVerifier {
     }
 
     VerifyResult verify() throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false); // PostgreSQL streams only inside a transaction
-        if (Vendor.of(connection) == Vendor.H2) {
-            try (Statement lazy = connection.createStatement()) {
-                lazy.execute("SET LAZY_QUERY_EXECUTION TRUE"); // H2: stream rows instead of buffering results
-            }
-        }
-        try {
+        try (Streaming streaming = Streaming.open(connection)) {
+            this.streaming = streaming;
             protocolTexts();
             sealedSessions();
             openHeaders();
-            new EventWalk(connection, hashes, FETCH, findings).walk(this::countEvent);
+            new EventWalk(connection, FETCH, findings).walk(this::countEvent);
             addenda();
             for (String trigger : AppendOnlyRules.missing(connection)) {
                 findings.general("the append-only rule " + trigger + " is missing from the database (dropped or"
@@ -70,9 +65,6 @@ final class ChainVerifier {
             kiosksWithSeveralKeys();
             return new VerifyResult(sessions, events, addenda, protocols, sessionHead, findings.first(),
                     findings.all(), findings.truncated(), notices);
-        } finally {
-            connection.rollback();
-            connection.setAutoCommit(autoCommit);
         }
     }
 
@@ -328,8 +320,6 @@ final class ChainVerifier {
     }
 
     private PreparedStatement stream(String sql) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        statement.setFetchSize(FETCH);
-        return statement;
+        return streaming.prepare(sql, FETCH);
     }
 }

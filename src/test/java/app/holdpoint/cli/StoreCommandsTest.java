@@ -194,8 +194,36 @@ class StoreCommandsTest {
             sql.execute("DROP TRIGGER session_event_append_only");
             sql.execute("UPDATE session_event SET detail = 'edited' WHERE session_id = 7 AND seq = 3");
         }
-        assertOneLineError(runIn(own, "verify"), 1, "verify FAILED: session 7, event 3: its content does not match its"
-                + " hash (edited or reordered)");
+        // Every mismatch on a line of its own, in the order found: the edited event, then the dropped trigger.
+        CliTestSupport.Run verify = runIn(own, "verify");
+        assertThat(verify.exitCode()).isEqualTo(1);
+        assertThat(verify.err()).isEqualTo("holdpoint: verify FAILED: session 7, event 3: its content does not match"
+                + " its hash (edited or reordered)" + System.lineSeparator() + DROPPED_EVENT_TRIGGER
+                + System.lineSeparator());
+    }
+
+    private static final String DROPPED_EVENT_TRIGGER = "holdpoint: verify FAILED: the append-only rule"
+            + " session_event_append_only is missing from the database (dropped or disabled?): rows it protects can"
+            + " be edited without the database refusing";
+
+    @Test
+    void verifyNamesEveryTamperedSessionOnALineOfItsOwn(@TempDir Path own) throws Exception {
+        assertThat(runIn(own, "demo-data", "--sessions", "10").exitCode()).isZero();
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + own.resolve("holdpoint"), "sa",
+                java.nio.file.Files.readString(own.resolve("db-password")));
+             Statement sql = connection.createStatement()) {
+            sql.execute("DROP TRIGGER session_event_append_only");
+            sql.execute("UPDATE session_event SET detail = 'edited' WHERE session_id = 3 AND seq = 2");
+            sql.execute("UPDATE session_event SET detail = 'edited' WHERE session_id = 7 AND seq = 3");
+        }
+        CliTestSupport.Run verify = runIn(own, "verify");
+        assertThat(verify.exitCode()).isEqualTo(1);
+        assertThat(verify.err().lines().toList()).containsExactly(
+                "holdpoint: verify FAILED: session 3, event 2: its content does not match its hash (edited or"
+                        + " reordered)",
+                "holdpoint: verify FAILED: session 7, event 3: its content does not match its hash (edited or"
+                        + " reordered)",
+                DROPPED_EVENT_TRIGGER);
     }
 
     @Test
