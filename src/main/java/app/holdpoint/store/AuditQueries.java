@@ -355,7 +355,7 @@ final class AuditQueries {
 
     private AuditRow row(ResultSet r) throws SQLException {
         Long planned = Jdbc.longValue(r, 10);
-        Optional<Summary> summary = planned == null ? Optional.empty() : Optional.of(new Summary(planned,
+        Optional<SealedTotals> summary = planned == null ? Optional.empty() : Optional.of(new SealedTotals(planned,
                 r.getLong(11), r.getInt(12), r.getInt(13), r.getInt(14), r.getInt(15), r.getInt(16)));
         return new AuditRow(r.getLong(1), Jdbc.instant(r, 2), Jdbc.optionalInstant(r, 3),
                 therapists.getOrDefault(r.getLong(4), "(missing therapist)"), r.getString(5),

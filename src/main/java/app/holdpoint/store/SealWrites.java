@@ -5,16 +5,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
-import app.holdpoint.session.SessionEvent;
+
 
 /**
- * Sealing sessions into the session chain, addenda into the addendum chain, and the recovery transitions
- * (running → interrupted → running again). Confined to the writer thread. The chain heads are read
- * {@code FOR UPDATE}, so two processes sealing at once (several kiosks on one server) queue rather than fork
- * the chain; the unique seal_seq and chain_seq columns back that up.
+ * Sealing sessions into the session chain and addenda into the addendum chain. Confined to the writer thread.
+ * The chain heads are read {@code FOR UPDATE}, so two processes sealing at once (several kiosks on one server)
+ * queue rather than fork the chain; the unique seal_seq and chain_seq columns back that up.
  */
 final class SealWrites {
     private final Sql sql;
@@ -62,7 +60,7 @@ final class SealWrites {
         long sealSeq = head.seq() + 1;
         Instant ended = Jdbc.micros(closing.endedAt());
         Instant signedAt = signer.isPresent() ? Jdbc.micros(config.clock().instant()) : null;
-        Summary sum = closing.summary();
+        SealedTotals sum = closing.totals();
         String note = closing.note().map(n -> PersonText.note(n, "a note")).filter(n -> !n.isEmpty()).orElse(null);
         if (note != null && note.length() > 4000) {
             throw new StoreException("a note has at most 4000 characters");
@@ -168,37 +166,6 @@ final class SealWrites {
         }
         moveHead("addendum", chainSeq, hash);
         return new Addendum(id, sessionId, author.name(), created, body, hash);
-    }
-
-    List<SessionEvent> resume(long sessionId) throws SQLException {
-        if (setStatus(sessionId, SessionStatus.INTERRUPTED, SessionStatus.RUNNING) != 1) {
-            throw new StoreException("session " + sessionId + " is not an open interrupted session");
-        }
-        return new Reads(sql).events(sessionId);
-    }
-
-    /**
-     * Marks sessions left running by a process that died as interrupted. Only call while holding the kiosk lock
-     * (no one else can be running them): {@code kioskId} empty means every kiosk's, as on an embedded database.
-     */
-    int markOrphansInterrupted(Optional<String> kioskId) throws SQLException {
-        PreparedStatement update = sql.prepare("UPDATE therapy_session SET status = ?"
-                + " WHERE status = ? AND seal_hash IS NULL" + (kioskId.isPresent() ? " AND kiosk_id = ?" : ""));
-        update.setString(1, SessionStatus.INTERRUPTED.word());
-        update.setString(2, SessionStatus.RUNNING.word());
-        if (kioskId.isPresent()) {
-            update.setString(3, kioskId.get());
-        }
-        return update.executeUpdate();
-    }
-
-    private int setStatus(long sessionId, SessionStatus from, SessionStatus to) throws SQLException {
-        PreparedStatement update = sql.prepare("UPDATE therapy_session SET status = ?"
-                + " WHERE id = ? AND status = ? AND seal_hash IS NULL");
-        update.setString(1, to.word());
-        update.setLong(2, sessionId);
-        update.setString(3, from.word());
-        return update.executeUpdate();
     }
 
     /** What sealing needs to know of a session, without reading all of it. */
