@@ -3,7 +3,6 @@ package app.holdpoint.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -60,49 +59,19 @@ final class SealWrites {
         long sealSeq = head.seq() + 1;
         Instant ended = Jdbc.micros(closing.endedAt());
         Instant signedAt = signer.isPresent() ? Jdbc.micros(config.clock().instant()) : null;
-        SealedTotals sum = closing.totals();
         String note = closing.note().map(n -> PersonText.note(n, "a note")).filter(n -> !n.isEmpty()).orElse(null);
         if (note != null && note.length() > 4000) {
             throw new StoreException("a note has at most 4000 characters");
         }
-        Integer painAfter = closing.painAfter().isPresent() ? closing.painAfter().getAsInt() : null;
-        String sealHash = hashes.seal(new Hashes.Seal(head.hash(), sealSeq, sessionId, open.headerHash(),
-                closing.status().word(), Jdbc.epochMicros(ended), painAfter, note,
-                signer.map(Signature::name).orElse(null), signedAt == null ? null : Jdbc.epochMicros(signedAt),
-                sum.plannedMillis(), sum.actualMillis(), sum.skipped(), sum.shortened(), sum.extended(), sum.capped(),
-                sum.deviations(), tail.nextSeq(), tail.lastHash()));
+        SealRow row = new SealRow(head.hash(), sealSeq, sessionId, open.headerHash(), closing.status(), ended,
+                closing.painAfter(), note, signer, signedAt, closing.totals(), tail.nextSeq(), tail.lastHash());
+        String sealHash = hashes.seal(row.hashInput());
         String signature = signing.sign(sql, sealHash);
         // The signature goes in the same UPDATE as the seal: the append-only trigger allows no later one.
-        PreparedStatement update = sql.prepare("UPDATE therapy_session SET status = ?,"
-                + " ended_at = ?, pain_after = ?, note = ?, signed_by = ?, signed_at = ?, planned_ms = ?,"
-                + " actual_ms = ?, skipped = ?, shortened = ?, extended = ?, capped = ?, deviations = ?,"
-                + " event_count = ?, last_event_hash = ?, seal_seq = ?, prev_seal_hash = ?, seal_hash = ?,"
-                + " seal_key = ?, seal_signature = ? WHERE id = ? AND seal_hash IS NULL");
-        update.setString(1, closing.status().word());
-        Jdbc.setInstant(update, 2, ended);
-        Jdbc.setInt(update, 3, closing.painAfter());
-        update.setString(4, note);
-        if (signer.isPresent()) {
-            update.setLong(5, signer.get().therapistId());
-        } else {
-            update.setNull(5, Types.BIGINT);
-        }
-        Jdbc.setInstant(update, 6, signedAt);
-        update.setLong(7, sum.plannedMillis());
-        update.setLong(8, sum.actualMillis());
-        update.setInt(9, sum.skipped());
-        update.setInt(10, sum.shortened());
-        update.setInt(11, sum.extended());
-        update.setInt(12, sum.capped());
-        update.setInt(13, sum.deviations());
-        update.setInt(14, tail.nextSeq());
-        update.setString(15, tail.lastHash());
-        update.setLong(16, sealSeq);
-        update.setString(17, head.hash());
-        update.setString(18, sealHash);
-        update.setString(19, signing.keyId());
-        update.setString(20, signature);
-        update.setLong(21, sessionId);
+        Columns columns = row.columns(sealHash, signing.keyId(), signature);
+        PreparedStatement update = sql.prepare("UPDATE therapy_session SET " + columns.assignments()
+                + " WHERE id = ? AND seal_hash IS NULL");
+        update.setLong(columns.bind(update), sessionId);
         if (update.executeUpdate() != 1) {
             throw new StoreException("session " + sessionId + " was sealed meanwhile");
         }
