@@ -25,7 +25,7 @@ class ListWriterTest {
         return new AuditRow(id, Instant.parse("2026-06-02T10:00:00Z").plusSeconds(id), Optional.empty(), "Ana",
                 "neck", 1, "C-" + id, "left", SessionStatus.COMPLETED,
                 Optional.of(new SealedTotals(90_000, 87_000, 0, 1, 0, 0, 1)), OptionalInt.of(5), OptionalInt.of(3),
-                true);
+                true, Optional.empty(), Optional.empty(), "");
     }
 
     @Test

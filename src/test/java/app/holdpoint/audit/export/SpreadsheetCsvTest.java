@@ -70,7 +70,8 @@ class SpreadsheetCsvTest {
 
     private static AuditRow row(String therapist, String client) {
         return new AuditRow(7, Instant.parse("2026-06-02T10:00:00Z"), Optional.empty(), therapist, "p", 1, client,
-                "left", SessionStatus.COMPLETED, Optional.of(new SealedTotals(90_000, 85_000, 0, 1, 0, 0, 1)), OptionalInt.of(4), OptionalInt.of(2), true);
+                "left", SessionStatus.COMPLETED, Optional.of(new SealedTotals(90_000, 85_000, 0, 1, 0, 0, 1)), OptionalInt.of(4), OptionalInt.of(2), true,
+                Optional.empty(), Optional.empty(), "");
     }
 
     @ParameterizedTest
