@@ -15,7 +15,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-import app.holdpoint.audit.SessionDetails;
+import app.holdpoint.audit.SessionDetailLoader;
 import app.holdpoint.audit.export.PeriodSummaryPdf;
 import app.holdpoint.audit.export.PhasesCsv;
 import app.holdpoint.audit.export.SessionsCsv;
@@ -26,7 +26,7 @@ import app.holdpoint.store.Database;
 import app.holdpoint.store.JdbcSessionStore;
 import app.holdpoint.store.PeriodSummary;
 import app.holdpoint.store.StoreConfig;
-import app.holdpoint.store.Summary;
+import app.holdpoint.store.SealedTotals;
 import app.holdpoint.demo.DemoClock;
 import app.holdpoint.demo.DemoHistory;
 import app.holdpoint.demo.DemoTherapists;
@@ -92,8 +92,8 @@ public final class AuditExportBenchmark {
             AuditFilter month = new AuditFilter(Optional.of(Instant.parse("2026-09-01T00:00:00Z")),
                     Optional.of(Instant.parse("2026-10-01T00:00:00Z")), Optional.empty(), Optional.empty(),
                     Optional.empty(), false);
-            SessionDetails details = new SessionDetails(store,
-                    CatalogLoader.load(Path.of("protocols")).catalog(), Summary.TOLERANCE);
+            SessionDetailLoader details = new SessionDetailLoader(store,
+                    CatalogLoader.load(Path.of("protocols")).catalog(), SealedTotals.TOLERANCE);
             t0 = System.nanoTime();
             long phased = PhasesCsv.write(store, details, month, zone, out.resolve("phases.csv"));
             s = (System.nanoTime() - t0) / 1e9;
@@ -101,7 +101,7 @@ public final class AuditExportBenchmark {
                     phased / s);
 
             t0 = System.nanoTime();
-            PeriodSummaryPdf.write(store.summarize(AuditFilter.all(), Summary.TOLERANCE, zone),
+            PeriodSummaryPdf.write(store.summarize(AuditFilter.all(), SealedTotals.TOLERANCE, zone),
                     out.resolve("summary.pdf"));
             System.out.printf("period summary PDF, all sessions (query + chart + PDF): %.0f ms%n",
                     (System.nanoTime() - t0) / 1e6);

@@ -35,7 +35,7 @@ import app.holdpoint.store.Role;
 import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
-import app.holdpoint.store.Summary;
+import app.holdpoint.store.SealedTotals;
 import app.holdpoint.store.VerifyResult;
 import app.holdpoint.demo.DemoClock;
 import app.holdpoint.demo.DemoHistory;
@@ -173,7 +173,7 @@ public final class StoreBenchmark {
     private void auditShow(JdbcSessionStore store, Connection plain) throws SQLException {
         var catalog = CatalogLoader.load(Path.of("protocols")).catalog();
         long id = count(plain, "SELECT MAX(id) FROM therapy_session") / 2;
-        long[] show = time(runs, () -> SessionDetail.load(store, catalog, id, Summary.TOLERANCE).orElseThrow());
+        long[] show = time(runs, () -> SessionDetail.load(store, catalog, id, SealedTotals.TOLERANCE).orElseThrow());
         long[] scan = time(runs, () -> scan(plain, "SELECT * FROM session_event WHERE session_id = " + id));
         System.out.printf("audit show (session %d, %d events, report rebuilt from the stored protocol): %.1f ms%n",
                 id, store.events(id).size(), pct(show, 50));

@@ -18,7 +18,7 @@ import app.holdpoint.session.SessionReport;
 import app.holdpoint.store.Addendum;
 import app.holdpoint.store.ProtocolVersion;
 import app.holdpoint.store.SessionRecord;
-import app.holdpoint.store.SessionStore;
+import app.holdpoint.store.AuditReader;
 
 /**
  * Everything an auditor sees of one session: its record, the protocol text as it was run, every event, every
@@ -36,12 +36,12 @@ public record SessionDetail(SessionRecord session, ProtocolVersion protocol, Opt
         addenda = List.copyOf(addenda);
     }
 
-    public static Optional<SessionDetail> load(SessionStore store, Catalog catalog, long id, Duration tolerance) {
-        return new SessionDetails(store, catalog, tolerance).load(id);
+    public static Optional<SessionDetail> load(AuditReader store, Catalog catalog, long id, Duration tolerance) {
+        return new SessionDetailLoader(store, catalog, tolerance).load(id);
     }
 
-    /** Rebuilds the report from a protocol text already read (see {@link SessionDetails}, which caches it). */
-    static SessionDetail of(SessionStore store, SessionRecord session, ProtocolVersion protocol,
+    /** Rebuilds the report from a protocol text already read (see {@link SessionDetailLoader}, which caches it). */
+    static SessionDetail of(AuditReader store, SessionRecord session, ProtocolVersion protocol,
                             ProtocolReader.Result read, Duration tolerance) {
         List<SessionEvent> events = store.events(session.id());
         Optional<SessionReport> report = Optional.empty();

@@ -31,7 +31,7 @@ public final class SessionDetailText {
 
     /**
      * @param clockNotice the store's notice that this session starts before the previous seal
-     *                    ({@link app.holdpoint.store.SessionStore#clockNotice}), if any
+     *                    ({@link app.holdpoint.store.AuditReader#clockNotice}), if any
      */
     public void print(SessionDetail detail, Optional<String> clockNotice, PrintWriter out) {
         header(detail.session(), out);

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import app.holdpoint.protocol.Durations;
 import app.holdpoint.store.AuditRow;
-import app.holdpoint.store.Summary;
+import app.holdpoint.store.SealedTotals;
 
 /**
  * Writes an audit list one row at a time, so a million sessions stream through without being held in memory.
@@ -93,7 +93,7 @@ public abstract class SessionListWriter implements AutoCloseable {
             if (r.summary().isEmpty()) {
                 return "-";
             }
-            Summary s = r.summary().get();
+            SealedTotals s = r.summary().get();
             int[] counts = {s.skipped(), s.shortened(), s.extended(), s.capped()};
             return Integer.toString(counts[which]);
         }
@@ -196,7 +196,7 @@ public abstract class SessionListWriter implements AutoCloseable {
 
     /** The row's values in {@link #FIELDS} order; null where there is nothing (a running session's totals). */
     static Object[] values(AuditRow r) {
-        Summary s = r.summary().orElse(null);
+        SealedTotals s = r.summary().orElse(null);
         return new Object[] {r.id(), r.startedAt().toString(), r.endedAt().map(Object::toString).orElse(null),
             r.therapist(), r.protocolId(), r.protocolVersion(), r.clientRef(), r.side().isEmpty() ? null : r.side(),
             r.status().word(), s == null ? null : s.plannedMillis(), s == null ? null : s.actualMillis(),

@@ -13,7 +13,7 @@ import app.holdpoint.protocol.load.CatalogLoader;
 import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.SessionStore;
 import app.holdpoint.store.Stores;
-import app.holdpoint.store.Summary;
+import app.holdpoint.store.SealedTotals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -105,7 +105,7 @@ final class AuditCommand implements Callable<Integer> {
             if (toleranceSeconds < 0) {
                 throw new UserError("--tolerance must be 0 or more seconds", 2);
             }
-            Duration tolerance = toleranceSeconds == Summary.TOLERANCE.toSeconds() ? Summary.TOLERANCE
+            Duration tolerance = toleranceSeconds == SealedTotals.TOLERANCE.toSeconds() ? SealedTotals.TOLERANCE
                     : Duration.ofSeconds(toleranceSeconds);
             try (Stores.Opened opened = StoreAccess.openExisting(parent.root, spec.commandLine().getErr())) {
                 SessionDetail detail = SessionDetail.load(opened.store(),

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import app.holdpoint.audit.SessionDetail;
-import app.holdpoint.audit.SessionDetails;
+import app.holdpoint.audit.SessionDetailLoader;
 import app.holdpoint.audit.SessionIntegrity;
 import app.holdpoint.audit.export.ExportException;
 import app.holdpoint.audit.export.PeriodSummaryPdf;
@@ -22,7 +22,7 @@ import app.holdpoint.protocol.load.CatalogLoader;
 import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.SessionStore;
 import app.holdpoint.store.Stores;
-import app.holdpoint.store.Summary;
+import app.holdpoint.store.SealedTotals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,7 +89,7 @@ final class AuditExportCommand implements Callable<Integer> {
             long id = sessionId();
             try (Stores.Opened opened = StoreAccess.openExisting(parent.root, spec.commandLine().getErr())) {
                 SessionStore store = opened.store();
-                SessionDetail detail = new SessionDetails(store, catalog(), tolerance).load(id)
+                SessionDetail detail = new SessionDetailLoader(store, catalog(), tolerance).load(id)
                         .orElseThrow(() -> new UserError("no session " + id + "; nothing written"));
                 Optional<SessionIntegrity> integrity = noVerify ? Optional.empty()
                         : Optional.of(SessionIntegrity.of(store.verify(), id));
@@ -106,7 +106,7 @@ final class AuditExportCommand implements Callable<Integer> {
             throw new UserError("--rows is for csv; a pdf export is the period summary", 2);
         }
         if (kind.equals("csv") && rowKind.equals("sessions") && toleranceSeconds != null
-                && toleranceSeconds != Summary.TOLERANCE.toSeconds()) {
+                && toleranceSeconds != SealedTotals.TOLERANCE.toSeconds()) {
             throw new UserError("--tolerance applies to --rows phases and pdf; the sessions csv has the counts"
                     + " sealed with each session (1 s)", 2);
         }
@@ -122,7 +122,7 @@ final class AuditExportCommand implements Callable<Integer> {
                     written[0] = summary.total().sessions();
                 });
             } else if (rowKind.equals("phases")) {
-                SessionDetails details = new SessionDetails(store, catalog(), tolerance);
+                SessionDetailLoader details = new SessionDetailLoader(store, catalog(), tolerance);
                 export(() -> written[0] = PhasesCsv.write(store, details, filter, zone, file, form));
             } else {
                 export(() -> written[0] = SessionsCsv.write(store, filter, zone, file, form));
@@ -159,7 +159,7 @@ final class AuditExportCommand implements Callable<Integer> {
 
     private Duration tolerance() {
         if (toleranceSeconds == null) {
-            return Summary.TOLERANCE;
+            return SealedTotals.TOLERANCE;
         }
         if (toleranceSeconds < 0) {
             throw new UserError("--tolerance must be 0 or more seconds", 2);

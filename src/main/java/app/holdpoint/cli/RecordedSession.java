@@ -17,7 +17,6 @@ import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
-import app.holdpoint.store.Summary;
 import app.holdpoint.store.Therapist;
 
 /**
@@ -95,20 +94,12 @@ final class RecordedSession implements EventSink, AutoCloseable {
 
     /** Seals with the report's totals: completed or ended early; a run that stopped otherwise is interrupted. */
     SessionRecord seal(SessionReport report, OptionalInt painAfter) {
-        Summary summary = Summary.of(report);
-        switch (report.outcome()) {
-            case COMPLETED, ENDED_EARLY -> {
-                SessionStatus status = report.outcome() == SessionReport.Outcome.COMPLETED ? SessionStatus.COMPLETED
-                        : SessionStatus.ENDED_EARLY;
-                return Stores.await(opened.store().seal(id, new Closing(status, end(), painAfter,
-                        Optional.of("simulated (headless, unsigned)"), summary), Optional.empty()));
-            }
-            default -> {
-                return Stores.await(opened.store().closeAsInterrupted(id, new Closing(SessionStatus.INTERRUPTED,
-                        end(), OptionalInt.empty(), Optional.of("simulation stopped"), summary),
-                        Optional.empty()));
-            }
+        if (Closing.statusOf(report) == SessionStatus.INTERRUPTED) {
+            return Stores.await(opened.store().closeAsInterrupted(id, Closing.of(report, end(), OptionalInt.empty(),
+                    Optional.of("simulation stopped")), Optional.empty()));
         }
+        return Stores.await(opened.store().seal(id, Closing.of(report, end(), painAfter,
+                Optional.of("simulated (headless, unsigned)")), Optional.empty()));
     }
 
     @Override

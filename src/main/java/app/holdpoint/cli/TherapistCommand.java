@@ -18,7 +18,7 @@ import app.holdpoint.domain.Pin;
 import app.holdpoint.store.PinCheck;
 import app.holdpoint.store.PersonText;
 import app.holdpoint.store.Role;
-import app.holdpoint.store.SessionStore;
+import app.holdpoint.store.TherapistDirectory;
 import app.holdpoint.store.Signature;
 import app.holdpoint.store.Stores;
 import app.holdpoint.store.Therapist;
@@ -174,7 +174,7 @@ final class TherapistCommand {
             Optional<LocalDate> until = Optional.ofNullable(expires).map(CredentialCommand::date);
             PrintWriter out = spec.commandLine().getOut();
             try (Stores.Opened opened = StoreAccess.open(parent.root, spec.commandLine().getErr())) {
-                SessionStore store = opened.store();
+                TherapistDirectory store = opened.store();
                 if (store.therapist(name).isEmpty()) {
                     throw new UserError("no therapist named '" + name + "'; add one with: therapist add NAME");
                 }
@@ -203,7 +203,7 @@ final class TherapistCommand {
             return 0;
         }
 
-        private String administrator(SessionStore store) {
+        private String administrator(TherapistDirectory store) {
             if (by != null) {
                 Therapist admin = store.therapist(by).orElseThrow(() -> new UserError("no therapist named '"
                         + by + "'"));

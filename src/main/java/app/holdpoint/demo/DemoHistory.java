@@ -23,15 +23,14 @@ import app.holdpoint.protocol.Timeline;
 import app.holdpoint.protocol.TimelineExpander;
 import app.holdpoint.protocol.TriggerPointPlan;
 import app.holdpoint.session.SessionReport;
-import app.holdpoint.session.SessionState;
 import app.holdpoint.store.Closing;
 import app.holdpoint.store.NewSession;
 import app.holdpoint.store.SessionStatus;
-import app.holdpoint.store.SessionStore;
+import app.holdpoint.store.SessionRecorder;
 import app.holdpoint.store.Signature;
 import app.holdpoint.store.StoreException;
 import app.holdpoint.store.Stores;
-import app.holdpoint.store.Summary;
+import app.holdpoint.store.SealedTotals;
 
 /**
  * A realistic synthetic history for demos and the scale benchmark, written through the store's own batch API
@@ -43,14 +42,14 @@ public final class DemoHistory {
     public static final int BATCH = 500;
     private static final Duration SPAN = Duration.ofDays(3 * 365);
 
-    private final SessionStore store;
+    private final SessionRecorder store;
     private final List<Protocol> protocols;
     private final DemoTherapists therapists;
     private final DemoClock clock;
     private final boolean fewEvents;
 
     /** @param clock the clock the store was opened with, moved to each session's end as it is sealed */
-    public DemoHistory(SessionStore store, List<Protocol> protocols, DemoTherapists therapists, DemoClock clock) {
+    public DemoHistory(SessionRecorder store, List<Protocol> protocols, DemoTherapists therapists, DemoClock clock) {
         if (protocols.isEmpty()) {
             throw new StoreException("demo data needs at least one valid protocol in the protocols folder");
         }
@@ -127,7 +126,7 @@ public final class DemoHistory {
                            Signature signer) {
     }
 
-    private long write(SessionStore.Batch writes, List<Planned> batch) {
+    private long write(SessionRecorder.Batch writes, List<Planned> batch) {
         long events = 0;
         for (Planned planned : batch) {
             long id = writes.beginSession(planned.header());
@@ -190,14 +189,13 @@ public final class DemoHistory {
         NewSession header = new NewSession(therapist.signature().therapistId(),
                 String.format("C-%05d", random.nextInt(40_000)), side, protocol, start, OptionalInt.of(painBefore),
                 screening, override, protocol.consentRequired(), precautions, points);
-        Summary summary = Summary.of(SessionReport.from(timeline, run.events(), Summary.TOLERANCE));
-        SessionStatus status = run.state() == SessionState.COMPLETED ? SessionStatus.COMPLETED
-                : run.state() == SessionState.ENDED_EARLY ? SessionStatus.ENDED_EARLY : SessionStatus.INTERRUPTED;
+        SessionReport report = SessionReport.from(timeline, run.events(), SealedTotals.TOLERANCE);
+        SessionStatus status = Closing.statusOf(report);
         OptionalInt painAfter = status == SessionStatus.INTERRUPTED ? OptionalInt.empty()
                 : OptionalInt.of(Math.max(0, painBefore - random.nextInt(5)));
         Optional<String> note = random.nextInt(10) == 0 ? Optional.of("Client reports less stiffness.")
                 : Optional.empty();
-        return new Planned(header, run.events(), new Closing(status, run.end(), painAfter, note, summary),
+        return new Planned(header, run.events(), Closing.of(report, run.end(), painAfter, note),
                 therapist.signature());
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import app.holdpoint.store.PinCheck;
 import app.holdpoint.store.Role;
-import app.holdpoint.store.SessionStore;
+import app.holdpoint.store.TherapistDirectory;
 import app.holdpoint.store.Signature;
 import app.holdpoint.store.StoreException;
 import app.holdpoint.store.Stores;
@@ -23,14 +23,14 @@ public final class DemoTherapists {
             "Demo Dev Patel", "Demo Eva Lindqvist");
     static final String LEAD = "Demo Lead";
 
-    private final SessionStore store;
+    private final TherapistDirectory store;
     private Member lead;
 
     /** A demo therapist, signed in. */
     public record Member(String name, Signature signature) {
     }
 
-    public DemoTherapists(SessionStore store) {
+    public DemoTherapists(TherapistDirectory store) {
         this.store = store;
     }
 

@@ -105,10 +105,6 @@ final class Outbox {
         nextSequence = history.size();
     }
 
-    long origin() {
-        return origin;
-    }
-
     long offset(long tickerTime) {
         return clockStarted ? tickerTime - origin : 0;
     }

@@ -356,7 +356,7 @@ final class AuditQueries {
 
     private AuditRow row(ResultSet r) throws SQLException {
         Long planned = Jdbc.longValue(r, at("planned_ms"));
-        Optional<Summary> summary = planned == null ? Optional.empty() : Optional.of(new Summary(planned,
+        Optional<SealedTotals> summary = planned == null ? Optional.empty() : Optional.of(new SealedTotals(planned,
                 r.getLong(at("actual_ms")), r.getInt(at("skipped")), r.getInt(at("shortened")),
                 r.getInt(at("extended")), r.getInt(at("capped")), r.getInt(at("deviations"))));
         String sealHash = r.getString(at("seal_hash"));

@@ -14,23 +14,6 @@ import java.util.OptionalInt;
  */
 public record AuditRow(long id, Instant startedAt, Optional<Instant> endedAt, String therapist, String protocolId,
                        int protocolVersion, String clientRef, String side, SessionStatus status,
-                       Optional<Summary> summary, OptionalInt painBefore, OptionalInt painAfter, boolean sealed,
+                       Optional<SealedTotals> summary, OptionalInt painBefore, OptionalInt painAfter, boolean sealed,
                        Optional<String> signedBy, Optional<String> sealHash, String kiosk) {
-
-    /** A row without its kiosk (tests that do not show it). */
-    public AuditRow(long id, Instant startedAt, Optional<Instant> endedAt, String therapist, String protocolId,
-                    int protocolVersion, String clientRef, String side, SessionStatus status,
-                    Optional<Summary> summary, OptionalInt painBefore, OptionalInt painAfter, boolean sealed,
-                    Optional<String> signedBy, Optional<String> sealHash) {
-        this(id, startedAt, endedAt, therapist, protocolId, protocolVersion, clientRef, side, status, summary,
-                painBefore, painAfter, sealed, signedBy, sealHash, "");
-    }
-
-    /** A row without signer and seal hash (lists and tests that do not show them). */
-    public AuditRow(long id, Instant startedAt, Optional<Instant> endedAt, String therapist, String protocolId,
-                    int protocolVersion, String clientRef, String side, SessionStatus status,
-                    Optional<Summary> summary, OptionalInt painBefore, OptionalInt painAfter, boolean sealed) {
-        this(id, startedAt, endedAt, therapist, protocolId, protocolVersion, clientRef, side, status, summary,
-                painBefore, painAfter, sealed, Optional.empty(), Optional.empty());
-    }
 }

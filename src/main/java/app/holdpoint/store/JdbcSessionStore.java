@@ -29,6 +29,7 @@ public final class JdbcSessionStore implements SessionStore {
     private final TherapistWrites therapists;
     private final CredentialWrites credentials;
     private final RecoveryWrites recovery;
+    private final RecoveryCodeWrites recoveryCodes;
     private final Sql writerSql;
     private final ChainHeadFile heads;
 
@@ -65,7 +66,8 @@ public final class JdbcSessionStore implements SessionStore {
             SecureRandom random = new SecureRandom();
             Pins pins = new Pins(config.pinIterations(), random);
             this.therapists = new TherapistWrites(config, pins);
-            this.recovery = new RecoveryWrites(config, pins, random, therapists);
+            this.recovery = new RecoveryWrites(sql);
+            this.recoveryCodes = new RecoveryCodeWrites(config, pins, random, therapists);
             this.credentials = new CredentialWrites(config);
             this.writerSql = sql;
             this.writer = new Writer(connection, () -> {
@@ -111,7 +113,7 @@ public final class JdbcSessionStore implements SessionStore {
     public CompletableFuture<Integer> recoverOrphans() {
         Optional<String> scope = database.dataDirectory().isPresent() ? Optional.empty()
                 : Optional.of(config.kioskId());
-        return writer.submit(c -> seals.markOrphansInterrupted(scope));
+        return writer.submit(c -> recovery.markOrphansInterrupted(scope));
     }
 
     @Override
@@ -143,38 +145,38 @@ public final class JdbcSessionStore implements SessionStore {
 
     @Override
     public CompletableFuture<String> newRecoveryCode(String adminName, String actor) {
-        return writer.submit(c -> recovery.create(writerSql, adminName, actor));
+        return writer.submit(c -> recoveryCodes.create(writerSql, adminName, actor));
     }
 
     @Override
     public boolean hasRecoveryCode() {
-        return read(r -> RecoveryWrites.hasCode(r.sql()));
+        return read(r -> RecoveryCodeWrites.hasCode(r.sql()));
     }
 
     @Override
     public CompletableFuture<RecoveryCheck> checkRecoveryCode(char[] code) {
-        return writer.submit(c -> recovery.check(writerSql, code));
+        return writer.submit(c -> recoveryCodes.check(writerSql, code));
     }
 
     @Override
     public CompletableFuture<RecoveryCheck> recoverAdministrator(String adminName, char[] code,
                                                                  Optional<char[]> newPin) {
-        return writer.submit(c -> recovery.recover(writerSql, adminName, code, newPin));
+        return writer.submit(c -> recoveryCodes.recover(writerSql, adminName, code, newPin));
     }
 
     @Override
     public CompletableFuture<Therapist> unlockTherapist(String name, String actor) {
-        return writer.submit(c -> recovery.unlock(writerSql, name, actor));
+        return writer.submit(c -> recoveryCodes.unlock(writerSql, name, actor));
     }
 
     @Override
     public CompletableFuture<Therapist> resetPin(String name, char[] newPin, String actor) {
-        return writer.submit(c -> recovery.resetPin(writerSql, name, newPin, actor));
+        return writer.submit(c -> recoveryCodes.resetPin(writerSql, name, newPin, actor));
     }
 
     @Override
     public List<TherapistEvent> therapistEvents() {
-        return read(r -> RecoveryWrites.events(r.sql()));
+        return read(r -> RecoveryCodeWrites.events(r.sql()));
     }
 
     @Override
@@ -218,7 +220,7 @@ public final class JdbcSessionStore implements SessionStore {
 
     @Override
     public CompletableFuture<List<SessionEvent>> resume(long sessionId) {
-        return writer.submit(c -> seals.resume(sessionId));
+        return writer.submit(c -> recovery.resume(sessionId));
     }
 
     @Override

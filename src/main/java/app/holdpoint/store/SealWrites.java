@@ -3,19 +3,16 @@ package app.holdpoint.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import app.holdpoint.domain.NoteText;
 import app.holdpoint.session.SessionEvent;
 
 /**
- * Sealing sessions into the session chain, addenda into the addendum chain, and the recovery transitions
- * (running → interrupted → running again). Confined to the writer thread. The chain heads are read
- * {@code FOR UPDATE}, so two processes sealing at once (several kiosks on one server) queue rather than fork
- * the chain; the unique seal_seq and chain_seq columns back that up.
+ * Sealing sessions into the session chain and addenda into the addendum chain. Confined to the writer thread.
+ * The chain heads are read {@code FOR UPDATE}, so two processes sealing at once (several kiosks on one server)
+ * queue rather than fork the chain; the unique seal_seq and chain_seq columns back that up.
  */
 final class SealWrites {
     private final Sql sql;
@@ -63,49 +60,19 @@ final class SealWrites {
         long sealSeq = head.seq() + 1;
         Instant ended = Jdbc.micros(closing.endedAt());
         Instant signedAt = signer.isPresent() ? Jdbc.micros(config.clock().instant()) : null;
-        Summary sum = closing.summary();
         String note = closing.note().map(n -> PersonText.note(n, "a note")).filter(n -> !n.isEmpty()).orElse(null);
         if (note != null && !NoteText.fitsNote(note)) {
             throw new StoreException("a note has at most " + NoteText.MAX_LENGTH + " characters");
         }
-        Integer painAfter = closing.painAfter().isPresent() ? closing.painAfter().getAsInt() : null;
-        String sealHash = hashes.seal(new Hashes.Seal(head.hash(), sealSeq, sessionId, open.headerHash(),
-                closing.status().word(), Jdbc.epochMicros(ended), painAfter, note,
-                signer.map(Signature::name).orElse(null), signedAt == null ? null : Jdbc.epochMicros(signedAt),
-                sum.plannedMillis(), sum.actualMillis(), sum.skipped(), sum.shortened(), sum.extended(), sum.capped(),
-                sum.deviations(), tail.nextSeq(), tail.lastHash()));
+        SealRow row = new SealRow(head.hash(), sealSeq, sessionId, open.headerHash(), closing.status(), ended,
+                closing.painAfter(), note, signer, signedAt, closing.totals(), tail.nextSeq(), tail.lastHash());
+        String sealHash = hashes.seal(row.hashInput());
         String signature = signing.sign(sql, sealHash);
         // The signature goes in the same UPDATE as the seal: the append-only trigger allows no later one.
-        PreparedStatement update = sql.prepare("UPDATE therapy_session SET status = ?,"
-                + " ended_at = ?, pain_after = ?, note = ?, signed_by = ?, signed_at = ?, planned_ms = ?,"
-                + " actual_ms = ?, skipped = ?, shortened = ?, extended = ?, capped = ?, deviations = ?,"
-                + " event_count = ?, last_event_hash = ?, seal_seq = ?, prev_seal_hash = ?, seal_hash = ?,"
-                + " seal_key = ?, seal_signature = ? WHERE id = ? AND seal_hash IS NULL");
-        update.setString(1, closing.status().word());
-        Jdbc.setInstant(update, 2, ended);
-        Jdbc.setInt(update, 3, closing.painAfter());
-        update.setString(4, note);
-        if (signer.isPresent()) {
-            update.setLong(5, signer.get().therapistId());
-        } else {
-            update.setNull(5, Types.BIGINT);
-        }
-        Jdbc.setInstant(update, 6, signedAt);
-        update.setLong(7, sum.plannedMillis());
-        update.setLong(8, sum.actualMillis());
-        update.setInt(9, sum.skipped());
-        update.setInt(10, sum.shortened());
-        update.setInt(11, sum.extended());
-        update.setInt(12, sum.capped());
-        update.setInt(13, sum.deviations());
-        update.setInt(14, tail.nextSeq());
-        update.setString(15, tail.lastHash());
-        update.setLong(16, sealSeq);
-        update.setString(17, head.hash());
-        update.setString(18, sealHash);
-        update.setString(19, signing.keyId());
-        update.setString(20, signature);
-        update.setLong(21, sessionId);
+        Columns columns = row.columns(sealHash, signing.keyId(), signature);
+        PreparedStatement update = sql.prepare("UPDATE therapy_session SET " + columns.assignments()
+                + " WHERE id = ? AND seal_hash IS NULL");
+        update.setLong(columns.bind(update), sessionId);
         if (update.executeUpdate() != 1) {
             throw new StoreException("session " + sessionId + " was sealed meanwhile");
         }
@@ -169,37 +136,6 @@ final class SealWrites {
         }
         moveHead("addendum", chainSeq, hash);
         return new Addendum(id, sessionId, author.name(), created, body, hash);
-    }
-
-    List<SessionEvent> resume(long sessionId) throws SQLException {
-        if (setStatus(sessionId, SessionStatus.INTERRUPTED, SessionStatus.RUNNING) != 1) {
-            throw new StoreException("session " + sessionId + " is not an open interrupted session");
-        }
-        return new Reads(sql).events(sessionId);
-    }
-
-    /**
-     * Marks sessions left running by a process that died as interrupted. Only call while holding the kiosk lock
-     * (no one else can be running them): {@code kioskId} empty means every kiosk's, as on an embedded database.
-     */
-    int markOrphansInterrupted(Optional<String> kioskId) throws SQLException {
-        PreparedStatement update = sql.prepare("UPDATE therapy_session SET status = ?"
-                + " WHERE status = ? AND seal_hash IS NULL" + (kioskId.isPresent() ? " AND kiosk_id = ?" : ""));
-        update.setString(1, SessionStatus.INTERRUPTED.word());
-        update.setString(2, SessionStatus.RUNNING.word());
-        if (kioskId.isPresent()) {
-            update.setString(3, kioskId.get());
-        }
-        return update.executeUpdate();
-    }
-
-    private int setStatus(long sessionId, SessionStatus from, SessionStatus to) throws SQLException {
-        PreparedStatement update = sql.prepare("UPDATE therapy_session SET status = ?"
-                + " WHERE id = ? AND status = ? AND seal_hash IS NULL");
-        update.setString(1, to.word());
-        update.setLong(2, sessionId);
-        update.setString(3, from.word());
-        return update.executeUpdate();
     }
 
     /** What sealing needs to know of a session, without reading all of it. */

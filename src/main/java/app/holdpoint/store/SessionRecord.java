@@ -43,7 +43,7 @@ public record SessionRecord(
         Optional<String> note,
         Optional<String> signedBy,
         Optional<Instant> signedAt,
-        Optional<Summary> summary,
+        Optional<SealedTotals> summary,
         int eventCount,
         Optional<String> sealHash,
         List<String> precautions,

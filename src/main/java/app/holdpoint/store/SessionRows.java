@@ -43,7 +43,7 @@ final class SessionRows {
 
     static SessionRecord record(ResultSet r) throws SQLException {
         Long planned = Jdbc.longValue(r, 23);
-        Optional<Summary> summary = planned == null ? Optional.empty() : Optional.of(new Summary(planned,
+        Optional<SealedTotals> summary = planned == null ? Optional.empty() : Optional.of(new SealedTotals(planned,
                 r.getLong(24), r.getInt(25), r.getInt(26), r.getInt(27), r.getInt(28), r.getInt(29)));
         return new SessionRecord(r.getLong(1), r.getString(2), r.getString(3),
                 Optional.ofNullable(r.getString(4)).flatMap(Side::parse), r.getLong(5), r.getString(6), r.getInt(7),

@@ -3,7 +3,6 @@ package app.holdpoint.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -91,43 +90,15 @@ final class SessionWrites {
         String precautions = Screening.encodeLines(s.precautions());
         String points = Screening.encodePoints(s.triggerPoints());
         String overrideKind = s.override().map(o -> o.stop().word()).orElse(null);
-        // The header hash leaves out the id (not known before the insert): the events' hashes carry it.
-        String header = hashes.header(new Hashes.Header(Hashes.HEADER_FORMAT, therapist.name(), clientRef, side,
-                s.protocol().id(), s.protocol().version(), s.protocol().sha256(), s.protocol().id(),
-                config.kioskId(), Jdbc.epochMicros(started),
-                s.painBefore().isPresent() ? s.painBefore().getAsInt() : null, screening,
-                s.override().map(NewSession.ScreeningOverride::reason).orElse(null),
-                overrideBy.map(Therapist::name).orElse(null), s.consent(), precautions, points, overrideKind));
+        HeaderRow row = new HeaderRow(Hashes.HEADER_FORMAT, therapist, clientRef, side, s.protocol(),
+                config.kioskId(), started, s.painBefore(), screening,
+                s.override().map(NewSession.ScreeningOverride::reason), overrideBy, s.consent(), precautions, points,
+                overrideKind);
+        String header = hashes.header(row.hashInput());
         long id = nextSessionNumber();
-        PreparedStatement insert = sql.prepare("INSERT INTO therapy_session (therapist_id,"
-                + " client_ref, side, protocol_version_id, protocol_id, kiosk_id, status, started_at, pain_before,"
-                + " screening, override_reason, override_by, consent, event_count, last_event_hash, header_hash,"
-                + " header_format, precautions, trigger_points, override_kind, id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)");
-        insert.setLong(1, therapist.id());
-        insert.setString(2, clientRef);
-        insert.setString(3, side);
-        insert.setLong(4, versionId);
-        insert.setString(5, s.protocol().id());
-        insert.setString(6, config.kioskId());
-        insert.setString(7, SessionStatus.RUNNING.word());
-        Jdbc.setInstant(insert, 8, started);
-        Jdbc.setInt(insert, 9, s.painBefore());
-        insert.setString(10, screening);
-        insert.setString(11, s.override().map(NewSession.ScreeningOverride::reason).orElse(null));
-        if (overrideBy.isPresent()) {
-            insert.setLong(12, overrideBy.get().id());
-        } else {
-            insert.setNull(12, Types.BIGINT);
-        }
-        insert.setBoolean(13, s.consent());
-        insert.setString(14, header);
-        insert.setString(15, header);
-        insert.setInt(16, Hashes.HEADER_FORMAT);
-        insert.setString(17, precautions);
-        insert.setString(18, points);
-        insert.setString(19, overrideKind);
-        insert.setLong(20, id);
+        Columns columns = row.columns(id, versionId, header);
+        PreparedStatement insert = sql.prepare("INSERT INTO therapy_session " + columns.values());
+        columns.bind(insert);
         insert.executeUpdate();
         tails.put(id, new Tail(0, header, false));
         return id;

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.holdpoint.store.AuditRow;
 import app.holdpoint.store.SessionStatus;
-import app.holdpoint.store.Summary;
+import app.holdpoint.store.SealedTotals;
 
 /** A list whose read fails prints nothing that looks like an answer (issue 14: "0 sessions" on a damaged record). */
 class ListWriterTest {
@@ -24,7 +24,8 @@ class ListWriterTest {
     private static AuditRow row(long id) {
         return new AuditRow(id, Instant.parse("2026-06-02T10:00:00Z").plusSeconds(id), Optional.empty(), "Ana",
                 "neck", 1, "C-" + id, "left", SessionStatus.COMPLETED,
-                Optional.of(new Summary(90_000, 87_000, 0, 1, 0, 0, 1)), OptionalInt.of(5), OptionalInt.of(3), true);
+                Optional.of(new SealedTotals(90_000, 87_000, 0, 1, 0, 0, 1)), OptionalInt.of(5), OptionalInt.of(3),
+                true, Optional.empty(), Optional.empty(), "");
     }
 
     @Test

@@ -27,8 +27,8 @@ import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
-import app.holdpoint.store.Summary;
 import app.holdpoint.testsupport.TestProtocols;
+import app.holdpoint.store.SealedTotals;
 
 /** The engine's events go through the store as simulate will send them: durable first, then sealed. */
 class RecordedSessionTest {
@@ -63,7 +63,7 @@ class RecordedSessionTest {
                 engine.confirm(1);
                 engine.markRelease();
             }
-            SessionReport report = SessionReport.from(timeline, engine.events(), Summary.TOLERANCE);
+            SessionReport report = SessionReport.from(timeline, engine.events(), SealedTotals.TOLERANCE);
             sealed = recorded.seal(report, OptionalInt.of(2));
             assertThat(sealed.eventCount()).isEqualTo(engine.events().size());
             // The end is the last event's wall time (start + the session's own time), not a fresh clock read.

@@ -22,7 +22,7 @@ import app.holdpoint.store.NewSession;
 import app.holdpoint.store.Role;
 import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.Stores;
-import app.holdpoint.store.Summary;
+import app.holdpoint.store.SealedTotals;
 import app.holdpoint.store.Therapist;
 import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.testsupport.TestStores;
@@ -54,7 +54,7 @@ class VerifyClockNoticeTest {
             }
             var signer = Stores.await(store.verifyPin("Ana", "2468".toCharArray())).signature();
             Stores.await(store.seal(id, new Closing(SessionStatus.ENDED_EARLY, start.plusSeconds(60),
-                    OptionalInt.of(2), Optional.empty(), new Summary(0, 0, 0, 0, 0, 0, 0)), signer));
+                    OptionalInt.of(2), Optional.empty(), new SealedTotals(0, 0, 0, 0, 0, 0, 0)), signer));
         }
     }
 

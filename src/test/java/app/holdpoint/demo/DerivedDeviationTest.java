@@ -24,9 +24,9 @@ import app.holdpoint.store.AuditRow;
 import app.holdpoint.store.JdbcSessionStore;
 import app.holdpoint.store.PeriodSummary;
 import app.holdpoint.store.StoreConfig;
-import app.holdpoint.store.Summary;
 import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.testsupport.TestStores;
+import app.holdpoint.store.SealedTotals;
 
 /**
  * The derived deviation rows (V3__session_deviation) must agree with what the engine's SessionReport sealed at
@@ -52,7 +52,8 @@ class DerivedDeviationTest {
             new DemoHistory(store, TestProtocols.protocols(), new DemoTherapists(store),
                     clock).generate(600, 11, Instant.parse("2026-06-01T00:00:00Z"), n -> { });
             store.auditEach(AuditFilter.all(), rows::add);
-            PeriodSummary.Counts total = store.summarize(AuditFilter.all(), Summary.TOLERANCE, ZoneOffset.UTC).total();
+            PeriodSummary.Counts total = store.summarize(AuditFilter.all(), SealedTotals.TOLERANCE, ZoneOffset.UTC)
+                    .total();
             List<AuditRow> sealed = rows.stream().filter(AuditRow::sealed).toList();
             assertThat(total.sessions()).isEqualTo(rows.size());
             assertThat(total.sealed()).isEqualTo(sealed.size());

@@ -43,7 +43,7 @@ class AuditQueryTest {
                     Optional.of(Side.RIGHT), Fixtures.protocol(), Fixtures.T0.plusSeconds(60L * i), OptionalInt.of(5),
                     List.of(), Optional.empty(), true)));
             if (i % 3 != 0) {
-                Summary summary = new Summary(1000, 900, i % 5 == 0 ? 1 : 0, 0, 0, 0, i % 5 == 0 ? 1 : 0);
+                SealedTotals summary = new SealedTotals(1000, 900, i % 5 == 0 ? 1 : 0, 0, 0, 0, i % 5 == 0 ? 1 : 0);
                 Stores.await(store.seal(id, new Closing(SessionStatus.COMPLETED, Fixtures.T0.plusSeconds(60L * i + 30),
                         OptionalInt.of(2), Optional.empty(), summary), Optional.of(even ? anaSigns : benSigns)));
             }

@@ -52,7 +52,7 @@ class AuditSortTest {
                 SessionStatus status = i % 4 == 1 ? SessionStatus.COMPLETED : i % 4 == 2 ? SessionStatus.ENDED_EARLY
                         : SessionStatus.INTERRUPTED;
                 Closing closing = new Closing(status, Fixtures.T0.plusSeconds(60L * (i / 2) + 30), OptionalInt.of(2),
-                        Optional.empty(), new Summary(1000, 900, 0, 0, 0, 0, i % 3));
+                        Optional.empty(), new SealedTotals(1000, 900, 0, 0, 0, 0, i % 3));
                 Signature signer = Fixtures.sign(store, who.name());
                 if (status == SessionStatus.INTERRUPTED) {
                     Stores.await(store.closeAsInterrupted(id, closing, Optional.of(signer)));

@@ -64,8 +64,8 @@ final class Fixtures {
                 detail);
     }
 
-    static Summary summary() {
-        return new Summary(90_000, 87_000, 0, 1, 0, 0, 1);
+    static SealedTotals summary() {
+        return new SealedTotals(90_000, 87_000, 0, 1, 0, 0, 1);
     }
 
     static Closing completed() {

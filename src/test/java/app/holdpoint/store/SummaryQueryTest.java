@@ -156,7 +156,7 @@ class SummaryQueryTest {
         if (status != SessionStatus.RUNNING) {
             // The sealed counts are arbitrary here: summaries must not read them.
             Stores.await(store.seal(id, new Closing(status, started.plusSeconds(600), painAfter, Optional.empty(),
-                    new Summary(1, 1, 0, 0, 0, 0, 0)), Optional.of(Fixtures.sign(store, therapist.name()))));
+                    new SealedTotals(1, 1, 0, 0, 0, 0, 0)), Optional.of(Fixtures.sign(store, therapist.name()))));
         }
         made.add(new Made(therapist.name(), protocol.id(), started, status, fixed, shortfall, painBefore, painAfter));
     }

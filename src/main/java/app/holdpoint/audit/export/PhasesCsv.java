@@ -6,11 +6,11 @@ import java.util.stream.Collectors;
 
 import app.holdpoint.audit.FilterText;
 import app.holdpoint.audit.SessionDetail;
-import app.holdpoint.audit.SessionDetails;
+import app.holdpoint.audit.SessionDetailLoader;
 import app.holdpoint.session.Deviation;
 import app.holdpoint.session.PhaseRow;
 import app.holdpoint.store.AuditFilter;
-import app.holdpoint.store.SessionStore;
+import app.holdpoint.store.AuditReader;
 
 /**
  * One row per run of each phase of each matching session (newest session first), planned against actual, from the
@@ -29,12 +29,13 @@ public final class PhasesCsv {
      * @throws NothingToExport when no session matches (no file is written)
      * @throws ExportException when the file cannot be written (none is left behind)
      */
-    public static long write(SessionStore store, SessionDetails details, AuditFilter filter, ZoneId zone, Path out) {
+    public static long write(AuditReader store, SessionDetailLoader details, AuditFilter filter, ZoneId zone,
+                             Path out) {
         return write(store, details, filter, zone, out, CsvForm.PLAIN);
     }
 
-    /** As {@link #write(SessionStore, SessionDetails, AuditFilter, ZoneId, Path)}, plain or for Excel. */
-    public static long write(SessionStore store, SessionDetails details, AuditFilter filter, ZoneId zone, Path out,
+    /** As {@link #write(AuditReader, SessionDetailLoader, AuditFilter, ZoneId, Path)}, plain or for Excel. */
+    public static long write(AuditReader store, SessionDetailLoader details, AuditFilter filter, ZoneId zone, Path out,
                              CsvForm form) {
         long[] sessions = {0};
         ExportFile.write(out, stream -> {

@@ -6,12 +6,12 @@ import java.time.ZoneId;
 import app.holdpoint.audit.FilterText;
 import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.AuditRow;
-import app.holdpoint.store.SessionStore;
-import app.holdpoint.store.Summary;
+import app.holdpoint.store.AuditReader;
+import app.holdpoint.store.SealedTotals;
 
 /**
- * One row per session, streamed from {@link SessionStore#auditEach} (never all in memory), newest first. The
- * deviation counts are the sealed ones, at {@link Summary#TOLERANCE}. Call off the EDT: it reads the database.
+ * One row per session, streamed from {@link AuditReader#auditEach} (never all in memory), newest first. The
+ * deviation counts are the sealed ones, at {@link SealedTotals#TOLERANCE}. Call off the EDT: it reads the database.
  */
 public final class SessionsCsv {
     static final String[] HEADER = {"session id", "started", "ended", "therapist", "protocol", "version",
@@ -26,12 +26,12 @@ public final class SessionsCsv {
      * @throws NothingToExport when no session matches (no file is written)
      * @throws ExportException when the file cannot be written (none is left behind)
      */
-    public static long write(SessionStore store, AuditFilter filter, ZoneId zone, Path out) {
+    public static long write(AuditReader store, AuditFilter filter, ZoneId zone, Path out) {
         return write(store, filter, zone, out, CsvForm.PLAIN);
     }
 
-    /** As {@link #write(SessionStore, AuditFilter, ZoneId, Path)}, in the given form (plain or for Excel). */
-    public static long write(SessionStore store, AuditFilter filter, ZoneId zone, Path out, CsvForm form) {
+    /** As {@link #write(AuditReader, AuditFilter, ZoneId, Path)}, in the given form (plain or for Excel). */
+    public static long write(AuditReader store, AuditFilter filter, ZoneId zone, Path out, CsvForm form) {
         long[] rows = {0};
         ExportFile.write(out, stream -> {
             CsvOut csv = new CsvOut(stream, zone, form);
@@ -53,7 +53,7 @@ public final class SessionsCsv {
                 .text(r.protocolId()).number(r.protocolVersion()).text(r.clientRef()).text(r.side())
                 .text(r.status().word());
         if (r.summary().isPresent()) {
-            Summary s = r.summary().get();
+            SealedTotals s = r.summary().get();
             csv.seconds(s.plannedMillis()).seconds(s.actualMillis()).number(s.skipped()).number(s.shortened())
                     .number(s.extended()).number(s.capped()).number(s.deviations());
         } else {

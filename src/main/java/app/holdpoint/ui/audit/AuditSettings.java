@@ -11,7 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import app.holdpoint.io.AtomicFile;
-import app.holdpoint.store.Summary;
+import app.holdpoint.store.SealedTotals;
 
 /**
  * The workspace's own setting: the deviation tolerance (how much shorter than planned a phase may end before it
@@ -25,7 +25,7 @@ final class AuditSettings {
     private static final String TOLERANCE = "deviation.tolerance.seconds";
 
     private final Optional<Path> folder;
-    private Duration tolerance = Summary.TOLERANCE;
+    private Duration tolerance = SealedTotals.TOLERANCE;
 
     AuditSettings(Optional<Path> folder) {
         this.folder = folder;

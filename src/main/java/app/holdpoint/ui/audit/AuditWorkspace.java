@@ -163,14 +163,6 @@ public final class AuditWorkspace extends JPanel {
         add(deck, "span, grow, wmin 0");
     }
 
-    /**
-     * The constructor the kiosk stub had: no theme of its own (it reads the installed one) and no settings file.
-     */
-    public AuditWorkspace(SessionStore store, Catalog catalog, Text text, Executor reads, Clock clock,
-                          Optional<Runnable> onClose) {
-        this(store, catalog, Theme.installed(), text, reads, clock, onClose, Optional.empty());
-    }
-
     /** Loads the first page afresh and re-verifies the record (the kiosk calls this each time it opens). */
     public void refresh() {
         showCard(LIST);

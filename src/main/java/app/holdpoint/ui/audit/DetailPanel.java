@@ -30,7 +30,7 @@ import app.holdpoint.session.SessionEvent;
 import app.holdpoint.session.SessionReport;
 import app.holdpoint.store.Addendum;
 import app.holdpoint.store.SessionRecord;
-import app.holdpoint.store.SessionStore;
+import app.holdpoint.store.AuditReader;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
@@ -52,7 +52,7 @@ final class DetailPanel extends JPanel {
         void addAddendum(long sessionId);
     }
 
-    private final SessionStore store;
+    private final AuditReader store;
     private final Catalog catalog;
     private final Theme theme;
     private final Text text;
@@ -68,7 +68,7 @@ final class DetailPanel extends JPanel {
     private int generation;
     private Runnable loaded = () -> { };
 
-    DetailPanel(SessionStore store, Catalog catalog, Theme theme, Text text, Executor reads, Clock clock,
+    DetailPanel(AuditReader store, Catalog catalog, Theme theme, Text text, Executor reads, Clock clock,
                 Actions actions) {
         this.store = store;
         this.catalog = catalog;

@@ -22,7 +22,7 @@ import app.holdpoint.audit.export.SessionReportPdf;
 import app.holdpoint.audit.export.SessionsCsv;
 import app.holdpoint.protocol.Catalog;
 import app.holdpoint.store.AuditFilter;
-import app.holdpoint.store.SessionStore;
+import app.holdpoint.store.AuditReader;
 import app.holdpoint.store.VerifyResult;
 import app.holdpoint.ui.Text;
 
@@ -34,7 +34,7 @@ import app.holdpoint.ui.Text;
 final class Exports {
     private static final Logger LOG = Logger.getLogger(Exports.class.getName());
 
-    private final SessionStore store;
+    private final AuditReader store;
     private final Catalog catalog;
     private final Text text;
     private final Executor reads;
@@ -42,7 +42,7 @@ final class Exports {
     private final Path folder;
     private final DateTimeFormatter stamp;
 
-    Exports(SessionStore store, Catalog catalog, Text text, Executor reads, Clock clock, Path folder) {
+    Exports(AuditReader store, Catalog catalog, Text text, Executor reads, Clock clock, Path folder) {
         this.store = store;
         this.catalog = catalog;
         this.text = text;

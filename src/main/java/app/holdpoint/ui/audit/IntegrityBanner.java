@@ -8,7 +8,7 @@ import java.util.logging.Logger;
 
 import javax.swing.SwingUtilities;
 
-import app.holdpoint.store.SessionStore;
+import app.holdpoint.store.RecordVerifier;
 import app.holdpoint.store.VerifyResult;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
@@ -22,14 +22,14 @@ import app.holdpoint.ui.widget.WrapLabel;
 final class IntegrityBanner extends WrapLabel {
     private static final Logger LOG = Logger.getLogger(IntegrityBanner.class.getName());
 
-    private final SessionStore store;
+    private final RecordVerifier store;
     private final Executor reads;
     private final Text text;
     private final Theme theme;
     private Optional<VerifyResult> result = Optional.empty();
     private int generation;
 
-    IntegrityBanner(SessionStore store, Executor reads, Text text, Theme theme) {
+    IntegrityBanner(RecordVerifier store, Executor reads, Text text, Theme theme) {
         super(" ");
         this.store = store;
         this.reads = reads;

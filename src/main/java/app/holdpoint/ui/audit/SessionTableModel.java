@@ -22,8 +22,8 @@ import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.AuditPage;
 import app.holdpoint.store.AuditRow;
 import app.holdpoint.store.AuditSort;
-import app.holdpoint.store.SessionStore;
-import app.holdpoint.store.Summary;
+import app.holdpoint.store.AuditReader;
+import app.holdpoint.store.SealedTotals;
 import app.holdpoint.ui.Text;
 
 /**
@@ -60,7 +60,7 @@ final class SessionTableModel extends AbstractTableModel {
         void loadFailed(String message);
     }
 
-    private final SessionStore store;
+    private final AuditReader store;
     private final Executor reads;
     private final Text text;
     private final DateTimeFormatter dates;
@@ -76,7 +76,7 @@ final class SessionTableModel extends AbstractTableModel {
     private Listener listener = message -> { };
     private LongConsumer pageLoaded = rows -> { };
 
-    SessionTableModel(SessionStore store, Executor reads, Text text, ZoneId zone) {
+    SessionTableModel(AuditReader store, Executor reads, Text text, ZoneId zone) {
         this.store = store;
         this.reads = reads;
         this.text = text;
@@ -227,12 +227,12 @@ final class SessionTableModel extends AbstractTableModel {
         }
     }
 
-    private String times(Summary summary) {
+    private String times(SealedTotals summary) {
         return Durations.format(Duration.ofMillis(summary.plannedMillis())) + " / "
                 + Durations.format(Duration.ofMillis(summary.actualMillis()));
     }
 
-    private String deviations(Summary summary) {
+    private String deviations(SealedTotals summary) {
         if (summary.deviations() == 0) {
             return text.get("audit.deviations.none");
         }

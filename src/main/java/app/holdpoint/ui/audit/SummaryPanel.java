@@ -23,7 +23,7 @@ import net.miginfocom.swing.MigLayout;
 import app.holdpoint.audit.chart.SummaryChart;
 import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.PeriodSummary;
-import app.holdpoint.store.SessionStore;
+import app.holdpoint.store.AuditReader;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.ColumnPanel;
@@ -34,12 +34,12 @@ import app.holdpoint.ui.widget.WrapLabel;
 /**
  * Summaries of the sessions the list's filters select, per therapist and per protocol (sessions, completion
  * rate, deviation rate at the workspace's tolerance, mean pain change with its n) and over time as a chart.
- * Computed by the store's SQL aggregates ({@link SessionStore#summarize}) off the EDT.
+ * Computed by the store's SQL aggregates ({@link AuditReader#summarize}) off the EDT.
  */
 final class SummaryPanel extends JPanel {
     private static final Logger LOG = Logger.getLogger(SummaryPanel.class.getName());
 
-    private final SessionStore store;
+    private final AuditReader store;
     private final Executor reads;
     private final Text text;
     private final Theme theme;
@@ -49,7 +49,7 @@ final class SummaryPanel extends JPanel {
     private int generation;
     private Runnable loaded = () -> { };
 
-    SummaryPanel(SessionStore store, Theme theme, Text text, Executor reads, ZoneId zone) {
+    SummaryPanel(AuditReader store, Theme theme, Text text, Executor reads, ZoneId zone) {
         this.store = store;
         this.reads = reads;
         this.text = text;

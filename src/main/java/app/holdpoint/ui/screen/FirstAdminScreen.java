@@ -20,7 +20,7 @@ import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 
 import app.holdpoint.store.Role;
-import app.holdpoint.store.SessionStore;
+import app.holdpoint.store.TherapistDirectory;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
@@ -34,7 +34,7 @@ import app.holdpoint.ui.widget.LetterPad;
 public final class FirstAdminScreen extends JPanel {
     private static final Logger LOG = Logger.getLogger(FirstAdminScreen.class.getName());
 
-    private final SessionStore store;
+    private final TherapistDirectory store;
     private final Text text;
     private final Runnable onCreated;
     private final javax.swing.JToggleButton administrator;
@@ -46,17 +46,17 @@ public final class FirstAdminScreen extends JPanel {
     private final RecoveryCodeCard recoveryCode;
     private char[] firstPin;
 
-    public FirstAdminScreen(Theme theme, Text text, SessionStore store, Runnable onCreated) {
+    public FirstAdminScreen(Theme theme, Text text, TherapistDirectory store, Runnable onCreated) {
         this(theme, text, store, onCreated, null);
     }
 
     /** The form an administrator uses to add a therapist or another administrator; Back calls {@code onBack}. */
-    public static FirstAdminScreen forAdding(Theme theme, Text text, SessionStore store, Runnable onAdded,
+    public static FirstAdminScreen forAdding(Theme theme, Text text, TherapistDirectory store, Runnable onAdded,
                                              Runnable onBack) {
         return new FirstAdminScreen(theme, text, store, onAdded, onBack);
     }
 
-    private FirstAdminScreen(Theme theme, Text text, SessionStore store, Runnable onCreated, Runnable onBack) {
+    private FirstAdminScreen(Theme theme, Text text, TherapistDirectory store, Runnable onCreated, Runnable onBack) {
         this.adding = onBack != null;
         this.store = store;
         this.text = text;

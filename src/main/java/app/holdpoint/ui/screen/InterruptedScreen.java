@@ -28,7 +28,7 @@ import app.holdpoint.store.Closing;
 import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.Signature;
-import app.holdpoint.store.Summary;
+import app.holdpoint.store.SealedTotals;
 import app.holdpoint.store.Therapist;
 import app.holdpoint.ui.common.AdminAuthorizer;
 import app.holdpoint.ui.common.KioskServices;
@@ -44,7 +44,7 @@ import app.holdpoint.ui.widget.TouchScroll;
  */
 public final class InterruptedScreen extends JPanel {
     private static final Logger LOG = Logger.getLogger(InterruptedScreen.class.getName());
-    private static final Summary NOTHING_MEASURED = new Summary(0, 0, 0, 0, 0, 0, 0);
+    private static final SealedTotals NOTHING_MEASURED = new SealedTotals(0, 0, 0, 0, 0, 0, 0);
 
     private enum Action { RESUME, CLOSE }
 
@@ -262,9 +262,9 @@ public final class InterruptedScreen extends JPanel {
     }
 
     /** Planned versus actual of what was recorded, as the audit computes it; zeros when it cannot be read. */
-    private Summary summary(SessionRecord record) {
-        return SessionDetail.load(services.store(), services.library().catalog(), record.id(), Summary.TOLERANCE)
-                .flatMap(SessionDetail::report).map(Summary::of).orElseGet(() -> {
+    private SealedTotals summary(SessionRecord record) {
+        return SessionDetail.load(services.store(), services.library().catalog(), record.id(), SealedTotals.TOLERANCE)
+                .flatMap(SessionDetail::report).map(SealedTotals::of).orElseGet(() -> {
                     LOG.warning("session " + record.id() + ": no report to summarise; closing with zero totals");
                     return NOTHING_MEASURED;
                 });

@@ -24,7 +24,7 @@ import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 
 import app.holdpoint.store.RecoveryCheck;
-import app.holdpoint.store.SessionStore;
+import app.holdpoint.store.TherapistDirectory;
 import app.holdpoint.store.Therapist;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
@@ -45,7 +45,7 @@ public final class RecoveryScreen extends JPanel {
 
     private final Theme theme;
     private final Text text;
-    private final SessionStore store;
+    private final TherapistDirectory store;
     private final Clock clock;
     private final BiConsumer<Therapist, Boolean> onDone;
     private final CardLayout cards = new CardLayout();
@@ -62,7 +62,7 @@ public final class RecoveryScreen extends JPanel {
      * @param onDone called on the Event Dispatch Thread with the administrator as now recorded and true once the
      *               new PIN is saved, or with the administrator as before and false on Back
      */
-    public RecoveryScreen(Theme theme, Text text, SessionStore store, Clock clock,
+    public RecoveryScreen(Theme theme, Text text, TherapistDirectory store, Clock clock,
                           BiConsumer<Therapist, Boolean> onDone) {
         this.theme = theme;
         this.text = text;

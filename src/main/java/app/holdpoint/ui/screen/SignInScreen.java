@@ -26,7 +26,7 @@ import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 
 import app.holdpoint.store.PinCheck;
-import app.holdpoint.store.SessionStore;
+import app.holdpoint.store.TherapistDirectory;
 import app.holdpoint.store.Therapist;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.common.PinMessages;
@@ -44,7 +44,7 @@ public final class SignInScreen extends JPanel {
 
     private final Theme theme;
     private final Text text;
-    private final SessionStore store;
+    private final TherapistDirectory store;
     private final Executor reads;
     private final Clock clock;
     private final Consumer<SignedIn> onSignedIn;
@@ -59,7 +59,7 @@ public final class SignInScreen extends JPanel {
     private final app.holdpoint.ui.widget.BigButton forgot;
     private Therapist asking;
 
-    public SignInScreen(Theme theme, Text text, SessionStore store, Executor reads, Clock clock,
+    public SignInScreen(Theme theme, Text text, TherapistDirectory store, Executor reads, Clock clock,
                         Consumer<SignedIn> onSignedIn) {
         this.theme = theme;
         this.text = text;

@@ -12,7 +12,7 @@ import javax.swing.SwingUtilities;
 import app.holdpoint.session.SessionEvent;
 import app.holdpoint.session.SessionEventListener;
 import app.holdpoint.store.DiskFull;
-import app.holdpoint.store.SessionStore;
+import app.holdpoint.store.SessionRecorder;
 
 /**
  * Writes every event of the running session to the store, in order. The store's writer thread keeps the
@@ -37,7 +37,7 @@ final class EventRecorder implements SessionEventListener {
         void saveRecovered();
     }
 
-    private final SessionStore store;
+    private final SessionRecorder store;
     private final long sessionId;
     private final Listener listener;
     private final Deque<SessionEvent> unsaved = new ArrayDeque<>();
@@ -46,7 +46,7 @@ final class EventRecorder implements SessionEventListener {
     /** Set by a failure, cleared once everything held back is saved: then the screen is told. */
     private boolean recovering;
 
-    EventRecorder(SessionStore store, long sessionId, Listener listener) {
+    EventRecorder(SessionRecorder store, long sessionId, Listener listener) {
         this.store = store;
         this.sessionId = sessionId;
         this.listener = listener;

@@ -18,9 +18,8 @@ import app.holdpoint.session.SessionState;
 import app.holdpoint.store.Closing;
 import app.holdpoint.store.PinCheck;
 import app.holdpoint.store.SessionRecord;
-import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.Signature;
-import app.holdpoint.store.Summary;
+import app.holdpoint.store.SealedTotals;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.common.AdminAuthorizer;
 import app.holdpoint.ui.common.KioskServices;
@@ -174,11 +173,10 @@ final class FinishScreen extends JPanel {
             return;
         }
         busy = true;
-        SessionReport report = SessionReport.from(engine.timeline(), engine.events(), Summary.TOLERANCE);
+        SessionReport report = SessionReport.from(engine.timeline(), engine.events(), SealedTotals.TOLERANCE);
         String written = note.getText().strip();
-        Closing closing = new Closing(engine.state() == SessionState.COMPLETED ? SessionStatus.COMPLETED
-                : SessionStatus.ENDED_EARLY, endedAt(), OptionalInt.of(pain.value().getAsInt()),
-                written.isEmpty() ? Optional.empty() : Optional.of(written), Summary.of(report));
+        Closing closing = Closing.of(report, endedAt(), OptionalInt.of(pain.value().getAsInt()),
+                written.isEmpty() ? Optional.empty() : Optional.of(written));
         message.show(text.get("finish.sealing"), false);
         services.store().seal(sessionId, closing, Optional.of(signer)).whenComplete((record, error) ->
                 SwingUtilities.invokeLater(() -> {

@@ -286,12 +286,8 @@ public final class CountdownDial extends JComponent implements PaintedText {
         return flashing;
     }
 
-    /** One wake-up of the flash timer, for tests that drive the clock themselves. */
-    void onFlashTickForTest() {
-        onFlashTick();
-    }
-
-    private void onFlashTick() {
+    /** One wake-up of the flash timer; package-private for tests that drive the clock themselves. */
+    void onFlashTick() {
         if (flashLevel() <= 0) {
             flashing = false;
             flashTimer.stop();

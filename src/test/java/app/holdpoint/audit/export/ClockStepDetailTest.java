@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import app.holdpoint.audit.SessionDetail;
 import app.holdpoint.audit.SessionDetailText;
-import app.holdpoint.audit.SessionDetails;
+import app.holdpoint.audit.SessionDetailLoader;
 import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.Side;
 import app.holdpoint.session.EventType;
@@ -30,7 +30,7 @@ import app.holdpoint.store.Backend;
 import app.holdpoint.store.NewSession;
 import app.holdpoint.store.Role;
 import app.holdpoint.store.Stores;
-import app.holdpoint.store.Summary;
+import app.holdpoint.store.SealedTotals;
 import app.holdpoint.store.Therapist;
 
 /** audit show lists a wall-clock step as an event and says what it means (issue 14). */
@@ -70,7 +70,7 @@ class ClockStepDetailTest {
                         "-7200s"))) {
             Stores.await(history.store.append(id, event));
         }
-        SessionDetail detail = new SessionDetails(history.store, history.catalog, Summary.TOLERANCE).load(id)
+        SessionDetail detail = new SessionDetailLoader(history.store, history.catalog, SealedTotals.TOLERANCE).load(id)
                 .orElseThrow();
         StringWriter text = new StringWriter();
         new SessionDetailText(ZoneOffset.UTC).print(detail, new PrintWriter(text));

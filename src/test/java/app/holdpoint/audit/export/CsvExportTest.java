@@ -27,13 +27,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import app.holdpoint.audit.CsvText;
 import app.holdpoint.audit.SessionDetail;
-import app.holdpoint.audit.SessionDetails;
+import app.holdpoint.audit.SessionDetailLoader;
 import app.holdpoint.session.PhaseRow;
 import app.holdpoint.store.Backend;
 import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.AuditRow;
 import app.holdpoint.store.SessionStatus;
-import app.holdpoint.store.Summary;
+import app.holdpoint.store.SealedTotals;
 
 /** CSV exports read back with a strict RFC 4180 parser and checked against the database. */
 @ParameterizedClass(name = "{0}")
@@ -92,7 +92,7 @@ class CsvExportTest {
             assertThat(unguard(cells.get(6))).isEqualTo(row.clientRef());
             assertThat(cells.get(8)).isEqualTo(row.status().word());
             if (row.summary().isPresent()) {
-                Summary s = row.summary().get();
+                SealedTotals s = row.summary().get();
                 assertThat(new BigDecimal(cells.get(9)).movePointRight(3).longValueExact()).isEqualTo(s.plannedMillis());
                 assertThat(new BigDecimal(cells.get(10)).movePointRight(3).longValueExact()).isEqualTo(s.actualMillis());
                 assertThat(cells.subList(11, 16)).containsExactly(Integer.toString(s.skipped()),
@@ -145,12 +145,12 @@ class CsvExportTest {
         assertThat(sessions).hasSizeGreaterThan(5);
 
         Path strict = out.resolve("phases-1s.csv");
-        long count = PhasesCsv.write(history.store, new SessionDetails(history.store, history.catalog,
-                Summary.TOLERANCE), some, BERLIN, strict);
+        long count = PhasesCsv.write(history.store, new SessionDetailLoader(history.store, history.catalog,
+                SealedTotals.TOLERANCE), some, BERLIN, strict);
         assertThat(count).isEqualTo(sessions.size());
         List<List<String>> csv = read(strict);
         assertThat(csv.get(0)).containsExactly(PhasesCsv.HEADER);
-        SessionDetails details = new SessionDetails(history.store, history.catalog, Summary.TOLERANCE);
+        SessionDetailLoader details = new SessionDetailLoader(history.store, history.catalog, SealedTotals.TOLERANCE);
         int line = 1;
         for (AuditRow session : sessions) {
             SessionDetail detail = details.load(session.id()).orElseThrow();
@@ -169,7 +169,7 @@ class CsvExportTest {
         assertThat(csv).hasSize(line);
 
         Path lenient = out.resolve("phases-60s.csv");
-        PhasesCsv.write(history.store, new SessionDetails(history.store, history.catalog, Duration.ofSeconds(60)),
+        PhasesCsv.write(history.store, new SessionDetailLoader(history.store, history.catalog, Duration.ofSeconds(60)),
                 some, BERLIN, lenient);
         long shortenedStrict = read(strict).stream().filter(r -> r.get(11).contains("SHORTENED")).count();
         long shortenedLenient = read(lenient).stream().filter(r -> r.get(11).contains("SHORTENED")).count();
@@ -186,8 +186,8 @@ class CsvExportTest {
         assertThatThrownBy(() -> SessionsCsv.write(history.store, none, BERLIN, file))
                 .isInstanceOf(NothingToExport.class)
                 .hasMessage("no sessions match: from 2001-01-01 01:00 to 2001-02-01 01:00");
-        assertThatThrownBy(() -> PhasesCsv.write(history.store, new SessionDetails(history.store, history.catalog,
-                Summary.TOLERANCE), none, BERLIN, file)).isInstanceOf(NothingToExport.class);
+        assertThatThrownBy(() -> PhasesCsv.write(history.store, new SessionDetailLoader(history.store, history.catalog,
+                SealedTotals.TOLERANCE), none, BERLIN, file)).isInstanceOf(NothingToExport.class);
         try (var left = Files.list(out)) {
             assertThat(left).as("no file, no temporary file").isEmpty();
         }

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import app.holdpoint.audit.SessionDetail;
 import app.holdpoint.audit.SessionDetailText;
-import app.holdpoint.audit.SessionDetails;
+import app.holdpoint.audit.SessionDetailLoader;
 import app.holdpoint.audit.WallTimes;
 import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.Side;
@@ -42,7 +42,7 @@ import app.holdpoint.store.Backend;
 import app.holdpoint.store.NewSession;
 import app.holdpoint.store.Role;
 import app.holdpoint.store.Stores;
-import app.holdpoint.store.Summary;
+import app.holdpoint.store.SealedTotals;
 import app.holdpoint.store.Therapist;
 
 /** Times shown to a person across a daylight-saving change carry their offset (issue 14). */
@@ -116,7 +116,7 @@ class DaylightSavingTest {
     void auditShowOfASessionAcrossTheAutumnChangeNeverSeemsToGoBack() {
         // 02:59:50 CEST, then 30 s later 02:00:20 CET.
         long id = sessionAcross(Instant.parse("2026-10-25T00:59:50Z"), "DST-FALL");
-        SessionDetail detail = new SessionDetails(history.store, history.catalog, Summary.TOLERANCE).load(id)
+        SessionDetail detail = new SessionDetailLoader(history.store, history.catalog, SealedTotals.TOLERANCE).load(id)
                 .orElseThrow();
         StringWriter text = new StringWriter();
         new SessionDetailText(BERLIN).print(detail, new PrintWriter(text));
@@ -128,7 +128,7 @@ class DaylightSavingTest {
     @Test
     void theSessionPdfCarriesTheOffsetAcrossTheSpringChangeInNewYork() throws IOException {
         long id = sessionAcross(Instant.parse("2026-03-08T06:59:50Z"), "DST-SPRING");
-        SessionDetail detail = new SessionDetails(history.store, history.catalog, Summary.TOLERANCE).load(id)
+        SessionDetail detail = new SessionDetailLoader(history.store, history.catalog, SealedTotals.TOLERANCE).load(id)
                 .orElseThrow();
         Path file = out.resolve("s.pdf");
         SessionReportPdf.write(detail, Optional.empty(), NEW_YORK, file);

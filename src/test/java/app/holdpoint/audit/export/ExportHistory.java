@@ -28,7 +28,7 @@ import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.Signature;
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
-import app.holdpoint.store.Summary;
+import app.holdpoint.store.SealedTotals;
 import app.holdpoint.store.Therapist;
 import app.holdpoint.demo.DemoClock;
 import app.holdpoint.demo.DemoHistory;
@@ -99,7 +99,7 @@ final class ExportHistory implements AutoCloseable {
         for (SessionEvent event : events) {
             Stores.await(store.append(id, event));
         }
-        Summary summary = Summary.of(SessionReport.from(timeline, events, Summary.TOLERANCE));
+        SealedTotals summary = SealedTotals.of(SessionReport.from(timeline, events, SealedTotals.TOLERANCE));
         Instant end = start.plusSeconds(120);
         clock.set(end);
         Signature signer = Stores.await(store.verifyPin(AWKWARD_THERAPIST, "2468".toCharArray())).signature()

@@ -13,10 +13,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
-import app.holdpoint.audit.SessionDetails;
+import app.holdpoint.audit.SessionDetailLoader;
 import app.holdpoint.audit.SessionIntegrity;
 import app.holdpoint.store.AuditFilter;
-import app.holdpoint.store.Summary;
+import app.holdpoint.store.SealedTotals;
 
 /**
  * Test-scope main: writes a session report and a period summary from a demo history and renders every page to
@@ -32,17 +32,18 @@ public final class ExportShots {
         Path data = Files.createTempDirectory("a1-shots-data");
         try (ExportHistory history = new ExportHistory(data, 300)) {
             ZoneId zone = ZoneId.of("Europe/Berlin");
-            SessionDetails details = new SessionDetails(history.store, history.catalog, Summary.TOLERANCE);
+            SessionDetailLoader details = new SessionDetailLoader(history.store, history.catalog,
+                    SealedTotals.TOLERANCE);
             Path session = folder.resolve("session-report.pdf");
             SessionReportPdf.write(details.load(history.awkwardId).orElseThrow(),
                     Optional.of(SessionIntegrity.of(history.store.verify(), history.awkwardId)), zone, session);
             Path summary = folder.resolve("period-summary.pdf");
-            PeriodSummaryPdf.write(history.store.summarize(AuditFilter.all(), Summary.TOLERANCE, zone), summary);
+            PeriodSummaryPdf.write(history.store.summarize(AuditFilter.all(), SealedTotals.TOLERANCE, zone), summary);
             Path quarter = folder.resolve("period-summary-quarter.pdf");
             PeriodSummaryPdf.write(history.store.summarize(new AuditFilter(
                     Optional.of(java.time.Instant.parse("2026-03-01T00:00:00Z")),
                     Optional.of(java.time.Instant.parse("2026-06-01T00:00:00Z")), Optional.empty(), Optional.empty(),
-                    Optional.empty(), false), Summary.TOLERANCE, zone), quarter);
+                    Optional.empty(), false), SealedTotals.TOLERANCE, zone), quarter);
             for (Path pdf : new Path[] {session, summary, quarter}) {
                 render(pdf);
             }

@@ -30,14 +30,14 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import app.holdpoint.audit.SessionDetail;
-import app.holdpoint.audit.SessionDetails;
+import app.holdpoint.audit.SessionDetailLoader;
 import app.holdpoint.audit.SessionIntegrity;
 import app.holdpoint.store.Backend;
 import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.Database;
 import app.holdpoint.store.PeriodSummary;
 import app.holdpoint.store.SessionRecord;
-import app.holdpoint.store.Summary;
+import app.holdpoint.store.SealedTotals;
 import app.holdpoint.store.VerifyResult;
 
 /** PDF exports read back with PDFBox's text extraction and checked against the database. */
@@ -85,7 +85,7 @@ class PdfExportTest {
 
     @Test
     void sessionReportHasHeaderDeviationsAddendumSignatureHashAndIntegrity() throws IOException {
-        SessionDetail detail = new SessionDetails(history.store, history.catalog, Summary.TOLERANCE)
+        SessionDetail detail = new SessionDetailLoader(history.store, history.catalog, SealedTotals.TOLERANCE)
                 .load(history.awkwardId).orElseThrow();
         SessionRecord s = detail.session();
         VerifyResult verified = history.store.verify();
@@ -144,7 +144,7 @@ class PdfExportTest {
     @Test
     void summaryPdfShowsTheStoresNumbersAndAChart() throws IOException {
         ZoneId zone = ZoneId.of("Europe/Berlin");
-        PeriodSummary summary = history.store.summarize(AuditFilter.all(), Summary.TOLERANCE, zone);
+        PeriodSummary summary = history.store.summarize(AuditFilter.all(), SealedTotals.TOLERANCE, zone);
         Path file = out.resolve("summary.pdf");
         PeriodSummaryPdf.write(summary, file);
         String text = text(file);
@@ -179,7 +179,7 @@ class PdfExportTest {
 
     @Test
     void anEmptySummaryWritesNoFile() throws IOException {
-        PeriodSummary none = history.store.summarize(AuditFilter.all().withTherapist("Nobody"), Summary.TOLERANCE,
+        PeriodSummary none = history.store.summarize(AuditFilter.all().withTherapist("Nobody"), SealedTotals.TOLERANCE,
                 ZoneOffset.UTC);
         Path file = out.resolve("none.pdf");
         assertThatThrownBy(() -> PeriodSummaryPdf.write(none, file)).isInstanceOf(NothingToExport.class)
@@ -208,7 +208,7 @@ class PdfExportTest {
 
     @Test
     void aTamperedSessionsReportSaysItFails() throws Exception {
-        SessionDetails details = new SessionDetails(history.store, history.catalog, Summary.TOLERANCE);
+        SessionDetailLoader details = new SessionDetailLoader(history.store, history.catalog, SealedTotals.TOLERANCE);
         long victim = history.awkwardId;
         try (Connection c = history.database.connect(); Statement sql = c.createStatement()) {
             sql.execute(backend.dropTrigger("session_event_append_only", "session_event"));

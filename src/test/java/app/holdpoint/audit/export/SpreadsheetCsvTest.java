@@ -26,13 +26,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import app.holdpoint.audit.CsvText;
 import app.holdpoint.audit.ListFormat;
-import app.holdpoint.audit.SessionDetails;
+import app.holdpoint.audit.SessionDetailLoader;
 import app.holdpoint.audit.SessionListWriter;
 import app.holdpoint.store.Backend;
 import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.AuditRow;
 import app.holdpoint.store.SessionStatus;
-import app.holdpoint.store.Summary;
+import app.holdpoint.store.SealedTotals;
 
 /** Every CSV the product writes defuses formulas the same way, and each can be written for Excel (issue 14). */
 @ParameterizedClass(name = "{0}")
@@ -70,7 +70,8 @@ class SpreadsheetCsvTest {
 
     private static AuditRow row(String therapist, String client) {
         return new AuditRow(7, Instant.parse("2026-06-02T10:00:00Z"), Optional.empty(), therapist, "p", 1, client,
-                "left", SessionStatus.COMPLETED, Optional.of(new Summary(90_000, 85_000, 0, 1, 0, 0, 1)), OptionalInt.of(4), OptionalInt.of(2), true);
+                "left", SessionStatus.COMPLETED, Optional.of(new SealedTotals(90_000, 85_000, 0, 1, 0, 0, 1)), OptionalInt.of(4), OptionalInt.of(2), true,
+                Optional.empty(), Optional.empty(), "");
     }
 
     @ParameterizedTest
@@ -116,7 +117,7 @@ class SpreadsheetCsvTest {
     @Test
     void thePhasesCsvHasAnExcelFormToo() throws IOException {
         Path excel = out.resolve("phases.csv");
-        PhasesCsv.write(history.store, new SessionDetails(history.store, history.catalog, Summary.TOLERANCE),
+        PhasesCsv.write(history.store, new SessionDetailLoader(history.store, history.catalog, SealedTotals.TOLERANCE),
                 AuditFilter.all(), BERLIN, excel, CsvForm.EXCEL);
         byte[] bytes = Files.readAllBytes(excel);
         assertThat(Arrays.copyOf(bytes, 3)).isEqualTo(BOM);

@@ -24,7 +24,7 @@ import app.holdpoint.store.SessionStore;
 import app.holdpoint.store.Signature;
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
-import app.holdpoint.store.Summary;
+import app.holdpoint.store.SealedTotals;
 import app.holdpoint.store.Therapist;
 import app.holdpoint.testsupport.SettableClock;
 import app.holdpoint.testsupport.TestProtocols;
@@ -103,7 +103,7 @@ final class Clinic {
 
     static void seal(SessionStore store, long id, String signer) {
         Stores.await(store.seal(id, new Closing(SessionStatus.COMPLETED, T0.plusSeconds(600), OptionalInt.of(3),
-                Optional.of("tolerated well"), new Summary(90_000, 87_000, 0, 1, 0, 0, 1)),
+                Optional.of("tolerated well"), new SealedTotals(90_000, 87_000, 0, 1, 0, 0, 1)),
                 Optional.of(sign(store, signer))));
     }
 

@@ -34,7 +34,7 @@ import app.holdpoint.store.NewSession;
 import app.holdpoint.store.Role;
 import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.Stores;
-import app.holdpoint.store.Summary;
+import app.holdpoint.store.SealedTotals;
 import app.holdpoint.store.Therapist;
 import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.testsupport.TestStores;
@@ -75,7 +75,7 @@ class DetailClockNotesTest {
         }
         var signer = Stores.await(store.verifyPin("Ana", "2468".toCharArray())).signature();
         Stores.await(store.seal(id, new Closing(SessionStatus.ENDED_EARLY, start.plusSeconds(60), OptionalInt.of(2),
-                Optional.empty(), new Summary(0, 0, 0, 0, 0, 0, 0)), signer));
+                Optional.empty(), new SealedTotals(0, 0, 0, 0, 0, 0, 0)), signer));
     }
 
     @Test
@@ -102,7 +102,7 @@ class DetailClockNotesTest {
             frame = Frames.show(detail, Frames.SCREEN);
             GuiActionRunner.execute(() -> {
                 detail.onLoaded(() -> loaded.set(true));
-                detail.show(2, Summary.TOLERANCE, List::of);
+                detail.show(2, SealedTotals.TOLERANCE, List::of);
             });
             Pause.pause(new Condition("the detail loaded") {
                 @Override
@@ -116,7 +116,7 @@ class DetailClockNotesTest {
                     + " starts before session 1 was sealed (clock moved back?)");
 
             loaded.set(false);
-            GuiActionRunner.execute(() -> detail.show(1, Summary.TOLERANCE, List::of));
+            GuiActionRunner.execute(() -> detail.show(1, SealedTotals.TOLERANCE, List::of));
             Pause.pause(new Condition("session 1 loaded") {
                 @Override
                 public boolean test() {

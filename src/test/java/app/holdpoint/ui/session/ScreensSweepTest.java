@@ -52,7 +52,7 @@ import app.holdpoint.store.Role;
 import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.SessionStore;
 import app.holdpoint.store.Stores;
-import app.holdpoint.store.Summary;
+import app.holdpoint.store.SealedTotals;
 import app.holdpoint.store.Therapist;
 import app.holdpoint.testsupport.ManualWakes;
 import app.holdpoint.testsupport.TestProtocols;
@@ -278,7 +278,7 @@ class ScreensSweepTest {
                         public void saveRecovered() {
                         }
                     }), (sealed, report) -> { }), () -> true);
-            SessionReport report = SessionReport.from(timeline, store.events(record.id()), Summary.TOLERANCE);
+            SessionReport report = SessionReport.from(timeline, store.events(record.id()), SealedTotals.TOLERANCE);
             sweep.check("summary", () -> new SummaryScreen(theme, text, record, report, () -> { }), () -> true);
 
             InterruptedScreen[] interrupted = new InterruptedScreen[1];

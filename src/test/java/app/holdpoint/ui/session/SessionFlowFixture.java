@@ -65,7 +65,8 @@ public final class SessionFlowFixture implements AutoCloseable {
     private static final Timeout WAIT = Timeout.timeout(20_000);
 
     private final Stores.Opened opened;
-    private final FaultyStore store;
+    private final FaultyStore faults;
+    private final SessionStore store;
     private final FakeTicker ticker = new FakeTicker();
     private final ExecutorService reads;
     private final CuePlayer sound;
@@ -85,7 +86,8 @@ public final class SessionFlowFixture implements AutoCloseable {
 
     private SessionFlowFixture(Path folder, Theme.Variant variant, ProtocolLibrary.Loaded library, Locale language) {
         opened = Stores.forKiosk(folder, Optional.empty(), storeConfig());
-        store = new FaultyStore(opened.store());
+        faults = new FaultyStore(opened.store());
+        store = faults.within(opened.store());
         ensureTherapists(store);
         reads = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "test-reads");
@@ -157,8 +159,13 @@ public final class SessionFlowFixture implements AutoCloseable {
         }
     }
 
-    public FaultyStore store() {
+    public SessionStore store() {
         return store;
+    }
+
+    /** The recorder in front of {@link #store()}, to make its appends fail. */
+    public FaultyStore faults() {
+        return faults;
     }
 
     public KioskServices services() {

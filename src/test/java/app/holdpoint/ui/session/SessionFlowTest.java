@@ -224,7 +224,7 @@ class SessionFlowTest {
         fx.start();
         long id = sessionId();
         waitFor("the start saved", () -> flow.recorder().allSaved());
-        fx.store().failAppends(true);
+        fx.faults().failAppends(true);
         fx.advance(Duration.ofMinutes(10).plusSeconds(5));
         waitFor("the failure shown", () -> flow.runnerScreen().message().startsWith(
                 "The record could not be saved: " + FaultyStore.DISK_FULL));
@@ -238,7 +238,7 @@ class SessionFlowTest {
         SessionScreens.tapDial(fx);
         assertThat(Edt.call(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.PAUSED);
 
-        fx.store().failAppends(false);
+        fx.faults().failAppends(false);
         fx.tap("runner.retrySave");
         waitFor("everything saved", () -> flow.recorder().allSaved());
         assertThat(fx.store().events(id)).isEqualTo(Edt.call(() -> flow.engineEvents()));
@@ -258,7 +258,7 @@ class SessionFlowTest {
         long id = sessionId();
         waitFor("the start saved", () -> flow.recorder().allSaved());
         int before = fx.store().events(id).size();
-        fx.store().diskFull(true);
+        fx.faults().diskFull(true);
         fx.advance(Duration.ofMinutes(10).plusSeconds(5));
         waitFor("the failure shown", () -> flow.runnerScreen().message().startsWith("Disk full"));
         assertThat(Edt.call(() -> flow.runnerScreen().message())).isEqualTo("Disk full: the record could not be saved."
@@ -277,7 +277,7 @@ class SessionFlowTest {
         waitFor("the second failure", () -> Edt.call(() -> flow.recorder().failed()));
         assertThat(fx.store().events(id)).hasSize(before);
 
-        fx.store().diskFull(false);
+        fx.faults().diskFull(false);
         fx.tap("runner.retrySave");
         waitFor("everything saved", () -> flow.recorder().allSaved());
         assertThat(fx.store().events(id)).isEqualTo(Edt.call(() -> flow.engineEvents()));

@@ -225,7 +225,7 @@ class CountdownDialTest {
         advanceMillis(millis);
         assertThat(dial.flashLevel()).isZero();
 
-        GuiActionRunner.execute(() -> dial.onFlashTickForTest());
+        GuiActionRunner.execute(() -> dial.onFlashTick());
         assertThat(dial.isFlashing()).as("the timer stops itself when the flash is over").isFalse();
     }
 

@@ -11,7 +11,7 @@ import app.holdpoint.session.SessionReport;
  *
  * @param deviations deviating phase runs plus session-level deviations (ended early)
  */
-public record Summary(long plannedMillis, long actualMillis, int skipped, int shortened, int extended,
+public record SealedTotals(long plannedMillis, long actualMillis, int skipped, int shortened, int extended,
                       int capped, int deviations) {
 
     /**
@@ -20,8 +20,8 @@ public record Summary(long plannedMillis, long actualMillis, int skipped, int sh
      */
     public static final Duration TOLERANCE = Duration.ofSeconds(1);
 
-    public static Summary of(SessionReport report) {
-        return new Summary(report.totalPlanned().toMillis(), report.totalActual().toMillis(),
+    public static SealedTotals of(SessionReport report) {
+        return new SealedTotals(report.totalPlanned().toMillis(), report.totalActual().toMillis(),
                 count(report, Deviation.SKIPPED), count(report, Deviation.SHORTENED),
                 count(report, Deviation.EXTENDED), count(report, Deviation.CAPPED),
                 report.deviatingRows().size() + report.sessionDeviations().size());

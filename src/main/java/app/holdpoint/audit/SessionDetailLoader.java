@@ -9,16 +9,16 @@ import java.util.Optional;
 import app.holdpoint.protocol.Catalog;
 import app.holdpoint.protocol.load.ProtocolReader;
 import app.holdpoint.session.SessionReport;
+import app.holdpoint.store.AuditReader;
 import app.holdpoint.store.ProtocolVersion;
 import app.holdpoint.store.SessionRecord;
-import app.holdpoint.store.SessionStore;
 
 /**
  * Loads {@link SessionDetail}s at one tolerance, reading each stored protocol text once: an export of thousands
  * of sessions runs a handful of protocol versions. Not thread-safe; reads the database (never on the EDT).
  */
-public final class SessionDetails {
-    private final SessionStore store;
+public final class SessionDetailLoader {
+    private final AuditReader store;
     private final Catalog catalog;
     private final Duration tolerance;
     private final Map<Long, Read> protocols = new HashMap<>();
@@ -27,7 +27,7 @@ public final class SessionDetails {
     }
 
     /** @param tolerance how far below plan a phase may end before the {@link SessionReport} calls it shortened */
-    public SessionDetails(SessionStore store, Catalog catalog, Duration tolerance) {
+    public SessionDetailLoader(AuditReader store, Catalog catalog, Duration tolerance) {
         if (tolerance.isNegative()) {
             throw new IllegalArgumentException("the tolerance is 0 or more, not " + tolerance);
         }
