@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import app.holdpoint.audit.ReportText;
 import app.holdpoint.audit.SessionDetail;
 import app.holdpoint.audit.SessionDetails;
 import app.holdpoint.audit.SessionIntegrity;
@@ -93,7 +94,8 @@ final class AuditExportCommand implements Callable<Integer> {
                         .orElseThrow(() -> new UserError("no session " + id + "; nothing written"));
                 Optional<SessionIntegrity> integrity = noVerify ? Optional.empty()
                         : Optional.of(SessionIntegrity.of(store.verify(), id));
-                export(() -> SessionReportPdf.write(detail, integrity, zone, file));
+                export(() -> SessionReportPdf.write(detail, integrity, zone, file,
+                        ReportText.of(Locale.getDefault())));
             }
             say.println("wrote " + file + " (session " + id + ")");
             return 0;
@@ -118,7 +120,7 @@ final class AuditExportCommand implements Callable<Integer> {
             if (kind.equals("pdf")) {
                 export(() -> {
                     var summary = store.summarize(filter, tolerance, zone);
-                    PeriodSummaryPdf.write(summary, file);
+                    PeriodSummaryPdf.write(summary, file, ReportText.of(Locale.getDefault()));
                     written[0] = summary.total().sessions();
                 });
             } else if (rowKind.equals("phases")) {

@@ -28,6 +28,7 @@ import app.holdpoint.protocol.StepKind;
 import app.holdpoint.session.Command;
 import app.holdpoint.session.Deviation;
 import app.holdpoint.session.EndedBy;
+import app.holdpoint.session.SessionReport;
 import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.StopKind;
 import app.holdpoint.ui.Text;
@@ -53,7 +54,21 @@ class MessagesTest {
     static Stream<Bundle> bundles() {
         return Stream.of(new Bundle("kiosk", "/app/holdpoint/ui/messages.properties",
                 "/app/holdpoint/ui/messages_de.properties",
-                "(?:text|t|services\\.text\\(\\)|this\\.text)", kioskBuiltKeys()));
+                "(?:text|t|services\\.text\\(\\)|this\\.text)", kioskBuiltKeys()),
+                new Bundle("reports", "/app/holdpoint/audit/reports.properties",
+                        "/app/holdpoint/audit/reports_de.properties", "words", reportBuiltKeys()));
+    }
+
+    /** The reports' keys built from a prefix and an enum (ReportText's callers in audit and audit.export). */
+    static Set<String> reportBuiltKeys() {
+        Set<String> keys = new TreeSet<>();
+        each(keys, "phase.", PhaseKind.values(), Enum::name);
+        each(keys, "deviation.", Deviation.values(), Enum::name);
+        each(keys, "endedBy.", EndedBy.values(), Enum::name);
+        each(keys, "status.", SessionStatus.values(), Enum::name);
+        each(keys, "outcome.", SessionReport.Outcome.values(), Enum::name);
+        each(keys, "side.", Side.values(), Enum::name);
+        return keys;
     }
 
     /** The kiosk's keys built from a prefix and a value (every prefix the screens concatenate). */
