@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,8 +44,11 @@ import app.holdpoint.ui.settings.KioskSettings;
  * its words fails. Each failure lists the keys by name, so whoever merges can fix them in one pass.
  */
 class MessagesTest {
-    /** One bundle: its two languages, where its keys are used, and the keys its code builds at run time. */
-    record Bundle(String name, String english, String german, String receivers, Set<String> built) {
+    /**
+     * One bundle: its two languages, the code that asks it for keys (and how that code names it), and the keys that
+     * code builds at run time. A key is in use when written as a literal anywhere in the main sources.
+     */
+    record Bundle(String name, String english, String german, Path code, String receivers, Set<String> built) {
         @Override
         public String toString() {
             return name;
@@ -53,10 +57,13 @@ class MessagesTest {
 
     static Stream<Bundle> bundles() {
         return Stream.of(new Bundle("kiosk", "/app/holdpoint/ui/messages.properties",
-                "/app/holdpoint/ui/messages_de.properties",
+                "/app/holdpoint/ui/messages_de.properties", SourceKeys.MAIN,
                 "(?:text|t|services\\.text\\(\\)|this\\.text)", kioskBuiltKeys()),
                 new Bundle("reports", "/app/holdpoint/audit/reports.properties",
-                        "/app/holdpoint/audit/reports_de.properties", "words", reportBuiltKeys()));
+                        "/app/holdpoint/audit/reports_de.properties",
+                        SourceKeys.MAIN.resolve("app/holdpoint/audit"), "words", reportBuiltKeys()),
+                new Bundle("command line", "/app/holdpoint/cli/cli.properties", "/app/holdpoint/cli/cli_de.properties",
+                        SourceKeys.MAIN.resolve("app/holdpoint/cli"), "(?:words\\(\\)|words|root\\.words\\(\\)|parent\\.root\\.words\\(\\))", Set.of()));
     }
 
     /** The reports' keys built from a prefix and an enum (ReportText's callers in audit and audit.export). */
@@ -132,7 +139,7 @@ class MessagesTest {
     @ParameterizedTest
     @MethodSource("bundles")
     void everyKeyTheCodeAsksForExists(Bundle bundle) throws IOException {
-        Set<String> asked = new TreeSet<>(new SourceKeys(SourceKeys.MAIN, bundle.receivers()).fetched);
+        Set<String> asked = new TreeSet<>(new SourceKeys(bundle.code(), bundle.receivers()).fetched);
         asked.addAll(bundle.built());
         asked.removeAll(BundleFile.load(bundle.english()).keys());
         assertThat(asked).as("keys the code asks for that %s lacks:%n  %s", bundle.english(),
