@@ -55,10 +55,11 @@ final class AuditWindow {
         open = true;
         SwingUtilities.invokeLater(() -> {
             Theme theme = Theme.install(Theme.Variant.DARK);
+            Text text = new Text(Locale.getDefault());
             AuditWorkspace workspace = new AuditWorkspace(opened.store(),
-                    CatalogLoader.load(settings.protocols()).catalog(), theme, new Text(Locale.getDefault()), reads,
+                    CatalogLoader.load(settings.protocols()).catalog(), theme, text, reads,
                     Clock.systemDefaultZone(), Optional.empty(), opened.database().dataDirectory());
-            JFrame frame = new JFrame("Holdpoint \u00B7 Audit");
+            JFrame frame = new JFrame(text.get("audit.window.title", text.get("app.title")));
             frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
             frame.addWindowListener(new WindowAdapter() {
                 @Override

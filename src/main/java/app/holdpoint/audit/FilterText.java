@@ -13,21 +13,29 @@ public final class FilterText {
     private FilterText() {
     }
 
+    /** The filter in English. */
     public static String describe(AuditFilter filter, ZoneId zone) {
+        return describe(filter, zone, ReportText.ENGLISH);
+    }
+
+    /** @param words the language of the description (names, ids and dates as recorded) */
+    public static String describe(AuditFilter filter, ZoneId zone, ReportText words) {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(zone);
         List<String> parts = new ArrayList<>();
-        String period = (filter.from().map(from -> "from " + moment(from, time, zone, false) + " ").orElse("")
-                + filter.to().map(to -> "to " + moment(to, time, zone, true)).orElse("")).strip();
+        String period = (filter.from().map(from -> words.get("filter.from", moment(from, time, zone, false)) + " ")
+                .orElse("") + filter.to().map(to -> words.get("filter.to", moment(to, time, zone, true))).orElse(""))
+                .strip();
         if (!period.isEmpty()) {
             parts.add(period);
         }
-        filter.therapist().ifPresent(name -> parts.add("therapist " + name));
-        filter.protocolId().ifPresent(id -> parts.add("protocol " + id));
-        filter.status().ifPresent(status -> parts.add("status " + status.word()));
+        filter.therapist().ifPresent(name -> parts.add(words.get("filter.therapist", name)));
+        filter.protocolId().ifPresent(id -> parts.add(words.get("filter.protocol", id)));
+        filter.status().ifPresent(status -> parts.add(words.get("filter.status",
+                words.get("status." + status.name()))));
         if (filter.deviationsOnly()) {
-            parts.add("with deviations only");
+            parts.add(words.get("filter.deviationsOnly"));
         }
-        return parts.isEmpty() ? "all sessions" : String.join(", ", parts);
+        return parts.isEmpty() ? words.get("filter.all") : String.join(", ", parts);
     }
 
     /** A midnight boundary reads as a day; an exclusive end at midnight as the day before (inclusive). */

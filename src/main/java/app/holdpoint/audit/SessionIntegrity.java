@@ -37,14 +37,19 @@ public record SessionIntegrity(State state, String detail) {
 
     /** One line for reports: "verified: ...", "FAILS verification: ...", "not verified: ...". */
     public String line() {
+        return line(ReportText.ENGLISH);
+    }
+
+    /** The state in the report's language; the verifier's detail stays as it wrote it. */
+    public String line(ReportText words) {
         switch (state) {
             case VERIFIED:
-                return "verified: " + detail;
+                return words.get("integrity.verified", detail);
             case FAILED:
-                return "FAILS verification: " + detail;
+                return words.get("integrity.failed", detail);
             case UNCHECKED:
             default:
-                return "not verified: " + detail;
+                return words.get("integrity.unchecked", detail);
         }
     }
 }

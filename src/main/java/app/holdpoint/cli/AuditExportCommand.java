@@ -75,10 +75,10 @@ final class AuditExportCommand implements Callable<Integer> {
         ZoneId zone = ZoneId.systemDefault();
         String kind = format.toLowerCase(Locale.ROOT);
         if (!kind.equals("csv") && !kind.equals("pdf")) {
-            throw new UserError("--format must be csv or pdf, got '" + format + "'", 2);
+            throw new UserError(words().get("export.format", format), 2);
         }
         if (excel && !kind.equals("csv")) {
-            throw new UserError("--excel is for --format csv", 2);
+            throw new UserError(words().get("export.excel"), 2);
         }
         CsvForm form = excel ? CsvForm.EXCEL : CsvForm.PLAIN;
         Path file = path();
@@ -90,25 +90,25 @@ final class AuditExportCommand implements Callable<Integer> {
             try (Stores.Opened opened = StoreAccess.openExisting(parent.root, spec.commandLine().getErr())) {
                 SessionStore store = opened.store();
                 SessionDetail detail = new SessionDetailLoader(store, catalog(), tolerance).load(id)
-                        .orElseThrow(() -> new UserError("no session " + id + "; nothing written"));
+                        .orElseThrow(() -> new UserError(words().get("export.noSession", Long.toString(id))));
                 Optional<SessionIntegrity> integrity = noVerify ? Optional.empty()
                         : Optional.of(SessionIntegrity.of(store.verify(), id));
-                export(() -> SessionReportPdf.write(detail, integrity, zone, file));
+                export(() -> SessionReportPdf.write(detail, integrity, zone, file,
+                        parent.root.reportWords()));
             }
-            say.println("wrote " + file + " (session " + id + ")");
+            say.println(words().get("export.wroteSession", file, Long.toString(id)));
             return 0;
         }
         String rowKind = rows == null ? "sessions" : rows.toLowerCase(Locale.ROOT);
         if (!rowKind.equals("sessions") && !rowKind.equals("phases")) {
-            throw new UserError("--rows must be sessions or phases, got '" + rows + "'", 2);
+            throw new UserError(words().get("export.rows", rows), 2);
         }
         if (kind.equals("pdf") && rows != null) {
-            throw new UserError("--rows is for csv; a pdf export is the period summary", 2);
+            throw new UserError(words().get("export.rowsForCsv"), 2);
         }
         if (kind.equals("csv") && rowKind.equals("sessions") && toleranceSeconds != null
                 && toleranceSeconds != SealedTotals.TOLERANCE.toSeconds()) {
-            throw new UserError("--tolerance applies to --rows phases and pdf; the sessions csv has the counts"
-                    + " sealed with each session (1 s)", 2);
+            throw new UserError(words().get("export.toleranceForSessions"), 2);
         }
         AuditFilter filter = filters.filter(zone);
         long[] written = {0};
@@ -118,7 +118,7 @@ final class AuditExportCommand implements Callable<Integer> {
             if (kind.equals("pdf")) {
                 export(() -> {
                     var summary = store.summarize(filter, tolerance, zone);
-                    PeriodSummaryPdf.write(summary, file);
+                    PeriodSummaryPdf.write(summary, file, parent.root.reportWords());
                     written[0] = summary.total().sessions();
                 });
             } else if (rowKind.equals("phases")) {
@@ -128,16 +128,17 @@ final class AuditExportCommand implements Callable<Integer> {
                 export(() -> written[0] = SessionsCsv.write(store, filter, zone, file, form));
             }
         }
-        say.println("wrote " + file + " (" + written[0] + (written[0] == 1 ? " session)" : " sessions)"));
+        say.println(words().get(written[0] == 1 ? "export.wrote.one" : "export.wrote.many", file,
+                Long.toString(written[0])));
         return 0;
     }
 
     private void checkSessionOptions(String kind) {
         if (!kind.equals("pdf")) {
-            throw new UserError("--session writes a pdf report; use --format pdf", 2);
+            throw new UserError(words().get("export.sessionIsPdf"), 2);
         }
         if (filters.any() || rows != null) {
-            throw new UserError("--session takes no filters or --rows: it exports that one session", 2);
+            throw new UserError(words().get("export.sessionAlone"), 2);
         }
     }
 
@@ -145,7 +146,7 @@ final class AuditExportCommand implements Callable<Integer> {
         try {
             return Long.parseLong(session.strip());
         } catch (NumberFormatException e) {
-            throw new UserError("a session ID is a number, like 42; got '" + session + "'", 2);
+            throw new UserError(words().get("export.sessionId", session), 2);
         }
     }
 
@@ -153,7 +154,7 @@ final class AuditExportCommand implements Callable<Integer> {
         try {
             return Path.of(out);
         } catch (InvalidPathException e) {
-            throw new UserError("cannot write " + out + ": not a valid file name", 2);
+            throw new UserError(words().get("export.badFileName", out), 2);
         }
     }
 
@@ -162,9 +163,13 @@ final class AuditExportCommand implements Callable<Integer> {
             return SealedTotals.TOLERANCE;
         }
         if (toleranceSeconds < 0) {
-            throw new UserError("--tolerance must be 0 or more seconds", 2);
+            throw new UserError(words().get("export.tolerance"), 2);
         }
         return Duration.ofSeconds(toleranceSeconds);
+    }
+
+    private CliText words() {
+        return parent.root.words();
     }
 
     private app.holdpoint.protocol.Catalog catalog() {

@@ -2,11 +2,13 @@ package app.holdpoint.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
+import app.holdpoint.audit.ReportText;
 import app.holdpoint.store.StoreException;
 import app.holdpoint.ui.theme.UiScale;
 import picocli.CommandLine;
@@ -57,6 +59,10 @@ public final class HoldpointCommand implements Callable<Integer> {
             + " credentials file or the environment, never the address.")
     String central;
 
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "en|de", description = "Language of the"
+            + " command line's messages and of exported reports (default: the system's, from LANG or LC_ALL).")
+    String lang;
+
     private final Map<String, String> env;
     private final Path installation;
     private final Consumer<KioskRequest> kiosk;
@@ -101,6 +107,21 @@ public final class HoldpointCommand implements Callable<Integer> {
                 Path.of(System.getProperty("user.home")), installed());
     }
 
+    /** The language asked for with {@code --lang}, else the system's. */
+    Locale locale() {
+        return lang == null ? Locale.getDefault() : Locale.forLanguageTag(lang.strip());
+    }
+
+    /** The command line's words in {@link #locale()}. */
+    CliText words() {
+        return CliText.of(locale());
+    }
+
+    /** Exported reports in {@link #locale()}. */
+    ReportText reportWords() {
+        return ReportText.of(locale());
+    }
+
     private static boolean installed() {
         return Boolean.getBoolean(INSTALLED_PROPERTY);
     }
@@ -121,8 +142,7 @@ public final class HoldpointCommand implements Callable<Integer> {
         Locations settings = settings();
         Optional<CentralSetting> centralRecord = CentralSetting.resolve(central, env, settings.dataDirectory());
         if (centralRecord.isPresent() && settings.jdbcUrl().isPresent()) {
-            throw new UserError("a kiosk with a central record keeps its own record in the embedded database of its"
-                    + " data folder, so that a session never waits for the network; leave out --db", 2);
+            throw new UserError(words().get("kiosk.centralWithDb"), 2);
         }
         kiosk.accept(new KioskRequest(settings, windowed, chosenScale, centralRecord));
         return 0;
@@ -140,18 +160,18 @@ public final class HoldpointCommand implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            CliText words = root.words();
             UserError userError = findUserError(ex);
             if (userError != null) {
-                commandLine.getErr().println("holdpoint: " + userError.getMessage());
+                commandLine.getErr().println(words.get("error", userError.getMessage()));
                 return userError.exitCode();
             }
             StoreException storeError = findStoreError(ex);
             if (storeError != null) {
-                commandLine.getErr().println("holdpoint: " + storeError.getMessage());
+                commandLine.getErr().println(words.get("error", storeError.getMessage()));
                 return 1;
             }
-            commandLine.getErr().println("holdpoint: unexpected failure: " + ex
-                    + " (please report this; nothing was changed)");
+            commandLine.getErr().println(words.get("error.unexpected", ex.toString()));
             return 1;
         });
         return cli;

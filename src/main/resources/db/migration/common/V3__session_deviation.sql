@@ -1,5 +1,5 @@
 -- What a sealed session's deviations look like at ANY shortening tolerance, so period summaries can apply the
--- auditor's tolerance in SQL. The sealed counts on therapy_session use 1 s (Summary.TOLERANCE) and are hashed;
+-- auditor's tolerance in SQL. The sealed counts on therapy_session use 1 s (SealedTotals.TOLERANCE) and are hashed;
 -- this table is derived from the session's events (also hashed) and can always be rebuilt from them.
 --   fixed_deviation  1 when the session deviates whatever the tolerance: a phase skipped, capped, repeated by
 --                    back or extended, or the session ended early (SessionReport's rules), else 0

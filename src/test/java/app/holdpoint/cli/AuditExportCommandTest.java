@@ -194,4 +194,28 @@ class AuditExportCommandTest {
             assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.startsWith("holdpoint"));
         }
     }
+
+    @Test
+    void germanWithLangOrFromTheSystemLocaleForTheMessagesAndTheReport() throws IOException {
+        Path file = out.resolve("sitzung-5.pdf");
+        CliTestSupport.Run result = run("--lang", "de", "audit", "export", "--session", "5", "--format", "pdf",
+                "--out", file.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).isEqualTo(file + " geschrieben (Sitzung 5)" + System.lineSeparator());
+        assertThat(pdfText(file)).contains("Sitzungsbericht: Sitzung 5", "Geplant und tatsächlich", "Siegel-Hash",
+                "Seite 1 von").doesNotContain("Session report", "Page 1 of");
+        assertOneLineError(run("--lang", "de", "audit", "export", "--format", "xls", "--out", file.toString()), 2,
+                "--format muss csv oder pdf sein, erhalten: \u201Exls\u201C");
+
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            assertOneLineError(run("audit", "export", "--session", "4040", "--format", "pdf", "--out",
+                    file.toString()), 1, "keine Sitzung 4040; nichts geschrieben");
+            assertOneLineError(run("--lang", "en", "audit", "export", "--session", "4040", "--format", "pdf",
+                    "--out", file.toString()), 1, "no session 4040; nothing written");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
 }

@@ -12,6 +12,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
+import app.holdpoint.audit.ReportText;
+
 /**
  * A flowing A4 document over PDFBox: headings, label/value lines, wrapped paragraphs, tables that break across
  * pages (repeating their header) and images, with "page n of m" footers. Text is written in the embedded Unicode
@@ -29,11 +31,18 @@ final class PdfDoc implements AutoCloseable {
     final PDFont regular = fonts.regular;
     final PDFont bold = fonts.bold;
     private final String footer;
+    private final ReportText words;
     private PDPageContentStream content;
     private float y;
 
     PdfDoc(String footer) throws IOException {
+        this(footer, ReportText.ENGLISH);
+    }
+
+    /** @param words the language of the page footers and of the note on unprintable characters */
+    PdfDoc(String footer, ReportText words) throws IOException {
         this.footer = footer;
+        this.words = words;
         newPage();
     }
 
@@ -168,8 +177,7 @@ final class PdfDoc implements AutoCloseable {
                 list.append(list.length() == 0 ? "" : ", ").append(String.format("U+%04X", cp));
             }
             space(6);
-            paragraph("Some characters could not be printed with this report's fonts and are shown as their"
-                    + " Unicode numbers in brackets: " + list + ". The record itself keeps them as written.", bold);
+            paragraph(words.get("pdf.unprintable", list.toString()), bold);
         }
         content.close();
         content = null;
@@ -177,7 +185,7 @@ final class PdfDoc implements AutoCloseable {
         for (int i = 0; i < pages; i++) {
             try (PDPageContentStream foot = new PDPageContentStream(document, document.getPage(i),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
-                String pageText = "Page " + (i + 1) + " of " + pages;
+                String pageText = words.get("pdf.page", Integer.toString(i + 1), Integer.toString(pages));
                 writeAt(foot, footer, regular, 8, MARGIN, MARGIN - 20);
                 writeAt(foot, pageText, regular, 8, PDRectangle.A4.getWidth() - MARGIN
                         - fonts.width(pageText, regular, 8), MARGIN - 20);

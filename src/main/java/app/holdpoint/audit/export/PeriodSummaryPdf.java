@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 
 import app.holdpoint.audit.FilterText;
+import app.holdpoint.audit.ReportText;
 import app.holdpoint.audit.chart.SummaryChart;
 import app.holdpoint.protocol.Durations;
 import app.holdpoint.store.PeriodSummary;
@@ -18,65 +19,80 @@ import app.holdpoint.store.PeriodSummary;
  * the chart over time.
  */
 public final class PeriodSummaryPdf {
-    static final String[] COLUMNS = {"", "Sessions", "Completed", "Completion rate", "With a deviation",
-        "Deviation rate", "Shortened", "Mean pain change (n)"};
+    private static final String[] COLUMN_KEYS = {"summary.column.group", "summary.column.sessions",
+        "summary.column.completed", "summary.column.completionRate", "summary.column.deviating",
+        "summary.column.deviationRate", "summary.column.shortened", "summary.column.painChange"};
+    /** The table's column headings in English. */
+    static final String[] COLUMNS = columns(ReportText.ENGLISH);
     private static final float[] SHARES = {24, 8, 10, 10, 10, 10, 10, 17};
 
     private PeriodSummaryPdf() {
     }
 
+    /** The summary in English. */
+    public static void write(PeriodSummary summary, Path out) {
+        write(summary, out, ReportText.ENGLISH);
+    }
+
     /**
+     * @param words the report's language
      * @throws NothingToExport when no session matched (no file is written)
      * @throws ExportException when the file cannot be written (none is left behind)
      */
-    public static void write(PeriodSummary summary, Path out) {
+    public static void write(PeriodSummary summary, Path out, ReportText words) {
         if (summary.total().sessions() == 0) {
-            throw new NothingToExport("no sessions match: " + FilterText.describe(summary.filter(), summary.zone()));
+            throw new NothingToExport(words.get("summary.nothing",
+                    FilterText.describe(summary.filter(), summary.zone(), words)));
         }
         ExportFile.write(out, stream -> {
-            try (PdfDoc pdf = new PdfDoc("Holdpoint period summary: "
-                    + FilterText.describe(summary.filter(), summary.zone()))) {
-                fill(pdf, summary);
+            try (PdfDoc pdf = new PdfDoc(words.get("summary.footer",
+                    FilterText.describe(summary.filter(), summary.zone(), words)), words)) {
+                fill(pdf, summary, words);
                 pdf.save(stream);
             }
         });
     }
 
-    private static void fill(PdfDoc pdf, PeriodSummary summary) throws IOException {
-        pdf.title("Period summary");
-        pdf.field("Sessions", FilterText.describe(summary.filter(), summary.zone()));
-        if (!summary.series().isEmpty()) {
-            DateTimeFormatter bucket = summary.granularity() == PeriodSummary.Granularity.WEEK
-                    ? DateTimeFormatter.ofPattern("'week of' d MMM uuuu", Locale.ENGLISH)
-                    : DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
-            pdf.field("Charted", bucket.format(summary.series().get(0).start()) + " to "
-                    + bucket.format(summary.series().get(summary.series().size() - 1).start()) + ", per "
-                    + summary.granularity().name().toLowerCase(Locale.ROOT) + " (days in " + summary.zone().getId()
-                    + ")");
+    static String[] columns(ReportText words) {
+        String[] columns = new String[COLUMN_KEYS.length];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = words.get(COLUMN_KEYS[i]);
         }
-        pdf.field("Shortened means", "a phase ended more than " + Durations.format(summary.tolerance())
-                + " before its planned time");
-        pdf.field("Rates", "completion rate over all sessions; deviation rate over sealed sessions (skipped,"
-                + " shortened, extended, capped or repeated phase, or ended early); pain change is after minus before,"
-                + " over sessions rated both times");
+        return columns;
+    }
 
-        pdf.heading("All sessions");
+    private static void fill(PdfDoc pdf, PeriodSummary summary, ReportText words) throws IOException {
+        pdf.title(words.get("summary.title"));
+        pdf.field(words.get("summary.sessions"), FilterText.describe(summary.filter(), summary.zone(), words));
+        if (!summary.series().isEmpty()) {
+            boolean weeks = summary.granularity() == PeriodSummary.Granularity.WEEK;
+            DateTimeFormatter bucket = DateTimeFormatter.ofPattern(words.get(weeks ? "summary.bucket.week"
+                    : "summary.bucket.month"), words.locale());
+            pdf.field(words.get("summary.charted"), words.get(weeks ? "summary.charted.weeks" : "summary.charted.months",
+                    bucket.format(summary.series().get(0).start()),
+                    bucket.format(summary.series().get(summary.series().size() - 1).start()), summary.zone().getId()));
+        }
+        pdf.field(words.get("summary.shortened"), words.get("summary.shortened.meaning",
+                Durations.format(summary.tolerance())));
+        pdf.field(words.get("summary.rates"), words.get("summary.rates.meaning"));
+
+        pdf.heading(words.get("summary.all"));
         List<String[]> total = new ArrayList<>();
-        total.add(row("All", summary.total()));
-        pdf.table(SHARES, COLUMNS, total, List.of(false));
+        total.add(row(words.get("summary.all.row"), summary.total()));
+        pdf.table(SHARES, columns(words), total, List.of(false));
 
-        pdf.heading("Over time");
+        pdf.heading(words.get("summary.overTime"));
         float width = pdf.width();
         float height = width * 0.45f;
         pdf.image(SummaryChart.pdfImage(pdf.document, summary, Math.round(width), Math.round(height), 3), width,
                 height);
 
-        groups(pdf, "Per therapist", "Therapist", summary.byTherapist());
-        groups(pdf, "Per protocol", "Protocol", summary.byProtocol());
+        groups(pdf, words, words.get("summary.perTherapist"), words.get("summary.therapist"), summary.byTherapist());
+        groups(pdf, words, words.get("summary.perProtocol"), words.get("summary.protocol"), summary.byProtocol());
     }
 
-    private static void groups(PdfDoc pdf, String heading, String first, List<PeriodSummary.Group> groups)
-            throws IOException {
+    private static void groups(PdfDoc pdf, ReportText words, String heading, String first,
+                               List<PeriodSummary.Group> groups) throws IOException {
         pdf.heading(heading);
         List<String[]> rows = new ArrayList<>();
         List<Boolean> marked = new ArrayList<>();
@@ -84,7 +100,7 @@ public final class PeriodSummaryPdf {
             rows.add(row(group.name(), group.counts()));
             marked.add(false);
         }
-        String[] header = COLUMNS.clone();
+        String[] header = columns(words);
         header[0] = first;
         pdf.table(SHARES, header, rows, marked);
     }

@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 
 import javax.swing.SwingUtilities;
 
+import app.holdpoint.audit.ReportText;
 import app.holdpoint.audit.SessionDetail;
 import app.holdpoint.audit.SessionIntegrity;
 import app.holdpoint.audit.export.CsvForm;
@@ -68,7 +69,7 @@ final class Exports {
 
     void summaryPdf(AuditFilter filter, Duration tolerance, Consumer<String> done) {
         run("summary", "pdf", done, out -> {
-            PeriodSummaryPdf.write(store.summarize(filter, tolerance, clock.getZone()), out);
+            PeriodSummaryPdf.write(store.summarize(filter, tolerance, clock.getZone()), out, reportWords());
             return text.get("audit.export.pdf", out);
         });
     }
@@ -78,9 +79,14 @@ final class Exports {
             SessionDetail detail = SessionDetail.load(store, catalog, sessionId, tolerance).orElseThrow(
                     () -> new ExportException(text.get("audit.detail.missing", sessionId)));
             SessionReportPdf.write(detail, verified.map(r -> SessionIntegrity.of(r, sessionId)), clock.getZone(),
-                    out);
+                    out, reportWords());
             return text.get("audit.export.pdf", out);
         });
+    }
+
+    /** The reports speak the kiosk's language (its Settings choice), as its screens do. */
+    private ReportText reportWords() {
+        return ReportText.of(text.locale());
     }
 
     private interface Job {

@@ -54,7 +54,7 @@ final class ReasonPanel extends JPanel {
         chipPanel = new JPanel();
         chipPanel.setOpaque(false);
         List<String> presets = new java.util.ArrayList<>();
-        for (int i = 1; !text.get(prefix + ".reason." + i).startsWith("!"); i++) {
+        for (int i = 1; text.has(prefix + ".reason." + i); i++) {
             presets.add(text.get(prefix + ".reason." + i));
         }
         chips = presets.stream().map(preset -> chip(theme, preset)).toList();
