@@ -1,5 +1,7 @@
 package app.holdpoint.ui.screen;
 
+import app.holdpoint.ui.common.Background;
+
 import app.holdpoint.ui.widget.Labels;
 
 import java.nio.file.Path;
@@ -8,12 +10,10 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
-import javax.swing.SwingUtilities;
 
 import net.miginfocom.swing.MigLayout;
 
@@ -56,8 +56,8 @@ final class BackupStatusPanel extends JPanel {
 
     /** Reads the last backup and the plan again, then shows them. */
     void refresh() {
-        CompletableFuture.supplyAsync(() -> new Read(BackupPlan.last(dataDirectory), BackupPlan.load(dataDirectory)),
-                reads).thenAccept(read -> SwingUtilities.invokeLater(() -> show(read)));
+        Background.on(reads).supply(() -> new Read(BackupPlan.last(dataDirectory), BackupPlan.load(dataDirectory)))
+                .logAs("the backup status could not be read").onSuccess(this::show).start();
     }
 
     private void show(Read read) {

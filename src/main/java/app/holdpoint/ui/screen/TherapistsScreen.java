@@ -1,21 +1,17 @@
 package app.holdpoint.ui.screen;
 
-import app.holdpoint.ui.widget.Labels;
+import app.holdpoint.ui.common.Background;
 
-import app.holdpoint.ui.common.FailureText;
+import app.holdpoint.ui.widget.Labels;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
-import javax.swing.SwingUtilities;
 
 import net.miginfocom.swing.MigLayout;
 
@@ -32,8 +28,6 @@ import app.holdpoint.ui.widget.TouchScroll;
  * keeps an administrator who can sign in.
  */
 public final class TherapistsScreen extends JPanel {
-    private static final Logger LOG = Logger.getLogger(TherapistsScreen.class.getName());
-
     private final KioskServices services;
     private final JPanel rows;
     private final JTextArea message = Labels.wrapping("");
@@ -70,15 +64,9 @@ public final class TherapistsScreen extends JPanel {
     public void refresh(String signedIn) {
         self = signedIn;
         message.setText("");
-        CompletableFuture.supplyAsync(services.store()::therapists, services.reads()).whenComplete((list, failure) ->
-                SwingUtilities.invokeLater(() -> {
-                    if (failure != null) {
-                        LOG.log(Level.WARNING, "could not list therapists", failure);
-                        message.setText(services.text().get("kiosk.readFailed", FailureText.reason(failure)));
-                    } else {
-                        show(list);
-                    }
-                }));
+        Background.on(services.reads()).supply(services.store()::therapists).logAs("could not list therapists")
+                .onSuccess(this::show)
+                .onFailure(reason -> message.setText(services.text().get("kiosk.readFailed", reason))).start();
     }
 
     private void show(List<Therapist> therapists) {
@@ -125,32 +113,22 @@ public final class TherapistsScreen extends JPanel {
 
     private void credential(Therapist therapist, boolean grant) {
         String admin = self;
-        CompletableFuture.supplyAsync(() -> services.store().therapist(admin), services.reads())
-                .thenCompose(found -> {
+        Background.on(services.reads()).supply(() -> services.store().therapist(admin))
+                .then(found -> {
                     long adminId = found.orElseThrow(() -> new IllegalStateException("no administrator named "
                             + admin)).id();
                     return grant ? services.store().grantDryNeedling(therapist.name(), "", Optional.empty(), adminId)
                             : services.store().revokeDryNeedling(therapist.name(), adminId);
                 })
-                .whenComplete((done, failure) -> SwingUtilities.invokeLater(() -> {
-                    if (failure != null) {
-                        LOG.log(Level.WARNING, "could not change the credential of " + therapist.name(), failure);
-                        message.setText(services.text().get("therapists.failed", FailureText.reason(failure)));
-                    } else {
-                        refresh(self);
-                    }
-                }));
+                .logAs("could not change the credential of " + therapist.name())
+                .onSuccess(done -> refresh(self))
+                .onFailure(reason -> message.setText(services.text().get("therapists.failed", reason))).start();
     }
 
     private void disable(Therapist therapist) {
-        services.store().disableTherapist(therapist.name()).whenComplete((done, failure) ->
-                SwingUtilities.invokeLater(() -> {
-                    if (failure != null) {
-                        LOG.log(Level.WARNING, "could not disable " + therapist.name(), failure);
-                        message.setText(services.text().get("therapists.failed", FailureText.reason(failure)));
-                    } else {
-                        refresh(self);
-                    }
-                }));
+        Background.await(services.store().disableTherapist(therapist.name()))
+                .logAs("could not disable " + therapist.name())
+                .onSuccess(done -> refresh(self))
+                .onFailure(reason -> message.setText(services.text().get("therapists.failed", reason))).start();
     }
 }

@@ -2,12 +2,10 @@ package app.holdpoint.ui.session;
 
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.CompletionException;
 
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
-import javax.swing.SwingUtilities;
 
 import net.miginfocom.swing.MigLayout;
 
@@ -21,6 +19,7 @@ import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.Signature;
 import app.holdpoint.store.Summary;
 import app.holdpoint.ui.Text;
+import app.holdpoint.ui.common.Background;
 import app.holdpoint.ui.common.AdminAuthorizer;
 import app.holdpoint.ui.common.KioskServices;
 import app.holdpoint.ui.common.PinMessages;
@@ -134,16 +133,14 @@ final class FinishScreen extends JPanel {
         char[] entered = pin.value().toCharArray();
         pin.clear();
         busy = true;
-        services.store().verifyPin(who.name(), entered).whenComplete((check, error) ->
-                SwingUtilities.invokeLater(() -> checked(check, error)));
+        Background.await(services.store().verifyPin(who.name(), entered)).logAs("PIN check failed")
+                .onSuccess(this::checked).onFailure(reason -> {
+                    busy = false;
+                    message.show(text.get("finish.sealFailed", reason), true);
+                }).start();
     }
 
-    private void checked(PinCheck check, Throwable error) {
-        if (error != null) {
-            busy = false;
-            message.show(text.get("finish.sealFailed", cause(error)), true);
-            return;
-        }
+    private void checked(PinCheck check) {
         Optional<Signature> signature = check.signature();
         if (check.accepted() && signature.isPresent()) {
             busy = false;
@@ -177,15 +174,10 @@ final class FinishScreen extends JPanel {
                 : SessionStatus.ENDED_EARLY, endedAt(), OptionalInt.of(pain.value().getAsInt()),
                 written.isEmpty() ? Optional.empty() : Optional.of(written), Summary.of(report));
         message.show(text.get("finish.sealing"), false);
-        services.store().seal(sessionId, closing, Optional.of(signer)).whenComplete((record, error) ->
-                SwingUtilities.invokeLater(() -> {
-                    busy = false;
-                    if (error != null) {
-                        message.show(text.get("finish.sealFailed", cause(error)), true);
-                    } else {
-                        listener.sealed(record, report);
-                    }
-                }));
+        Background.await(services.store().seal(sessionId, closing, Optional.of(signer)))
+                .logAs("session " + sessionId + " could not be sealed").whenDone(() -> busy = false)
+                .onSuccess(record -> listener.sealed(record, report))
+                .onFailure(reason -> message.show(text.get("finish.sealFailed", reason), true)).start();
     }
 
     /**
@@ -196,11 +188,5 @@ final class FinishScreen extends JPanel {
     private java.time.Instant endedAt() {
         java.util.List<app.holdpoint.session.SessionEvent> events = engine.events();
         return events.isEmpty() ? services.clock().instant() : events.get(events.size() - 1).wallTime();
-    }
-
-    private static String cause(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
-                : error;
-        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
     }
 }

@@ -5,14 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import javax.swing.ButtonGroup;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JToggleButton;
-import javax.swing.SwingUtilities;
 
 import net.miginfocom.swing.MigLayout;
 
@@ -24,6 +22,7 @@ import app.holdpoint.store.PriorScreening;
 import app.holdpoint.store.Therapist;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.model.SessionPreparation;
+import app.holdpoint.ui.common.Background;
 import app.holdpoint.ui.common.AdminAuthorizer;
 import app.holdpoint.ui.common.FailureText;
 import app.holdpoint.ui.common.KioskServices;
@@ -53,7 +52,6 @@ final class PrepareScreen extends JPanel {
     static final String POINTS = "points";
     static final String PAIN = "pain";
     private static final List<String> PAGES = List.of(CLIENT, SCREENING, POINTS, PAIN);
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PrepareScreen.class.getName());
 
     private final KioskServices services;
     private final Theme theme;
@@ -394,29 +392,35 @@ final class PrepareScreen extends JPanel {
             reason.ask(written -> {
                 // The preparation checks the role itself, so it needs the administrator's record, read off the EDT.
                 String name = authorization.signature().name();
-                CompletableFuture.supplyAsync(() -> services.store().therapist(name), services.reads())
-                        .whenComplete((found, error) -> SwingUtilities.invokeLater(() -> {
+                Background.on(services.reads()).supply(() -> services.store().therapist(name))
+                        .logAs("the administrator " + name + " could not be read")
+                        .onSuccess(found -> {
                             String problem = null;
-                            if (error != null || found.isEmpty()) {
-                                problem = text.get("kiosk.readFailed", error == null
-                                        ? "no therapist named " + name : FailureText.reason(error));
+                            if (found.isEmpty()) {
+                                problem = text.get("kiosk.readFailed", "no therapist named " + name);
                             } else {
                                 try {
                                     preparation.override(found.get(), written);
                                 } catch (IllegalArgumentException | IllegalStateException refused) {
-                                    problem = refused.getMessage();
+                                    problem = FailureText.reason(refused);
                                 }
                             }
-                            outer.show(this, "form");
-                            showPage(SCREENING);
-                            refresh();
-                            if (problem != null) {
-                                status.show(problem, true);
-                            }
-                        }));
+                            backFromOverride(problem);
+                        })
+                        .onFailure(reason -> backFromOverride(text.get("kiosk.readFailed", reason))).start();
             });
             outer.show(this, "reason");
         });
+    }
+
+    /** Back on the screening page after an override, with what stopped it if it did not apply. */
+    private void backFromOverride(String problem) {
+        outer.show(this, "form");
+        showPage(SCREENING);
+        refresh();
+        if (problem != null) {
+            status.show(problem, true);
+        }
     }
 
     /** The tab row: the trigger-point tab only when the therapist has points to choose. */
@@ -452,20 +456,15 @@ final class PrepareScreen extends JPanel {
         }
         lookedUp = reference;
         java.time.Instant notBefore = services.clock().instant().minus(period);
-        CompletableFuture.supplyAsync(() -> services.store().lastScreening(reference, notBefore), services.reads())
-                .whenComplete((found, error) -> SwingUtilities.invokeLater(() -> {
-                    historyLookups++;
-                    if (!reference.equals(preparation.clientReference())) {
-                        return;
-                    }
-                    if (error != null) {
-                        LOG.log(java.util.logging.Level.WARNING, "the client's last screening could not be read",
-                                error);
-                    } else {
-                        found.ifPresent(this::offerCarryOver);
-                    }
+        // Another reference typed meanwhile: that one's look-up decides.
+        Background.on(services.reads()).supply(() -> services.store().lastScreening(reference, notBefore))
+                .whenDone(() -> historyLookups++).stillWanted(() -> reference.equals(preparation.clientReference()))
+                .logAs("the client's last screening could not be read")
+                .onSuccess(found -> {
+                    found.ifPresent(this::offerCarryOver);
                     refresh();
-                }));
+                })
+                .onFailure(reason -> refresh()).start();
     }
 
     int historyLookups() {

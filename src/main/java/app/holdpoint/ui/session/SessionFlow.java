@@ -3,12 +3,8 @@ package app.holdpoint.ui.session;
 import java.awt.CardLayout;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import javax.swing.JPanel;
-import javax.swing.SwingUtilities;
 
 import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.Timeline;
@@ -17,6 +13,7 @@ import app.holdpoint.session.SessionEvent;
 import app.holdpoint.store.NewSession;
 import app.holdpoint.store.SessionRecord;
 import app.holdpoint.ui.model.SessionPreparation;
+import app.holdpoint.ui.common.Background;
 import app.holdpoint.ui.common.AdminAuthorizer;
 import app.holdpoint.ui.common.KioskServices;
 import app.holdpoint.ui.common.SignedIn;
@@ -28,8 +25,6 @@ import app.holdpoint.ui.platform.DisplayAwake;
  * the listener. Every store call runs off the Event Dispatch Thread and hands its answer back to it.
  */
 public final class SessionFlow extends JPanel {
-    private static final Logger LOG = Logger.getLogger(SessionFlow.class.getName());
-
     /** How the flow hands control back to the kiosk; called on the Event Dispatch Thread. */
     public interface Listener {
         /** The session was sealed and its summary dismissed: back to the picker. */
@@ -99,6 +94,7 @@ public final class SessionFlow extends JPanel {
 
     /** Opens the preparation screen for this protocol. */
     public void begin(SignedIn who, Protocol protocol) {
+        assert Background.calledOnEdt() : "a session begins off the Event Dispatch Thread";
         reset(who);
         prepare = new PrepareScreen(services, admin, protocol, who.therapist(), new PrepareScreen.Listener() {
             @Override
@@ -116,18 +112,13 @@ public final class SessionFlow extends JPanel {
 
     /** Resumes a session a dead process left interrupted: restores the engine from its stored events. */
     public void resume(SignedIn who, SessionRecord interrupted) {
+        assert Background.calledOnEdt() : "a session resumes off the Event Dispatch Thread";
         reset(who);
         loading.showLoading(services.text().get("resume.loading", interrupted.clientRef()));
         show(loading, LOADING);
-        ResumeLoader.load(services, interrupted.id()).whenComplete((loaded, error) ->
-                SwingUtilities.invokeLater(() -> {
-                    if (error != null) {
-                        LOG.log(Level.WARNING, "session " + interrupted.id() + " could not be resumed", error);
-                        loading.showProblem(services.text().get("resume.failed", cause(error)));
-                    } else {
-                        run(interrupted.id(), loaded.timeline(), Optional.of(loaded.events()));
-                    }
-                }));
+        ResumeLoader.load(services, interrupted.id()).logAs("session " + interrupted.id() + " could not be resumed")
+                .onSuccess(loaded -> run(interrupted.id(), loaded.timeline(), Optional.of(loaded.events())))
+                .onFailure(reason -> loading.showProblem(services.text().get("resume.failed", reason))).start();
     }
 
     /** True from {@link #begin} or {@link #resume} until the listener is called: no idle sign-out meanwhile. */
@@ -174,14 +165,9 @@ public final class SessionFlow extends JPanel {
         NewSession session = preparation.newSession(services.clock().instant());
         Timeline timeline = preparation.timeline();
         prepare.starting(true);
-        services.store().beginSession(session).whenComplete((id, error) -> SwingUtilities.invokeLater(() -> {
-            if (error != null) {
-                LOG.log(Level.WARNING, "the session could not be begun", error);
-                prepare.startFailed(cause(error));
-            } else {
-                run(id, timeline, Optional.empty());
-            }
-        }));
+        Background.await(services.store().beginSession(session)).logAs("the session could not be begun")
+                .onSuccess(id -> run(id, timeline, Optional.empty()))
+                .onFailure(prepare::startFailed).start();
     }
 
     /** The runner for a new session, or for a restored one when {@code stored} events are given. */
@@ -261,11 +247,5 @@ public final class SessionFlow extends JPanel {
         awake.release();
         inSession = false;
         call.run();
-    }
-
-    static String cause(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
-                : error;
-        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
     }
 }
