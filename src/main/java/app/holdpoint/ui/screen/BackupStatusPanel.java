@@ -2,7 +2,7 @@ package app.holdpoint.ui.screen;
 
 import app.holdpoint.ui.common.Background;
 
-import app.holdpoint.ui.widget.Labels;
+import app.holdpoint.ui.widget.ReadOnlyText;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,9 +30,9 @@ final class BackupStatusPanel extends JPanel {
     private final Clock clock;
     private final Executor reads;
     private final Path dataDirectory;
-    private final JTextArea status = Labels.wrapping("");
-    private final JTextArea warning = Labels.wrapping("");
-    private final JTextArea where = Labels.wrapping("");
+    private final JTextArea status = ReadOnlyText.wrapping("");
+    private final JTextArea warning = ReadOnlyText.wrapping("");
+    private final JTextArea where = ReadOnlyText.wrapping("");
 
     BackupStatusPanel(Text text, Clock clock, Executor reads, Path dataDirectory) {
         super(new MigLayout("insets 0, fillx, wrap 1, gap 0 4", "[grow, fill]"));

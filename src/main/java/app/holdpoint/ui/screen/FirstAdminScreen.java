@@ -2,6 +2,7 @@ package app.holdpoint.ui.screen;
 
 import app.holdpoint.ui.common.Background;
 
+import app.holdpoint.ui.widget.ReadOnlyText;
 import app.holdpoint.ui.widget.Labels;
 
 
@@ -39,7 +40,7 @@ public final class FirstAdminScreen extends JPanel {
     private final boolean adding;
     private final CardLayout cards = new CardLayout();
     private final JTextField name = new JTextField();
-    private final JTextArea nameMessage = Labels.wrapping("");
+    private final JTextArea nameMessage = ReadOnlyText.wrapping("");
     private final PinEntry pin;
     private final RecoveryCodeCard recoveryCode;
     private char[] firstPin;
@@ -65,7 +66,7 @@ public final class FirstAdminScreen extends JPanel {
         JPanel namePage = new JPanel(new MigLayout("insets 24 48 24 48, fill, wrap 2", "[grow, fill][]",
                 "[]8[]16[]12[]16[grow, fill]"));
         namePage.add(Labels.heading(text.get(adding ? "therapists.add.title" : "first.title"), "h0"), "span 2");
-        JTextArea explain = Labels.wrapping(text.get(adding ? "therapists.add.explain" : "first.explain"));
+        JTextArea explain = ReadOnlyText.wrapping(text.get(adding ? "therapists.add.explain" : "first.explain"));
         explain.putClientProperty("FlatLaf.styleClass", "h3");
         namePage.add(explain, "span 2, wmin 0, w 100:100:");
         JLabel nameLabel = Labels.heading(text.get("first.name"), "h2");

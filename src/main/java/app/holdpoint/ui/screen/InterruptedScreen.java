@@ -2,6 +2,7 @@ package app.holdpoint.ui.screen;
 
 import app.holdpoint.ui.common.Background;
 
+import app.holdpoint.ui.widget.ReadOnlyText;
 import app.holdpoint.ui.widget.Labels;
 
 import app.holdpoint.ui.common.PinEntry;
@@ -56,7 +57,7 @@ public final class InterruptedScreen extends JPanel {
     private final Runnable onNoneLeft;
     private final CardLayout cards = new CardLayout();
     private final JPanel rows;
-    private final JTextArea listMessage = Labels.wrapping("");
+    private final JTextArea listMessage = ReadOnlyText.wrapping("");
     private final PinEntry pin;
     private Row asking;
     private Action action;
@@ -77,7 +78,7 @@ public final class InterruptedScreen extends JPanel {
         JPanel list = new JPanel(new MigLayout("insets 32 48 32 48, fill, wrap 1", "[grow, fill]",
                 "[]12[]12[]16[grow, fill]"));
         list.add(Labels.heading(services.text().get("interrupted.title"), "h0"));
-        JTextArea explain = Labels.wrapping(services.text().get("interrupted.explain"));
+        JTextArea explain = ReadOnlyText.wrapping(services.text().get("interrupted.explain"));
         explain.putClientProperty("FlatLaf.styleClass", "h3");
         list.add(explain, "wmin 0");
         listMessage.setName("interrupted.message");
@@ -157,7 +158,7 @@ public final class InterruptedScreen extends JPanel {
     }
 
     private static JTextArea words(String content, String styleClass) {
-        JTextArea area = Labels.wrapping(content);
+        JTextArea area = ReadOnlyText.wrapping(content);
         area.putClientProperty("FlatLaf.styleClass", styleClass);
         return area;
     }

@@ -2,6 +2,7 @@ package app.holdpoint.ui.screen;
 
 import app.holdpoint.ui.common.Background;
 
+import app.holdpoint.ui.widget.ReadOnlyText;
 import app.holdpoint.ui.widget.Labels;
 
 import app.holdpoint.ui.common.PinEntry;
@@ -46,7 +47,7 @@ public final class RecoveryScreen extends JPanel {
     private final BiConsumer<Therapist, Boolean> onDone;
     private final CardLayout cards = new CardLayout();
     private final javax.swing.JLabel heading;
-    private final JTextArea message = Labels.wrapping("");
+    private final JTextArea message = ReadOnlyText.wrapping("");
     private final JPanel codePage;
     private final PinEntry newPin;
     private ClientRefPad pad;
@@ -72,7 +73,7 @@ public final class RecoveryScreen extends JPanel {
                 "[grow, fill]", "[][][][grow, fill][]"));
         heading = Labels.heading("", "h1");
         heading.setName("recovery.title");
-        JTextArea explain = Labels.wrapping(text.get("recovery.explain"));
+        JTextArea explain = ReadOnlyText.wrapping(text.get("recovery.explain"));
         explain.putClientProperty("FlatLaf.styleClass", "h3");
         message.setName("recovery.message");
         message.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");

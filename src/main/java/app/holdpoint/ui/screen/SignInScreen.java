@@ -2,6 +2,7 @@ package app.holdpoint.ui.screen;
 
 import app.holdpoint.ui.common.Background;
 
+import app.holdpoint.ui.widget.ReadOnlyText;
 import app.holdpoint.ui.widget.Labels;
 
 import app.holdpoint.ui.common.PinEntry;
@@ -135,7 +136,7 @@ public final class SignInScreen extends JPanel {
                 "[fill, sg tile]"));
         java.awt.Dimension tile = theme.dimension("Holdpoint.tile.minimumSize");
         if (shown.isEmpty()) {
-            JTextArea none = Labels.wrapping(emptyWords);
+            JTextArea none = ReadOnlyText.wrapping(emptyWords);
             none.putClientProperty("FlatLaf.styleClass", "h2");
             tiles.add(none, "span, wmin 0, w 100%");
         }

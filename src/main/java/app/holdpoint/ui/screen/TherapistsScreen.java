@@ -2,6 +2,7 @@ package app.holdpoint.ui.screen;
 
 import app.holdpoint.ui.common.Background;
 
+import app.holdpoint.ui.widget.ReadOnlyText;
 import app.holdpoint.ui.widget.Labels;
 
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ import app.holdpoint.ui.widget.TouchScroll;
 public final class TherapistsScreen extends JPanel {
     private final KioskServices services;
     private final JPanel rows;
-    private final JTextArea message = Labels.wrapping("");
+    private final JTextArea message = ReadOnlyText.wrapping("");
     private String self = "";
 
     public TherapistsScreen(KioskServices services, Runnable onAdd, Runnable onBack) {
@@ -79,7 +80,7 @@ public final class TherapistsScreen extends JPanel {
             JPanel row = new JPanel(new MigLayout("insets " + gap / 2 + " 0 " + gap / 2 + " 0, fillx, gap " + gap,
                     "[grow, fill, 0::][][]"));
             row.setOpaque(false);
-            JTextArea name = Labels.wrapping(therapist.name());
+            JTextArea name = ReadOnlyText.wrapping(therapist.name());
             name.putClientProperty("FlatLaf.styleClass", "h2");
             name.setName("therapists.name." + therapist.name());
             String role = services.text().get(therapist.isAdmin() ? "signIn.admin" : "therapists.therapist");

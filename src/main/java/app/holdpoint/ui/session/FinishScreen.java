@@ -25,6 +25,7 @@ import app.holdpoint.ui.common.KioskServices;
 import app.holdpoint.ui.common.PinMessages;
 import app.holdpoint.ui.common.SignedIn;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.ReadOnlyText;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.PainScale;
 import app.holdpoint.ui.widget.PinPad;
@@ -74,7 +75,7 @@ final class FinishScreen extends JPanel {
         JLabel title = new JLabel(text.get("finish.title"));
         title.putClientProperty("FlatLaf.styleClass", "h1");
         boolean early = engine.state() == SessionState.ENDED_EARLY;
-        javax.swing.JTextArea outcome = Words.of(early ? text.get("finish.endedEarly", engine.snapshot().endReason())
+        javax.swing.JTextArea outcome = ReadOnlyText.wrapping(early ? text.get("finish.endedEarly", engine.snapshot().endReason())
                 : text.get("finish.completed"), theme.font("Holdpoint.session.heading.font"));
         outcome.setName("finish.outcome");
         add(title, "split 2, span 2");

@@ -27,6 +27,7 @@ import app.holdpoint.ui.common.AdminAuthorizer;
 import app.holdpoint.ui.common.FailureText;
 import app.holdpoint.ui.common.KioskServices;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.ReadOnlyText;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.ClientRefPad;
 import app.holdpoint.ui.widget.PainScale;
@@ -106,7 +107,7 @@ final class PrepareScreen extends JPanel {
         JPanel form = new JPanel(new MigLayout("insets 16 24 16 24, fill, wrap 1, gap 12",
                 "[grow, fill]", "[][][grow, fill][]"));
         // A long protocol title wraps instead of pushing Cancel off a narrow screen.
-        javax.swing.JTextArea title = Words.of(text.get("prepare.title", protocol.title()), theme.font("h1.font"));
+        javax.swing.JTextArea title = ReadOnlyText.wrapping(text.get("prepare.title", protocol.title()), theme.font("h1.font"));
         title.setName("prepare.title");
         BigButton cancel = new BigButton(theme, text.get("prepare.cancel"));
         cancel.setName("prepare.cancel");
@@ -139,11 +140,11 @@ final class PrepareScreen extends JPanel {
         pointsList = new app.holdpoint.ui.widget.ScrollableRows(new MigLayout("insets 0, fillx, wrap 1, gap "
                 + theme.integer("Holdpoint.key.gap"), "[grow, fill]"), theme.integer("Holdpoint.session.control.height"));
         pointsList.setName("prepare.points.list");
-        pointsCount = Words.of("", theme.font("Holdpoint.session.heading.font"));
+        pointsCount = ReadOnlyText.wrapping("", theme.font("Holdpoint.session.heading.font"));
         pointsCount.setName("prepare.points.count");
         pointsRefusal = new MessageArea(theme);
         pointsRefusal.setName("prepare.points.refusal");
-        pointsLeft = Words.of("", theme.font("Holdpoint.session.question.font"));
+        pointsLeft = ReadOnlyText.wrapping("", theme.font("Holdpoint.session.question.font"));
         pointsLeft.setName("prepare.points.left");
         pageArea.add(pointsPage(), POINTS);
         pageArea.add(painPage(protocol), PAIN);
@@ -279,7 +280,7 @@ final class PrepareScreen extends JPanel {
     private JPanel clientPage(Protocol protocol) {
         JPanel page = new JPanel(new MigLayout("insets 0, fill, gap 24", "[grow, fill][300!, fill]",
                 "[][grow, fill]"));
-        javax.swing.JTextArea refLabel = Words.of(text.get("prepare.clientRef"),
+        javax.swing.JTextArea refLabel = ReadOnlyText.wrapping(text.get("prepare.clientRef"),
                 theme.font("Holdpoint.session.heading.font"));
         ClientRefPad pad = new ClientRefPad(theme, text, 2, 24);
         pad.addChangeListener(e -> {
@@ -303,7 +304,7 @@ final class PrepareScreen extends JPanel {
             page.add(pad, "wmin 0");
             return page;
         }
-        javax.swing.JTextArea sideLabel = Words.of(text.get("prepare.side"),
+        javax.swing.JTextArea sideLabel = ReadOnlyText.wrapping(text.get("prepare.side"),
                 theme.font("Holdpoint.session.heading.font"));
         JPanel sides = new JPanel();
         ButtonGroup group = new ButtonGroup();
