@@ -53,7 +53,7 @@ public final class PinEntry extends JPanel {
         title.setName("pinEntry.title");
         title.putClientProperty("FlatLaf.styleClass", "h1");
         message.setName("pinEntry.message");
-        message.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
+        message.putClientProperty("FlatLaf.styleClass", "hpWarning");
         back = new BigButton(theme, backLabel);
         back.setName("pinEntry.back");
         back.addActionListener(e -> onBack.run());

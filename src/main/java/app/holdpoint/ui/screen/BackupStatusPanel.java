@@ -44,7 +44,7 @@ final class BackupStatusPanel extends JPanel {
         status.setName("settings.backup.status");
         status.putClientProperty("FlatLaf.styleClass", "h3");
         warning.setName("settings.backup.warning");
-        warning.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
+        warning.putClientProperty("FlatLaf.styleClass", "hpWarning");
         where.setName("settings.backup.where");
         add(status, "wmin 0");
         add(warning, "wmin 0, hidemode 3");

@@ -75,7 +75,7 @@ public final class FirstAdminScreen extends JPanel {
         name.putClientProperty("FlatLaf.styleClass", "hpField");
         namePage.add(name, "growx, h 72!");
         nameMessage.setName("firstAdmin.message");
-        nameMessage.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
+        nameMessage.putClientProperty("FlatLaf.styleClass", "hpWarning");
         BigButton next = BigButton.primary(theme, text.get("first.next"));
         next.setName("firstAdmin.next");
         next.addActionListener(e -> nameDone());

@@ -82,7 +82,7 @@ public final class InterruptedScreen extends JPanel {
         explain.putClientProperty("FlatLaf.styleClass", "h3");
         list.add(explain, "wmin 0");
         listMessage.setName("interrupted.message");
-        listMessage.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
+        listMessage.putClientProperty("FlatLaf.styleClass", "hpWarning");
         list.add(listMessage, "wmin 0");
         list.add(TouchScroll.of(rows, services.theme(), services.theme().touchMinimum()));
         add(list, "list");
@@ -131,7 +131,7 @@ public final class InterruptedScreen extends JPanel {
             JPanel panel = new JPanel(new MigLayout("insets " + gap + " " + 2 * gap + " " + gap + " " + 2 * gap
                     + ", fillx, wrap 1, gap 0 " + gap / 2, "[grow, fill]"));
             panel.setName("interrupted." + r.id());
-            panel.putClientProperty("FlatLaf.style", "arc: 16; background: lighten($Panel.background, 6%)");
+            panel.putClientProperty("FlatLaf.styleClass", "hpCard");
             String protocol = services.library().byId(r.protocolId()).map(p -> p.title()).orElse(r.protocolId());
             JTextArea what = words(services.text().get("interrupted.row", r.clientRef(), r.therapist()), "h2");
             JTextArea which = words(protocol + "  \u00B7  "

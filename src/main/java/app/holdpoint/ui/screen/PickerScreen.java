@@ -298,7 +298,7 @@ public final class PickerScreen extends JPanel {
         JPanel card = new JPanel(new MigLayout("insets " + theme.integer("Holdpoint.key.gap") * 4 / 3
                 + ", fillx, wrap 1", "[grow, fill]"));
         card.setName("protocol." + protocol.id());
-        card.putClientProperty("FlatLaf.style", "arc: 16; background: lighten($Panel.background, 6%)");
+        card.putClientProperty("FlatLaf.styleClass", "hpCard");
         card.setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
         JTextArea title = ReadOnlyText.wrapping(protocol.title());
         title.setName("protocol." + protocol.id() + ".title");

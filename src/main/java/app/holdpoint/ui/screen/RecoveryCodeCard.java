@@ -38,7 +38,7 @@ final class RecoveryCodeCard extends JPanel {
         code.putClientProperty("FlatLaf.style", "font: bold +24 monospaced");
         add(code, "wmin 0");
         message.setName("firstAdmin.code.message");
-        message.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
+        message.putClientProperty("FlatLaf.styleClass", "hpWarning");
         add(message, "wmin 0");
         BigButton done = BigButton.primary(theme, text.get("first.code.done"));
         done.setName("firstAdmin.code.done");

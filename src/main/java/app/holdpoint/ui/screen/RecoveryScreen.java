@@ -76,7 +76,7 @@ public final class RecoveryScreen extends JPanel {
         JTextArea explain = ReadOnlyText.wrapping(text.get("recovery.explain"));
         explain.putClientProperty("FlatLaf.styleClass", "h3");
         message.setName("recovery.message");
-        message.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
+        message.putClientProperty("FlatLaf.styleClass", "hpWarning");
         codePage.add(heading, "wmin 0");
         codePage.add(explain, "wmin 0");
         codePage.add(message, "wmin 0");

@@ -201,7 +201,7 @@ public final class SettingsScreen extends JPanel {
         languageRow.add(languageHint, "span 3, wmin 0, growx");
 
         message.setName("settings.message");
-        message.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
+        message.putClientProperty("FlatLaf.styleClass", "hpWarning");
 
         back = new BigButton(theme, text.get("kiosk.back"));
         back.setName("settings.back");

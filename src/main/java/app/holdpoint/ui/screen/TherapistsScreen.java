@@ -45,7 +45,7 @@ public final class TherapistsScreen extends JPanel {
         rows.setName("therapists.rows");
         add(Labels.heading(services.text().get("therapists.title"), "h0"));
         message.setName("therapists.message");
-        message.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
+        message.putClientProperty("FlatLaf.styleClass", "hpWarning");
         add(message, "wmin 0");
         JScrollPane scroll = TouchScroll.of(rows, services.theme(), services.theme().touchMinimum());
         add(scroll);
