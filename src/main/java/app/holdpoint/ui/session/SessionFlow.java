@@ -34,11 +34,8 @@ public final class SessionFlow extends JPanel {
         void cancelled();
     }
 
-    static final String PREPARE = "prepare";
-    static final String RUNNER = "runner";
-    static final String FINISH = "finish";
-    static final String SUMMARY = "summary";
-    static final String LOADING = "loading";
+    /** The cards of the flow, one per step of the session. */
+    enum Card { PREPARE, RUNNER, FINISH, SUMMARY, LOADING }
 
     private final KioskServices services;
     private final AdminAuthorizer admin;
@@ -53,7 +50,7 @@ public final class SessionFlow extends JPanel {
     private SummaryScreen summary;
     private SessionEngine engine;
     private EventRecorder recorder;
-    private String shown = LOADING;
+    private Card shown = Card.LOADING;
     private DisplayAwake awake = DisplayAwake.none("not asked for");
     private SaveStatus saveStatus = new SaveStatus() {
         @Override
@@ -89,7 +86,7 @@ public final class SessionFlow extends JPanel {
         setName("sessionFlow");
         setLayout(cards);
         loading = new LoadingScreen(services.theme(), services.text(), () -> leave(listener::cancelled));
-        add(loading, LOADING);
+        add(loading, Card.LOADING.name());
     }
 
     /** Opens the preparation screen for this protocol. */
@@ -107,7 +104,7 @@ public final class SessionFlow extends JPanel {
                 startSession(preparation);
             }
         });
-        show(prepare, PREPARE);
+        show(prepare, Card.PREPARE);
     }
 
     /** Resumes a session a dead process left interrupted: restores the engine from its stored events. */
@@ -115,7 +112,7 @@ public final class SessionFlow extends JPanel {
         assert Background.calledOnEdt() : "a session resumes off the Event Dispatch Thread";
         reset(who);
         loading.showLoading(services.text().get("resume.loading", interrupted.clientRef()));
-        show(loading, LOADING);
+        show(loading, Card.LOADING);
         ResumeLoader.load(services, interrupted.id()).logAs("session " + interrupted.id() + " could not be resumed")
                 .onSuccess(loaded -> run(interrupted.id(), loaded.timeline(), Optional.of(loaded.events())))
                 .onFailure(reason -> loading.showProblem(services.text().get("resume.failed", reason))).start();
@@ -127,7 +124,7 @@ public final class SessionFlow extends JPanel {
     }
 
     /** The card on show: prepare, runner, finish, summary or loading. For tests and the kiosk's screenshots. */
-    String shown() {
+    Card shown() {
         return shown;
     }
 
@@ -189,7 +186,7 @@ public final class SessionFlow extends JPanel {
         });
         engine.onEvent(recorder);
         runner = new RunnerScreen(services, engine, recorder, () -> toFinish(sessionId));
-        show(runner, RUNNER);
+        show(runner, Card.RUNNER);
         awake.keepAwake();
         if (stored.isPresent()) {
             engine.restore(stored.get());
@@ -205,9 +202,9 @@ public final class SessionFlow extends JPanel {
                 (record, report) -> {
                     summary = new SummaryScreen(services.theme(), services.text(), record, report,
                             () -> leave(listener::finished));
-                    show(summary, SUMMARY);
+                    show(summary, Card.SUMMARY);
                 });
-        show(finish, FINISH);
+        show(finish, Card.FINISH);
     }
 
     private void reset(SignedIn signedIn) {
@@ -230,12 +227,12 @@ public final class SessionFlow extends JPanel {
         summary = null;
     }
 
-    private void show(JPanel screen, String name) {
+    private void show(JPanel screen, Card card) {
         if (screen.getParent() != this) {
-            add(screen, name);
+            add(screen, card.name());
         }
-        shown = name;
-        cards.show(this, name);
+        shown = card;
+        cards.show(this, card.name());
         revalidate();
         repaint();
     }

@@ -258,29 +258,36 @@ public final class KioskController {
         show(Screen.PICKER);
     }
 
-    private void showSettings() {
+    /** Runs {@code screen} only while an administrator is signed in; otherwise nothing happens. */
+    private void requireAdmin(Runnable screen) {
         if (who != null && who.isAdmin()) {
+            screen.run();
+        }
+    }
+
+    private void showSettings() {
+        requireAdmin(() -> {
             settings.load();
             show(Screen.SETTINGS);
-        }
+        });
     }
 
     private void showTherapists() {
-        if (who != null && who.isAdmin()) {
+        requireAdmin(() -> {
             therapists.refresh(who.name());
             show(Screen.THERAPISTS);
-        }
+        });
     }
 
     private void showAddTherapist() {
-        if (who != null && who.isAdmin()) {
+        requireAdmin(() -> {
             addTherapist.reset();
             show(Screen.ADD_THERAPIST);
-        }
+        });
     }
 
     private void showAudit() {
-        if (who != null && who.isAdmin()) {
+        requireAdmin(() -> {
             if (audit == null) {
                 // Built when an administrator first opens it: its tables, chart and PDF libraries are not needed
                 // to start the kiosk, and most sessions never open it.
@@ -291,7 +298,7 @@ public final class KioskController {
             }
             audit.refresh();
             show(Screen.AUDIT);
-        }
+        });
     }
 
     private void choose(Protocol protocol) {

@@ -133,15 +133,15 @@ class GermanSessionWalkTest {
         assertShows("Schmerz vor der Sitzung (0 bis 10)", "0 = kein Schmerz", "Starten");
         tap("pain.6");
         tap("prepare.start");
-        waitFor("the runner", () -> SessionFlow.RUNNER.equals(flow.shown()));
+        waitFor("the runner", () -> SessionFlow.Card.RUNNER.equals(flow.shown()));
 
         int phasesSeen = 0;
         Set<String> phaseWordsSeen = new HashSet<>();
-        while (SessionFlow.RUNNER.equals(edt(flow::shown))) {
+        while (SessionFlow.Card.RUNNER.equals(edt(flow::shown))) {
             RunnerDisplay shown = edt(() -> flow.runnerScreen().display());
             SessionSnapshot snapshot = edt(() -> flow.runnerScreen().engine().snapshot());
             if (snapshot.state().isFinal()) {
-                waitFor("the finish screen", () -> !SessionFlow.RUNNER.equals(flow.shown()));
+                waitFor("the finish screen", () -> !SessionFlow.Card.RUNNER.equals(flow.shown()));
                 break;
             }
             Phase phase = snapshot.phase().orElseThrow();
@@ -180,7 +180,7 @@ class GermanSessionWalkTest {
         }
         assertThat(phaseWordsSeen).contains("DRÜCKEN", "LOCKERN", "AUSFÜHREN");
 
-        waitFor("the finish screen", () -> SessionFlow.FINISH.equals(flow.shown()));
+        waitFor("the finish screen", () -> SessionFlow.Card.FINISH.equals(flow.shown()));
         assertShows("Abschließen und unterschreiben", "Alle Phasen abgeschlossen",
                 "Schmerz nach der Sitzung (0 bis 10)");
         tap("pain.2");
@@ -188,7 +188,7 @@ class GermanSessionWalkTest {
             tap("key." + c);
         }
         tap("key.ok");
-        waitFor("the summary", () -> SessionFlow.SUMMARY.equals(flow.shown()));
+        waitFor("the summary", () -> SessionFlow.Card.SUMMARY.equals(flow.shown()));
         assertShows("Sitzung unterschrieben von Anna Lee", "Schmerz 6 \u2192 2", "Fertig");
         long id = edt(() -> flow.recorder().sessionId());
         tap("summary.done");

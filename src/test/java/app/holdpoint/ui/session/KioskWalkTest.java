@@ -117,7 +117,7 @@ class KioskWalkTest {
         }
         tap("pain.6");
         tap("prepare.start");
-        waitFor("the runner", () -> SessionFlow.RUNNER.equals(flow.shown()));
+        waitFor("the runner", () -> SessionFlow.Card.RUNNER.equals(flow.shown()));
         assertThat(edt(flow::inSession)).isTrue();
 
         // 0 DO 10:00: pause (time stands still), resume by tapping the dial, +15 s.
@@ -179,13 +179,13 @@ class KioskWalkTest {
         tapDial();
 
         // Finish: pain after, sign with the PIN, the summary, back to the picker.
-        waitFor("the finish screen", () -> SessionFlow.FINISH.equals(flow.shown()));
+        waitFor("the finish screen", () -> SessionFlow.Card.FINISH.equals(flow.shown()));
         tap("pain.2");
         for (char c : "1357".toCharArray()) {
             tap("key." + c);
         }
         tap("key.ok");
-        waitFor("the summary", () -> SessionFlow.SUMMARY.equals(flow.shown()));
+        waitFor("the summary", () -> SessionFlow.Card.SUMMARY.equals(flow.shown()));
         long id = edt(() -> flow.recorder().sessionId());
         tap("summary.done");
         kiosk.waitForScreen(Screen.PICKER);

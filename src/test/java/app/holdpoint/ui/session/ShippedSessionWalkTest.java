@@ -110,15 +110,15 @@ class ShippedSessionWalkTest {
         tap("prepare.tab.pain");
         tap("pain.6");
         tap("prepare.start");
-        waitFor("the runner", () -> SessionFlow.RUNNER.equals(flow.shown()));
+        waitFor("the runner", () -> SessionFlow.Card.RUNNER.equals(flow.shown()));
 
         int phasesSeen = 0;
         boolean paused = false;
-        while (SessionFlow.RUNNER.equals(edt(flow::shown))) {
+        while (SessionFlow.Card.RUNNER.equals(edt(flow::shown))) {
             RunnerDisplay shown = edt(() -> flow.runnerScreen().display());
             SessionSnapshot snapshot = edt(() -> flow.runnerScreen().engine().snapshot());
             if (snapshot.state().isFinal()) {
-                waitFor("the finish screen", () -> !SessionFlow.RUNNER.equals(flow.shown()));
+                waitFor("the finish screen", () -> !SessionFlow.Card.RUNNER.equals(flow.shown()));
                 break;
             }
             phasesSeen = Math.max(phasesSeen, snapshot.phase().map(p -> p.index() + 1).orElse(0));
@@ -149,13 +149,13 @@ class ShippedSessionWalkTest {
             }
         }
 
-        waitFor("the finish screen", () -> SessionFlow.FINISH.equals(flow.shown()));
+        waitFor("the finish screen", () -> SessionFlow.Card.FINISH.equals(flow.shown()));
         tap("pain.2");
         for (char c : "1357".toCharArray()) {
             tap("key." + c);
         }
         tap("key.ok");
-        waitFor("the summary", () -> SessionFlow.SUMMARY.equals(flow.shown()));
+        waitFor("the summary", () -> SessionFlow.Card.SUMMARY.equals(flow.shown()));
         long id = edt(() -> flow.recorder().sessionId());
         tap("summary.done");
         kiosk.waitForScreen(Screen.PICKER);
