@@ -340,7 +340,7 @@ public final class PickerScreen extends JPanel {
                 }
             }
         };
-        // The whole card is the touch target: its texts take no mouse events (Labels.wrapping), so taps on them
+        // The whole card is the touch target: its texts take no mouse events (ReadOnlyText), so taps on them
         // reach the card.
         card.addMouseListener(choose);
         return card;
