@@ -40,6 +40,12 @@ final class MessageArea extends ReadOnlyText {
         return alert;
     }
 
+    /** Unlike other read-only text, a message may be tapped (the preparation's "still needed" line). */
+    @Override
+    public boolean contains(int x, int y) {
+        return x >= 0 && y >= 0 && x < getWidth() && y < getHeight();
+    }
+
     /** A look-and-feel update brings a new caret, with the default policy. */
     @Override
     public void updateUI() {

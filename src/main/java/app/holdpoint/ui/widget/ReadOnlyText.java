@@ -3,6 +3,7 @@ package app.holdpoint.ui.widget;
 import java.awt.Font;
 import java.awt.event.MouseListener;
 import java.awt.event.MouseMotionListener;
+import java.util.List;
 
 import javax.swing.JTextArea;
 
@@ -20,7 +21,13 @@ public class ReadOnlyText extends JTextArea {
         setOpaque(false);
         setLineWrap(true);
         setWrapStyleWord(true);
-        dropCaretListeners();
+        // Built with the text component's own caret-event listener and the caret's: none of them is wanted.
+        for (MouseListener listener : getMouseListeners()) {
+            removeMouseListener(listener);
+        }
+        for (MouseMotionListener listener : getMouseMotionListeners()) {
+            removeMouseMotionListener(listener);
+        }
     }
 
     /** Text that wraps inside its column instead of widening it. */
@@ -49,19 +56,24 @@ public class ReadOnlyText extends JTextArea {
     public void scrollRectToVisible(java.awt.Rectangle r) {
     }
 
-    /** A new look and feel brings a new caret, which listens to the mouse again: a drag would select. */
+    /**
+     * A new look and feel brings a new caret, which listens to the mouse again (a drag would select): whatever
+     * mouse listener the update installed goes; one the screen added (a tap on a message) stays.
+     */
     @Override
     public void updateUI() {
+        List<MouseListener> before = List.of(getMouseListeners());
+        List<MouseMotionListener> motionBefore = List.of(getMouseMotionListeners());
         super.updateUI();
-        dropCaretListeners();
-    }
-
-    private void dropCaretListeners() {
         for (MouseListener listener : getMouseListeners()) {
-            removeMouseListener(listener);
+            if (!before.contains(listener)) {
+                removeMouseListener(listener);
+            }
         }
         for (MouseMotionListener listener : getMouseMotionListeners()) {
-            removeMouseMotionListener(listener);
+            if (!motionBefore.contains(listener)) {
+                removeMouseMotionListener(listener);
+            }
         }
     }
 }
