@@ -3,8 +3,6 @@ package app.holdpoint.ui.audit;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -20,6 +18,7 @@ import app.holdpoint.store.PinCheck;
 import app.holdpoint.store.SessionStore;
 import app.holdpoint.store.Therapist;
 import app.holdpoint.ui.Text;
+import app.holdpoint.ui.common.Background;
 import app.holdpoint.ui.common.PinMessages;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
@@ -33,7 +32,6 @@ import app.holdpoint.ui.widget.WrapLabel;
  * succeed, and the form says why in the words of {@link PinMessages}.
  */
 final class AddendumForm extends JPanel {
-    private static final Logger LOG = Logger.getLogger(AddendumForm.class.getName());
 
     interface Done {
         /** The addendum is stored (true) or the form was left (false). */
@@ -145,19 +143,13 @@ final class AddendumForm extends JPanel {
         pin.clear();
         message.setText(" ");
         busy = false;
-        reads.execute(() -> {
-            try {
-                List<String> names = store.therapists().stream().filter(t -> !t.disabled()).map(Therapist::name)
-                        .toList();
-                SwingUtilities.invokeLater(() -> {
+        Background.on(reads).supply(() -> store.therapists().stream().filter(t -> !t.disabled())
+                        .map(Therapist::name).toList()).logAs("therapists could not be read")
+                .onSuccess(names -> {
                     authors.clear();
                     names.forEach(authors::addElement);
-                });
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "therapists could not be read", e);
-                SwingUtilities.invokeLater(() -> message.setText(text.get("audit.addendum.failed", e.getMessage())));
-            }
-        });
+                })
+                .onFailure(reason -> message.setText(text.get("audit.addendum.failed", reason))).start();
     }
 
     private void submit() {
@@ -183,22 +175,21 @@ final class AddendumForm extends JPanel {
         busy = true;
         message.setText(text.get("audit.addendum.checking"));
         long session = sessionId;
-        store.verifyPin(who, digits).thenCompose(check -> {
+        Background.await(store.verifyPin(who, digits)).then(check -> {
             java.util.Arrays.fill(digits, ' ');
             if (!check.accepted()) {
                 return java.util.concurrent.CompletableFuture.completedFuture(check);
             }
             return store.addAddendum(session, check.signature().orElseThrow(), note).thenApply(a -> check);
-        }).whenComplete((check, failure) -> SwingUtilities.invokeLater(() -> finished(session, check, failure)));
+        }).logAs("addendum not written").onSuccess(check -> finished(session, check)).onFailure(reason -> {
+            busy = false;
+            message.setText(text.get("audit.addendum.failed", reason));
+        }).start();
     }
 
-    private void finished(long session, PinCheck check, Throwable failure) {
+    private void finished(long session, PinCheck check) {
         busy = false;
-        if (failure != null) {
-            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-            LOG.log(Level.WARNING, "addendum not written", cause);
-            message.setText(text.get("audit.addendum.failed", cause.getMessage()));
-        } else if (!check.accepted()) {
+        if (!check.accepted()) {
             message.setText(PinMessages.of(check, text, clock));
         } else {
             done.finished(session, true);

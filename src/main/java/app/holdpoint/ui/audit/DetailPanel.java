@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import javax.swing.JComponent;
@@ -32,6 +30,7 @@ import app.holdpoint.store.Addendum;
 import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.AuditReader;
 import app.holdpoint.ui.Text;
+import app.holdpoint.ui.common.Background;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.ColumnPanel;
@@ -44,8 +43,6 @@ import app.holdpoint.ui.widget.WrapLabel;
  * event, and the addenda. Loaded off the EDT with {@link SessionDetail#load}.
  */
 final class DetailPanel extends JPanel {
-    private static final Logger LOG = Logger.getLogger(DetailPanel.class.getName());
-
     interface Actions {
         void back();
 
@@ -65,7 +62,7 @@ final class DetailPanel extends JPanel {
     private final JPanel extra;
     private final WrapLabel message = new WrapLabel(" ");
     private long shown = -1;
-    private int generation;
+    private final Background.Latest loading = new Background.Latest();
     private Runnable loaded = () -> { };
 
     DetailPanel(AuditReader store, Catalog catalog, Theme theme, Text text, Executor reads, Clock clock,
@@ -132,7 +129,6 @@ final class DetailPanel extends JPanel {
 
     /** Loads and shows a session; {@code reasons} says what fails verification in it (empty: nothing). */
     void show(long sessionId, Duration tolerance, Supplier<List<String>> reasons) {
-        int asked = ++generation;
         shown = sessionId;
         title.setText(text.get("audit.detail.loading", sessionId));
         message.setText(" ");
@@ -140,31 +136,27 @@ final class DetailPanel extends JPanel {
         content.revalidate();
         content.repaint();
         addendum.setEnabled(false);
-        reads.execute(() -> {
-            try {
-                Optional<SessionDetail> detail = SessionDetail.load(store, catalog, sessionId, tolerance);
-                Map<String, ScreeningQuestion> questions = detail.map(d -> ScreeningSection.asked(catalog,
-                        d.protocol())).orElse(Map.of());
-                ScreeningSection.Sources sources = detail.map(d -> sources(d.session()))
-                        .orElse(new ScreeningSection.Sources(Map.of(), false));
-                List<String> failing = reasons.get();
-                List<String> clock = detail.map(d -> ClockNotes.lines(d.events(), store.clockNotice(sessionId),
-                        zone)).orElse(List.of());
-                SwingUtilities.invokeLater(() -> {
-                    if (asked == generation) {
-                        fill(sessionId, detail, failing, clock, questions, sources);
-                    }
-                });
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "session " + sessionId + " could not be loaded", e);
-                SwingUtilities.invokeLater(() -> {
-                    if (asked == generation) {
-                        title.setText(text.get("audit.detail.failed", sessionId, e.getMessage()));
-                        loaded.run();
-                    }
-                });
-            }
-        });
+        Background.on(reads).supply(() -> {
+            Optional<SessionDetail> detail = SessionDetail.load(store, catalog, sessionId, tolerance);
+            Map<String, ScreeningQuestion> questions = detail.map(d -> ScreeningSection.asked(catalog,
+                    d.protocol())).orElse(Map.of());
+            ScreeningSection.Sources sources = detail.map(d -> sources(d.session()))
+                    .orElse(new ScreeningSection.Sources(Map.of(), false));
+            List<String> failing = reasons.get();
+            List<String> clock = detail.map(d -> ClockNotes.lines(d.events(), store.clockNotice(sessionId),
+                    zone)).orElse(List.of());
+            return new Loaded(detail, failing, clock, questions, sources);
+        }).latestOnly(loading).logAs("session " + sessionId + " could not be loaded")
+                .onSuccess(l -> fill(sessionId, l.detail(), l.failing(), l.clock(), l.questions(), l.sources()))
+                .onFailure(reason -> {
+                    title.setText(text.get("audit.detail.failed", sessionId, reason));
+                    loaded.run();
+                }).start();
+    }
+
+    /** What {@link #show} reads off the EDT. */
+    private record Loaded(Optional<SessionDetail> detail, List<String> failing, List<String> clock,
+                          Map<String, ScreeningQuestion> questions, ScreeningSection.Sources sources) {
     }
 
     /** When each session an answer was carried over from started (a read per source session: off the EDT). */

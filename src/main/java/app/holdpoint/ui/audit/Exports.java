@@ -8,10 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
-import javax.swing.SwingUtilities;
 
 import app.holdpoint.audit.ReportText;
 import app.holdpoint.audit.SessionDetail;
@@ -26,6 +23,7 @@ import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.AuditReader;
 import app.holdpoint.store.VerifyResult;
 import app.holdpoint.ui.Text;
+import app.holdpoint.ui.common.Background;
 
 /**
  * The workspace's exports, written off the EDT by the exporters of {@code audit export} into an exports folder
@@ -33,7 +31,6 @@ import app.holdpoint.ui.Text;
  * why there is none (no session matches, the folder cannot be written). The exporters leave no partial file.
  */
 final class Exports {
-    private static final Logger LOG = Logger.getLogger(Exports.class.getName());
 
     private final AuditReader store;
     private final Catalog catalog;
@@ -94,23 +91,14 @@ final class Exports {
     }
 
     private void run(String what, String extension, Consumer<String> done, Job job) {
-        reads.execute(() -> {
-            String message;
-            try {
-                Files.createDirectories(folder);
-                Path out = folder.resolve(what + "-" + stamp.format(clock.instant()) + "." + extension);
-                for (int n = 2; Files.exists(out); n++) {
-                    out = folder.resolve(what + "-" + stamp.format(clock.instant()) + "-" + n + "." + extension);
-                }
-                message = job.write(out);
-            } catch (ExportException e) {
-                message = text.get("audit.export.failed", e.getMessage());
-            } catch (java.io.IOException | RuntimeException e) {
-                LOG.log(Level.WARNING, "export failed", e);
-                message = text.get("audit.export.failed", e.getMessage());
+        Background.on(reads).supply(() -> {
+            Files.createDirectories(folder);
+            Path out = folder.resolve(what + "-" + stamp.format(clock.instant()) + "." + extension);
+            for (int n = 2; Files.exists(out); n++) {
+                out = folder.resolve(what + "-" + stamp.format(clock.instant()) + "-" + n + "." + extension);
             }
-            String shown = message;
-            SwingUtilities.invokeLater(() -> done.accept(shown));
-        });
+            return job.write(out);
+        }).logAs("export failed").onSuccess(done)
+                .onFailure(reason -> done.accept(text.get("audit.export.failed", reason))).start();
     }
 }

@@ -3,14 +3,11 @@ package app.holdpoint.ui.audit;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
-import javax.swing.SwingUtilities;
 
 import app.holdpoint.store.RecordVerifier;
 import app.holdpoint.store.VerifyResult;
 import app.holdpoint.ui.Text;
+import app.holdpoint.ui.common.Background;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.WrapLabel;
 
@@ -20,14 +17,13 @@ import app.holdpoint.ui.widget.WrapLabel;
  * it found; the failing sessions go to whoever flags them.
  */
 final class IntegrityBanner extends WrapLabel {
-    private static final Logger LOG = Logger.getLogger(IntegrityBanner.class.getName());
 
     private final RecordVerifier store;
     private final Executor reads;
     private final Text text;
     private final Theme theme;
     private Optional<VerifyResult> result = Optional.empty();
-    private int generation;
+    private final Background.Latest verifying = new Background.Latest();
 
     IntegrityBanner(RecordVerifier store, Executor reads, Text text, Theme theme) {
         super(" ");
@@ -62,26 +58,14 @@ final class IntegrityBanner extends WrapLabel {
 
     /** Runs verify off the EDT; {@code found} gets the result on the EDT. */
     void verify(Consumer<VerifyResult> found) {
-        int asked = ++generation;
         checking();
-        reads.execute(() -> {
-            try {
-                VerifyResult r = store.verify();
-                SwingUtilities.invokeLater(() -> {
-                    if (asked == generation) {
-                        show(r);
-                        found.accept(r);
-                    }
-                });
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "verify failed to run", e);
-                SwingUtilities.invokeLater(() -> {
-                    if (asked == generation) {
-                        paint("Holdpoint.audit.integrity.bad", text.get("audit.integrity.error", e.getMessage()));
-                    }
-                });
-            }
-        });
+        Background.on(reads).supply(store::verify).latestOnly(verifying).logAs("verify failed to run")
+                .onSuccess(r -> {
+                    show(r);
+                    found.accept(r);
+                })
+                .onFailure(reason -> paint("Holdpoint.audit.integrity.bad", text.get("audit.integrity.error", reason)))
+                .start();
     }
 
     private void checking() {

@@ -17,7 +17,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.KeyStroke;
-import javax.swing.SwingUtilities;
 import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.JTableHeader;
 
@@ -27,6 +26,7 @@ import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.AuditSort;
 import app.holdpoint.store.SessionStore;
 import app.holdpoint.ui.Text;
+import app.holdpoint.ui.common.Background;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.FitTable;
@@ -54,7 +54,7 @@ final class SessionList extends JPanel {
     private final JLabel problem = new WrapLabel(" ");
     private final BigButton open;
     private final JPanel actions = new JPanel(new MigLayout("insets 0, gap 8"));
-    private volatile int counting;
+    private final Background.Latest counting = new Background.Latest();
     /**
      * Counts get a thread of their own: a count over a large share of a million sessions can take seconds, and
      * on the shared reads thread it would hold back the pages the user is scrolling to.
@@ -166,18 +166,13 @@ final class SessionList extends JPanel {
 
     /** Reloads the choices and the first page with the filters as set. */
     void refresh() {
-        reads.execute(() -> {
-            try {
-                List<String> names = store.therapists().stream().map(t -> t.name()).toList();
-                List<String> protocols = store.protocolIds();
-                SwingUtilities.invokeLater(() -> {
-                    filters.therapists(names);
-                    filters.protocols(protocols);
-                });
-            } catch (RuntimeException e) {
-                SwingUtilities.invokeLater(() -> problem.setText(text.get("audit.list.failed", e.getMessage())));
-            }
-        });
+        Background.on(reads).supply(() -> new Choices(store.therapists().stream().map(t -> t.name()).toList(),
+                        store.protocolIds())).logAs("the filter choices could not be read")
+                .onSuccess(choices -> {
+                    filters.therapists(choices.therapists());
+                    filters.protocols(choices.protocols());
+                })
+                .onFailure(reason -> problem.setText(text.get("audit.list.failed", reason))).start();
         filters.current().ifPresent(this::show);
     }
 
@@ -194,23 +189,14 @@ final class SessionList extends JPanel {
 
     /** The count reads the filter's whole range: it runs beside the first page and shows when ready. */
     private void countAsync(AuditFilter filter) {
-        int asked = ++counting;
         count.setText(text.get("audit.count.counting"));
-        counts.execute(() -> {
-            if (asked != counting) {
-                return; // a newer filter was chosen while this one waited
-            }
-            try {
-                long n = store.auditCount(filter);
-                SwingUtilities.invokeLater(() -> {
-                    if (asked == counting) {
-                        count.setText(text.get("audit.count", n));
-                    }
-                });
-            } catch (RuntimeException e) {
-                SwingUtilities.invokeLater(() -> count.setText(text.get("audit.count.unknown")));
-            }
-        });
+        Background.on(counts).supply(() -> store.auditCount(filter)).latestOnly(counting)
+                .logAs("the sessions could not be counted")
+                .onSuccess(n -> count.setText(text.get("audit.count", n)))
+                .onFailure(reason -> count.setText(text.get("audit.count.unknown"))).start();
+    }
+
+    private record Choices(List<String> therapists, List<String> protocols) {
     }
 
     private void headerClicked(JTableHeader header, MouseEvent e) {

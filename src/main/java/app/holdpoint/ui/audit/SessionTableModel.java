@@ -11,10 +11,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.LongConsumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
-import javax.swing.SwingUtilities;
 import javax.swing.table.AbstractTableModel;
 
 import app.holdpoint.protocol.Durations;
@@ -25,6 +22,7 @@ import app.holdpoint.store.AuditSort;
 import app.holdpoint.store.AuditReader;
 import app.holdpoint.store.SealedTotals;
 import app.holdpoint.ui.Text;
+import app.holdpoint.ui.common.Background;
 
 /**
  * The sessions table, filled a page at a time as the user scrolls: {@link #need(int)} asks for the rows up to
@@ -34,7 +32,6 @@ import app.holdpoint.ui.Text;
  */
 final class SessionTableModel extends AbstractTableModel {
     static final int PAGE = 100;
-    private static final Logger LOG = Logger.getLogger(SessionTableModel.class.getName());
 
     /** The columns; those with a store sort can be sorted by clicking their header. */
     enum Column {
@@ -72,7 +69,7 @@ final class SessionTableModel extends AbstractTableModel {
     private boolean more;
     private boolean loading;
     private int wanted;
-    private int generation;
+    private final Background.Latest pages = new Background.Latest();
     private Listener listener = message -> { };
     private LongConsumer pageLoaded = rows -> { };
 
@@ -104,7 +101,7 @@ final class SessionTableModel extends AbstractTableModel {
     void show(AuditFilter newFilter, AuditSort newSort) {
         filter = newFilter;
         sort = newSort;
-        generation++;
+        pages.supersede();
         int removed = rows.size();
         rows.clear();
         next = Optional.empty();
@@ -124,25 +121,14 @@ final class SessionTableModel extends AbstractTableModel {
             return;
         }
         loading = true;
-        int asked = generation;
         AuditFilter f = filter;
         AuditSort s = sort;
         Optional<AuditPage.Key> after = next;
-        reads.execute(() -> {
-            try {
-                AuditPage page = store.audit(f, s, after, PAGE);
-                SwingUtilities.invokeLater(() -> arrived(asked, page));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "audit page failed", e);
-                SwingUtilities.invokeLater(() -> failed(asked, e));
-            }
-        });
+        Background.on(reads).supply(() -> store.audit(f, s, after, PAGE)).latestOnly(pages).logAs("audit page failed")
+                .onSuccess(this::arrived).onFailure(this::failed).start();
     }
 
-    private void arrived(int asked, AuditPage page) {
-        if (asked != generation) {
-            return;
-        }
+    private void arrived(AuditPage page) {
         loading = false;
         int first = rows.size();
         rows.addAll(page.rows());
@@ -155,13 +141,10 @@ final class SessionTableModel extends AbstractTableModel {
         need(wanted - PAGE / 2);
     }
 
-    private void failed(int asked, RuntimeException e) {
-        if (asked != generation) {
-            return;
-        }
+    private void failed(String reason) {
         loading = false;
         more = false;
-        listener.loadFailed(text.get("audit.list.failed", e.getMessage()));
+        listener.loadFailed(text.get("audit.list.failed", reason));
     }
 
     boolean loading() {

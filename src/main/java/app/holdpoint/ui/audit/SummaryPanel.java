@@ -6,14 +6,11 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
-import javax.swing.SwingUtilities;
 import javax.swing.table.DefaultTableModel;
 
 import org.jfree.chart.ChartPanel;
@@ -25,6 +22,7 @@ import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.PeriodSummary;
 import app.holdpoint.store.AuditReader;
 import app.holdpoint.ui.Text;
+import app.holdpoint.ui.common.Background;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.ColumnPanel;
 import app.holdpoint.ui.widget.TouchScroll;
@@ -37,7 +35,6 @@ import app.holdpoint.ui.widget.WrapLabel;
  * Computed by the store's SQL aggregates ({@link AuditReader#summarize}) off the EDT.
  */
 final class SummaryPanel extends JPanel {
-    private static final Logger LOG = Logger.getLogger(SummaryPanel.class.getName());
 
     private final AuditReader store;
     private final Executor reads;
@@ -46,7 +43,7 @@ final class SummaryPanel extends JPanel {
     private final ZoneId zone;
     private final JLabel heading = new WrapLabel(" ");
     private final JPanel content;
-    private int generation;
+    private final Background.Latest summing = new Background.Latest();
     private Runnable loaded = () -> { };
 
     SummaryPanel(AuditReader store, Theme theme, Text text, Executor reads, ZoneId zone) {
@@ -76,27 +73,15 @@ final class SummaryPanel extends JPanel {
 
     /** Sums up the sessions of {@code filter} at {@code tolerance}. */
     void show(AuditFilter filter, Supplier<Duration> tolerance) {
-        int asked = ++generation;
         heading.setText(text.get("audit.summary.loading"));
         Duration at = tolerance.get();
-        reads.execute(() -> {
-            try {
-                PeriodSummary summary = store.summarize(filter, at, zone);
-                SwingUtilities.invokeLater(() -> {
-                    if (asked == generation) {
-                        fill(summary);
-                    }
-                });
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "summary failed", e);
-                SwingUtilities.invokeLater(() -> {
-                    if (asked == generation) {
-                        heading.setText(text.get("audit.summary.failed", e.getMessage()));
-                        loaded.run();
-                    }
-                });
-            }
-        });
+        Background.on(reads).supply(() -> store.summarize(filter, at, zone)).latestOnly(summing)
+                .logAs("summary failed")
+                .onSuccess(this::fill)
+                .onFailure(reason -> {
+                    heading.setText(text.get("audit.summary.failed", reason));
+                    loaded.run();
+                }).start();
     }
 
     private void fill(PeriodSummary summary) {

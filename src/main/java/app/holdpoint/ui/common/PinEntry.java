@@ -1,5 +1,6 @@
 package app.holdpoint.ui.common;
 
+import app.holdpoint.ui.widget.ReadOnlyText;
 import app.holdpoint.ui.widget.Labels;
 
 import java.awt.Component;
@@ -27,7 +28,7 @@ public final class PinEntry extends JPanel {
     private final Text text;
     private final Consumer<char[]> onPin;
     private final JLabel title = new JLabel();
-    private final JTextArea message = Labels.wrapping("");
+    private final JTextArea message = ReadOnlyText.wrapping("");
     private final JPanel left;
     private final JPanel extra = new JPanel(new MigLayout("insets 0, fillx", "[grow, fill]"));
     private final BigButton back;
@@ -48,7 +49,7 @@ public final class PinEntry extends JPanel {
         title.setName("pinEntry.title");
         title.putClientProperty("FlatLaf.styleClass", "h1");
         message.setName("pinEntry.message");
-        message.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
+        message.putClientProperty("FlatLaf.styleClass", "hpWarning");
         back = new BigButton(theme, backLabel);
         back.setName("pinEntry.back");
         back.addActionListener(e -> onBack.run());

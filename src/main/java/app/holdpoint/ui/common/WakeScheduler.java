@@ -21,6 +21,14 @@ public interface WakeScheduler {
         return false;
     }
 
+    /**
+     * True when called on the thread this scheduler wakes the driver on (the EDT for the Swing timer), so the
+     * driver can assert that commands come from there without knowing Swing. Test schedulers have no such thread.
+     */
+    default boolean onItsThread() {
+        return true;
+    }
+
     /** A single-shot Swing Timer: only a wake-up; the engine computes time from its ticker. */
     static WakeScheduler swingTimer() {
         return new WakeScheduler() {
@@ -37,6 +45,11 @@ public interface WakeScheduler {
             @Override
             public boolean wakesWhenAsked() {
                 return true;
+            }
+
+            @Override
+            public boolean onItsThread() {
+                return java.awt.EventQueue.isDispatchThread();
             }
 
             @Override

@@ -49,6 +49,7 @@ public final class EngineDriver {
 
     /** Runs a command on the engine, then brings the screen and the schedule up to date. */
     public <T> T command(java.util.function.Supplier<T> command) {
+        assert scheduler.onItsThread() : "an engine command off the thread its wake-ups run on";
         T result = command.get();
         wake();
         return result;

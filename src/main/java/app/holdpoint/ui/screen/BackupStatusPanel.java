@@ -1,6 +1,8 @@
 package app.holdpoint.ui.screen;
 
-import app.holdpoint.ui.widget.Labels;
+import app.holdpoint.ui.common.Background;
+
+import app.holdpoint.ui.widget.ReadOnlyText;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -8,12 +10,10 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
-import javax.swing.SwingUtilities;
 
 import net.miginfocom.swing.MigLayout;
 
@@ -30,9 +30,9 @@ final class BackupStatusPanel extends JPanel {
     private final Clock clock;
     private final Executor reads;
     private final Path dataDirectory;
-    private final JTextArea status = Labels.wrapping("");
-    private final JTextArea warning = Labels.wrapping("");
-    private final JTextArea where = Labels.wrapping("");
+    private final JTextArea status = ReadOnlyText.wrapping("");
+    private final JTextArea warning = ReadOnlyText.wrapping("");
+    private final JTextArea where = ReadOnlyText.wrapping("");
 
     BackupStatusPanel(Text text, Clock clock, Executor reads, Path dataDirectory) {
         super(new MigLayout("insets 0, fillx, wrap 1, gap 0 4", "[grow, fill]"));
@@ -44,7 +44,7 @@ final class BackupStatusPanel extends JPanel {
         status.setName("settings.backup.status");
         status.putClientProperty("FlatLaf.styleClass", "h3");
         warning.setName("settings.backup.warning");
-        warning.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
+        warning.putClientProperty("FlatLaf.styleClass", "hpWarning");
         where.setName("settings.backup.where");
         add(status, "wmin 0");
         add(warning, "wmin 0, hidemode 3");
@@ -56,8 +56,8 @@ final class BackupStatusPanel extends JPanel {
 
     /** Reads the last backup and the plan again, then shows them. */
     void refresh() {
-        CompletableFuture.supplyAsync(() -> new Read(BackupPlan.last(dataDirectory), BackupPlan.load(dataDirectory)),
-                reads).thenAccept(read -> SwingUtilities.invokeLater(() -> show(read)));
+        Background.on(reads).supply(() -> new Read(BackupPlan.last(dataDirectory), BackupPlan.load(dataDirectory)))
+                .logAs("the backup status could not be read").onSuccess(this::show).start();
     }
 
     private void show(Read read) {

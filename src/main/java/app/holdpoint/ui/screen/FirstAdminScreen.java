@@ -1,15 +1,15 @@
 package app.holdpoint.ui.screen;
 
+import app.holdpoint.ui.common.Background;
+
+import app.holdpoint.ui.widget.ReadOnlyText;
 import app.holdpoint.ui.widget.Labels;
 
-import app.holdpoint.ui.common.FailureText;
 
 import app.holdpoint.ui.common.PinEntry;
 
 import java.awt.CardLayout;
 import java.util.Arrays;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -32,7 +32,6 @@ import app.holdpoint.ui.widget.LetterPad;
  * role to choose and a way back ({@link #forAdding}), lets an administrator add a therapist later.
  */
 public final class FirstAdminScreen extends JPanel {
-    private static final Logger LOG = Logger.getLogger(FirstAdminScreen.class.getName());
 
     private final TherapistDirectory store;
     private final Text text;
@@ -41,7 +40,7 @@ public final class FirstAdminScreen extends JPanel {
     private final boolean adding;
     private final CardLayout cards = new CardLayout();
     private final JTextField name = new JTextField();
-    private final JTextArea nameMessage = Labels.wrapping("");
+    private final JTextArea nameMessage = ReadOnlyText.wrapping("");
     private final PinEntry pin;
     private final RecoveryCodeCard recoveryCode;
     private char[] firstPin;
@@ -67,7 +66,7 @@ public final class FirstAdminScreen extends JPanel {
         JPanel namePage = new JPanel(new MigLayout("insets 24 48 24 48, fill, wrap 2", "[grow, fill][]",
                 "[]8[]16[]12[]16[grow, fill]"));
         namePage.add(Labels.heading(text.get(adding ? "therapists.add.title" : "first.title"), "h0"), "span 2");
-        JTextArea explain = Labels.wrapping(text.get(adding ? "therapists.add.explain" : "first.explain"));
+        JTextArea explain = ReadOnlyText.wrapping(text.get(adding ? "therapists.add.explain" : "first.explain"));
         explain.putClientProperty("FlatLaf.styleClass", "h3");
         namePage.add(explain, "span 2, wmin 0, w 100:100:");
         JLabel nameLabel = Labels.heading(text.get("first.name"), "h2");
@@ -76,7 +75,7 @@ public final class FirstAdminScreen extends JPanel {
         name.putClientProperty("FlatLaf.styleClass", "hpField");
         namePage.add(name, "growx, h 72!");
         nameMessage.setName("firstAdmin.message");
-        nameMessage.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
+        nameMessage.putClientProperty("FlatLaf.styleClass", "hpWarning");
         BigButton next = BigButton.primary(theme, text.get("first.next"));
         next.setName("firstAdmin.next");
         next.addActionListener(e -> nameDone());
@@ -190,34 +189,33 @@ public final class FirstAdminScreen extends JPanel {
         forgetFirstPin();
         pin.message(text.get("kiosk.working"), true);
         Role role = !adding || administrator.isSelected() ? Role.ADMIN : Role.THERAPIST;
-        store.createTherapist(who, role, entered).whenComplete((created, failure) ->
-                SwingUtilities.invokeLater(() -> {
-                    Arrays.fill(entered, '\0');
-                    if (failure == null && !adding) {
+        Background.await(store.createTherapist(who, role, entered)).whenDone(() -> Arrays.fill(entered, '\0'))
+                .logAs("could not create the first administrator")
+                .onSuccess(created -> {
+                    if (!adding) {
                         showRecoveryCode(created.name());
-                    } else if (failure == null) {
+                    } else {
                         reset();
                         onCreated.run();
-                    } else {
-                        LOG.log(Level.WARNING, "could not create the first administrator", failure);
-                        pin.reset(text.get("first.pin", who));
-                        pin.message(text.get("first.failed", FailureText.reason(failure)), false);
                     }
-                }));
+                })
+                .onFailure(reason -> {
+                    pin.reset(text.get("first.pin", who));
+                    pin.message(text.get("first.failed", reason), false);
+                }).start();
     }
 
     /** First start: the record's recovery code, made now and shown this once. */
     private void showRecoveryCode(String administrator) {
-        store.newRecoveryCode(administrator, "first start").whenComplete((code, failure) ->
-                SwingUtilities.invokeLater(() -> {
-                    if (failure == null) {
-                        recoveryCode.show(code);
-                    } else {
-                        LOG.log(Level.WARNING, "could not make the recovery code", failure);
-                        recoveryCode.failed(FailureText.reason(failure));
-                    }
+        Background.await(store.newRecoveryCode(administrator, "first start")).logAs("could not make the recovery code")
+                .onSuccess(code -> {
+                    recoveryCode.show(code);
                     cards.show(this, "code");
-                }));
+                })
+                .onFailure(reason -> {
+                    recoveryCode.failed(reason);
+                    cards.show(this, "code");
+                }).start();
     }
 
     /** The recovery code on screen (empty once written down), for tests. */

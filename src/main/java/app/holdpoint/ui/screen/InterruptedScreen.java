@@ -1,8 +1,10 @@
 package app.holdpoint.ui.screen;
 
+import app.holdpoint.ui.common.Background;
+
+import app.holdpoint.ui.widget.ReadOnlyText;
 import app.holdpoint.ui.widget.Labels;
 
-import app.holdpoint.ui.common.FailureText;
 import app.holdpoint.ui.common.PinEntry;
 
 import java.awt.CardLayout;
@@ -11,14 +13,11 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
-import javax.swing.SwingUtilities;
 
 import net.miginfocom.swing.MigLayout;
 
@@ -58,7 +57,7 @@ public final class InterruptedScreen extends JPanel {
     private final Runnable onNoneLeft;
     private final CardLayout cards = new CardLayout();
     private final JPanel rows;
-    private final JTextArea listMessage = Labels.wrapping("");
+    private final JTextArea listMessage = ReadOnlyText.wrapping("");
     private final PinEntry pin;
     private Row asking;
     private Action action;
@@ -79,11 +78,11 @@ public final class InterruptedScreen extends JPanel {
         JPanel list = new JPanel(new MigLayout("insets 32 48 32 48, fill, wrap 1", "[grow, fill]",
                 "[]12[]12[]16[grow, fill]"));
         list.add(Labels.heading(services.text().get("interrupted.title"), "h0"));
-        JTextArea explain = Labels.wrapping(services.text().get("interrupted.explain"));
+        JTextArea explain = ReadOnlyText.wrapping(services.text().get("interrupted.explain"));
         explain.putClientProperty("FlatLaf.styleClass", "h3");
         list.add(explain, "wmin 0");
         listMessage.setName("interrupted.message");
-        listMessage.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
+        listMessage.putClientProperty("FlatLaf.styleClass", "hpWarning");
         list.add(listMessage, "wmin 0");
         list.add(TouchScroll.of(rows, services.theme(), services.theme().touchMinimum()));
         add(list, "list");
@@ -102,17 +101,15 @@ public final class InterruptedScreen extends JPanel {
     public void refresh() {
         asking = null;
         cards.show(this, "list");
-        CompletableFuture.supplyAsync(this::load, services.reads()).whenComplete((found, failure) ->
-                SwingUtilities.invokeLater(() -> {
-                    if (failure != null) {
-                        LOG.log(Level.WARNING, "could not list interrupted sessions", failure);
-                        listMessage.setText(services.text().get("kiosk.readFailed", FailureText.reason(failure)));
-                    } else if (found.isEmpty()) {
+        Background.on(services.reads()).supply(this::load).logAs("could not list interrupted sessions")
+                .onSuccess(found -> {
+                    if (found.isEmpty()) {
                         onNoneLeft.run();
                     } else {
                         showRows(found);
                     }
-                }));
+                })
+                .onFailure(reason -> listMessage.setText(services.text().get("kiosk.readFailed", reason))).start();
     }
 
     private List<Row> load() {
@@ -134,7 +131,7 @@ public final class InterruptedScreen extends JPanel {
             JPanel panel = new JPanel(new MigLayout("insets " + gap + " " + 2 * gap + " " + gap + " " + 2 * gap
                     + ", fillx, wrap 1, gap 0 " + gap / 2, "[grow, fill]"));
             panel.setName("interrupted." + r.id());
-            panel.putClientProperty("FlatLaf.style", "arc: 16; background: lighten($Panel.background, 6%)");
+            panel.putClientProperty("FlatLaf.styleClass", "hpCard");
             String protocol = services.library().byId(r.protocolId()).map(p -> p.title()).orElse(r.protocolId());
             JTextArea what = words(services.text().get("interrupted.row", r.clientRef(), r.therapist()), "h2");
             JTextArea which = words(protocol + "  \u00B7  "
@@ -161,7 +158,7 @@ public final class InterruptedScreen extends JPanel {
     }
 
     private static JTextArea words(String content, String styleClass) {
-        JTextArea area = Labels.wrapping(content);
+        JTextArea area = ReadOnlyText.wrapping(content);
         area.putClientProperty("FlatLaf.styleClass", styleClass);
         return area;
     }
@@ -184,21 +181,17 @@ public final class InterruptedScreen extends JPanel {
         if (row == null) {
             return;
         }
-        services.store().verifyPin(row.record().therapist(), entered).whenComplete((result, failure) ->
-                SwingUtilities.invokeLater(() -> {
-                    if (asking != row) {
-                        return;
-                    }
-                    if (failure != null) {
-                        LOG.log(Level.WARNING, "PIN check failed", failure);
-                        pin.message(services.text().get("kiosk.readFailed", FailureText.reason(failure)), false);
-                    } else if (result.accepted()) {
+        Background.await(services.store().verifyPin(row.record().therapist(), entered))
+                .stillWanted(() -> asking == row).logAs("PIN check failed")
+                .onSuccess(result -> {
+                    if (result.accepted()) {
                         proceed(row, result.signature().orElseThrow());
                     } else {
                         boolean blocked = result.outcome() != app.holdpoint.store.PinCheck.Outcome.WRONG_PIN;
                         pin.message(PinMessages.of(result, services.text(), services.clock()), blocked);
                     }
-                }));
+                })
+                .onFailure(reason -> pin.message(services.text().get("kiosk.readFailed", reason), false)).start();
     }
 
     private void askAdmin() {
@@ -218,32 +211,28 @@ public final class InterruptedScreen extends JPanel {
     private void proceed(Row row, Signature signature) {
         pin.message(services.text().get("kiosk.working"), true);
         if (action == Action.RESUME) {
-            CompletableFuture.supplyAsync(() -> services.store().therapist(signature.name()), services.reads())
-                    .whenComplete((therapist, failure) -> SwingUtilities.invokeLater(() ->
-                            resumed(row, signature, therapist, failure)));
+            Background.on(services.reads()).supply(() -> services.store().therapist(signature.name()))
+                    .logAs("could not read the therapist " + signature.name())
+                    .onSuccess(therapist -> resumed(row, signature, therapist))
+                    .onFailure(reason -> pin.message(services.text().get("kiosk.readFailed", reason), false))
+                    .start();
         } else {
-            CompletableFuture.supplyAsync(() -> new Closing(SessionStatus.INTERRUPTED, endedAt(row.record()),
-                            OptionalInt.empty(), Optional.of(services.text().get("interrupted.note",
-                            signature.name())), summary(row.record())), services.reads())
-                    .thenCompose(closing -> services.store().closeAsInterrupted(row.record().id(), closing,
+            Background.on(services.reads()).supply(() -> new Closing(SessionStatus.INTERRUPTED,
+                            endedAt(row.record()), OptionalInt.empty(), Optional.of(services.text().get(
+                            "interrupted.note", signature.name())), summary(row.record())))
+                    .then(closing -> services.store().closeAsInterrupted(row.record().id(), closing,
                             Optional.of(signature)))
-                    .whenComplete((sealed, failure) -> SwingUtilities.invokeLater(() -> {
-                        if (failure != null) {
-                            LOG.log(Level.WARNING, "could not close session " + row.record().id(), failure);
-                            pin.message(services.text().get("interrupted.failed", FailureText.reason(failure)),
-                                    false);
-                        } else {
-                            refresh();
-                        }
-                    }));
+                    .logAs("could not close session " + row.record().id())
+                    .onSuccess(sealed -> refresh())
+                    .onFailure(reason -> pin.message(services.text().get("interrupted.failed", reason), false))
+                    .start();
         }
     }
 
-    private void resumed(Row row, Signature signature, Optional<Therapist> therapist, Throwable failure) {
-        if (failure != null || therapist == null || therapist.isEmpty()) {
-            LOG.log(Level.WARNING, "could not read the therapist " + signature.name(), failure);
-            pin.message(services.text().get("kiosk.readFailed",
-                    failure == null ? signature.name() : FailureText.reason(failure)), false);
+    private void resumed(Row row, Signature signature, Optional<Therapist> therapist) {
+        if (therapist.isEmpty()) {
+            LOG.warning("could not read the therapist " + signature.name() + ": not in the record");
+            pin.message(services.text().get("kiosk.readFailed", signature.name()), false);
             return;
         }
         asking = null;

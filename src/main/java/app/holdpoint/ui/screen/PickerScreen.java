@@ -1,5 +1,6 @@
 package app.holdpoint.ui.screen;
 
+import app.holdpoint.ui.widget.ReadOnlyText;
 import app.holdpoint.ui.widget.Labels;
 
 import java.awt.Cursor;
@@ -56,7 +57,7 @@ public final class PickerScreen extends JPanel {
     private final Consumer<Protocol> onChoose;
     private final JPanel groups;
     private final JScrollPane scroll;
-    private final JTextArea signedIn = Labels.wrapping("");
+    private final JTextArea signedIn = ReadOnlyText.wrapping("");
     private final JButton settings;
     private final JButton audit;
     private final JPanel searchRow;
@@ -82,7 +83,7 @@ public final class PickerScreen extends JPanel {
         setName("picker");
         int gap = theme.integer("Holdpoint.key.gap");
 
-        JTextArea title = Labels.wrapping(text.get("picker.title"));
+        JTextArea title = ReadOnlyText.wrapping(text.get("picker.title"));
         title.putClientProperty("FlatLaf.styleClass", "h0");
         signedIn.putClientProperty("FlatLaf.styleClass", "h3");
         settings = new JButton(text.get("picker.settings"));
@@ -248,7 +249,7 @@ public final class PickerScreen extends JPanel {
                     + gap, "[grow, fill, sg card, 0:0:]".repeat(columns)));
             section.setName("picker.condition." + condition.word());
             section.setOpaque(false);
-            JTextArea heading = Labels.wrapping(text.get("condition." + condition.name()));
+            JTextArea heading = ReadOnlyText.wrapping(text.get("condition." + condition.name()));
             heading.setName("picker.heading." + condition.word());
             heading.putClientProperty("FlatLaf.styleClass", "h1");
             section.add(heading, "span " + columns + ", wmin 0, gaptop " + gap);
@@ -297,29 +298,29 @@ public final class PickerScreen extends JPanel {
         JPanel card = new JPanel(new MigLayout("insets " + theme.integer("Holdpoint.key.gap") * 4 / 3
                 + ", fillx, wrap 1", "[grow, fill]"));
         card.setName("protocol." + protocol.id());
-        card.putClientProperty("FlatLaf.style", "arc: 16; background: lighten($Panel.background, 6%)");
+        card.putClientProperty("FlatLaf.styleClass", "hpCard");
         card.setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
-        JTextArea title = Labels.wrapping(protocol.title());
+        JTextArea title = ReadOnlyText.wrapping(protocol.title());
         title.setName("protocol." + protocol.id() + ".title");
         title.putClientProperty("FlatLaf.styleClass", "h2");
         long minutes = Math.max(1, Math.round(timeline.totalPlanned().toSeconds() / 60.0));
-        JTextArea facts = Labels.wrapping(text.get("picker.duration", minutes) + "  \u00B7  "
+        JTextArea facts = ReadOnlyText.wrapping(text.get("picker.duration", minutes) + "  \u00B7  "
                 + text.get("picker.steps", timeline.size()));
         facts.putClientProperty("FlatLaf.styleClass", "h3");
-        JTextArea techniques = Labels.wrapping(protocol.techniques().stream().map(t -> text.get("technique." + t))
+        JTextArea techniques = ReadOnlyText.wrapping(protocol.techniques().stream().map(t -> text.get("technique." + t))
                 .collect(Collectors.joining(", ")));
         card.add(title, "wmin 0");
         card.add(facts, "wmin 0");
         card.add(techniques, "wmin 0");
         if (protocol.consentRequired()) {
-            JTextArea consent = Labels.wrapping(text.get("picker.needsConsent"));
+            JTextArea consent = ReadOnlyText.wrapping(text.get("picker.needsConsent"));
             consent.putClientProperty("FlatLaf.style", "foreground: $Component.warning.focusedBorderColor");
             card.add(consent, "wmin 0");
         }
         boolean available = mayRun.test(protocol);
         if (!available) {
             // Shown, not hidden: the therapist learns why it is not offered instead of wondering where it went.
-            JTextArea why = Labels.wrapping(text.get("picker.needsCredential"));
+            JTextArea why = ReadOnlyText.wrapping(text.get("picker.needsCredential"));
             why.setName("protocol." + protocol.id() + ".unavailable");
             why.putClientProperty("FlatLaf.style", "foreground: $Holdpoint.warning");
             card.add(why, "wmin 0");
@@ -339,7 +340,7 @@ public final class PickerScreen extends JPanel {
                 }
             }
         };
-        // The whole card is the touch target: its texts take no mouse events (Labels.wrapping), so taps on them
+        // The whole card is the touch target: its texts take no mouse events (ReadOnlyText), so taps on them
         // reach the card.
         card.addMouseListener(choose);
         return card;
@@ -348,14 +349,14 @@ public final class PickerScreen extends JPanel {
     private JPanel invalidPanel(ProtocolLibrary.Loaded library) {
         JPanel panel = new JPanel(new MigLayout("insets 16, fillx, wrap 1", "[grow, fill]"));
         panel.setName("picker.invalid");
-        JTextArea heading = Labels.wrapping(text.get("picker.invalid.title", library.invalid().size()));
+        JTextArea heading = ReadOnlyText.wrapping(text.get("picker.invalid.title", library.invalid().size()));
         heading.putClientProperty("FlatLaf.styleClass", "h2");
         panel.add(heading, "wmin 0");
-        panel.add(Labels.wrapping(text.get("picker.invalid.hint")), "wmin 0");
+        panel.add(ReadOnlyText.wrapping(text.get("picker.invalid.hint")), "wmin 0");
         StringBuilder lines = new StringBuilder();
         library.catalogProblems().forEach(p -> lines.append(p).append('\n'));
         library.invalid().forEach(f -> f.problems().forEach(p -> lines.append(p).append('\n')));
-        JTextArea problems = Labels.wrapping(lines.toString().strip());
+        JTextArea problems = ReadOnlyText.wrapping(lines.toString().strip());
         problems.setName("picker.invalid.problems");
         panel.add(problems, "wmin 0");
         return panel;

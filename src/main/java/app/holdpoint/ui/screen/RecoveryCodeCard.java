@@ -1,5 +1,6 @@
 package app.holdpoint.ui.screen;
 
+import app.holdpoint.ui.widget.ReadOnlyText;
 import app.holdpoint.ui.widget.Labels;
 
 import javax.swing.JLabel;
@@ -20,7 +21,7 @@ import app.holdpoint.ui.widget.BigButton;
 final class RecoveryCodeCard extends JPanel {
     private final Text text;
     private final JLabel code = new JLabel("", SwingConstants.CENTER);
-    private final JTextArea message = Labels.wrapping("");
+    private final JTextArea message = ReadOnlyText.wrapping("");
 
     RecoveryCodeCard(Theme theme, Text text, Runnable onDone) {
         this.text = text;
@@ -29,7 +30,7 @@ final class RecoveryCodeCard extends JPanel {
         setLayout(new MigLayout("insets " + 2 * gap + " " + 4 * gap + ", fill, wrap 1, gap " + 2 * gap,
                 "[grow, fill]", "[][][grow, center][][]"));
         add(Labels.heading(text.get("first.code.title"), "h0"), "wmin 0");
-        JTextArea explain = Labels.wrapping(text.get("first.code.explain"));
+        JTextArea explain = ReadOnlyText.wrapping(text.get("first.code.explain"));
         explain.putClientProperty("FlatLaf.styleClass", "h3");
         add(explain, "wmin 0");
         code.setName("firstAdmin.code");
@@ -37,7 +38,7 @@ final class RecoveryCodeCard extends JPanel {
         code.putClientProperty("FlatLaf.style", "font: bold +24 monospaced");
         add(code, "wmin 0");
         message.setName("firstAdmin.code.message");
-        message.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
+        message.putClientProperty("FlatLaf.styleClass", "hpWarning");
         add(message, "wmin 0");
         BigButton done = BigButton.primary(theme, text.get("first.code.done"));
         done.setName("firstAdmin.code.done");

@@ -1,8 +1,9 @@
 package app.holdpoint.ui.screen;
 
-import app.holdpoint.ui.widget.Labels;
+import app.holdpoint.ui.common.Background;
 
-import app.holdpoint.ui.common.FailureText;
+import app.holdpoint.ui.widget.ReadOnlyText;
+import app.holdpoint.ui.widget.Labels;
 
 import app.holdpoint.ui.common.PinEntry;
 
@@ -14,12 +15,9 @@ import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
-import javax.swing.SwingUtilities;
 
 import net.miginfocom.swing.MigLayout;
 
@@ -38,7 +36,6 @@ import app.holdpoint.ui.widget.ClientRefPad;
  * renders and forwards; the rules are the store's.
  */
 public final class RecoveryScreen extends JPanel {
-    private static final Logger LOG = Logger.getLogger(RecoveryScreen.class.getName());
     /** Twenty characters, with or without the three hyphens. */
     private static final int MIN = 20;
     private static final int MAX = 23;
@@ -50,7 +47,7 @@ public final class RecoveryScreen extends JPanel {
     private final BiConsumer<Therapist, Boolean> onDone;
     private final CardLayout cards = new CardLayout();
     private final javax.swing.JLabel heading;
-    private final JTextArea message = Labels.wrapping("");
+    private final JTextArea message = ReadOnlyText.wrapping("");
     private final JPanel codePage;
     private final PinEntry newPin;
     private ClientRefPad pad;
@@ -76,10 +73,10 @@ public final class RecoveryScreen extends JPanel {
                 "[grow, fill]", "[][][][grow, fill][]"));
         heading = Labels.heading("", "h1");
         heading.setName("recovery.title");
-        JTextArea explain = Labels.wrapping(text.get("recovery.explain"));
+        JTextArea explain = ReadOnlyText.wrapping(text.get("recovery.explain"));
         explain.putClientProperty("FlatLaf.styleClass", "h3");
         message.setName("recovery.message");
-        message.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
+        message.putClientProperty("FlatLaf.styleClass", "hpWarning");
         codePage.add(heading, "wmin 0");
         codePage.add(explain, "wmin 0");
         codePage.add(message, "wmin 0");
@@ -122,17 +119,12 @@ public final class RecoveryScreen extends JPanel {
     private void codeEntered(char[] typed) {
         Therapist who = admin;
         message.setText(text.get("kiosk.working"));
-        store.checkRecoveryCode(typed).whenComplete((check, failure) -> SwingUtilities.invokeLater(() -> {
+        Background.await(store.checkRecoveryCode(typed)).logAs("recovery code check failed").onSuccess(check -> {
             if (admin != who) {
                 Arrays.fill(typed, '\0');
                 return; // left meanwhile
             }
-            if (failure != null) {
-                Arrays.fill(typed, '\0');
-                LOG.log(Level.WARNING, "recovery code check failed", failure);
-                freshPad();
-                message.setText(text.get("kiosk.readFailed", FailureText.reason(failure)));
-            } else if (check.accepted()) {
+            if (check.accepted()) {
                 code = typed;
                 newPin.reset(text.get("recovery.pin", who.name()));
                 cards.show(this, "pin");
@@ -141,7 +133,13 @@ public final class RecoveryScreen extends JPanel {
                 freshPad();
                 message.setText(words(check));
             }
-        }));
+        }).onFailure(reason -> {
+            Arrays.fill(typed, '\0');
+            if (admin == who) {
+                freshPad();
+                message.setText(text.get("kiosk.readFailed", reason));
+            }
+        }).start();
     }
 
     private void pinEntered(char[] entered) {
@@ -161,23 +159,21 @@ public final class RecoveryScreen extends JPanel {
         Arrays.fill(firstPin, '\0');
         firstPin = null;
         newPin.message(text.get("kiosk.working"), true);
-        store.recoverAdministrator(who.name(), code, Optional.of(entered)).whenComplete((check, failure) ->
-                SwingUtilities.invokeLater(() -> {
-                    Arrays.fill(entered, '\0');
-                    if (admin != who) {
-                        return;
-                    }
-                    if (failure != null) {
-                        LOG.log(Level.WARNING, "recovery failed", failure);
-                        newPin.reset(text.get("recovery.pin", who.name()));
-                        newPin.message(text.get("recovery.failed", FailureText.reason(failure)), false);
-                    } else if (check.accepted()) {
+        Background.await(store.recoverAdministrator(who.name(), code, Optional.of(entered)))
+                .whenDone(() -> Arrays.fill(entered, '\0')).stillWanted(() -> admin == who)
+                .logAs("recovery failed")
+                .onSuccess(check -> {
+                    if (check.accepted()) {
                         leave(check.therapist().orElse(who), true);
                     } else {
                         start(who);
                         message.setText(words(check));
                     }
-                }));
+                })
+                .onFailure(reason -> {
+                    newPin.reset(text.get("recovery.pin", who.name()));
+                    newPin.message(text.get("recovery.failed", reason), false);
+                }).start();
     }
 
     /** What a recovery check means, in words the administrator can act on. */

@@ -1,5 +1,6 @@
 package app.holdpoint.ui.screen;
 
+import app.holdpoint.ui.widget.ReadOnlyText;
 import app.holdpoint.ui.widget.Labels;
 
 import app.holdpoint.ui.common.FailureText;
@@ -96,7 +97,7 @@ public final class SettingsScreen extends JPanel {
     private int carryOverDays;
     private final JLabel backupLabel;
     private final BackupStatusPanel backups;
-    private final JTextArea message = Labels.wrapping("");
+    private final JTextArea message = ReadOnlyText.wrapping("");
     private final List<String> pedalKeys = new ArrayList<>();
     private int volumeValue;
     private long idleMinutes;
@@ -125,7 +126,7 @@ public final class SettingsScreen extends JPanel {
         spoken = toggle(text.get("settings.spoken.on"), "settings.spoken");
         spokenRow = row();
         spokenRow.add(spoken, "wrap");
-        JTextArea spokenHint = Labels.wrapping(text.get("settings.spoken.hint"));
+        JTextArea spokenHint = ReadOnlyText.wrapping(text.get("settings.spoken.hint"));
         spokenHint.putClientProperty("FlatLaf.styleClass", "h3");
         spokenRow.add(spokenHint, "wmin 0, growx");
 
@@ -158,7 +159,7 @@ public final class SettingsScreen extends JPanel {
         sizeRow.add(size, "wmin " + 3 * theme.touchMinimum() + "px, center");
         sizeRow.add(small(text.get("settings.more"), "settings.size.more", () -> resize(SCALE_STEP)), "wrap");
         sizeRow.add(automaticSize, "span 3, wrap");
-        JTextArea sizeHint = Labels.wrapping(text.get("settings.size.hint"));
+        JTextArea sizeHint = ReadOnlyText.wrapping(text.get("settings.size.hint"));
         sizeHint.putClientProperty("FlatLaf.styleClass", "h3");
         sizeRow.add(sizeHint, "span 3, wmin 0, growx");
 
@@ -177,7 +178,7 @@ public final class SettingsScreen extends JPanel {
         carryOverRow.add(small(text.get("settings.less"), "settings.carryOver.less", () -> carryOver(-1)));
         carryOverRow.add(carryOver, "wmin " + 4 * theme.touchMinimum() + "px, center");
         carryOverRow.add(small(text.get("settings.more"), "settings.carryOver.more", () -> carryOver(1)), "wrap");
-        JTextArea carryOverHint = Labels.wrapping(text.get("settings.carryOver.hint"));
+        JTextArea carryOverHint = ReadOnlyText.wrapping(text.get("settings.carryOver.hint"));
         carryOverHint.putClientProperty("FlatLaf.styleClass", "h3");
         carryOverRow.add(carryOverHint, "span 3, wmin 0, growx");
 
@@ -195,12 +196,12 @@ public final class SettingsScreen extends JPanel {
             languages.put(language, choice);
             languageRow.add(choice);
         }
-        JTextArea languageHint = Labels.wrapping(text.get("settings.language.hint"));
+        JTextArea languageHint = ReadOnlyText.wrapping(text.get("settings.language.hint"));
         languageHint.putClientProperty("FlatLaf.styleClass", "h3");
         languageRow.add(languageHint, "span 3, wmin 0, growx");
 
         message.setName("settings.message");
-        message.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
+        message.putClientProperty("FlatLaf.styleClass", "hpWarning");
 
         back = new BigButton(theme, text.get("kiosk.back"));
         back.setName("settings.back");
@@ -446,7 +447,7 @@ public final class SettingsScreen extends JPanel {
         automaticSize.setSelected(scaleValue.isEmpty());
         pedals.removeAll();
         if (pedalKeys.isEmpty()) {
-            JTextArea none = Labels.wrapping(services.text().get("settings.pedals.none"));
+            JTextArea none = ReadOnlyText.wrapping(services.text().get("settings.pedals.none"));
             none.putClientProperty("FlatLaf.styleClass", "h3");
             pedals.add(none, "span 2, wmin 0, growx");
         }

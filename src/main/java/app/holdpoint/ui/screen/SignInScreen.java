@@ -1,8 +1,9 @@
 package app.holdpoint.ui.screen;
 
-import app.holdpoint.ui.widget.Labels;
+import app.holdpoint.ui.common.Background;
 
-import app.holdpoint.ui.common.FailureText;
+import app.holdpoint.ui.widget.ReadOnlyText;
+import app.holdpoint.ui.widget.Labels;
 
 import app.holdpoint.ui.common.PinEntry;
 
@@ -12,16 +13,12 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
-import javax.swing.SwingUtilities;
 
 import net.miginfocom.swing.MigLayout;
 
@@ -40,8 +37,6 @@ import app.holdpoint.ui.widget.TouchScroll;
  * tile and at the keypad, which stays disabled while it lasts.
  */
 public final class SignInScreen extends JPanel {
-    private static final Logger LOG = Logger.getLogger(SignInScreen.class.getName());
-
     private final Theme theme;
     private final Text text;
     private final TherapistDirectory store;
@@ -114,15 +109,9 @@ public final class SignInScreen extends JPanel {
     public void refresh() {
         asking = null;
         cards.show(this, "tiles");
-        CompletableFuture.supplyAsync(store::therapists, reads).whenComplete((list, failure) ->
-                SwingUtilities.invokeLater(() -> {
-                    if (failure != null) {
-                        LOG.log(Level.WARNING, "could not list therapists", failure);
-                        showTiles(List.of(), text.get("kiosk.readFailed", FailureText.reason(failure)));
-                    } else {
-                        showTiles(list, text.get("signIn.none"));
-                    }
-                }));
+        Background.on(reads).supply(store::therapists).logAs("could not list therapists")
+                .onSuccess(list -> showTiles(list, text.get("signIn.none")))
+                .onFailure(reason -> showTiles(List.of(), text.get("kiosk.readFailed", reason))).start();
     }
 
     private void showTiles(List<Therapist> therapists, String whenEmpty) {
@@ -147,7 +136,7 @@ public final class SignInScreen extends JPanel {
                 "[fill, sg tile]"));
         java.awt.Dimension tile = theme.dimension("Holdpoint.tile.minimumSize");
         if (shown.isEmpty()) {
-            JTextArea none = Labels.wrapping(emptyWords);
+            JTextArea none = ReadOnlyText.wrapping(emptyWords);
             none.putClientProperty("FlatLaf.styleClass", "h2");
             tiles.add(none, "span, wmin 0, w 100%");
         }
@@ -183,22 +172,20 @@ public final class SignInScreen extends JPanel {
         if (who == null) {
             return;
         }
-        store.verifyPin(who.name(), entered).whenComplete((result, failure) -> SwingUtilities.invokeLater(() -> {
-            if (asking != who) {
-                return; // signed out or went back meanwhile
-            }
-            if (failure != null) {
-                LOG.log(Level.WARNING, "PIN check failed", failure);
-                pin.message(text.get("kiosk.readFailed", FailureText.reason(failure)), false);
-            } else if (result.accepted()) {
-                asking = null;
-                onSignedIn.accept(new SignedIn(who, result.signature().orElseThrow()));
-            } else {
-                boolean blocked = result.outcome() == PinCheck.Outcome.LOCKED
-                        || result.outcome() == PinCheck.Outcome.DISABLED;
-                pin.message(PinMessages.of(result, text, clock), blocked);
-            }
-        }));
+        // Signed out or went back meanwhile: the answer is for nobody.
+        Background.await(store.verifyPin(who.name(), entered)).stillWanted(() -> asking == who)
+                .logAs("PIN check failed")
+                .onSuccess(result -> {
+                    if (result.accepted()) {
+                        asking = null;
+                        onSignedIn.accept(new SignedIn(who, result.signature().orElseThrow()));
+                    } else {
+                        boolean blocked = result.outcome() == PinCheck.Outcome.LOCKED
+                                || result.outcome() == PinCheck.Outcome.DISABLED;
+                        pin.message(PinMessages.of(result, text, clock), blocked);
+                    }
+                })
+                .onFailure(reason -> pin.message(text.get("kiosk.readFailed", reason), false)).start();
     }
 
     /** The recovery code entry behind "Forgot PIN?", for tests and screenshots. */

@@ -1,21 +1,18 @@
 package app.holdpoint.ui.screen;
 
-import app.holdpoint.ui.widget.Labels;
+import app.holdpoint.ui.common.Background;
 
-import app.holdpoint.ui.common.FailureText;
+import app.holdpoint.ui.widget.ReadOnlyText;
+import app.holdpoint.ui.widget.Labels;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
-import javax.swing.SwingUtilities;
 
 import net.miginfocom.swing.MigLayout;
 
@@ -32,11 +29,9 @@ import app.holdpoint.ui.widget.TouchScroll;
  * keeps an administrator who can sign in.
  */
 public final class TherapistsScreen extends JPanel {
-    private static final Logger LOG = Logger.getLogger(TherapistsScreen.class.getName());
-
     private final KioskServices services;
     private final JPanel rows;
-    private final JTextArea message = Labels.wrapping("");
+    private final JTextArea message = ReadOnlyText.wrapping("");
     private String self = "";
 
     public TherapistsScreen(KioskServices services, Runnable onAdd, Runnable onBack) {
@@ -50,7 +45,7 @@ public final class TherapistsScreen extends JPanel {
         rows.setName("therapists.rows");
         add(Labels.heading(services.text().get("therapists.title"), "h0"));
         message.setName("therapists.message");
-        message.putClientProperty("FlatLaf.style", "font: $Holdpoint.message.font; foreground: $Holdpoint.warning");
+        message.putClientProperty("FlatLaf.styleClass", "hpWarning");
         add(message, "wmin 0");
         JScrollPane scroll = TouchScroll.of(rows, services.theme(), services.theme().touchMinimum());
         add(scroll);
@@ -70,15 +65,9 @@ public final class TherapistsScreen extends JPanel {
     public void refresh(String signedIn) {
         self = signedIn;
         message.setText("");
-        CompletableFuture.supplyAsync(services.store()::therapists, services.reads()).whenComplete((list, failure) ->
-                SwingUtilities.invokeLater(() -> {
-                    if (failure != null) {
-                        LOG.log(Level.WARNING, "could not list therapists", failure);
-                        message.setText(services.text().get("kiosk.readFailed", FailureText.reason(failure)));
-                    } else {
-                        show(list);
-                    }
-                }));
+        Background.on(services.reads()).supply(services.store()::therapists).logAs("could not list therapists")
+                .onSuccess(this::show)
+                .onFailure(reason -> message.setText(services.text().get("kiosk.readFailed", reason))).start();
     }
 
     private void show(List<Therapist> therapists) {
@@ -91,7 +80,7 @@ public final class TherapistsScreen extends JPanel {
             JPanel row = new JPanel(new MigLayout("insets " + gap / 2 + " 0 " + gap / 2 + " 0, fillx, gap " + gap,
                     "[grow, fill, 0::][][]"));
             row.setOpaque(false);
-            JTextArea name = Labels.wrapping(therapist.name());
+            JTextArea name = ReadOnlyText.wrapping(therapist.name());
             name.putClientProperty("FlatLaf.styleClass", "h2");
             name.setName("therapists.name." + therapist.name());
             String role = services.text().get(therapist.isAdmin() ? "signIn.admin" : "therapists.therapist");
@@ -125,32 +114,22 @@ public final class TherapistsScreen extends JPanel {
 
     private void credential(Therapist therapist, boolean grant) {
         String admin = self;
-        CompletableFuture.supplyAsync(() -> services.store().therapist(admin), services.reads())
-                .thenCompose(found -> {
+        Background.on(services.reads()).supply(() -> services.store().therapist(admin))
+                .then(found -> {
                     long adminId = found.orElseThrow(() -> new IllegalStateException("no administrator named "
                             + admin)).id();
                     return grant ? services.store().grantDryNeedling(therapist.name(), "", Optional.empty(), adminId)
                             : services.store().revokeDryNeedling(therapist.name(), adminId);
                 })
-                .whenComplete((done, failure) -> SwingUtilities.invokeLater(() -> {
-                    if (failure != null) {
-                        LOG.log(Level.WARNING, "could not change the credential of " + therapist.name(), failure);
-                        message.setText(services.text().get("therapists.failed", FailureText.reason(failure)));
-                    } else {
-                        refresh(self);
-                    }
-                }));
+                .logAs("could not change the credential of " + therapist.name())
+                .onSuccess(done -> refresh(self))
+                .onFailure(reason -> message.setText(services.text().get("therapists.failed", reason))).start();
     }
 
     private void disable(Therapist therapist) {
-        services.store().disableTherapist(therapist.name()).whenComplete((done, failure) ->
-                SwingUtilities.invokeLater(() -> {
-                    if (failure != null) {
-                        LOG.log(Level.WARNING, "could not disable " + therapist.name(), failure);
-                        message.setText(services.text().get("therapists.failed", FailureText.reason(failure)));
-                    } else {
-                        refresh(self);
-                    }
-                }));
+        Background.await(services.store().disableTherapist(therapist.name()))
+                .logAs("could not disable " + therapist.name())
+                .onSuccess(done -> refresh(self))
+                .onFailure(reason -> message.setText(services.text().get("therapists.failed", reason))).start();
     }
 }

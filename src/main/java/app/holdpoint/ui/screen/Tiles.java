@@ -5,6 +5,7 @@ import javax.swing.JButton;
 import app.holdpoint.store.Therapist;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.TextHtml;
 import app.holdpoint.ui.widget.TouchTarget;
 
 /** A therapist's tile: the name big, a line under it for the role and any lock-out. */
@@ -13,16 +14,16 @@ final class Tiles {
     }
 
     static JButton therapist(Theme theme, Text text, Therapist therapist, String locked, Runnable onTap) {
-        StringBuilder html = new StringBuilder("<html><center>").append(escape(therapist.name()));
+        StringBuilder html = new StringBuilder("<html><center>").append(TextHtml.escape(therapist.name()));
         String badge = therapist.isAdmin() ? text.get("signIn.admin") : "";
         if (!badge.isEmpty() || !locked.isEmpty()) {
             html.append("<br><span style='font-size:75%'>");
-            html.append(escape(badge));
+            html.append(TextHtml.escape(badge));
             if (!badge.isEmpty() && !locked.isEmpty()) {
                 html.append(" \u00B7 ");
             }
             if (!locked.isEmpty()) {
-                html.append("<b>").append(escape(locked)).append("</b>");
+                html.append("<b>").append(TextHtml.escape(locked)).append("</b>");
             }
             html.append("</span>");
         }
@@ -36,9 +37,5 @@ final class Tiles {
         }
         tile.addActionListener(e -> onTap.run());
         return TouchTarget.atLeast(tile, theme.dimension("Holdpoint.tile.minimumSize"));
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

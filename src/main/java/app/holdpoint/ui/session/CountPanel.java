@@ -11,6 +11,7 @@ import net.miginfocom.swing.MigLayout;
 
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.ReadOnlyText;
 import app.holdpoint.ui.widget.BigButton;
 
 /** Counting needles in or out: the planned number, correctable with big minus and plus, then confirm. */
@@ -28,7 +29,7 @@ final class CountPanel extends JPanel {
         super(new MigLayout("insets 32, fillx, wrap 1, gap 20", "[grow, fill]", "[]push[][]push[]"));
         this.text = text;
         setName("count.panel");
-        question = Words.of("", theme.font("Holdpoint.session.panelQuestion.font"));
+        question = ReadOnlyText.wrapping("", theme.font("Holdpoint.session.panelQuestion.font"));
         question.setName("count.question");
         count.setName("count.value");
         count.setFont(theme.font("Holdpoint.session.count.font"));

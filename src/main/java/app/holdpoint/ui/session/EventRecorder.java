@@ -3,16 +3,13 @@ package app.holdpoint.ui.session;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.CompletionException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
-import javax.swing.SwingUtilities;
 
 import app.holdpoint.session.SessionEvent;
 import app.holdpoint.session.SessionEventListener;
 import app.holdpoint.store.DiskFull;
 import app.holdpoint.store.SessionRecorder;
+import app.holdpoint.ui.common.Background;
+import app.holdpoint.ui.common.FailureText;
 
 /**
  * Writes every event of the running session to the store, in order. The store's writer thread keeps the
@@ -23,7 +20,6 @@ import app.holdpoint.store.SessionRecorder;
  * <p>Used on the Event Dispatch Thread only; the store's answers are handed back to it.
  */
 final class EventRecorder implements SessionEventListener {
-    private static final Logger LOG = Logger.getLogger(EventRecorder.class.getName());
 
     /** Told on the Event Dispatch Thread. */
     interface Listener {
@@ -95,28 +91,26 @@ final class EventRecorder implements SessionEventListener {
 
     private void submit(SessionEvent event) {
         inFlight++;
-        store.append(sessionId, event).whenComplete((ok, error) -> SwingUtilities.invokeLater(
-                () -> written(event, error)));
+        Background.await(store.append(sessionId, event))
+                .logAs("session " + sessionId + ": event " + event.sequence() + " not saved")
+                .onSuccess(ok -> saved(event)).onFailureCause(this::notSaved).start();
     }
 
-    private void written(SessionEvent event, Throwable error) {
+    private void saved(SessionEvent event) {
         inFlight--;
-        if (error == null) {
-            unsaved.remove(event);
-            if (!failed && unsaved.isEmpty() && inFlight == 0 && recovering) {
-                recovering = false;
-                listener.saveRecovered();
-            }
-            return;
+        unsaved.remove(event);
+        if (!failed && unsaved.isEmpty() && inFlight == 0 && recovering) {
+            recovering = false;
+            listener.saveRecovered();
         }
+    }
+
+    private void notSaved(Throwable cause) {
+        inFlight--;
         if (!failed) {
             failed = true;
             recovering = true;
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
-                    : error;
-            LOG.log(Level.WARNING, "session " + sessionId + ": event " + event.sequence() + " not saved", cause);
-            listener.saveFailed(cause.getMessage() == null ? cause.toString() : cause.getMessage(),
-                    cause instanceof DiskFull);
+            listener.saveFailed(FailureText.reason(cause), cause instanceof DiskFull);
         }
     }
 }

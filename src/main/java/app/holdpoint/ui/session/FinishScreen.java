@@ -2,12 +2,10 @@ package app.holdpoint.ui.session;
 
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.CompletionException;
 
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
-import javax.swing.SwingUtilities;
 
 import net.miginfocom.swing.MigLayout;
 
@@ -21,11 +19,13 @@ import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.Signature;
 import app.holdpoint.store.SealedTotals;
 import app.holdpoint.ui.Text;
+import app.holdpoint.ui.common.Background;
 import app.holdpoint.ui.common.AdminAuthorizer;
 import app.holdpoint.ui.common.KioskServices;
 import app.holdpoint.ui.common.PinMessages;
 import app.holdpoint.ui.common.SignedIn;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.ReadOnlyText;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.PainScale;
 import app.holdpoint.ui.widget.PinPad;
@@ -76,7 +76,7 @@ final class FinishScreen extends JPanel {
         JLabel title = new JLabel(text.get("finish.title"));
         title.putClientProperty("FlatLaf.styleClass", "h1");
         boolean early = engine.state() == SessionState.ENDED_EARLY;
-        javax.swing.JTextArea outcome = Words.of(early ? text.get("finish.endedEarly", engine.snapshot().endReason())
+        javax.swing.JTextArea outcome = ReadOnlyText.wrapping(early ? text.get("finish.endedEarly", engine.snapshot().endReason())
                 : text.get("finish.completed"), theme.font("Holdpoint.session.heading.font"));
         outcome.setName("finish.outcome");
         add(title, "split 2, span 2");
@@ -136,16 +136,14 @@ final class FinishScreen extends JPanel {
         char[] entered = pin.value().toCharArray();
         pin.clear();
         busy = true;
-        services.store().verifyPin(who.name(), entered).whenComplete((check, error) ->
-                SwingUtilities.invokeLater(() -> checked(check, error)));
+        Background.await(services.store().verifyPin(who.name(), entered)).logAs("PIN check failed")
+                .onSuccess(this::checked).onFailure(reason -> {
+                    busy = false;
+                    message.show(text.get("finish.sealFailed", reason), true);
+                }).start();
     }
 
-    private void checked(PinCheck check, Throwable error) {
-        if (error != null) {
-            busy = false;
-            message.show(text.get("finish.sealFailed", cause(error)), true);
-            return;
-        }
+    private void checked(PinCheck check) {
         Optional<Signature> signature = check.signature();
         if (check.accepted() && signature.isPresent()) {
             busy = false;
@@ -178,15 +176,10 @@ final class FinishScreen extends JPanel {
         Closing closing = Closing.of(report, endedAt(), OptionalInt.of(pain.value().getAsInt()),
                 written.isEmpty() ? Optional.empty() : Optional.of(written));
         message.show(text.get("finish.sealing"), false);
-        services.store().seal(sessionId, closing, Optional.of(signer)).whenComplete((record, error) ->
-                SwingUtilities.invokeLater(() -> {
-                    busy = false;
-                    if (error != null) {
-                        message.show(text.get("finish.sealFailed", cause(error)), true);
-                    } else {
-                        listener.sealed(record, report);
-                    }
-                }));
+        Background.await(services.store().seal(sessionId, closing, Optional.of(signer)))
+                .logAs("session " + sessionId + " could not be sealed").whenDone(() -> busy = false)
+                .onSuccess(record -> listener.sealed(record, report))
+                .onFailure(reason -> message.show(text.get("finish.sealFailed", reason), true)).start();
     }
 
     /**
@@ -197,11 +190,5 @@ final class FinishScreen extends JPanel {
     private java.time.Instant endedAt() {
         java.util.List<app.holdpoint.session.SessionEvent> events = engine.events();
         return events.isEmpty() ? services.clock().instant() : events.get(events.size() - 1).wallTime();
-    }
-
-    private static String cause(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
-                : error;
-        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
     }
 }

@@ -3,23 +3,23 @@ package app.holdpoint.ui.session;
 import java.awt.Dimension;
 
 import javax.swing.BorderFactory;
-import javax.swing.JTextArea;
 
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.ReadOnlyText;
 
 /**
  * A few lines of large wrapping text: what is missing, why the start is blocked, why a write failed. An alert
  * is drawn on the alert colours with a thick left bar, so it stands out without relying on colour alone.
  */
-final class MessageArea extends JTextArea {
+final class MessageArea extends ReadOnlyText {
     private final Theme theme;
     private boolean alert;
 
     MessageArea(Theme theme) {
+        super("");
         this.theme = theme;
-        Words.inert(this, theme.font("Holdpoint.session.text.font"));
-        // New text is read from its start: the caret must not drag a scrolling region to the end.
-        ((javax.swing.text.DefaultCaret) getCaret()).setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
+        setFont(theme.font("Holdpoint.session.text.font"));
+        readFromStart();
         show("", false);
     }
 
@@ -40,9 +40,24 @@ final class MessageArea extends JTextArea {
         return alert;
     }
 
+    /** Unlike other read-only text, a message may be tapped (the preparation's "still needed" line). */
     @Override
-    public void scrollRectToVisible(java.awt.Rectangle r) {
-        // Never scrolls what holds it: the caret asks to be shown each time the text changes (see Words).
+    public boolean contains(int x, int y) {
+        return x >= 0 && y >= 0 && x < getWidth() && y < getHeight();
+    }
+
+    /** A look-and-feel update brings a new caret, with the default policy. */
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        readFromStart();
+    }
+
+    /** New text is read from its start: the caret must not drag a scrolling region to the end. */
+    private void readFromStart() {
+        if (getCaret() instanceof javax.swing.text.DefaultCaret caret) {
+            caret.setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
+        }
     }
 
     @Override

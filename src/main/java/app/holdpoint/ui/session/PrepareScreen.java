@@ -5,14 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import javax.swing.ButtonGroup;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JToggleButton;
-import javax.swing.SwingUtilities;
 
 import net.miginfocom.swing.MigLayout;
 
@@ -24,10 +22,12 @@ import app.holdpoint.store.PriorScreening;
 import app.holdpoint.store.Therapist;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.model.SessionPreparation;
+import app.holdpoint.ui.common.Background;
 import app.holdpoint.ui.common.AdminAuthorizer;
 import app.holdpoint.ui.common.FailureText;
 import app.holdpoint.ui.common.KioskServices;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.ReadOnlyText;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.ClientRefPad;
 import app.holdpoint.ui.widget.PainScale;
@@ -53,7 +53,6 @@ final class PrepareScreen extends JPanel {
     static final String POINTS = "points";
     static final String PAIN = "pain";
     private static final List<String> PAGES = List.of(CLIENT, SCREENING, POINTS, PAIN);
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PrepareScreen.class.getName());
 
     private final KioskServices services;
     private final Theme theme;
@@ -108,7 +107,7 @@ final class PrepareScreen extends JPanel {
         JPanel form = new JPanel(new MigLayout("insets 16 24 16 24, fill, wrap 1, gap 12",
                 "[grow, fill]", "[][][grow, fill][]"));
         // A long protocol title wraps instead of pushing Cancel off a narrow screen.
-        javax.swing.JTextArea title = Words.of(text.get("prepare.title", protocol.title()), theme.font("h1.font"));
+        javax.swing.JTextArea title = ReadOnlyText.wrapping(text.get("prepare.title", protocol.title()), theme.font("h1.font"));
         title.setName("prepare.title");
         BigButton cancel = new BigButton(theme, text.get("prepare.cancel"));
         cancel.setName("prepare.cancel");
@@ -141,11 +140,11 @@ final class PrepareScreen extends JPanel {
         pointsList = new app.holdpoint.ui.widget.ScrollableRows(new MigLayout("insets 0, fillx, wrap 1, gap "
                 + theme.integer("Holdpoint.key.gap"), "[grow, fill]"), theme.integer("Holdpoint.session.control.height"));
         pointsList.setName("prepare.points.list");
-        pointsCount = Words.of("", theme.font("Holdpoint.session.heading.font"));
+        pointsCount = ReadOnlyText.wrapping("", theme.font("Holdpoint.session.heading.font"));
         pointsCount.setName("prepare.points.count");
         pointsRefusal = new MessageArea(theme);
         pointsRefusal.setName("prepare.points.refusal");
-        pointsLeft = Words.of("", theme.font("Holdpoint.session.question.font"));
+        pointsLeft = ReadOnlyText.wrapping("", theme.font("Holdpoint.session.question.font"));
         pointsLeft.setName("prepare.points.left");
         pageArea.add(pointsPage(), POINTS);
         pageArea.add(painPage(protocol), PAIN);
@@ -281,7 +280,7 @@ final class PrepareScreen extends JPanel {
     private JPanel clientPage(Protocol protocol) {
         JPanel page = new JPanel(new MigLayout("insets 0, fill, gap 24", "[grow, fill][300!, fill]",
                 "[][grow, fill]"));
-        javax.swing.JTextArea refLabel = Words.of(text.get("prepare.clientRef"),
+        javax.swing.JTextArea refLabel = ReadOnlyText.wrapping(text.get("prepare.clientRef"),
                 theme.font("Holdpoint.session.heading.font"));
         ClientRefPad pad = new ClientRefPad(theme, text);
         pad.addChangeListener(e -> {
@@ -305,7 +304,7 @@ final class PrepareScreen extends JPanel {
             page.add(pad, "wmin 0");
             return page;
         }
-        javax.swing.JTextArea sideLabel = Words.of(text.get("prepare.side"),
+        javax.swing.JTextArea sideLabel = ReadOnlyText.wrapping(text.get("prepare.side"),
                 theme.font("Holdpoint.session.heading.font"));
         JPanel sides = new JPanel();
         ButtonGroup group = new ButtonGroup();
@@ -394,29 +393,35 @@ final class PrepareScreen extends JPanel {
             reason.ask(written -> {
                 // The preparation checks the role itself, so it needs the administrator's record, read off the EDT.
                 String name = authorization.signature().name();
-                CompletableFuture.supplyAsync(() -> services.store().therapist(name), services.reads())
-                        .whenComplete((found, error) -> SwingUtilities.invokeLater(() -> {
+                Background.on(services.reads()).supply(() -> services.store().therapist(name))
+                        .logAs("the administrator " + name + " could not be read")
+                        .onSuccess(found -> {
                             String problem = null;
-                            if (error != null || found.isEmpty()) {
-                                problem = text.get("kiosk.readFailed", error == null
-                                        ? "no therapist named " + name : FailureText.reason(error));
+                            if (found.isEmpty()) {
+                                problem = text.get("kiosk.readFailed", "no therapist named " + name);
                             } else {
                                 try {
                                     preparation.override(found.get(), written);
                                 } catch (IllegalArgumentException | IllegalStateException refused) {
-                                    problem = refused.getMessage();
+                                    problem = FailureText.reason(refused);
                                 }
                             }
-                            outer.show(this, "form");
-                            showPage(SCREENING);
-                            refresh();
-                            if (problem != null) {
-                                status.show(problem, true);
-                            }
-                        }));
+                            backFromOverride(problem);
+                        })
+                        .onFailure(reason -> backFromOverride(text.get("kiosk.readFailed", reason))).start();
             });
             outer.show(this, "reason");
         });
+    }
+
+    /** Back on the screening page after an override, with what stopped it if it did not apply. */
+    private void backFromOverride(String problem) {
+        outer.show(this, "form");
+        showPage(SCREENING);
+        refresh();
+        if (problem != null) {
+            status.show(problem, true);
+        }
     }
 
     /** The tab row: the trigger-point tab only when the therapist has points to choose. */
@@ -452,20 +457,15 @@ final class PrepareScreen extends JPanel {
         }
         lookedUp = reference;
         java.time.Instant notBefore = services.clock().instant().minus(period);
-        CompletableFuture.supplyAsync(() -> services.store().lastScreening(reference, notBefore), services.reads())
-                .whenComplete((found, error) -> SwingUtilities.invokeLater(() -> {
-                    historyLookups++;
-                    if (!reference.equals(preparation.clientReference())) {
-                        return;
-                    }
-                    if (error != null) {
-                        LOG.log(java.util.logging.Level.WARNING, "the client's last screening could not be read",
-                                error);
-                    } else {
-                        found.ifPresent(this::offerCarryOver);
-                    }
+        // Another reference typed meanwhile: that one's look-up decides.
+        Background.on(services.reads()).supply(() -> services.store().lastScreening(reference, notBefore))
+                .whenDone(() -> historyLookups++).stillWanted(() -> reference.equals(preparation.clientReference()))
+                .logAs("the client's last screening could not be read")
+                .onSuccess(found -> {
+                    found.ifPresent(this::offerCarryOver);
                     refresh();
-                }));
+                })
+                .onFailure(reason -> refresh()).start();
     }
 
     int historyLookups() {

@@ -10,6 +10,7 @@ import net.miginfocom.swing.MigLayout;
 
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.ReadOnlyText;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.PainScale;
 
@@ -24,7 +25,7 @@ final class RatingPanel extends JPanel {
         super(new MigLayout("insets 32, fillx, wrap 1, gap 20", "[grow, fill]", "[][]push[]push[]"));
         setName("rating.panel");
         // The step's label wraps in its own lines; one too long for them is cut, and the layout sweep says so.
-        question = Words.of("", theme.font("Holdpoint.session.panelQuestion.font"));
+        question = ReadOnlyText.wrapping("", theme.font("Holdpoint.session.panelQuestion.font"));
         question.setName("rating.question");
         JLabel hint = new JLabel(text.get("rating.hint"));
         hint.setFont(theme.font("Holdpoint.session.text.font"));

@@ -15,6 +15,7 @@ import net.miginfocom.swing.MigLayout;
 
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.ReadOnlyText;
 import app.holdpoint.ui.widget.BigButton;
 
 /**
@@ -45,9 +46,9 @@ final class ReasonPanel extends JPanel {
         setName(prefix + ".panel");
         this.theme = theme;
         // Question and hint wrap on a narrow screen rather than run off it.
-        javax.swing.JTextArea title = Words.of(text.get(prefix + ".title"), theme.font("h1.font"));
+        javax.swing.JTextArea title = ReadOnlyText.wrapping(text.get(prefix + ".title"), theme.font("h1.font"));
         title.setName(prefix + ".title");
-        javax.swing.JTextArea hint = Words.of(text.get(prefix + ".hint"), theme.font("Holdpoint.session.text.font"));
+        javax.swing.JTextArea hint = ReadOnlyText.wrapping(text.get(prefix + ".hint"), theme.font("Holdpoint.session.text.font"));
         add(title, "wmin 0");
         add(hint, "wmin 0");
 

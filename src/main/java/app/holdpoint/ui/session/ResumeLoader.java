@@ -2,7 +2,6 @@ package app.holdpoint.ui.session;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 import app.holdpoint.audit.SessionDetail;
 import app.holdpoint.protocol.Protocol;
@@ -13,6 +12,7 @@ import app.holdpoint.session.SessionEvent;
 import app.holdpoint.store.ProtocolVersion;
 import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.StoreException;
+import app.holdpoint.ui.common.Background;
 import app.holdpoint.ui.common.KioskServices;
 
 /**
@@ -27,10 +27,10 @@ final class ResumeLoader {
     private ResumeLoader() {
     }
 
-    static CompletableFuture<Loaded> load(KioskServices services, long sessionId) {
-        return CompletableFuture.supplyAsync(() -> timeline(services, sessionId), services.reads())
-                .thenCompose(timeline -> services.store().resume(sessionId)
-                        .thenApply(events -> new Loaded(timeline, events)));
+    /** Reads on the reads executor, then marks the session running again; not started yet. */
+    static Background<Loaded> load(KioskServices services, long sessionId) {
+        return Background.on(services.reads()).supply(() -> timeline(services, sessionId))
+                .then(timeline -> services.store().resume(sessionId).thenApply(events -> new Loaded(timeline, events)));
     }
 
     private static Timeline timeline(KioskServices services, long sessionId) {

@@ -43,10 +43,8 @@ import app.holdpoint.ui.widget.PhaseBanner;
  */
 final class RunnerScreen extends JPanel {
     private static final Logger LOG = Logger.getLogger(RunnerScreen.class.getName());
-    static final String RUN = "run";
-    static final String RATE = "rate";
-    static final String COUNT = "count";
-    static final String END = "end";
+    /** The cards of the runner: the dial and controls, or one of the panels a control opens over them. */
+    enum Card { RUN, RATE, COUNT, END }
     /** Seconds one tap on "+15 s" adds. */
     static final int EXTEND_SECONDS = 15;
 
@@ -72,7 +70,7 @@ final class RunnerScreen extends JPanel {
     private final Timer messageTimer;
     private RunnerDisplay current;
     private int shownPhase = -2;
-    private String shownCard = RUN;
+    private Card shownCard = Card.RUN;
     private boolean finished;
 
     RunnerScreen(KioskServices services, SessionEngine engine, EventRecorder recorder, Runnable onFinished) {
@@ -113,13 +111,13 @@ final class RunnerScreen extends JPanel {
         runCard = new RunCard();
         runCard.setFocusable(true);
 
-        rating = new RatingPanel(theme, text, () -> showCard(RUN));
-        count = new CountPanel(theme, text, () -> showCard(RUN));
-        endEarly = new ReasonPanel(theme, text, "endEarly", () -> showCard(RUN));
-        add(runCard, RUN);
-        add(rating, RATE);
-        add(count, COUNT);
-        add(endEarly, END);
+        rating = new RatingPanel(theme, text, () -> showCard(Card.RUN));
+        count = new CountPanel(theme, text, () -> showCard(Card.RUN));
+        endEarly = new ReasonPanel(theme, text, "endEarly", () -> showCard(Card.RUN));
+        add(runCard, Card.RUN.name());
+        add(rating, Card.RATE.name());
+        add(count, Card.COUNT.name());
+        add(endEarly, Card.END.name());
         bindKeys();
     }
 
@@ -127,13 +125,13 @@ final class RunnerScreen extends JPanel {
     void start() {
         run(engine::start);
         driver.start();
-        showCard(RUN);
+        showCard(Card.RUN);
     }
 
     /** Shows a restored engine, paused where it was; the therapist resumes with a tap. */
     void startRestored() {
         driver.start();
-        showCard(RUN);
+        showCard(Card.RUN);
     }
 
     EngineDriver driver() {
@@ -161,7 +159,7 @@ final class RunnerScreen extends JPanel {
         return side.message.isVisible() ? side.message.getText() : "";
     }
 
-    String card() {
+    Card card() {
         return shownCard;
     }
 
@@ -170,7 +168,7 @@ final class RunnerScreen extends JPanel {
         if (engine.state() == SessionState.RUNNING || engine.state() == SessionState.AWAITING_CONFIRMATION) {
             driver.command(engine::pause);
         }
-        showCard(RUN);
+        showCard(Card.RUN);
         side.message.show(diskFull ? text.get("runner.diskFull", services.dataDirectory().toAbsolutePath())
                 : text.get("runner.saveFailed", cause), true);
         side.message.setVisible(true);
@@ -211,7 +209,7 @@ final class RunnerScreen extends JPanel {
     }
 
     private void primary() {
-        if (!RUN.equals(shownCard)) {
+        if (shownCard != Card.RUN) {
             return;
         }
         driver.wake();
@@ -228,18 +226,18 @@ final class RunnerScreen extends JPanel {
                 break;
             case RATE:
                 rating.ask(current.label(), value -> {
-                    showCard(RUN);
+                    showCard(Card.RUN);
                     run(() -> engine.confirm(value));
                 });
-                showCard(RATE);
+                showCard(Card.RATE);
                 break;
             case COUNT_NEEDLES:
                 count.ask(text.get("count.title." + phase.kind().name(), current.label()), phase.expectedCount(),
                         value -> {
-                            showCard(RUN);
+                            showCard(Card.RUN);
                             run(() -> engine.confirm(value));
                         });
-                showCard(COUNT);
+                showCard(Card.COUNT);
                 break;
             default:
                 break;
@@ -248,16 +246,16 @@ final class RunnerScreen extends JPanel {
 
     private void askEndEarly() {
         endEarly.ask(reason -> {
-            showCard(RUN);
+            showCard(Card.RUN);
             run(() -> engine.endEarly(reason));
         });
-        showCard(END);
+        showCard(Card.END);
     }
 
-    private void showCard(String card) {
+    private void showCard(Card card) {
         shownCard = card;
-        cards.show(this, card);
-        if (RUN.equals(card)) {
+        cards.show(this, card.name());
+        if (card == Card.RUN) {
             // Something in the window must own the focus for space, enter and the pedals to arrive.
             runCard.requestFocusInWindow();
         }
@@ -291,7 +289,7 @@ final class RunnerScreen extends JPanel {
             getActionMap().put(press, new AbstractAction() {
                 @Override
                 public void actionPerformed(ActionEvent e) {
-                    if (held.add(code) && RUN.equals(shownCard)) {
+                    if (held.add(code) && shownCard == Card.RUN) {
                         dial.activate();
                     }
                 }

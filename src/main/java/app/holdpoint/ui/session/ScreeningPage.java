@@ -24,6 +24,7 @@ import app.holdpoint.protocol.ScreeningQuestion;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.model.SessionPreparation;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.ReadOnlyText;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.ScrollableRows;
 import app.holdpoint.ui.widget.TouchScroll;
@@ -79,7 +80,7 @@ final class ScreeningPage extends JPanel {
         // "History from 2 Mar — any change since 2 Mar?": one tap confirms them all, the other opens them.
         carryOver = new JPanel(new MigLayout("insets 0, fillx, wrap 2, gap 12 8", "[grow, fill, sg c][grow, fill, sg c]"));
         carryOver.setName("prepare.carryOver");
-        carryOverWords = Words.of("", theme.font("Holdpoint.session.heading.font"));
+        carryOverWords = ReadOnlyText.wrapping("", theme.font("Holdpoint.session.heading.font"));
         carryOverWords.setName("prepare.carryOver.words");
         noChange = BigButton.primary(theme, text.get("prepare.carryOver.confirm"));
         noChange.setName("prepare.carryOver.confirm");
@@ -237,6 +238,6 @@ final class ScreeningPage extends JPanel {
     }
 
     private static JTextArea wrapping(Theme theme, String content) {
-        return Words.of(content, theme.font("Holdpoint.session.question.font"));
+        return ReadOnlyText.wrapping(content, theme.font("Holdpoint.session.question.font"));
     }
 }

@@ -3,12 +3,8 @@ package app.holdpoint.ui.session;
 import java.awt.CardLayout;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import javax.swing.JPanel;
-import javax.swing.SwingUtilities;
 
 import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.Timeline;
@@ -17,6 +13,7 @@ import app.holdpoint.session.SessionEvent;
 import app.holdpoint.store.NewSession;
 import app.holdpoint.store.SessionRecord;
 import app.holdpoint.ui.model.SessionPreparation;
+import app.holdpoint.ui.common.Background;
 import app.holdpoint.ui.common.AdminAuthorizer;
 import app.holdpoint.ui.common.KioskServices;
 import app.holdpoint.ui.common.SignedIn;
@@ -28,8 +25,6 @@ import app.holdpoint.ui.platform.DisplayAwake;
  * the listener. Every store call runs off the Event Dispatch Thread and hands its answer back to it.
  */
 public final class SessionFlow extends JPanel {
-    private static final Logger LOG = Logger.getLogger(SessionFlow.class.getName());
-
     /** How the flow hands control back to the kiosk; called on the Event Dispatch Thread. */
     public interface Listener {
         /** The session was sealed and its summary dismissed: back to the picker. */
@@ -39,11 +34,8 @@ public final class SessionFlow extends JPanel {
         void cancelled();
     }
 
-    static final String PREPARE = "prepare";
-    static final String RUNNER = "runner";
-    static final String FINISH = "finish";
-    static final String SUMMARY = "summary";
-    static final String LOADING = "loading";
+    /** The cards of the flow, one per step of the session. */
+    enum Card { PREPARE, RUNNER, FINISH, SUMMARY, LOADING }
 
     private final KioskServices services;
     private final AdminAuthorizer admin;
@@ -58,7 +50,7 @@ public final class SessionFlow extends JPanel {
     private SummaryScreen summary;
     private SessionEngine engine;
     private EventRecorder recorder;
-    private String shown = LOADING;
+    private Card shown = Card.LOADING;
     private DisplayAwake awake = DisplayAwake.none("not asked for");
     private SaveStatus saveStatus = new SaveStatus() {
         @Override
@@ -94,11 +86,12 @@ public final class SessionFlow extends JPanel {
         setName("sessionFlow");
         setLayout(cards);
         loading = new LoadingScreen(services.theme(), services.text(), () -> leave(listener::cancelled));
-        add(loading, LOADING);
+        add(loading, Card.LOADING.name());
     }
 
     /** Opens the preparation screen for this protocol. */
     public void begin(SignedIn who, Protocol protocol) {
+        assert Background.calledOnEdt() : "a session begins off the Event Dispatch Thread";
         reset(who);
         prepare = new PrepareScreen(services, admin, protocol, who.therapist(), new PrepareScreen.Listener() {
             @Override
@@ -111,23 +104,18 @@ public final class SessionFlow extends JPanel {
                 startSession(preparation);
             }
         });
-        show(prepare, PREPARE);
+        show(prepare, Card.PREPARE);
     }
 
     /** Resumes a session a dead process left interrupted: restores the engine from its stored events. */
     public void resume(SignedIn who, SessionRecord interrupted) {
+        assert Background.calledOnEdt() : "a session resumes off the Event Dispatch Thread";
         reset(who);
         loading.showLoading(services.text().get("resume.loading", interrupted.clientRef()));
-        show(loading, LOADING);
-        ResumeLoader.load(services, interrupted.id()).whenComplete((loaded, error) ->
-                SwingUtilities.invokeLater(() -> {
-                    if (error != null) {
-                        LOG.log(Level.WARNING, "session " + interrupted.id() + " could not be resumed", error);
-                        loading.showProblem(services.text().get("resume.failed", cause(error)));
-                    } else {
-                        run(interrupted.id(), loaded.timeline(), Optional.of(loaded.events()));
-                    }
-                }));
+        show(loading, Card.LOADING);
+        ResumeLoader.load(services, interrupted.id()).logAs("session " + interrupted.id() + " could not be resumed")
+                .onSuccess(loaded -> run(interrupted.id(), loaded.timeline(), Optional.of(loaded.events())))
+                .onFailure(reason -> loading.showProblem(services.text().get("resume.failed", reason))).start();
     }
 
     /** True from {@link #begin} or {@link #resume} until the listener is called: no idle sign-out meanwhile. */
@@ -136,7 +124,7 @@ public final class SessionFlow extends JPanel {
     }
 
     /** The card on show: prepare, runner, finish, summary or loading. For tests and the kiosk's screenshots. */
-    String shown() {
+    Card shown() {
         return shown;
     }
 
@@ -174,14 +162,9 @@ public final class SessionFlow extends JPanel {
         NewSession session = preparation.newSession(services.clock().instant());
         Timeline timeline = preparation.timeline();
         prepare.starting(true);
-        services.store().beginSession(session).whenComplete((id, error) -> SwingUtilities.invokeLater(() -> {
-            if (error != null) {
-                LOG.log(Level.WARNING, "the session could not be begun", error);
-                prepare.startFailed(cause(error));
-            } else {
-                run(id, timeline, Optional.empty());
-            }
-        }));
+        Background.await(services.store().beginSession(session)).logAs("the session could not be begun")
+                .onSuccess(id -> run(id, timeline, Optional.empty()))
+                .onFailure(prepare::startFailed).start();
     }
 
     /** The runner for a new session, or for a restored one when {@code stored} events are given. */
@@ -203,7 +186,7 @@ public final class SessionFlow extends JPanel {
         });
         engine.onEvent(recorder);
         runner = new RunnerScreen(services, engine, recorder, () -> toFinish(sessionId));
-        show(runner, RUNNER);
+        show(runner, Card.RUNNER);
         awake.keepAwake();
         if (stored.isPresent()) {
             engine.restore(stored.get());
@@ -219,9 +202,9 @@ public final class SessionFlow extends JPanel {
                 (record, report) -> {
                     summary = new SummaryScreen(services.theme(), services.text(), record, report,
                             () -> leave(listener::finished));
-                    show(summary, SUMMARY);
+                    show(summary, Card.SUMMARY);
                 });
-        show(finish, FINISH);
+        show(finish, Card.FINISH);
     }
 
     private void reset(SignedIn signedIn) {
@@ -244,12 +227,12 @@ public final class SessionFlow extends JPanel {
         summary = null;
     }
 
-    private void show(JPanel screen, String name) {
+    private void show(JPanel screen, Card card) {
         if (screen.getParent() != this) {
-            add(screen, name);
+            add(screen, card.name());
         }
-        shown = name;
-        cards.show(this, name);
+        shown = card;
+        cards.show(this, card.name());
         revalidate();
         repaint();
     }
@@ -261,11 +244,5 @@ public final class SessionFlow extends JPanel {
         awake.release();
         inSession = false;
         call.run();
-    }
-
-    static String cause(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
-                : error;
-        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
     }
 }

@@ -18,6 +18,7 @@ import app.holdpoint.session.SessionReport;
 import app.holdpoint.store.SessionRecord;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.ReadOnlyText;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.ScrollableRows;
 import app.holdpoint.ui.widget.TouchScroll;
@@ -32,16 +33,16 @@ final class SummaryScreen extends JPanel {
     SummaryScreen(Theme theme, Text text, SessionRecord record, SessionReport report, Runnable onDone) {
         super(new MigLayout("insets 16 24 16 24, fill, wrap 1, gap 12", "[grow, fill]", "[][][grow, fill][]"));
         setName("summary");
-        JTextArea title = Words.of(text.get("summary.title", record.signedBy().orElse("")), theme.font("h1.font"));
+        JTextArea title = ReadOnlyText.wrapping(text.get("summary.title", record.signedBy().orElse("")), theme.font("h1.font"));
         title.setName("summary.title");
         add(title, "wmin 0");
 
         Font big = theme.font("Holdpoint.session.heading.font");
         String painBefore = record.painBefore().isPresent() ? Integer.toString(record.painBefore().getAsInt()) : "–";
         String painAfter = record.painAfter().isPresent() ? Integer.toString(record.painAfter().getAsInt()) : "–";
-        JTextArea pain = Words.of(text.get("summary.pain", painBefore, painAfter), big);
+        JTextArea pain = ReadOnlyText.wrapping(text.get("summary.pain", painBefore, painAfter), big);
         pain.setName("summary.pain");
-        JTextArea totals = Words.of(text.get("summary.totals", Durations.clock(report.totalPlanned()),
+        JTextArea totals = ReadOnlyText.wrapping(text.get("summary.totals", Durations.clock(report.totalPlanned()),
                 Durations.clock(report.totalActual()), Durations.clock(report.totalPaused()),
                 report.deviatingRows().size()), big);
         totals.setName("summary.totals");
@@ -51,7 +52,7 @@ final class SummaryScreen extends JPanel {
         facts.add(pain, "wmin 0");
         facts.add(totals, "wmin 0");
         if (!report.endReason().isEmpty()) {
-            JTextArea reason = Words.of(text.get("summary.endedEarly", report.endReason()), big);
+            JTextArea reason = ReadOnlyText.wrapping(text.get("summary.endedEarly", report.endReason()), big);
             reason.setName("summary.endReason");
             facts.add(reason, "newline, span 2, wmin 0");
         }
@@ -103,7 +104,7 @@ final class SummaryScreen extends JPanel {
     }
 
     private static void cell(JPanel table, String content, Font font, Color background, Color foreground) {
-        JTextArea cell = Words.of(content, font);
+        JTextArea cell = ReadOnlyText.wrapping(content, font);
         cell.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
         if (background != null) {
             cell.setOpaque(true);

@@ -1,5 +1,6 @@
 package app.holdpoint.ui.shell;
 
+import app.holdpoint.ui.common.Background;
 import app.holdpoint.ui.common.PinMessages;
 
 import app.holdpoint.ui.common.AdminAuthorizer;
@@ -8,23 +9,18 @@ import app.holdpoint.ui.common.KioskServices;
 import java.awt.Graphics;
 import java.awt.event.MouseAdapter;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import javax.swing.ButtonGroup;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JRootPane;
 import javax.swing.JToggleButton;
-import javax.swing.SwingUtilities;
 
 import net.miginfocom.swing.MigLayout;
 
 import app.holdpoint.store.PinCheck;
 import app.holdpoint.store.Therapist;
-import app.holdpoint.ui.common.FailureText;
 import app.holdpoint.ui.common.PinEntry;
 import app.holdpoint.ui.widget.TouchTarget;
 
@@ -34,7 +30,6 @@ import app.holdpoint.ui.widget.TouchTarget;
  * authorises; the screen below stays as it was.
  */
 public final class AdminPinOverlay extends JPanel implements AdminAuthorizer {
-    private static final Logger LOG = Logger.getLogger(AdminPinOverlay.class.getName());
 
     private final KioskServices services;
     private final JRootPane root;
@@ -92,18 +87,10 @@ public final class AdminPinOverlay extends JPanel implements AdminAuthorizer {
         setVisible(true);
         revalidate();
         repaint();
-        CompletableFuture.supplyAsync(() -> services.store().therapists(), services.reads())
-                .whenComplete((list, failure) -> SwingUtilities.invokeLater(() -> {
-                    if (pending != onAuthorized) {
-                        return;
-                    }
-                    if (failure != null) {
-                        LOG.log(Level.WARNING, "could not list administrators", failure);
-                        pin.message(services.text().get("kiosk.readFailed", FailureText.reason(failure)), true);
-                        return;
-                    }
-                    showAdmins(list.stream().filter(t -> t.isAdmin() && !t.disabled()).toList());
-                }));
+        Background.on(services.reads()).supply(() -> services.store().therapists())
+                .stillWanted(() -> pending == onAuthorized).logAs("could not list administrators")
+                .onSuccess(list -> showAdmins(list.stream().filter(t -> t.isAdmin() && !t.disabled()).toList()))
+                .onFailure(reason -> pin.message(services.text().get("kiosk.readFailed", reason), true)).start();
     }
 
     private void showAdmins(List<Therapist> found) {
@@ -143,15 +130,11 @@ public final class AdminPinOverlay extends JPanel implements AdminAuthorizer {
         if (who == null || waiting == null) {
             return;
         }
-        services.store().verifyPin(who.name(), entered).whenComplete((result, failure) ->
-                SwingUtilities.invokeLater(() -> {
-                    if (pending != waiting || chosen != who) {
-                        return;
-                    }
-                    if (failure != null) {
-                        LOG.log(Level.WARNING, "administrator PIN check failed", failure);
-                        pin.message(services.text().get("kiosk.readFailed", FailureText.reason(failure)), false);
-                    } else if (result.accepted() && admins.stream().anyMatch(a -> a.id() == who.id() && a.isAdmin())) {
+        Background.await(services.store().verifyPin(who.name(), entered))
+                .stillWanted(() -> pending == waiting && chosen == who).logAs("administrator PIN check failed")
+                .onFailure(reason -> pin.message(services.text().get("kiosk.readFailed", reason), false))
+                .onSuccess(result -> {
+                    if (result.accepted() && admins.stream().anyMatch(a -> a.id() == who.id() && a.isAdmin())) {
                         close();
                         waiting.accept(new Authorization(result.signature().orElseThrow()));
                     } else if (result.accepted()) {
@@ -161,7 +144,7 @@ public final class AdminPinOverlay extends JPanel implements AdminAuthorizer {
                                 || result.outcome() == PinCheck.Outcome.DISABLED;
                         pin.message(PinMessages.of(result, services.text(), services.clock()), blocked);
                     }
-                }));
+                }).start();
     }
 
     /** Closes the overlay without authorising (Cancel, or the kiosk signing out). */

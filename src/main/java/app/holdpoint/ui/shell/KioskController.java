@@ -1,5 +1,6 @@
 package app.holdpoint.ui.shell;
 
+import app.holdpoint.ui.common.Background;
 import app.holdpoint.ui.common.KioskServices;
 import app.holdpoint.ui.common.SignedIn;
 
@@ -9,7 +10,6 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,7 +17,6 @@ import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingConstants;
-import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 
 import app.holdpoint.protocol.Protocol;
@@ -26,7 +25,6 @@ import app.holdpoint.ui.audit.AuditWorkspace;
 import app.holdpoint.ui.model.IdleWatch;
 import app.holdpoint.ui.settings.KioskSettings;
 import app.holdpoint.ui.platform.DisplayAwake;
-import app.holdpoint.ui.common.FailureText;
 import app.holdpoint.ui.screen.FirstAdminScreen;
 import app.holdpoint.ui.screen.InterruptedScreen;
 import app.holdpoint.ui.screen.PickerScreen;
@@ -96,6 +94,7 @@ public final class KioskController {
 
     /** Builds and shows the window on the first screen that applies. Call on the Event Dispatch Thread. */
     public void start() {
+        assert Background.calledOnEdt() : "the kiosk window is built off the Event Dispatch Thread";
         frame = new JFrame(services.text().get("app.title"));
         frame.setName("kiosk");
         frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
@@ -250,18 +249,13 @@ public final class KioskController {
     /** No therapists: first administrator; else interrupted sessions, if any; else sign-in. */
     private void firstScreen() {
         show(Screen.STARTING);
-        CompletableFuture.supplyAsync(() -> {
+        Background.on(services.reads()).supply(() -> {
             if (services.store().therapists().isEmpty()) {
                 return Screen.FIRST_ADMIN;
             }
             List<SessionRecord> open = services.store().findInterrupted();
             return open.isEmpty() ? Screen.SIGN_IN : Screen.INTERRUPTED;
-        }, services.reads()).whenComplete((screen, failure) -> SwingUtilities.invokeLater(() -> {
-            if (failure != null) {
-                LOG.log(Level.SEVERE, "the kiosk could not read its records", failure);
-                starting.setText(services.text().get("kiosk.readFailed", FailureText.reason(failure)));
-                return;
-            }
+        }).logAs(Level.SEVERE, "the kiosk could not read its records").onSuccess(screen -> {
             switch (screen) {
                 case FIRST_ADMIN:
                     firstAdmin().reset();
@@ -277,11 +271,11 @@ public final class KioskController {
             }
             // The screen just shown queued its own read (the sign-in tiles) on the single reads thread; queued
             // behind it, this runs once that content is on screen.
-            services.reads().execute(() -> SwingUtilities.invokeLater(() -> {
+            Background.on(services.reads()).supply(() -> Boolean.TRUE).onSuccess(shown -> {
                 interactive.forEach(Runnable::run);
                 interactive.clear();
-            }));
-        }));
+            }).start();
+        }).onFailure(reason -> starting.setText(services.text().get("kiosk.readFailed", reason))).start();
     }
 
     /**
@@ -334,29 +328,36 @@ public final class KioskController {
         show(Screen.PICKER);
     }
 
-    private void showSettings() {
+    /** Runs {@code screen} only while an administrator is signed in; otherwise nothing happens. */
+    private void requireAdmin(Runnable screen) {
         if (who != null && who.isAdmin()) {
+            screen.run();
+        }
+    }
+
+    private void showSettings() {
+        requireAdmin(() -> {
             settings().load();
             show(Screen.SETTINGS);
-        }
+        });
     }
 
     private void showTherapists() {
-        if (who != null && who.isAdmin()) {
+        requireAdmin(() -> {
             therapists().refresh(who.name());
             show(Screen.THERAPISTS);
-        }
+        });
     }
 
     private void showAddTherapist() {
-        if (who != null && who.isAdmin()) {
+        requireAdmin(() -> {
             addTherapist().reset();
             show(Screen.ADD_THERAPIST);
-        }
+        });
     }
 
     private void showAudit() {
-        if (who != null && who.isAdmin()) {
+        requireAdmin(() -> {
             if (audit == null) {
                 // Built when an administrator first opens it: its tables, chart and PDF libraries are not needed
                 // to start the kiosk, and most sessions never open it.
@@ -367,7 +368,7 @@ public final class KioskController {
             }
             audit.refresh();
             show(Screen.AUDIT);
-        }
+        });
     }
 
     private void choose(Protocol protocol) {

@@ -103,15 +103,15 @@ class GermanSessionWalkTest {
         assertShows("Schmerz vor der Sitzung (0 bis 10)", "0 = kein Schmerz", "Starten");
         taps.tap("pain.6");
         taps.tap("prepare.start");
-        waitFor("the runner", () -> SessionFlow.RUNNER.equals(flow.shown()));
+        waitFor("the runner", () -> SessionFlow.Card.RUNNER.equals(flow.shown()));
 
         int phasesSeen = 0;
         Set<String> phaseWordsSeen = new HashSet<>();
-        while (SessionFlow.RUNNER.equals(Edt.call(flow::shown))) {
+        while (SessionFlow.Card.RUNNER.equals(Edt.call(flow::shown))) {
             RunnerDisplay shown = Edt.call(() -> flow.runnerScreen().display());
             SessionSnapshot snapshot = Edt.call(() -> flow.runnerScreen().engine().snapshot());
             if (snapshot.state().isFinal()) {
-                waitFor("the finish screen", () -> !SessionFlow.RUNNER.equals(flow.shown()));
+                waitFor("the finish screen", () -> !SessionFlow.Card.RUNNER.equals(flow.shown()));
                 break;
             }
             Phase phase = snapshot.phase().orElseThrow();
@@ -150,13 +150,13 @@ class GermanSessionWalkTest {
         }
         assertThat(phaseWordsSeen).contains("DRÜCKEN", "LOCKERN", "AUSFÜHREN");
 
-        waitFor("the finish screen", () -> SessionFlow.FINISH.equals(flow.shown()));
+        waitFor("the finish screen", () -> SessionFlow.Card.FINISH.equals(flow.shown()));
         assertShows("Abschließen und unterschreiben", "Alle Phasen abgeschlossen",
                 "Schmerz nach der Sitzung (0 bis 10)");
         taps.tap("pain.2");
         taps.keys("1357");
         taps.tap("key.ok");
-        waitFor("the summary", () -> SessionFlow.SUMMARY.equals(flow.shown()));
+        waitFor("the summary", () -> SessionFlow.Card.SUMMARY.equals(flow.shown()));
         assertShows("Sitzung unterschrieben von Anna Lee", "Schmerz 6 \u2192 2", "Fertig");
         long id = Edt.call(() -> flow.recorder().sessionId());
         taps.tap("summary.done");

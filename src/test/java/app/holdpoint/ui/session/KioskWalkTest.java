@@ -79,7 +79,7 @@ class KioskWalkTest {
 
         // Before the session: reference, side, screening (all no), consent, pain before.
         SessionWalk.prepare(protocol, "KM-0412", 6, taps::tap);
-        waitFor("the runner", () -> SessionFlow.RUNNER.equals(flow.shown()));
+        waitFor("the runner", () -> SessionFlow.Card.RUNNER.equals(flow.shown()));
         assertThat(Edt.call(flow::inSession)).isTrue();
 
         // 0 DO 10:00: pause (time stands still), resume by tapping the dial, +15 s.
@@ -141,11 +141,11 @@ class KioskWalkTest {
         taps.tapDial();
 
         // Finish: pain after, sign with the PIN, the summary, back to the picker.
-        waitFor("the finish screen", () -> SessionFlow.FINISH.equals(flow.shown()));
+        waitFor("the finish screen", () -> SessionFlow.Card.FINISH.equals(flow.shown()));
         taps.tap("pain.2");
         taps.keys("1357");
         taps.tap("key.ok");
-        waitFor("the summary", () -> SessionFlow.SUMMARY.equals(flow.shown()));
+        waitFor("the summary", () -> SessionFlow.Card.SUMMARY.equals(flow.shown()));
         long id = Edt.call(() -> flow.recorder().sessionId());
         taps.tap("summary.done");
         kiosk.waitForScreen(Screen.PICKER);

@@ -168,9 +168,9 @@ final class RunnerSweep {
                 RunnerDisplay.Primary primary = display.primary();
                 if (primary == RunnerDisplay.Primary.RATE || primary == RunnerDisplay.Primary.COUNT_NEEDLES) {
                     boolean rate = primary == RunnerDisplay.Primary.RATE;
-                    String card = rate ? RunnerScreen.RATE : RunnerScreen.COUNT;
+                    RunnerScreen.Card card = rate ? RunnerScreen.Card.RATE : RunnerScreen.Card.COUNT;
                     fx.ticker().advance(Duration.ofSeconds(1));   // past the dial's tap guard
-                    String shown = GuiActionRunner.execute(() -> {
+                    RunnerScreen.Card shown = GuiActionRunner.execute(() -> {
                         runner.dial().activate();
                         validate(root);
                         return runner.card();

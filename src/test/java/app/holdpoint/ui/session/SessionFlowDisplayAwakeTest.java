@@ -66,7 +66,7 @@ class SessionFlowDisplayAwakeTest {
         fx.tap("runner.end");
         fx.tap("endEarly.reason.2");
         fx.tap("endEarly.confirm");
-        waitFor("the finish screen", () -> SessionFlow.FINISH.equals(fx.flow().shown()));
+        waitFor("the finish screen", () -> SessionFlow.Card.FINISH.equals(fx.flow().shown()));
         assertThat(calls).endsWith("keep", "release");
     }
 

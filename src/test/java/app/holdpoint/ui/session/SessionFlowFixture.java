@@ -299,7 +299,7 @@ public final class SessionFlowFixture implements AutoCloseable {
     /** Taps Start and waits for the runner. */
     public void start() {
         tap("prepare.start");
-        waitFor("the runner shows", () -> SessionFlow.RUNNER.equals(flow.shown()));
+        waitFor("the runner shows", () -> SessionFlow.Card.RUNNER.equals(flow.shown()));
     }
 
     /** Runs on the EDT and returns the result. */

@@ -64,13 +64,13 @@ class SessionFlowTest {
     }
 
     private void sign() {
-        waitFor("the finish screen", () -> SessionFlow.FINISH.equals(flow.shown()));
+        waitFor("the finish screen", () -> SessionFlow.Card.FINISH.equals(flow.shown()));
         fx.tap("pain.4");
         for (char c : SessionFlowFixture.PIN) {
             fx.tap("key." + c);
         }
         fx.tap("key.ok");
-        waitFor("the summary", () -> SessionFlow.SUMMARY.equals(flow.shown()));
+        waitFor("the summary", () -> SessionFlow.Card.SUMMARY.equals(flow.shown()));
     }
 
     private long sessionId() {
@@ -131,7 +131,7 @@ class SessionFlowTest {
         assertThat(fx.window().button("endEarly.confirm").isEnabled()).isFalse();
         fx.tap("endEarly.reason.2");
         fx.tap("endEarly.confirm");
-        waitFor("the finish screen", () -> SessionFlow.FINISH.equals(flow.shown()));
+        waitFor("the finish screen", () -> SessionFlow.Card.FINISH.equals(flow.shown()));
         assertThat(fx.window().textBox("finish.outcome").text()).isEqualTo("Ended early: Too painful");
         sign();
 
@@ -153,7 +153,7 @@ class SessionFlowTest {
         fx.tap("runner.end");
         fx.tap("endEarly.reason.4");
         fx.tap("endEarly.confirm");
-        waitFor("the finish screen", () -> SessionFlow.FINISH.equals(flow.shown()));
+        waitFor("the finish screen", () -> SessionFlow.Card.FINISH.equals(flow.shown()));
         for (char c : "9999".toCharArray()) {
             fx.tap("key." + c);
         }
@@ -166,7 +166,7 @@ class SessionFlowTest {
         fx.tap("key.ok");
         waitFor("the wrong PIN said", () -> fx.window().textBox("finish.message").text().startsWith("Wrong PIN"));
         assertThat(fx.store().session(sessionId()).orElseThrow().status()).isEqualTo(SessionStatus.RUNNING);
-        assertThat(flow.shown()).isEqualTo(SessionFlow.FINISH);
+        assertThat(flow.shown()).isEqualTo(SessionFlow.Card.FINISH);
     }
 
     @Test
@@ -177,7 +177,7 @@ class SessionFlowTest {
         fx.tap("runner.end");
         fx.tap("endEarly.reason.1");
         fx.tap("endEarly.confirm");
-        waitFor("the finish screen", () -> SessionFlow.FINISH.equals(flow.shown()));
+        waitFor("the finish screen", () -> SessionFlow.Card.FINISH.equals(flow.shown()));
         fx.tap("pain.5");
         for (int attempt = 0; attempt < app.holdpoint.store.StoreConfig.MAX_PIN_FAILURES; attempt++) {
             for (char c : "9999".toCharArray()) {
@@ -190,7 +190,7 @@ class SessionFlowTest {
         }
         fx.waitShowing("finish.adminSign");
         fx.tap("finish.adminSign");
-        waitFor("the summary", () -> SessionFlow.SUMMARY.equals(flow.shown()));
+        waitFor("the summary", () -> SessionFlow.Card.SUMMARY.equals(flow.shown()));
         assertThat(fx.admin().purposes()).containsExactly("Sign the session for Ana, who is locked out");
         SessionRecord record = fx.store().session(sessionId()).orElseThrow();
         assertThat(record.signedBy()).contains(SessionFlowFixture.ADMIN);
@@ -297,7 +297,7 @@ class SessionFlowTest {
         assertThat(interrupted.id()).isEqualTo(id);
 
         GuiActionRunner.execute(() -> flow.resume(fx.therapist(), interrupted));
-        waitFor("the runner", () -> SessionFlow.RUNNER.equals(flow.shown()));
+        waitFor("the runner", () -> SessionFlow.Card.RUNNER.equals(flow.shown()));
         assertThat(Edt.call(flow::inSession)).isTrue();
         assertThat(Edt.call(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.PAUSED);
         assertThat(Edt.call(() -> flow.runnerScreen().display().kind())).contains(PhaseKind.PRESS);

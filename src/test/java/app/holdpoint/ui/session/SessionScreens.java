@@ -115,14 +115,14 @@ public final class SessionScreens {
         visitor.at("runner-rate", flow);
         fx.tap("rating.record");
         tapDial(fx);
-        waitFor("the finish screen", () -> SessionFlow.FINISH.equals(flow.shown()));
+        waitFor("the finish screen", () -> SessionFlow.Card.FINISH.equals(flow.shown()));
         fx.tap("pain.2");
         visitor.at("finish", flow);
         for (char c : SessionFlowFixture.PIN) {
             fx.tap("key." + c);
         }
         fx.tap("key.ok");
-        waitFor("the summary", () -> SessionFlow.SUMMARY.equals(flow.shown()));
+        waitFor("the summary", () -> SessionFlow.Card.SUMMARY.equals(flow.shown()));
         visitor.at("summary", flow);
         fx.tap("summary.done");
     }

@@ -77,15 +77,15 @@ class ShippedSessionWalkTest {
         taps.tap("prepare.tab.pain");
         taps.tap("pain.6");
         taps.tap("prepare.start");
-        waitFor("the runner", () -> SessionFlow.RUNNER.equals(flow.shown()));
+        waitFor("the runner", () -> SessionFlow.Card.RUNNER.equals(flow.shown()));
 
         int phasesSeen = 0;
         boolean paused = false;
-        while (SessionFlow.RUNNER.equals(Edt.call(flow::shown))) {
+        while (SessionFlow.Card.RUNNER.equals(Edt.call(flow::shown))) {
             RunnerDisplay shown = Edt.call(() -> flow.runnerScreen().display());
             SessionSnapshot snapshot = Edt.call(() -> flow.runnerScreen().engine().snapshot());
             if (snapshot.state().isFinal()) {
-                waitFor("the finish screen", () -> !SessionFlow.RUNNER.equals(flow.shown()));
+                waitFor("the finish screen", () -> !SessionFlow.Card.RUNNER.equals(flow.shown()));
                 break;
             }
             phasesSeen = Math.max(phasesSeen, snapshot.phase().map(p -> p.index() + 1).orElse(0));
@@ -116,11 +116,11 @@ class ShippedSessionWalkTest {
             }
         }
 
-        waitFor("the finish screen", () -> SessionFlow.FINISH.equals(flow.shown()));
+        waitFor("the finish screen", () -> SessionFlow.Card.FINISH.equals(flow.shown()));
         taps.tap("pain.2");
         taps.keys("1357");
         taps.tap("key.ok");
-        waitFor("the summary", () -> SessionFlow.SUMMARY.equals(flow.shown()));
+        waitFor("the summary", () -> SessionFlow.Card.SUMMARY.equals(flow.shown()));
         long id = Edt.call(() -> flow.recorder().sessionId());
         taps.tap("summary.done");
         kiosk.waitForScreen(Screen.PICKER);

@@ -121,7 +121,7 @@ class WholeSessionTest {
         // 20 NEEDLE: count in, corrected up and back down to the planned 1.
         assertThat(kind()).isEqualTo(PhaseKind.NEEDLE);
         tapDial();
-        assertThat(Edt.call(() -> flow.runnerScreen().card())).isEqualTo(RunnerScreen.COUNT);
+        assertThat(Edt.call(() -> flow.runnerScreen().card())).isEqualTo(RunnerScreen.Card.COUNT);
         fx.tap("count.plus");
         fx.tap("count.minus");
         fx.tap("count.confirm");
@@ -136,21 +136,21 @@ class WholeSessionTest {
         // 24 RATE: the pain scale over the runner.
         assertThat(kind()).isEqualTo(PhaseKind.RATE);
         tapDial();
-        assertThat(Edt.call(() -> flow.runnerScreen().card())).isEqualTo(RunnerScreen.RATE);
+        assertThat(Edt.call(() -> flow.runnerScreen().card())).isEqualTo(RunnerScreen.Card.RATE);
         fx.tap("pain.3");
         fx.tap("rating.record");
         assertThat(kind()).isEqualTo(PhaseKind.HOME_CARE);
         tapDial();
 
         // Finish: pain after, a note, the PIN.
-        waitFor("the finish screen", () -> SessionFlow.FINISH.equals(flow.shown()));
+        waitFor("the finish screen", () -> SessionFlow.Card.FINISH.equals(flow.shown()));
         fx.tap("pain.2");
         fx.window().textBox("finish.note").enterText("Tolerated well");
         for (char c : SessionFlowFixture.PIN) {
             fx.tap("key." + c);
         }
         fx.tap("key.ok");
-        waitFor("the summary", () -> SessionFlow.SUMMARY.equals(flow.shown()));
+        waitFor("the summary", () -> SessionFlow.Card.SUMMARY.equals(flow.shown()));
 
         long id = Edt.call(() -> flow.recorder().sessionId());
         SessionRecord record = fx.store().session(id).orElseThrow();
