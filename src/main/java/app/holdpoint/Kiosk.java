@@ -85,8 +85,7 @@ final class Kiosk {
         });
         float scale = UiScale.choose(request.scale().or(() -> settings.current().scale()), screenSize());
         Theme theme = onEdt(() -> {
-            Theme installed = Theme.install(settings.current().theme() == KioskSettings.Theme.LIGHT
-                    ? Theme.Variant.LIGHT : Theme.Variant.DARK, scale);
+            Theme installed = Theme.install(settings.current().theme(), scale);
             StartupTrace.mark("look and feel installed");
             return installed;
         });

@@ -9,6 +9,11 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
 import javax.swing.SwingUtilities;
+import java.util.logging.Handler;
+import java.util.logging.Formatter;
+import java.util.logging.LogRecord;
+import java.util.Locale;
+import java.awt.Toolkit;
 
 /**
  * The kiosk's log: rotating files in the data folder's {@code logs/}, where an administrator finds the details
@@ -32,11 +37,11 @@ final class KioskLog {
             LOG.log(Level.WARNING, "cannot write the log in " + folder + ": " + e.getMessage());
         }
         // The console (a terminal, if any) gets one line per record; the stack traces are in the file.
-        for (java.util.logging.Handler handler : Logger.getLogger("").getHandlers()) {
-            handler.setFormatter(new java.util.logging.Formatter() {
+        for (Handler handler : Logger.getLogger("").getHandlers()) {
+            handler.setFormatter(new Formatter() {
                 @Override
-                public String format(java.util.logging.LogRecord record) {
-                    return "holdpoint: " + record.getLevel().getLocalizedName().toLowerCase(java.util.Locale.ROOT)
+                public String format(LogRecord record) {
+                    return "holdpoint: " + record.getLevel().getLocalizedName().toLowerCase(Locale.ROOT)
                             + ": " + formatMessage(record) + System.lineSeparator();
                 }
             });
@@ -45,7 +50,7 @@ final class KioskLog {
             LOG.log(Level.SEVERE, "uncaught on " + thread.getName(), error);
             if (SwingUtilities.isEventDispatchThread()) {
                 // The screen stays as it was; the EDT carries on with the next event.
-                java.awt.Toolkit.getDefaultToolkit().beep();
+                Toolkit.getDefaultToolkit().beep();
             }
         });
     }

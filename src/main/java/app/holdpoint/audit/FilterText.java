@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import app.holdpoint.store.AuditFilter;
+import java.time.LocalTime;
 
 /** An audit filter in words, for messages and report headers: "from 2026-03-01 to 2026-03-31, therapist Ana". */
 public final class FilterText {
@@ -41,7 +42,7 @@ public final class FilterText {
     /** A midnight boundary reads as a day; an exclusive end at midnight as the day before (inclusive). */
     private static String moment(Instant instant, DateTimeFormatter time, ZoneId zone, boolean exclusiveEnd) {
         var local = instant.atZone(zone);
-        if (local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+        if (local.toLocalTime().equals(LocalTime.MIDNIGHT)) {
             return (exclusiveEnd ? local.toLocalDate().minusDays(1) : local.toLocalDate()).toString();
         }
         return WallTimes.minutes(instant, zone);

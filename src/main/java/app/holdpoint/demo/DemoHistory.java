@@ -31,6 +31,7 @@ import app.holdpoint.store.Signature;
 import app.holdpoint.store.StoreException;
 import app.holdpoint.store.Stores;
 import app.holdpoint.store.SealedTotals;
+import app.holdpoint.session.SessionEvent;
 
 /**
  * A realistic synthetic history for demos and the scale benchmark, written through the store's own batch API
@@ -122,7 +123,7 @@ public final class DemoHistory {
     }
 
     /** One generated session, ready to write. */
-    private record Planned(NewSession header, List<app.holdpoint.session.SessionEvent> events, Closing closing,
+    private record Planned(NewSession header, List<SessionEvent> events, Closing closing,
                            Signature signer) {
     }
 

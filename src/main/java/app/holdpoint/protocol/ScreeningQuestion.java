@@ -2,6 +2,7 @@ package app.holdpoint.protocol;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
 
 /**
  * A yes/no question asked at the table before a session. The answer equal to {@code stopAnswer} stops the
@@ -20,7 +21,7 @@ public record ScreeningQuestion(String id, String text, Optional<Boolean> stopAn
         TODAY, HISTORY;
 
         public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

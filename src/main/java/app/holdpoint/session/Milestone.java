@@ -7,6 +7,7 @@ import java.util.List;
 
 import app.holdpoint.protocol.Phase;
 import app.holdpoint.protocol.Timing;
+import java.util.OptionalLong;
 
 /**
  * Something due at a point of a phase's active time (pauses excluded): a cue, the end of a countdown, the cap.
@@ -50,15 +51,15 @@ record Milestone(long atNanos, Kind kind, int count) {
     }
 
     /** The countdown's length including extensions, for fixed phases and timed prompts. */
-    static java.util.OptionalLong countdownNanos(Phase phase, long extensionNanos) {
+    static OptionalLong countdownNanos(Phase phase, long extensionNanos) {
         Timing timing = phase.timing();
         if (timing instanceof Timing.Fixed fixed) {
-            return java.util.OptionalLong.of(nanos(fixed.duration()) + extensionNanos);
+            return OptionalLong.of(nanos(fixed.duration()) + extensionNanos);
         }
         if (timing instanceof Timing.UntilConfirmed confirmed && confirmed.countdown().isPresent()) {
-            return java.util.OptionalLong.of(nanos(confirmed.countdown().get()) + extensionNanos);
+            return OptionalLong.of(nanos(confirmed.countdown().get()) + extensionNanos);
         }
-        return java.util.OptionalLong.empty();
+        return OptionalLong.empty();
     }
 
     static long nanos(Duration duration) {

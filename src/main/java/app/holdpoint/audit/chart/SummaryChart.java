@@ -22,6 +22,9 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import app.holdpoint.store.PeriodSummary;
+import java.util.Locale;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 
 /**
  * The period summary's chart over time: per week or month, sessions, completed and sessions with a deviation as
@@ -30,8 +33,8 @@ import app.holdpoint.store.PeriodSummary;
  * {@link #pdfImage}.
  */
 public final class SummaryChart {
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM uu", java.util.Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM uuuu", java.util.Locale.ENGLISH);
+    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM uu", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
     /** Colour-blind-safe (Okabe–Ito) blue, green and vermilion; the legend names every series. */
     private static final Color[] SERIES = {new Color(0x0072B2), new Color(0x009E73), new Color(0xD55E00)};
 
@@ -89,10 +92,10 @@ public final class SummaryChart {
     public static PDImageXObject pdfImage(PDDocument document, PeriodSummary summary, int width, int height,
                                           int scale) throws IOException {
         BufferedImage image = new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = image.createGraphics();
+        Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
-            chart(summary).draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
+            chart(summary).draw(g, new Rectangle2D.Double(0, 0, width, height));
         } finally {
             g.dispose();
         }

@@ -21,6 +21,8 @@ import app.holdpoint.session.SessionReport;
 import app.holdpoint.store.Addendum;
 import app.holdpoint.store.NewSession;
 import app.holdpoint.store.SessionRecord;
+import app.holdpoint.audit.WallTimes;
+import java.util.OptionalInt;
 
 /**
  * A session report a clinic can file: header, screening and consent, pain, the planned-versus-actual table with
@@ -36,7 +38,7 @@ public final class SessionReportPdf {
     private final ReportText words;
 
     private SessionReportPdf(ZoneId zone, ReportText words) {
-        this.time = app.holdpoint.audit.WallTimes.withOffset(zone);
+        this.time = WallTimes.withOffset(zone);
         this.words = words;
     }
 
@@ -143,7 +145,7 @@ public final class SessionReportPdf {
         pdf.signatureLine(words.get("session.reviewedBy"));
     }
 
-    private String pain(java.util.OptionalInt score) {
+    private String pain(OptionalInt score) {
         return score.isPresent() ? words.get("session.pain.score", Integer.toString(score.getAsInt()))
                 : words.get("session.pain.none");
     }

@@ -8,6 +8,7 @@ import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.AuditRow;
 import app.holdpoint.store.AuditReader;
 import app.holdpoint.store.SealedTotals;
+import java.util.Optional;
 
 /**
  * One row per session, streamed from {@link AuditReader#auditEach} (never all in memory), newest first. The
@@ -49,7 +50,7 @@ public final class SessionsCsv {
     }
 
     private static void row(CsvOut csv, AuditRow r) {
-        csv.number(r.id()).time(java.util.Optional.of(r.startedAt())).time(r.endedAt()).text(r.therapist())
+        csv.number(r.id()).time(Optional.of(r.startedAt())).time(r.endedAt()).text(r.therapist())
                 .text(r.protocolId()).number(r.protocolVersion()).text(r.clientRef()).text(r.side())
                 .text(r.status().word());
         if (r.summary().isPresent()) {

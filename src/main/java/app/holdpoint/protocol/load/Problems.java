@@ -2,13 +2,15 @@ package app.holdpoint.protocol.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
 
 /** Collects the problems found in one file. */
 final class Problems {
     private final String file;
     private final List<Problem> list = new ArrayList<>();
     /** Places already explained (a YAML alias), where what follows from them would only repeat the cause. */
-    private final java.util.Set<String> explained = new java.util.HashSet<>();
+    private final Set<String> explained = new HashSet<>();
 
     Problems(String file) {
         this.file = file;

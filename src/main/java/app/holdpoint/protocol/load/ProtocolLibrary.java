@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import app.holdpoint.protocol.Catalog;
 import app.holdpoint.protocol.Protocol;
+import java.util.Locale;
 
 /**
  * Loads the catalog and every protocol file of a folder. One bad file never stops the others: each file's
@@ -73,7 +74,7 @@ public final class ProtocolLibrary {
      * Loads every {@code *.yaml} directly in the folder with the folder's catalog, shown in a language: the
      * translations in {@code folder/<language>/} (none for English).
      */
-    public static Loaded load(Path folder, java.util.Locale language) {
+    public static Loaded load(Path folder, Locale language) {
         return load(folder).translated(Translations.load(folder, language));
     }
 

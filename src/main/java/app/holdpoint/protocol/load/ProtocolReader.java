@@ -21,6 +21,14 @@ import app.holdpoint.protocol.Step;
 import app.holdpoint.protocol.StepKind;
 import app.holdpoint.protocol.StepSchema;
 import app.holdpoint.protocol.Target;
+import java.util.Arrays;
+import java.util.OptionalInt;
+import java.util.Map;
+import java.util.HashMap;
+import app.holdpoint.protocol.TimelineExpander;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import app.holdpoint.protocol.Durations;
 
 /** Reads one protocol file's text into a {@link Protocol}, or the located problems that prevent it. */
 public final class ProtocolReader {
@@ -80,7 +88,7 @@ public final class ProtocolReader {
         }
         String title = f.text("title", id);
         int version = f.count("version", 1, 1_000_000, null, false);
-        List<String> conditionWords = java.util.Arrays.stream(Condition.values()).map(Condition::word).toList();
+        List<String> conditionWords = Arrays.stream(Condition.values()).map(Condition::word).toList();
         Condition condition = Condition.parse(f.oneOf("condition", conditionWords, null)).orElse(Condition.OTHER);
         String summary = f.text("summary", "");
         List<String> sources = f.node("sources").map(n -> f.sourceKeys(n, "sources")).orElse(List.of());
@@ -89,17 +97,17 @@ public final class ProtocolReader {
         }
         boolean consent = f.oneOf("consent", List.of("required", "not-required"), "not-required")
                 .equals("required");
-        java.util.OptionalInt cap = f.has("max-trigger-points")
-                ? java.util.OptionalInt.of(f.count("max-trigger-points", 1, MAX_TRIGGER_POINTS, null))
-                : java.util.OptionalInt.empty();
+        OptionalInt cap = f.has("max-trigger-points")
+                ? OptionalInt.of(f.count("max-trigger-points", 1, MAX_TRIGGER_POINTS, null))
+                : OptionalInt.empty();
         if (cap.isPresent() && cap.getAsInt() < 1) {
-            cap = java.util.OptionalInt.empty();
+            cap = OptionalInt.empty();
         }
         List<ScreeningQuestion> screening = screening(f, problems);
         List<Gate> gates = new ArrayList<>();
         List<Step> steps = steps(f, problems, citations, consent, screening, gates);
-        java.util.Map<String, Muscle> muscles = new java.util.HashMap<>();
-        steps.forEach(step -> app.holdpoint.protocol.TimelineExpander.targetOf(step)
+        Map<String, Muscle> muscles = new HashMap<>();
+        steps.forEach(step -> TimelineExpander.targetOf(step)
                 .flatMap(target -> catalog.muscle(target.muscle()))
                 .ifPresent(muscle -> muscles.put(muscle.id(), muscle)));
         return new Protocol(id, title, version, condition, summary, sources, screening, consent, steps, gates,
@@ -136,7 +144,7 @@ public final class ProtocolReader {
                 }
             }
         });
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (ScreeningQuestion q : questions) {
             if (!seen.add(q.id())) {
                 problems.error(list.map(YamlNode::line).orElse(1), 1,
@@ -330,15 +338,15 @@ public final class ProtocolReader {
      * naming questions of this protocol's screening.
      */
     private static Gate gate(FieldReader f, List<ScreeningQuestion> screening, Problems problems) {
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         screening.forEach(q -> ids.add(q.id()));
         return new Gate(answers(f, "only-if", ids, problems), answers(f, "only-if-any", ids, problems));
     }
 
-    private static java.util.Map<String, Boolean> answers(FieldReader f, String key, Set<String> ids,
+    private static Map<String, Boolean> answers(FieldReader f, String key, Set<String> ids,
                                                           Problems problems) {
         Optional<YamlNode.Mapping> map = f.optionalMap(key);
-        java.util.Map<String, Boolean> wanted = new java.util.LinkedHashMap<>();
+        Map<String, Boolean> wanted = new LinkedHashMap<>();
         if (map.isEmpty()) {
             return wanted;
         }
@@ -401,6 +409,6 @@ public final class ProtocolReader {
     }
 
     private static String fmt(Duration d) {
-        return app.holdpoint.protocol.Durations.format(d);
+        return Durations.format(d);
     }
 }

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 
 /**
  * Parses YAML into {@link YamlNode}s that remember where they stand. Jackson's streaming parser gives every
@@ -210,8 +212,8 @@ public final class YamlTree {
         return text.toString();
     }
 
-    private static final java.util.regex.Pattern EVENT =
-            java.util.regex.Pattern.compile("<?\\b(?:org|com|java|javax)\\.[\\w.$]+(?:\\([^)]*\\))?>?");
+    private static final Pattern EVENT =
+            Pattern.compile("<?\\b(?:org|com|java|javax)\\.[\\w.$]+(?:\\([^)]*\\))?>?");
 
     /** The YAML engine's words for what it found, in a protocol author's terms; never a Java class name. */
     static String plain(String message) {
@@ -220,10 +222,10 @@ public final class YamlTree {
         }
         String text = message.replaceAll("\\(Do not use (.+) for indentation\\)",
                 "(a value cannot start with $1; put the value in quotes)");
-        java.util.regex.Matcher m = EVENT.matcher(text);
+        Matcher m = EVENT.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(thing(m.group())));
+            m.appendReplacement(out, Matcher.quoteReplacement(thing(m.group())));
         }
         m.appendTail(out);
         return out.toString();

@@ -25,6 +25,11 @@ import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.PinPad;
 import app.holdpoint.ui.widget.TextLimit;
 import app.holdpoint.ui.widget.WrapLabel;
+import javax.swing.DefaultListModel;
+import javax.swing.JList;
+import javax.swing.ListSelectionModel;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Adds an addendum to a sealed session: who writes it, what it says, signed with that therapist's PIN. The PIN
@@ -42,8 +47,8 @@ final class AddendumForm extends JPanel {
     private final Text text;
     private final Executor reads;
     private final Clock clock;
-    private final javax.swing.DefaultListModel<String> authors = new javax.swing.DefaultListModel<>();
-    private final javax.swing.JList<String> author = new javax.swing.JList<>(authors);
+    private final DefaultListModel<String> authors = new DefaultListModel<>();
+    private final JList<String> author = new JList<>(authors);
     private final JTextArea body = new JTextArea(4, 30);
     private final PinPad pin;
     private final JLabel title = new WrapLabel(" ");
@@ -68,7 +73,7 @@ final class AddendumForm extends JPanel {
         author.setFont(theme.font("Holdpoint.audit.header.font"));
         author.setFixedCellHeight(theme.touchMinimum());
         author.setVisibleRowCount(4);
-        author.setSelectionMode(javax.swing.ListSelectionModel.SINGLE_SELECTION);
+        author.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         body.setName("addendumText");
         body.setLineWrap(true);
         body.setWrapStyleWord(true);
@@ -176,9 +181,9 @@ final class AddendumForm extends JPanel {
         message.setText(text.get("audit.addendum.checking"));
         long session = sessionId;
         Background.await(store.verifyPin(who, digits)).then(check -> {
-            java.util.Arrays.fill(digits, ' ');
+            Arrays.fill(digits, ' ');
             if (!check.accepted()) {
-                return java.util.concurrent.CompletableFuture.completedFuture(check);
+                return CompletableFuture.completedFuture(check);
             }
             return store.addAddendum(session, check.signature().orElseThrow(), note).thenApply(a -> check);
         }).logAs("addendum not written").onSuccess(check -> finished(session, check)).onFailure(reason -> {

@@ -36,6 +36,12 @@ import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.ColumnPanel;
 import app.holdpoint.ui.widget.TouchScroll;
 import app.holdpoint.ui.widget.WrapLabel;
+import java.time.ZoneId;
+import app.holdpoint.audit.WallTimes;
+import java.util.HashMap;
+import javax.swing.JTable;
+import java.awt.Rectangle;
+import javax.swing.text.DefaultCaret;
 
 /**
  * One session as an auditor reads it: what fails verification (if anything), the header with screening,
@@ -55,7 +61,7 @@ final class DetailPanel extends JPanel {
     private final Text text;
     private final Executor reads;
     private final DateTimeFormatter time;
-    private final java.time.ZoneId zone;
+    private final ZoneId zone;
     private final JPanel content;
     private final WrapLabel title = new WrapLabel(" ");
     private final BigButton addendum;
@@ -72,7 +78,7 @@ final class DetailPanel extends JPanel {
         this.theme = theme;
         this.text = text;
         this.reads = reads;
-        this.time = app.holdpoint.audit.WallTimes.withOffset(clock.getZone());
+        this.time = WallTimes.withOffset(clock.getZone());
         this.zone = clock.getZone();
         setName("auditDetail");
         setOpaque(false);
@@ -161,7 +167,7 @@ final class DetailPanel extends JPanel {
 
     /** When each session an answer was carried over from started (a read per source session: off the EDT). */
     private ScreeningSection.Sources sources(SessionRecord s) {
-        Map<Long, String> started = new java.util.HashMap<>();
+        Map<Long, String> started = new HashMap<>();
         s.screening().stream().filter(a -> a.carriedFromSession().isPresent())
                 .mapToLong(a -> a.carriedFromSession().getAsLong()).distinct()
                 .forEach(id -> store.session(id).ifPresent(from -> started.put(id, time.format(from.startedAt()))));
@@ -222,7 +228,7 @@ final class DetailPanel extends JPanel {
                 ended.setForeground(theme.color("Holdpoint.audit.deviation.foreground"));
                 content.add(ended, "span 2, growx, wmin 0");
             }
-            javax.swing.JTable phases = PhaseTable.of(report, theme, text);
+            JTable phases = PhaseTable.of(report, theme, text);
             content.add(phases.getTableHeader(), "span 2, growx, wmin 0");
             content.add(phases, "span 2, growx, wmin 0");
             content.add(PhaseChart.of(report, theme, text), "span 2, growx, wmin 0, h " + theme.integer(
@@ -253,7 +259,7 @@ final class DetailPanel extends JPanel {
         }
         content.revalidate();
         content.repaint();
-        SwingUtilities.invokeLater(() -> content.scrollRectToVisible(new java.awt.Rectangle(0, 0, 1, 1)));
+        SwingUtilities.invokeLater(() -> content.scrollRectToVisible(new Rectangle(0, 0, 1, 1)));
         loaded.run();
     }
 
@@ -311,7 +317,7 @@ final class DetailPanel extends JPanel {
         area.setFont(theme.font("Holdpoint.audit.table.font"));
         area.setBorder(null);
         // A text area scrolls its caret into view; here that would drag the page to the last area filled.
-        ((javax.swing.text.DefaultCaret) area.getCaret()).setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
+        ((DefaultCaret) area.getCaret()).setUpdatePolicy(DefaultCaret.NEVER_UPDATE);
         return area;
     }
 

@@ -21,6 +21,13 @@ import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.DateField;
 import app.holdpoint.ui.widget.WrapLabel;
+import java.awt.FontMetrics;
+import java.awt.Component;
+import javax.swing.SwingUtilities;
+import java.awt.Dimension;
+import java.awt.event.FocusListener;
+import java.awt.event.FocusAdapter;
+import java.awt.event.FocusEvent;
 
 /**
  * The list's filters: a date range (presets, or from/to dates typed as yyyy-MM-dd in the clinic's zone),
@@ -164,16 +171,16 @@ final class FilterBar extends JPanel {
 
     /** The width the two-row arrangement needs: the wider row's parts, gaps between them. */
     private int wideWidth() {
-        java.awt.FontMetrics fm = getFontMetrics(getFont());
+        FontMetrics fm = getFontMetrics(getFont());
         int first = fm.stringWidth(text.get("audit.filter.range")) + fm.stringWidth(text.get("audit.filter.from"))
                 + fm.stringWidth(text.get("audit.filter.to")) + 10 * gapPixels;
-        for (java.awt.Component c : new java.awt.Component[] {range, fromDate, toDate, deviations}) {
+        for (Component c : new Component[] {range, fromDate, toDate, deviations}) {
             first += c.getPreferredSize().width;
         }
         int second = fm.stringWidth(text.get("audit.filter.therapist"))
                 + fm.stringWidth(text.get("audit.filter.protocol")) + fm.stringWidth(text.get("audit.filter.status"))
                 + 9 * gapPixels;
-        for (java.awt.Component c : new java.awt.Component[] {therapist, protocol, status}) {
+        for (Component c : new Component[] {therapist, protocol, status}) {
             second += Math.min(c.getPreferredSize().width, 30 * gapPixels);
         }
         return Math.max(first, second);
@@ -185,7 +192,7 @@ final class FilterBar extends JPanel {
         if (fits != wide && width > 0) {
             arrange(fits);
             super.setBounds(x, y, width, height);
-            javax.swing.SwingUtilities.invokeLater(() -> {
+            SwingUtilities.invokeLater(() -> {
                 revalidate();
                 repaint();
             });
@@ -196,9 +203,9 @@ final class FilterBar extends JPanel {
 
     /** As narrow as the one-filter-a-row arrangement: the list never runs off a portrait screen. */
     @Override
-    public java.awt.Dimension getMinimumSize() {
-        java.awt.Dimension size = super.getMinimumSize();
-        return new java.awt.Dimension(Math.min(size.width, 40 * gapPixels), size.height);
+    public Dimension getMinimumSize() {
+        Dimension size = super.getMinimumSize();
+        return new Dimension(Math.min(size.width, 40 * gapPixels), size.height);
     }
 
     DateField fromCalendar() {
@@ -320,10 +327,10 @@ final class FilterBar extends JPanel {
         return item instanceof Choice<?> choice ? ((Choice<T>) choice).value() : Optional.empty();
     }
 
-    private static java.awt.event.FocusListener focusLost(Runnable action) {
-        return new java.awt.event.FocusAdapter() {
+    private static FocusListener focusLost(Runnable action) {
+        return new FocusAdapter() {
             @Override
-            public void focusLost(java.awt.event.FocusEvent e) {
+            public void focusLost(FocusEvent e) {
                 action.run();
             }
         };

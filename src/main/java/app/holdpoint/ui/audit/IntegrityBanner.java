@@ -10,6 +10,8 @@ import app.holdpoint.ui.Text;
 import app.holdpoint.ui.common.Background;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.WrapLabel;
+import javax.swing.BorderFactory;
+import java.awt.Dimension;
 
 /**
  * The integrity of the record at a glance: verify runs in the background each time the workspace opens (it
@@ -35,21 +37,21 @@ final class IntegrityBanner extends WrapLabel {
         setOpaque(true);
         setFont(theme.font("Holdpoint.audit.header.font"));
         int pad = theme.size("Holdpoint.audit.gap");
-        setBorder(javax.swing.BorderFactory.createEmptyBorder(pad, 2 * pad, pad, 2 * pad));
+        setBorder(BorderFactory.createEmptyBorder(pad, 2 * pad, pad, 2 * pad));
         checking();
     }
 
     /** At least the touch minimum high, so it reads as a bar; a long message wraps onto more lines. */
     @Override
-    public java.awt.Dimension getPreferredSize() {
-        java.awt.Dimension size = super.getPreferredSize();
-        return theme == null ? size : new java.awt.Dimension(size.width, Math.max(size.height, theme.touchMinimum()));
+    public Dimension getPreferredSize() {
+        Dimension size = super.getPreferredSize();
+        return theme == null ? size : new Dimension(size.width, Math.max(size.height, theme.touchMinimum()));
     }
 
     @Override
-    public java.awt.Dimension getMinimumSize() {
-        java.awt.Dimension size = super.getMinimumSize();
-        return theme == null ? size : new java.awt.Dimension(size.width, Math.max(size.height, theme.touchMinimum()));
+    public Dimension getMinimumSize() {
+        Dimension size = super.getMinimumSize();
+        return theme == null ? size : new Dimension(size.width, Math.max(size.height, theme.touchMinimum()));
     }
 
     Optional<VerifyResult> result() {

@@ -18,6 +18,9 @@ import app.holdpoint.store.ProtocolVersion;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.WrapLabel;
+import java.awt.Font;
+import java.awt.Color;
+import java.util.Optional;
 
 /**
  * The screening as it was asked: each question in the words of the session's stored protocol text (not
@@ -66,9 +69,9 @@ final class ScreeningSection {
             question.setBorder(BorderFactory.createEmptyBorder(gap / 2, gap, gap / 2, gap));
             answer.setBorder(BorderFactory.createEmptyBorder(gap / 2, gap, gap / 2, gap));
             if (a.answer()) {
-                java.awt.Font bold = theme.font("Holdpoint.audit.header.font");
-                java.awt.Color foreground = theme.color("Holdpoint.audit.deviation.foreground");
-                java.awt.Color tint = theme.color("Holdpoint.audit.deviation.background");
+                Font bold = theme.font("Holdpoint.audit.header.font");
+                Color foreground = theme.color("Holdpoint.audit.deviation.foreground");
+                Color tint = theme.color("Holdpoint.audit.deviation.background");
                 for (JLabel part : new JLabel[] {question, answer}) {
                     part.setFont(bold);
                     part.setForeground(foreground);
@@ -114,8 +117,8 @@ final class ScreeningSection {
             started = Map.copyOf(started);
         }
 
-        java.util.Optional<String> started(long session) {
-            return java.util.Optional.ofNullable(started.get(session));
+        Optional<String> started(long session) {
+            return Optional.ofNullable(started.get(session));
         }
     }
 

@@ -32,6 +32,14 @@ import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.FitTable;
 import app.holdpoint.ui.widget.TouchScroll;
 import app.holdpoint.ui.widget.WrapLabel;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.swing.ListSelectionModel;
+import java.awt.Dimension;
+import java.awt.event.ActionEvent;
+import java.awt.Rectangle;
+import java.awt.Point;
+import java.awt.Font;
 
 /**
  * Filters, the count, and the lazily paged sessions table. Clicking a sortable header sorts by it in the
@@ -59,7 +67,7 @@ final class SessionList extends JPanel {
      * Counts get a thread of their own: a count over a large share of a million sessions can take seconds, and
      * on the shared reads thread it would hold back the pages the user is scrolling to.
      */
-    private final java.util.concurrent.ExecutorService counts = java.util.concurrent.Executors
+    private final ExecutorService counts = Executors
             .newSingleThreadExecutor(r -> {
                 Thread thread = new Thread(r, "audit-count");
                 thread.setDaemon(true);
@@ -82,7 +90,7 @@ final class SessionList extends JPanel {
         table.getTableHeader().setFont(theme.font("Holdpoint.audit.header.font"));
         table.setAutoCreateRowSorter(false);
         table.setFillsViewportHeight(true);
-        table.setSelectionMode(javax.swing.ListSelectionModel.SINGLE_SELECTION);
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setDefaultRenderer(Object.class, new FlagRenderer());
         // Dates, clients, pain and seals are as wide as they are; the other columns wrap (at spaces and hyphens)
         // when the screen is narrow, and the table scrolls sideways only when even that does not fit.
@@ -102,7 +110,7 @@ final class SessionList extends JPanel {
 
         JScrollPane scroll = new JScrollPane(table);
         scroll.setName("auditScroll");
-        scroll.setPreferredSize(new java.awt.Dimension(400, 300)); // the layout gives it the room there is
+        scroll.setPreferredSize(new Dimension(400, 300)); // the layout gives it the room there is
         scroll.getVerticalScrollBar().setUnitIncrement(theme.size("Holdpoint.audit.rowHeight"));
         scroll.getViewport().addChangeListener(e -> model.need(lastVisibleRow()));
         TouchScroll.enableDrag(scroll, theme); // a finger drags the rows; a tap still selects
@@ -125,7 +133,7 @@ final class SessionList extends JPanel {
                 .put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "auditOpen");
         table.getActionMap().put("auditOpen", new AbstractAction() {
             @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
+            public void actionPerformed(ActionEvent e) {
                 openSelected(opener);
             }
         });
@@ -220,8 +228,8 @@ final class SessionList extends JPanel {
     }
 
     private int lastVisibleRow() {
-        java.awt.Rectangle view = table.getVisibleRect();
-        int row = table.rowAtPoint(new java.awt.Point(0, view.y + view.height - 1));
+        Rectangle view = table.getVisibleRect();
+        int row = table.rowAtPoint(new Point(0, view.y + view.height - 1));
         return row < 0 ? table.getRowCount() - 1 + (view.height / Math.max(1, table.getRowHeight())) : row;
     }
 
@@ -247,7 +255,7 @@ final class SessionList extends JPanel {
             if (model.fails(t.convertRowIndexToModel(row))) {
                 Color danger = theme.color("Holdpoint.danger");
                 c.setForeground(selected ? t.getSelectionForeground() : danger);
-                c.setFont(c.getFont().deriveFont(java.awt.Font.BOLD));
+                c.setFont(c.getFont().deriveFont(Font.BOLD));
             } else {
                 c.setForeground(selected ? t.getSelectionForeground() : t.getForeground());
             }

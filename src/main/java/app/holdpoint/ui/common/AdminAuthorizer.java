@@ -1,6 +1,7 @@
 package app.holdpoint.ui.common;
 
 import java.util.function.Consumer;
+import app.holdpoint.store.Signature;
 
 /**
  * Asks for an administrator's PIN before something only an administrator may do: exit the kiosk, override a
@@ -17,6 +18,6 @@ public interface AdminAuthorizer {
     void authorize(String purpose, Consumer<Authorization> onAuthorized);
 
     /** Who authorised, for the record. */
-    record Authorization(app.holdpoint.store.Signature signature) {
+    record Authorization(Signature signature) {
     }
 }

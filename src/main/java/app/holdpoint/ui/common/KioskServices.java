@@ -17,6 +17,8 @@ import app.holdpoint.ui.Text;
 import app.holdpoint.ui.common.WakeScheduler;
 import app.holdpoint.ui.sound.CuePlayer;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.settings.KioskSettings;
+import app.holdpoint.ui.sound.Voice;
 
 /**
  * What the kiosk's screens share, built once at start-up, or by a test with a fake ticker, a manual wake
@@ -61,10 +63,10 @@ public record KioskServices(SessionStore store, ProtocolLibrary.Loaded library, 
      * Puts the sound as these settings say: volume, mute, and spoken cues in the kiosk's language (the locale of
      * {@link #text()}; English where no clips exist for it).
      */
-    public void applySound(app.holdpoint.ui.settings.KioskSettings chosen) {
+    public void applySound(KioskSettings chosen) {
         sound.setVolume(chosen.volume() / 100.0);
         sound.setMuted(chosen.muted());
-        sound.setSpeech(chosen.spokenCues() ? java.util.Optional.of(app.holdpoint.ui.sound.Voice.of(text.locale()))
-                : java.util.Optional.empty());
+        sound.setSpeech(chosen.spokenCues() ? Optional.of(Voice.of(text.locale()))
+                : Optional.empty());
     }
 }

@@ -17,6 +17,11 @@ import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.PinPad;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import java.awt.Dimension;
+import javax.swing.JComponent;
+import java.util.Optional;
 
 /**
  * Who is asked and why on the left, with the last PIN check's message and a way back; the PIN pad on the right.
@@ -64,9 +69,9 @@ public final class PinEntry extends JPanel {
         add(left);
         reset(" ");
         arrange(false);
-        addComponentListener(new java.awt.event.ComponentAdapter() {
+        addComponentListener(new ComponentAdapter() {
             @Override
-            public void componentResized(java.awt.event.ComponentEvent e) {
+            public void componentResized(ComponentEvent e) {
                 boolean portrait = getHeight() > getWidth();
                 if (portrait != this.portrait) {
                     this.portrait = portrait;
@@ -84,7 +89,7 @@ public final class PinEntry extends JPanel {
      */
     private void arrange(boolean portrait) {
         int gap = theme.integer("Holdpoint.key.gap");
-        java.awt.Dimension key = theme.dimension("Holdpoint.key.minimumSize");
+        Dimension key = theme.dimension("Holdpoint.key.minimumSize");
         int padWidth = key.width * 4 + theme.scaled(gap) * 3;
         MigLayout layout = (MigLayout) getLayout();
         layout.setLayoutConstraints("insets " + 2 * gap + ", fill, gap " + 8 * gap / 3);
@@ -139,7 +144,7 @@ public final class PinEntry extends JPanel {
     }
 
     /** Something more to choose before the PIN (the administrators' tiles), under the message. */
-    public void setExtra(javax.swing.JComponent component) {
+    public void setExtra(JComponent component) {
         extra.removeAll();
         if (component != null) {
             extra.add(component);
@@ -159,13 +164,13 @@ public final class PinEntry extends JPanel {
         return pad;
     }
 
-    private static java.util.Optional<Component> findKey(Container parent, String name) {
+    private static Optional<Component> findKey(Container parent, String name) {
         for (Component child : parent.getComponents()) {
             if (name.equals(child.getName())) {
-                return java.util.Optional.of(child);
+                return Optional.of(child);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static void setKeysEnabled(Container parent, boolean enabled) {

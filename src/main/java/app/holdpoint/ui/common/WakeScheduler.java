@@ -1,6 +1,7 @@
 package app.holdpoint.ui.common;
 
 import javax.swing.Timer;
+import java.awt.EventQueue;
 
 /**
  * Wakes the engine driver after a delay, on the Event Dispatch Thread. Production uses a Swing Timer; tests use
@@ -49,7 +50,7 @@ public interface WakeScheduler {
 
             @Override
             public boolean onItsThread() {
-                return java.awt.EventQueue.isDispatchThread();
+                return EventQueue.isDispatchThread();
             }
 
             @Override

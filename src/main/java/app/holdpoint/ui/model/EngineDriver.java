@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 
 import app.holdpoint.session.SessionEngine;
 import app.holdpoint.session.Ticker;
+import java.util.function.Supplier;
 
 /**
  * Drives a session engine from the Event Dispatch Thread: each wake-up polls the engine (which handles every
@@ -48,7 +49,7 @@ public final class EngineDriver {
     }
 
     /** Runs a command on the engine, then brings the screen and the schedule up to date. */
-    public <T> T command(java.util.function.Supplier<T> command) {
+    public <T> T command(Supplier<T> command) {
         assert scheduler.onItsThread() : "an engine command off the thread its wake-ups run on";
         T result = command.get();
         wake();

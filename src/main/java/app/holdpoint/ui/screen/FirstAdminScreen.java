@@ -25,6 +25,14 @@ import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.LetterPad;
+import javax.swing.JToggleButton;
+import app.holdpoint.ui.widget.TouchTarget;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import javax.swing.KeyStroke;
+import java.awt.event.KeyEvent;
+import javax.swing.AbstractAction;
+import java.awt.event.ActionEvent;
 
 /**
  * First start, no therapist yet: the name of the first administrator (on-screen letters, or a keyboard), then
@@ -36,7 +44,7 @@ public final class FirstAdminScreen extends JPanel {
     private final TherapistDirectory store;
     private final Text text;
     private final Runnable onCreated;
-    private final javax.swing.JToggleButton administrator;
+    private final JToggleButton administrator;
     private final boolean adding;
     private final CardLayout cards = new CardLayout();
     private final JTextField name = new JTextField();
@@ -80,11 +88,11 @@ public final class FirstAdminScreen extends JPanel {
         next.setName("firstAdmin.next");
         next.addActionListener(e -> nameDone());
         name.addActionListener(e -> nameDone());
-        administrator = new javax.swing.JToggleButton(text.get("therapists.add.admin"));
+        administrator = new JToggleButton(text.get("therapists.add.admin"));
         administrator.setName("addTherapist.admin");
         administrator.putClientProperty("FlatLaf.styleClass", "hpBig");
         administrator.setFocusable(false);
-        app.holdpoint.ui.widget.TouchTarget.atLeastMinimum(administrator, theme);
+        TouchTarget.atLeastMinimum(administrator, theme);
         if (adding) {
             BigButton back = new BigButton(theme, text.get("kiosk.back"));
             back.setName("addTherapist.back");
@@ -102,9 +110,9 @@ public final class FirstAdminScreen extends JPanel {
         namePage.add(letters, "grow, wmin 0");
         namePage.add(next, "aligny bottom, growy 0, w 220!, h 110!");
         // Portrait: Next under the letters, which need the whole width.
-        namePage.addComponentListener(new java.awt.event.ComponentAdapter() {
+        namePage.addComponentListener(new ComponentAdapter() {
             @Override
-            public void componentResized(java.awt.event.ComponentEvent e) {
+            public void componentResized(ComponentEvent e) {
                 boolean portrait = namePage.getHeight() > namePage.getWidth();
                 MigLayout layout = (MigLayout) namePage.getLayout();
                 layout.setLayoutConstraints(portrait ? "insets 24, fill, wrap 2" : "insets 24 48 24 48, fill, wrap 2");
@@ -115,11 +123,11 @@ public final class FirstAdminScreen extends JPanel {
             }
         });
         // Enter means Next wherever the focus is (the field handles its own Enter when it has the focus).
-        namePage.getInputMap(WHEN_IN_FOCUSED_WINDOW).put(javax.swing.KeyStroke.getKeyStroke(
-                java.awt.event.KeyEvent.VK_ENTER, 0), "next");
-        namePage.getActionMap().put("next", new javax.swing.AbstractAction() {
+        namePage.getInputMap(WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(
+                KeyEvent.VK_ENTER, 0), "next");
+        namePage.getActionMap().put("next", new AbstractAction() {
             @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
+            public void actionPerformed(ActionEvent e) {
                 nameDone();
             }
         });

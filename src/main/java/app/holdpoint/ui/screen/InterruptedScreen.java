@@ -36,6 +36,9 @@ import app.holdpoint.ui.common.SignedIn;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.ScrollableRows;
 import app.holdpoint.ui.widget.TouchScroll;
+import app.holdpoint.store.PinCheck;
+import java.time.Instant;
+import app.holdpoint.session.SessionEvent;
 
 /**
  * Sessions a dead process left open, found at start-up. Each can be resumed or closed as interrupted, with the
@@ -187,7 +190,7 @@ public final class InterruptedScreen extends JPanel {
                     if (result.accepted()) {
                         proceed(row, result.signature().orElseThrow());
                     } else {
-                        boolean blocked = result.outcome() != app.holdpoint.store.PinCheck.Outcome.WRONG_PIN;
+                        boolean blocked = result.outcome() != PinCheck.Outcome.WRONG_PIN;
                         pin.message(PinMessages.of(result, services.text(), services.clock()), blocked);
                     }
                 })
@@ -245,8 +248,8 @@ public final class InterruptedScreen extends JPanel {
      * so the record's end agrees with its events; never the clock at the moment it is closed, which may be days
      * later or stepped. Its start when nothing was recorded.
      */
-    private java.time.Instant endedAt(SessionRecord record) {
-        List<app.holdpoint.session.SessionEvent> events = services.store().events(record.id());
+    private Instant endedAt(SessionRecord record) {
+        List<SessionEvent> events = services.store().events(record.id());
         return events.isEmpty() ? record.startedAt() : events.get(events.size() - 1).wallTime();
     }
 

@@ -44,6 +44,7 @@ import app.holdpoint.ui.widget.LetterPad;
 import app.holdpoint.ui.widget.ScrollableRows;
 import app.holdpoint.ui.widget.TouchScroll;
 import app.holdpoint.ui.widget.TouchTarget;
+import java.awt.Component;
 
 /**
  * Protocols grouped by condition: each condition's heading over its own cards, as many cards to a row as fit
@@ -325,7 +326,7 @@ public final class PickerScreen extends JPanel {
             why.putClientProperty("FlatLaf.style", "foreground: $Holdpoint.warning");
             card.add(why, "wmin 0");
             card.setCursor(Cursor.getDefaultCursor());
-            for (java.awt.Component part : card.getComponents()) {
+            for (Component part : card.getComponents()) {
                 if (part != why) {
                     part.setForeground(theme.color("Holdpoint.text.muted"));
                 }

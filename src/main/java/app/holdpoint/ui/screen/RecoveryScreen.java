@@ -28,6 +28,7 @@ import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.ClientRefPad;
+import javax.swing.JLabel;
 
 /**
  * "Forgot PIN?" for an administrator at the sign-in screen: the kiosk's recovery code (written down at the first
@@ -46,7 +47,7 @@ public final class RecoveryScreen extends JPanel {
     private final Clock clock;
     private final BiConsumer<Therapist, Boolean> onDone;
     private final CardLayout cards = new CardLayout();
-    private final javax.swing.JLabel heading;
+    private final JLabel heading;
     private final JTextArea message = ReadOnlyText.wrapping("");
     private final JPanel codePage;
     private final PinEntry newPin;

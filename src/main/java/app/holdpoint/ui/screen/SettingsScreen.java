@@ -1,5 +1,7 @@
 package app.holdpoint.ui.screen;
 
+import app.holdpoint.ui.theme.Theme;
+
 import app.holdpoint.ui.widget.ReadOnlyText;
 import app.holdpoint.ui.widget.Labels;
 
@@ -312,8 +314,8 @@ public final class SettingsScreen extends JPanel {
         carryOverDays = current.carryOverDays();
         mute.setSelected(current.muted());
         spoken.setSelected(current.spokenCues());
-        dark.setSelected(current.theme() == KioskSettings.Theme.DARK);
-        light.setSelected(current.theme() == KioskSettings.Theme.LIGHT);
+        dark.setSelected(current.theme() == Theme.Variant.DARK);
+        light.setSelected(current.theme() == Theme.Variant.LIGHT);
         pedalKeys.clear();
         pedalKeys.addAll(current.pedalKeys());
         scaleValue = current.scale();
@@ -327,7 +329,7 @@ public final class SettingsScreen extends JPanel {
     /** What the screen would save now. */
     public KioskSettings edited() {
         return new KioskSettings(volumeValue, mute.isSelected(),
-                light.isSelected() ? KioskSettings.Theme.LIGHT : KioskSettings.Theme.DARK, pedalKeys,
+                light.isSelected() ? Theme.Variant.LIGHT : Theme.Variant.DARK, pedalKeys,
                 Duration.ofMinutes(idleMinutes), carryOverDays, scaleValue, spoken.isSelected(), chosenLanguage());
     }
 

@@ -31,6 +31,12 @@ import app.holdpoint.ui.common.SignedIn;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.ScrollableRows;
 import app.holdpoint.ui.widget.TouchScroll;
+import app.holdpoint.ui.widget.BigButton;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import java.awt.Point;
+import java.awt.Dimension;
+import java.util.Optional;
 
 /**
  * Large tiles of the therapists who may sign in; a tap asks that therapist's PIN. A lock-out is shown on the
@@ -51,7 +57,7 @@ public final class SignInScreen extends JPanel {
     private int columns;
     private final PinEntry pin;
     private final RecoveryScreen recovery;
-    private final app.holdpoint.ui.widget.BigButton forgot;
+    private final BigButton forgot;
     private Therapist asking;
 
     public SignInScreen(Theme theme, Text text, TherapistDirectory store, Executor reads, Clock clock,
@@ -73,9 +79,9 @@ public final class SignInScreen extends JPanel {
         // Many therapists scroll (by finger too); as many tiles to a row as the width holds.
         scroll = TouchScroll.of(tiles, theme, theme.dimension("Holdpoint.tile.minimumSize").height / 2);
         scroll.setName("signIn.scroll");
-        scroll.getViewport().addComponentListener(new java.awt.event.ComponentAdapter() {
+        scroll.getViewport().addComponentListener(new ComponentAdapter() {
             @Override
-            public void componentResized(java.awt.event.ComponentEvent e) {
+            public void componentResized(ComponentEvent e) {
                 if (columnsFor(scroll.getViewport().getWidth()) != columns) {
                     layTiles();
                 }
@@ -88,7 +94,7 @@ public final class SignInScreen extends JPanel {
         pin.setName("signIn.pin");
         add(pin, "pin");
         // An administrator who forgot their PIN (or is locked out) uses the recovery code written down at setup.
-        forgot = new app.holdpoint.ui.widget.BigButton(theme, text.get("signIn.forgot"));
+        forgot = new BigButton(theme, text.get("signIn.forgot"));
         forgot.setName("signIn.forgot");
         forgot.addActionListener(e -> {
             if (asking != null) {
@@ -118,7 +124,7 @@ public final class SignInScreen extends JPanel {
         shown = therapists.stream().filter(t -> !t.disabled()).toList();
         emptyWords = whenEmpty;
         layTiles();
-        scroll.getViewport().setViewPosition(new java.awt.Point(0, 0));
+        scroll.getViewport().setViewPosition(new Point(0, 0));
     }
 
     private int columnsFor(int width) {
@@ -134,7 +140,7 @@ public final class SignInScreen extends JPanel {
         tiles.removeAll();
         tiles.setLayout(new MigLayout("insets 0, wrap " + columns + ", gap " + gap + " " + gap,
                 "[fill, sg tile]"));
-        java.awt.Dimension tile = theme.dimension("Holdpoint.tile.minimumSize");
+        Dimension tile = theme.dimension("Holdpoint.tile.minimumSize");
         if (shown.isEmpty()) {
             JTextArea none = ReadOnlyText.wrapping(emptyWords);
             none.putClientProperty("FlatLaf.styleClass", "h2");
@@ -162,8 +168,8 @@ public final class SignInScreen extends JPanel {
         pin.setExtra(therapist.isAdmin() ? forgot : null);
         Instant now = clock.instant();
         therapist.lockedUntil().filter(until -> until.isAfter(now)).ifPresent(until -> pin.message(
-                PinMessages.of(new PinCheck(PinCheck.Outcome.LOCKED, java.util.Optional.empty(), 0,
-                        java.util.Optional.of(until)), text, clock), true));
+                PinMessages.of(new PinCheck(PinCheck.Outcome.LOCKED, Optional.empty(), 0,
+                        Optional.of(until)), text, clock), true));
         cards.show(this, "pin");
     }
 

@@ -30,6 +30,10 @@ import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.PainScale;
 import app.holdpoint.ui.widget.PinPad;
 import app.holdpoint.ui.widget.TextLimit;
+import javax.swing.JTextArea;
+import java.time.Instant;
+import java.util.List;
+import app.holdpoint.session.SessionEvent;
 
 /**
  * After the last phase (or an early end): pain after, an optional note, and the therapist's PIN to sign. The
@@ -76,7 +80,7 @@ final class FinishScreen extends JPanel {
         JLabel title = new JLabel(text.get("finish.title"));
         title.putClientProperty("FlatLaf.styleClass", "h1");
         boolean early = engine.state() == SessionState.ENDED_EARLY;
-        javax.swing.JTextArea outcome = ReadOnlyText.wrapping(early ? text.get("finish.endedEarly", engine.snapshot().endReason())
+        JTextArea outcome = ReadOnlyText.wrapping(early ? text.get("finish.endedEarly", engine.snapshot().endReason())
                 : text.get("finish.completed"), theme.font("Holdpoint.session.heading.font"));
         outcome.setName("finish.outcome");
         add(title, "split 2, span 2");
@@ -187,8 +191,8 @@ final class FinishScreen extends JPanel {
      * record's events say, never a fresh reading of a clock that may have stepped since or while the therapist
      * signed.
      */
-    private java.time.Instant endedAt() {
-        java.util.List<app.holdpoint.session.SessionEvent> events = engine.events();
+    private Instant endedAt() {
+        List<SessionEvent> events = engine.events();
         return events.isEmpty() ? services.clock().instant() : events.get(events.size() - 1).wallTime();
     }
 }

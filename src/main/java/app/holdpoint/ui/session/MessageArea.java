@@ -6,6 +6,7 @@ import javax.swing.BorderFactory;
 
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.ReadOnlyText;
+import javax.swing.text.DefaultCaret;
 
 /**
  * A few lines of large wrapping text: what is missing, why the start is blocked, why a write failed. An alert
@@ -55,8 +56,8 @@ final class MessageArea extends ReadOnlyText {
 
     /** New text is read from its start: the caret must not drag a scrolling region to the end. */
     private void readFromStart() {
-        if (getCaret() instanceof javax.swing.text.DefaultCaret caret) {
-            caret.setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
+        if (getCaret() instanceof DefaultCaret caret) {
+            caret.setUpdatePolicy(DefaultCaret.NEVER_UPDATE);
         }
     }
 

@@ -31,6 +31,25 @@ import app.holdpoint.ui.widget.ReadOnlyText;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.ClientRefPad;
 import app.holdpoint.ui.widget.PainScale;
+import java.util.function.Consumer;
+import javax.swing.JTextArea;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import app.holdpoint.ui.widget.ScrollableRows;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import app.holdpoint.protocol.ScreeningQuestion;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+import java.util.LinkedHashSet;
+import javax.swing.JScrollPane;
+import app.holdpoint.ui.widget.TouchScroll;
+import javax.swing.SwingConstants;
+import app.holdpoint.protocol.TriggerPointChoice;
 
 /**
  * Before the session, in three pages a therapist can move between freely: the client reference and side, the
@@ -73,7 +92,7 @@ final class PrepareScreen extends JPanel {
     private boolean screeningSeen;
     private boolean narrow;
     private final JPanel bottom = new JPanel();
-    private java.util.function.Consumer<Boolean> clientArrangement;
+    private Consumer<Boolean> clientArrangement;
     private final JPanel tabRow = new JPanel();
     /** The reference whose history was looked up (OK on the pad, or a scanned reference and Enter). */
     private String lookedUp = "";
@@ -84,10 +103,10 @@ final class PrepareScreen extends JPanel {
     /** "Something changed": the carried-over answers are shown for editing. */
     private boolean reviewing;
     private final JPanel pointsList;
-    private final javax.swing.JTextArea pointsCount;
+    private final JTextArea pointsCount;
     private final MessageArea pointsRefusal;
-    private final javax.swing.JTextArea pointsLeft;
-    private final java.util.Map<TriggerPoint, JToggleButton> pointToggles = new java.util.LinkedHashMap<>();
+    private final JTextArea pointsLeft;
+    private final Map<TriggerPoint, JToggleButton> pointToggles = new LinkedHashMap<>();
     private List<TriggerPoint> shownPoints = List.of();
     private String refusal;
     /** The therapist has looked at the trigger-point page since its points last changed. */
@@ -107,7 +126,7 @@ final class PrepareScreen extends JPanel {
         JPanel form = new JPanel(new MigLayout("insets 16 24 16 24, fill, wrap 1, gap 12",
                 "[grow, fill]", "[][][grow, fill][]"));
         // A long protocol title wraps instead of pushing Cancel off a narrow screen.
-        javax.swing.JTextArea title = ReadOnlyText.wrapping(text.get("prepare.title", protocol.title()), theme.font("h1.font"));
+        JTextArea title = ReadOnlyText.wrapping(text.get("prepare.title", protocol.title()), theme.font("h1.font"));
         title.setName("prepare.title");
         BigButton cancel = new BigButton(theme, text.get("prepare.cancel"));
         cancel.setName("prepare.cancel");
@@ -137,7 +156,7 @@ final class PrepareScreen extends JPanel {
         });
         screening.onCarryOver(this::confirmCarriedOver, this::reviewCarriedOver);
         pageArea.add(screening, SCREENING);
-        pointsList = new app.holdpoint.ui.widget.ScrollableRows(new MigLayout("insets 0, fillx, wrap 1, gap "
+        pointsList = new ScrollableRows(new MigLayout("insets 0, fillx, wrap 1, gap "
                 + theme.integer("Holdpoint.key.gap"), "[grow, fill]"), theme.integer("Holdpoint.session.control.height"));
         pointsList.setName("prepare.points.list");
         pointsCount = ReadOnlyText.wrapping("", theme.font("Holdpoint.session.heading.font"));
@@ -153,9 +172,9 @@ final class PrepareScreen extends JPanel {
         status = new MessageArea(theme);
         status.setName("prepare.status");
         // "Still needed: answers to 3 screening questions" is also the way to them: a tap shows the first one.
-        status.addMouseListener(new java.awt.event.MouseAdapter() {
+        status.addMouseListener(new MouseAdapter() {
             @Override
-            public void mouseClicked(java.awt.event.MouseEvent e) {
+            public void mouseClicked(MouseEvent e) {
                 goToMissing();
             }
         });
@@ -171,9 +190,9 @@ final class PrepareScreen extends JPanel {
         });
         form.add(bottom);
         arrange(false);
-        addComponentListener(new java.awt.event.ComponentAdapter() {
+        addComponentListener(new ComponentAdapter() {
             @Override
-            public void componentResized(java.awt.event.ComponentEvent e) {
+            public void componentResized(ComponentEvent e) {
                 boolean portrait = getHeight() > getWidth();
                 if (portrait != narrow) {
                     arrange(portrait);
@@ -280,7 +299,7 @@ final class PrepareScreen extends JPanel {
     private JPanel clientPage(Protocol protocol) {
         JPanel page = new JPanel(new MigLayout("insets 0, fill, gap 24", "[grow, fill][300!, fill]",
                 "[][grow, fill]"));
-        javax.swing.JTextArea refLabel = ReadOnlyText.wrapping(text.get("prepare.clientRef"),
+        JTextArea refLabel = ReadOnlyText.wrapping(text.get("prepare.clientRef"),
                 theme.font("Holdpoint.session.heading.font"));
         ClientRefPad pad = new ClientRefPad(theme, text);
         pad.addChangeListener(e -> {
@@ -304,7 +323,7 @@ final class PrepareScreen extends JPanel {
             page.add(pad, "wmin 0");
             return page;
         }
-        javax.swing.JTextArea sideLabel = ReadOnlyText.wrapping(text.get("prepare.side"),
+        JTextArea sideLabel = ReadOnlyText.wrapping(text.get("prepare.side"),
                 theme.font("Holdpoint.session.heading.font"));
         JPanel sides = new JPanel();
         ButtonGroup group = new ButtonGroup();
@@ -382,7 +401,7 @@ final class PrepareScreen extends JPanel {
     }
 
     private boolean absoluteStop() {
-        return preparation.stoppingQuestions().stream().anyMatch(app.holdpoint.protocol.ScreeningQuestion::absolute);
+        return preparation.stoppingQuestions().stream().anyMatch(ScreeningQuestion::absolute);
     }
 
     private void askOverride() {
@@ -450,13 +469,13 @@ final class PrepareScreen extends JPanel {
      */
     private void lookUpHistory() {
         String reference = preparation.clientReference();
-        java.time.Duration period = services.settings().current().carryOverPeriod();
+        Duration period = services.settings().current().carryOverPeriod();
         if (reference.equals(lookedUp) || period.isZero()
                 || !SessionPreparation.CLIENT_REFERENCE.matcher(reference).matches()) {
             return;
         }
         lookedUp = reference;
-        java.time.Instant notBefore = services.clock().instant().minus(period);
+        Instant notBefore = services.clock().instant().minus(period);
         // Another reference typed meanwhile: that one's look-up decides.
         Background.on(services.reads()).supply(() -> services.store().lastScreening(reference, notBefore))
                 .whenDone(() -> historyLookups++).stillWanted(() -> reference.equals(preparation.clientReference()))
@@ -477,7 +496,7 @@ final class PrepareScreen extends JPanel {
         preparation.offerCarryOver(prior);
         reviewing = false;
         // The day as the kiosk's language writes it: "2 Mar" in English, "2. März" in German.
-        historyDay = java.time.format.DateTimeFormatter.ofPattern(text.get("prepare.carryOver.dayPattern"),
+        historyDay = DateTimeFormatter.ofPattern(text.get("prepare.carryOver.dayPattern"),
                         text.locale())
                 .withZone(services.clock().getZone()).format(prior.startedAt());
         refresh();
@@ -509,16 +528,16 @@ final class PrepareScreen extends JPanel {
             return new ScreeningPage.CarryOver(text.get("prepare.carryOver.offer", historyDay,
                     pending.get().answers().size()), true, true, pending.get().answers().keySet());
         }
-        java.util.Set<String> carried = preparation.protocol().screening().stream()
-                .map(app.holdpoint.protocol.ScreeningQuestion::id)
+        Set<String> carried = preparation.protocol().screening().stream()
+                .map(ScreeningQuestion::id)
                 .filter(id -> preparation.carriedFrom(id).isPresent())
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         if (carried.isEmpty() || historyDay == null) {
             return ScreeningPage.CarryOver.NONE;
         }
         if (reviewing) {
             return new ScreeningPage.CarryOver(text.get("prepare.carryOver.reviewing", historyDay), false, false,
-                    java.util.Set.of());
+                    Set.of());
         }
         return new ScreeningPage.CarryOver(text.get("prepare.carryOver.confirmed", historyDay, carried.size()),
                 false, true, carried);
@@ -530,7 +549,7 @@ final class PrepareScreen extends JPanel {
         JPanel page = new JPanel(new MigLayout("insets 0, fill, wrap 1, gap 8", "[grow, fill]", "[][][grow, fill]"));
         page.add(pointsCount, "wmin 0");
         page.add(pointsRefusal, "wmin 0, hidemode 3");
-        javax.swing.JScrollPane scroll = app.holdpoint.ui.widget.TouchScroll.of(pointsList, theme,
+        JScrollPane scroll = TouchScroll.of(pointsList, theme,
                 theme.size("Holdpoint.session.control.height"));
         scroll.setName("prepare.points.scroll");
         page.add(scroll);
@@ -571,7 +590,7 @@ final class PrepareScreen extends JPanel {
                         theme.size("Holdpoint.session.checkPixels"));
                 toggle.setName("points." + point.muscleId() + "." + point.side().name());
                 toggle.putClientProperty("FlatLaf.styleClass", "hpChip");
-                toggle.setHorizontalAlignment(javax.swing.SwingConstants.LEADING);
+                toggle.setHorizontalAlignment(SwingConstants.LEADING);
                 toggle.setFocusable(false);
                 toggle.addActionListener(e -> togglePoint(point, toggle.isSelected()));
                 pointToggles.put(point, toggle);
@@ -582,7 +601,7 @@ final class PrepareScreen extends JPanel {
             pointsList.revalidate();
         }
         TriggerPointPlan current = plan.get();
-        app.holdpoint.protocol.TriggerPointChoice choice = preparation.choice();
+        TriggerPointChoice choice = preparation.choice();
         pointToggles.forEach((point, toggle) -> toggle.setSelected(choice.treats(point)));
         int treated = choice.treatedIn(current).size();
         pointsCount.setText(current.cap().isPresent()
@@ -604,13 +623,13 @@ final class PrepareScreen extends JPanel {
      */
     void togglePoint(TriggerPoint point, boolean on) {
         TriggerPointPlan plan = preparation.plan().orElseThrow();
-        java.util.Set<TriggerPoint> treated = new java.util.LinkedHashSet<>(preparation.choice().treatedIn(plan));
+        Set<TriggerPoint> treated = new LinkedHashSet<>(preparation.choice().treatedIn(plan));
         treated.removeIf(t -> t.isAt(point.muscleId(), point.side()));
         if (on) {
             treated.add(point);
         }
         try {
-            preparation.choose(new app.holdpoint.protocol.TriggerPointChoice(treated));
+            preparation.choose(new TriggerPointChoice(treated));
             refusal = null;
         } catch (IllegalArgumentException refused) {
             refusal = text.get("prepare.points.refused", plan.cap().orElse(0), pointWords(point));

@@ -17,6 +17,10 @@ import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.ReadOnlyText;
 import app.holdpoint.ui.widget.BigButton;
+import javax.swing.JTextArea;
+import java.util.ArrayList;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
 
 /**
  * Asks why: a few preset reasons as big chips (one tap, hands busy) and an optional line of free text that is
@@ -46,15 +50,15 @@ final class ReasonPanel extends JPanel {
         setName(prefix + ".panel");
         this.theme = theme;
         // Question and hint wrap on a narrow screen rather than run off it.
-        javax.swing.JTextArea title = ReadOnlyText.wrapping(text.get(prefix + ".title"), theme.font("h1.font"));
+        JTextArea title = ReadOnlyText.wrapping(text.get(prefix + ".title"), theme.font("h1.font"));
         title.setName(prefix + ".title");
-        javax.swing.JTextArea hint = ReadOnlyText.wrapping(text.get(prefix + ".hint"), theme.font("Holdpoint.session.text.font"));
+        JTextArea hint = ReadOnlyText.wrapping(text.get(prefix + ".hint"), theme.font("Holdpoint.session.text.font"));
         add(title, "wmin 0");
         add(hint, "wmin 0");
 
         chipPanel = new JPanel();
         chipPanel.setOpaque(false);
-        List<String> presets = new java.util.ArrayList<>();
+        List<String> presets = new ArrayList<>();
         for (int i = 1; text.has(prefix + ".reason." + i); i++) {
             presets.add(text.get(prefix + ".reason." + i));
         }
@@ -64,9 +68,9 @@ final class ReasonPanel extends JPanel {
         }
         arrangeChips(3);
         // Three chips to a row where they fit, two on a portrait screen; long reasons wrap inside their chip.
-        addComponentListener(new java.awt.event.ComponentAdapter() {
+        addComponentListener(new ComponentAdapter() {
             @Override
-            public void componentResized(java.awt.event.ComponentEvent e) {
+            public void componentResized(ComponentEvent e) {
                 int columns = getHeight() > getWidth() ? 2 : 3;
                 if (columns != chipColumns) {
                     arrangeChips(columns);

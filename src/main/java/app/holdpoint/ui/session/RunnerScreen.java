@@ -34,6 +34,12 @@ import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.BodyMap;
 import app.holdpoint.ui.widget.CountdownDial;
 import app.holdpoint.ui.widget.PhaseBanner;
+import java.util.Set;
+import java.util.HashSet;
+import java.awt.event.WindowFocusListener;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.awt.Window;
 
 /**
  * The running session: the current phase fills the screen (banner, countdown dial, body map, cue, what comes
@@ -304,11 +310,11 @@ final class RunnerScreen extends JPanel {
     }
 
     /** Keys pressed and not yet released: their repeats are not new presses. */
-    private final java.util.Set<Integer> held = new java.util.HashSet<>();
+    private final Set<Integer> held = new HashSet<>();
     /** A release that happens while another window has the focus never arrives: forget what was held. */
-    private final java.awt.event.WindowFocusListener forgetHeld = new java.awt.event.WindowAdapter() {
+    private final WindowFocusListener forgetHeld = new WindowAdapter() {
         @Override
-        public void windowLostFocus(java.awt.event.WindowEvent e) {
+        public void windowLostFocus(WindowEvent e) {
             held.clear();
         }
     };
@@ -316,7 +322,7 @@ final class RunnerScreen extends JPanel {
     @Override
     public void addNotify() {
         super.addNotify();
-        java.awt.Window window = SwingUtilities.getWindowAncestor(this);
+        Window window = SwingUtilities.getWindowAncestor(this);
         if (window != null) {
             window.addWindowFocusListener(forgetHeld);
         }
@@ -324,7 +330,7 @@ final class RunnerScreen extends JPanel {
 
     @Override
     public void removeNotify() {
-        java.awt.Window window = SwingUtilities.getWindowAncestor(this);
+        Window window = SwingUtilities.getWindowAncestor(this);
         if (window != null) {
             window.removeWindowFocusListener(forgetHeld);
         }

@@ -13,6 +13,15 @@ import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.BodyMap;
+import app.holdpoint.protocol.Muscle;
+import app.holdpoint.protocol.Side;
+import java.awt.Point;
+import javax.swing.BorderFactory;
+import java.awt.Component;
+import java.util.List;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import javax.swing.JViewport;
 
 /**
  * The runner's side information: the body map, the cue and what comes next, the session's progress, and a
@@ -77,7 +86,7 @@ final class RunnerSide extends JPanel {
     }
 
     /** The body map only for a phase with a muscle: without one, its room goes to the words. */
-    void showMap(app.holdpoint.protocol.Muscle muscle, app.holdpoint.protocol.Side side) {
+    void showMap(Muscle muscle, Side side) {
         bodyMap.show(muscle, side);
         bodyMap.setVisible(muscle != null);
         revalidate();
@@ -89,7 +98,7 @@ final class RunnerSide extends JPanel {
         next.setText(nextWords);
         cue.setCaretPosition(0);
         next.setCaretPosition(0);
-        words.getViewport().setViewPosition(new java.awt.Point(0, 0));
+        words.getViewport().setViewPosition(new Point(0, 0));
     }
 
     /**
@@ -99,13 +108,13 @@ final class RunnerSide extends JPanel {
     private JScrollPane slimScroll(WordStack stack) {
         JScrollPane scroll = new JScrollPane(stack, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
                 JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
-        scroll.setBorder(javax.swing.BorderFactory.createEmptyBorder());
+        scroll.setBorder(BorderFactory.createEmptyBorder());
         scroll.setOpaque(false);
         scroll.getViewport().setOpaque(false);
         scroll.getVerticalScrollBar().setPreferredSize(new Dimension(theme.size("Holdpoint.session.cue.barWidth"),
                 0));
         scroll.getVerticalScrollBar().setUnitIncrement(theme.size("Holdpoint.session.cue.scrollUnit"));
-        for (java.awt.Component arrow : scroll.getVerticalScrollBar().getComponents()) {
+        for (Component arrow : scroll.getVerticalScrollBar().getComponents()) {
             arrow.setVisible(false);   // arrows too small for a finger; dragging the words does their job
         }
         DragScroll drag = new DragScroll(scroll);
@@ -130,7 +139,7 @@ final class RunnerSide extends JPanel {
     }
 
     /** The phase's precautions, one a line, or none (then the strip is gone). */
-    void showCautions(java.util.List<String> lines) {
+    void showCautions(List<String> lines) {
         boolean changed = cautionScroll.isVisible() == lines.isEmpty();
         cautionScroll.setVisible(!lines.isEmpty());
         if (changed && getLayout() instanceof MigLayout mig) {
@@ -138,7 +147,7 @@ final class RunnerSide extends JPanel {
         }
         caution.setText(lines.isEmpty() ? "" : text.get("runner.caution") + " " + String.join("\n", lines));
         caution.setCaretPosition(0);
-        cautionScroll.getViewport().setViewPosition(new java.awt.Point(0, 0));
+        cautionScroll.getViewport().setViewPosition(new Point(0, 0));
         revalidate();
     }
 
@@ -175,7 +184,7 @@ final class RunnerSide extends JPanel {
     }
 
     /** Moves the words with a finger: the point pressed stays under it. */
-    private static final class DragScroll extends java.awt.event.MouseAdapter {
+    private static final class DragScroll extends MouseAdapter {
         private final JScrollPane words;
         private int startY;
         private int startView;
@@ -185,17 +194,17 @@ final class RunnerSide extends JPanel {
         }
 
         @Override
-        public void mousePressed(java.awt.event.MouseEvent e) {
+        public void mousePressed(MouseEvent e) {
             startY = e.getYOnScreen();
             startView = words.getViewport().getViewPosition().y;
         }
 
         @Override
-        public void mouseDragged(java.awt.event.MouseEvent e) {
-            javax.swing.JViewport viewport = words.getViewport();
+        public void mouseDragged(MouseEvent e) {
+            JViewport viewport = words.getViewport();
             int most = Math.max(0, viewport.getView().getHeight() - viewport.getHeight());
             int y = Math.max(0, Math.min(most, startView - (e.getYOnScreen() - startY)));
-            viewport.setViewPosition(new java.awt.Point(0, y));
+            viewport.setViewPosition(new Point(0, y));
         }
     }
 

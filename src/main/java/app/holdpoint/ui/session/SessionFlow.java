@@ -18,6 +18,7 @@ import app.holdpoint.ui.common.AdminAuthorizer;
 import app.holdpoint.ui.common.KioskServices;
 import app.holdpoint.ui.common.SignedIn;
 import app.holdpoint.ui.platform.DisplayAwake;
+import java.awt.Component;
 
 /**
  * One session from preparation to the signed record: prepare, run, finish and sign, summary. The kiosk shows
@@ -216,7 +217,7 @@ public final class SessionFlow extends JPanel {
         inSession = true;
         engine = null;
         recorder = null;
-        for (java.awt.Component old : new java.awt.Component[] {prepare, runner, finish, summary}) {
+        for (Component old : new Component[] {prepare, runner, finish, summary}) {
             if (old != null) {
                 remove(old);
             }

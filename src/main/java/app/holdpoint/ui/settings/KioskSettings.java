@@ -1,5 +1,7 @@
 package app.holdpoint.ui.settings;
 
+
+import app.holdpoint.ui.theme.Theme.Variant;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 import app.holdpoint.io.AtomicFile;
+import java.util.Objects;
 
 /**
  * What an administrator can change on the kiosk: sound, theme, pedal keys, the idle timeout and how long a
@@ -31,10 +34,8 @@ import app.holdpoint.io.AtomicFile;
  * @param language    the kiosk's language: the system's (German when the system locale's language is German,
  *                    else English) or one chosen; applied at the next start
  */
-public record KioskSettings(int volume, boolean muted, Theme theme, List<String> pedalKeys, Duration idleTimeout,
+public record KioskSettings(int volume, boolean muted, Variant theme, List<String> pedalKeys, Duration idleTimeout,
                             int carryOverDays, Optional<Float> scale, boolean spokenCues, Language language) {
-
-    public enum Theme { DARK, LIGHT }
 
     /** The languages the kiosk speaks; SYSTEM follows the system locale. */
     public enum Language {
@@ -54,34 +55,34 @@ public record KioskSettings(int volume, boolean muted, Theme theme, List<String>
     public static final String FILE = "kiosk.properties";
     public static final int DEFAULT_CARRY_OVER_DAYS = 30;
     public static final int MAX_CARRY_OVER_DAYS = 365;
-    public static final KioskSettings DEFAULTS = new KioskSettings(80, false, Theme.DARK, List.of("F13", "PAGE_DOWN"),
+    public static final KioskSettings DEFAULTS = new KioskSettings(80, false, Variant.DARK, List.of("F13", "PAGE_DOWN"),
             Duration.ofMinutes(3), DEFAULT_CARRY_OVER_DAYS);
 
     /** Settings with the default carry-over period and the scale chosen from the screen. */
-    public KioskSettings(int volume, boolean muted, Theme theme, List<String> pedalKeys, Duration idleTimeout) {
+    public KioskSettings(int volume, boolean muted, Variant theme, List<String> pedalKeys, Duration idleTimeout) {
         this(volume, muted, theme, pedalKeys, idleTimeout, DEFAULT_CARRY_OVER_DAYS);
     }
 
     /** Settings with the scale chosen from the screen. */
-    public KioskSettings(int volume, boolean muted, Theme theme, List<String> pedalKeys, Duration idleTimeout,
+    public KioskSettings(int volume, boolean muted, Variant theme, List<String> pedalKeys, Duration idleTimeout,
                          int carryOverDays) {
         this(volume, muted, theme, pedalKeys, idleTimeout, carryOverDays, Optional.empty());
     }
 
     /** Settings with spoken cues off, in the system's language. */
-    public KioskSettings(int volume, boolean muted, Theme theme, List<String> pedalKeys, Duration idleTimeout,
+    public KioskSettings(int volume, boolean muted, Variant theme, List<String> pedalKeys, Duration idleTimeout,
                          int carryOverDays, Optional<Float> scale) {
         this(volume, muted, theme, pedalKeys, idleTimeout, carryOverDays, scale, false, Language.SYSTEM);
     }
 
     /** Settings in the system's language. */
-    public KioskSettings(int volume, boolean muted, Theme theme, List<String> pedalKeys, Duration idleTimeout,
+    public KioskSettings(int volume, boolean muted, Variant theme, List<String> pedalKeys, Duration idleTimeout,
                          int carryOverDays, Optional<Float> scale, boolean spokenCues) {
         this(volume, muted, theme, pedalKeys, idleTimeout, carryOverDays, scale, spokenCues, Language.SYSTEM);
     }
 
     /** Settings with spoken cues off. */
-    public KioskSettings(int volume, boolean muted, Theme theme, List<String> pedalKeys, Duration idleTimeout,
+    public KioskSettings(int volume, boolean muted, Variant theme, List<String> pedalKeys, Duration idleTimeout,
                          int carryOverDays, Optional<Float> scale, Language language) {
         this(volume, muted, theme, pedalKeys, idleTimeout, carryOverDays, scale, false, language);
     }
@@ -94,7 +95,7 @@ public record KioskSettings(int volume, boolean muted, Theme theme, List<String>
             throw new IllegalArgumentException("idle timeout is 1 to 60 minutes");
         }
         pedalKeys = List.copyOf(pedalKeys);
-        java.util.Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(language, "language");
         if (carryOverDays < 0 || carryOverDays > MAX_CARRY_OVER_DAYS) {
             throw new IllegalArgumentException("the carry-over period is 0 to " + MAX_CARRY_OVER_DAYS + " days");
         }
@@ -141,7 +142,7 @@ public record KioskSettings(int volume, boolean muted, Theme theme, List<String>
             return new KioskSettings(
                     Integer.parseInt(p.getProperty("volume", String.valueOf(DEFAULTS.volume))),
                     Boolean.parseBoolean(p.getProperty("muted", String.valueOf(DEFAULTS.muted))),
-                    Theme.valueOf(p.getProperty("theme", DEFAULTS.theme.name())),
+                    Variant.valueOf(p.getProperty("theme", DEFAULTS.theme.name())),
                     List.of(p.getProperty("pedalKeys", String.join(",", DEFAULTS.pedalKeys)).split(",")).stream()
                             .map(String::strip).filter(k -> !k.isEmpty()).toList(),
                     Duration.ofMinutes(Long.parseLong(p.getProperty("idleMinutes",

@@ -23,6 +23,9 @@ import app.holdpoint.store.PinCheck;
 import app.holdpoint.store.Therapist;
 import app.holdpoint.ui.common.PinEntry;
 import app.holdpoint.ui.widget.TouchTarget;
+import app.holdpoint.ui.widget.ScrollableRows;
+import javax.swing.JScrollPane;
+import app.holdpoint.ui.widget.TouchScroll;
 
 /**
  * Asks an administrator's PIN in a layer over whatever the kiosk shows (the frame's glass pane): the purpose in
@@ -34,7 +37,7 @@ public final class AdminPinOverlay extends JPanel implements AdminAuthorizer {
     private final KioskServices services;
     private final JRootPane root;
     private final PinEntry pin;
-    private final JPanel adminTiles = new app.holdpoint.ui.widget.ScrollableRows(
+    private final JPanel adminTiles = new ScrollableRows(
             new MigLayout("insets 0, wrap 1, gap 0 12", "[grow, fill]"), 72);
     private ButtonGroup group = new ButtonGroup();
     private List<Therapist> admins = List.of();
@@ -64,7 +67,7 @@ public final class AdminPinOverlay extends JPanel implements AdminAuthorizer {
         extra.add(who);
         // Many administrators scroll instead of pushing Cancel off the card.
         adminTiles.setOpaque(false);
-        javax.swing.JScrollPane tilesScroll = app.holdpoint.ui.widget.TouchScroll.of(adminTiles, services.theme(),
+        JScrollPane tilesScroll = TouchScroll.of(adminTiles, services.theme(),
                 services.theme().touchMinimum());
         tilesScroll.setOpaque(false);
         tilesScroll.getViewport().setOpaque(false);

@@ -33,6 +33,9 @@ import app.holdpoint.ui.screen.SignInScreen;
 import app.holdpoint.ui.screen.TherapistsScreen;
 import app.holdpoint.ui.session.SessionFlow;
 import app.holdpoint.ui.theme.Theme;
+import java.util.ArrayList;
+import app.holdpoint.ui.model.SessionPreparation;
+import java.time.LocalDate;
 
 /**
  * The kiosk window and which screen it shows: first administrator, interrupted sessions, sign-in, picker,
@@ -78,7 +81,7 @@ public final class KioskController {
         this.onExit = onExit;
     }
 
-    private final List<Runnable> interactive = new java.util.ArrayList<>();
+    private final List<Runnable> interactive = new ArrayList<>();
     private DisplayAwake displayAwake = DisplayAwake.none("not asked for");
 
     /**
@@ -323,8 +326,8 @@ public final class KioskController {
             showSignIn();
             return;
         }
-        picker().show(services.library(), who.name(), who.isAdmin(), protocol -> app.holdpoint.ui.model.SessionPreparation
-                .mayRun(protocol, who.therapist(), java.time.LocalDate.now(services.clock())));
+        picker().show(services.library(), who.name(), who.isAdmin(), protocol -> SessionPreparation
+                .mayRun(protocol, who.therapist(), LocalDate.now(services.clock())));
         show(Screen.PICKER);
     }
 
@@ -411,8 +414,7 @@ public final class KioskController {
         if (status != null) {
             status.refreshSound();
         }
-        Theme.Variant variant = changed.theme() == KioskSettings.Theme.LIGHT ? Theme.Variant.LIGHT
-                : Theme.Variant.DARK;
+        Theme.Variant variant = changed.theme();
         if (services.theme().variant() != variant) {
             services.theme().switchTo(variant);
         }

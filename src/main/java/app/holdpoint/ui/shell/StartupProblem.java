@@ -13,6 +13,7 @@ import net.miginfocom.swing.MigLayout;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
+import java.awt.Frame;
 
 /**
  * Why the kiosk could not start (another kiosk on the same data, a read-only or full disk, a database from a
@@ -37,7 +38,7 @@ public final class StartupProblem {
     }
 
     private static void show(Theme theme, Text text, String problem, String keys) {
-        JDialog dialog = new JDialog((java.awt.Frame) null, text.get(keys + ".title"), Dialog.ModalityType.APPLICATION_MODAL);
+        JDialog dialog = new JDialog((Frame) null, text.get(keys + ".title"), Dialog.ModalityType.APPLICATION_MODAL);
         dialog.setName("startupProblem");
         JPanel content = new JPanel(new MigLayout("insets 32, fillx, wrap 1", "[grow, fill]", "[][]16[]24[]"));
         JLabel title = new JLabel(text.get(keys + ".title"));

@@ -8,6 +8,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.List;
 
 /**
  * Plays cues on one background thread of its own. {@link #play(Chime)} only queues and returns at once, so it is
@@ -205,7 +206,7 @@ public final class CuePlayer implements AutoCloseable {
         }
     }
 
-    java.util.List<Chime> pendingCues() {
+    List<Chime> pendingCues() {
         lock.lock();
         try {
             return pending.stream().map(Sound::chime).toList();

@@ -30,6 +30,11 @@ import app.holdpoint.protocol.PhaseKind;
 import app.holdpoint.ui.theme.Painting;
 import app.holdpoint.ui.theme.PhaseStyle;
 import app.holdpoint.ui.theme.Theme;
+import java.awt.Rectangle;
+import java.util.List;
+import java.util.ArrayList;
+import java.awt.geom.AffineTransform;
+import java.awt.Shape;
 
 /**
  * The countdown: digits a quarter of the screen tall inside a progress track, in the current phase's colours.
@@ -189,11 +194,11 @@ public final class CountdownDial extends JComponent implements PaintedText {
     }
 
     /** The area to repaint when the track's end moves between two fractions. */
-    java.awt.Rectangle trackDirtyArea(double from, double to) {
+    Rectangle trackDirtyArea(double from, double to) {
         Stadium track = track(getWidth(), getHeight());
         int grow = theme.size("Holdpoint.countdown.ringWidth") + theme.size("Holdpoint.countdown.markWidth")
                 + theme.size("Holdpoint.countdown.inset");
-        java.awt.Rectangle dirty = track.segment(Math.max(0, from - 0.002), Math.min(1, to + 0.002)).getBounds();
+        Rectangle dirty = track.segment(Math.max(0, from - 0.002), Math.min(1, to + 0.002)).getBounds();
         dirty.grow(grow, grow);
         return dirty;
     }
@@ -215,9 +220,9 @@ public final class CountdownDial extends JComponent implements PaintedText {
      * table).
      */
     @Override
-    public java.util.List<String> clippedTexts() {
+    public List<String> clippedTexts() {
         Layout layout = layout(getWidth(), getHeight());
-        java.util.List<String> clipped = new java.util.ArrayList<>();
+        List<String> clipped = new ArrayList<>();
         if (layout.glyphs != null && !new Rectangle2D.Double(0, 0, getWidth(), getHeight())
                 .contains(layout.glyphs.getBounds2D())) {
             clipped.add(digits);
@@ -460,10 +465,10 @@ public final class CountdownDial extends JComponent implements PaintedText {
         double top = (height - blockHeight) / 2;
         double x = (width - logical.getWidth() * squeeze) / 2 - logical.getX() * squeeze;
         double y = top - ink.getY();
-        java.awt.geom.AffineTransform place = new java.awt.geom.AffineTransform();
+        AffineTransform place = new AffineTransform();
         place.translate(x, y);
         place.scale(squeeze, 1);
-        java.awt.Shape glyphs = place.createTransformedShape(vector.getOutline());
+        Shape glyphs = place.createTransformedShape(vector.getOutline());
         float captionBaseline = (float) (top + ink.getHeight() + captionGap + captionHeight);
         return new Layout(track, glyphs, captionFont, captionBaseline);
     }
@@ -489,6 +494,6 @@ public final class CountdownDial extends JComponent implements PaintedText {
         return digitHeightPerPoint;
     }
 
-    private record Layout(Stadium track, java.awt.Shape glyphs, Font captionFont, float captionBaseline) {
+    private record Layout(Stadium track, Shape glyphs, Font captionFont, float captionBaseline) {
     }
 }

@@ -22,6 +22,16 @@ import net.miginfocom.swing.MigLayout;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Painting;
 import app.holdpoint.ui.theme.Theme;
+import javax.swing.BorderFactory;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import javax.swing.event.DocumentListener;
+import javax.swing.event.DocumentEvent;
+import javax.swing.JRootPane;
+import javax.swing.SwingUtilities;
+import java.awt.Dimension;
+import java.awt.Point;
+import java.awt.Container;
 
 /**
  * A date typed as yyyy-MM-dd or picked from a calendar: the text field stays (a keyboard or a scanner types
@@ -57,13 +67,13 @@ public final class DateField extends JPanel {
         });
         card = new JPanel(new MigLayout("insets 0, fill"));
         card.setName("calendarPopup");
-        card.setBorder(javax.swing.BorderFactory.createLineBorder(theme.color("Holdpoint.text.muted"),
+        card.setBorder(BorderFactory.createLineBorder(theme.color("Holdpoint.text.muted"),
                 Math.max(1, theme.scaled(2))));
         card.add(grid, "grow");
         catcher.setName("calendarOutside");
-        catcher.addMouseListener(new java.awt.event.MouseAdapter() {
+        catcher.addMouseListener(new MouseAdapter() {
             @Override
-            public void mousePressed(java.awt.event.MouseEvent e) {
+            public void mousePressed(MouseEvent e) {
                 closeCalendar(); // a tap beside the calendar closes it, as a menu would
             }
         });
@@ -71,19 +81,19 @@ public final class DateField extends JPanel {
             grid.mark(date().orElse(Optional.empty()));
             showInsideWindow();
         });
-        field.getDocument().addDocumentListener(new javax.swing.event.DocumentListener() {
+        field.getDocument().addDocumentListener(new DocumentListener() {
             @Override
-            public void insertUpdate(javax.swing.event.DocumentEvent e) {
+            public void insertUpdate(DocumentEvent e) {
                 check();
             }
 
             @Override
-            public void removeUpdate(javax.swing.event.DocumentEvent e) {
+            public void removeUpdate(DocumentEvent e) {
                 check();
             }
 
             @Override
-            public void changedUpdate(javax.swing.event.DocumentEvent e) {
+            public void changedUpdate(DocumentEvent e) {
                 check();
             }
         });
@@ -97,7 +107,7 @@ public final class DateField extends JPanel {
      * closes it.
      */
     private void showInsideWindow() {
-        javax.swing.JRootPane root = javax.swing.SwingUtilities.getRootPane(open);
+        JRootPane root = SwingUtilities.getRootPane(open);
         if (root == null) {
             return;
         }
@@ -106,10 +116,10 @@ public final class DateField extends JPanel {
             layers.add(catcher, JLayeredPane.MODAL_LAYER);
             layers.add(card, JLayeredPane.POPUP_LAYER);
         }
-        java.awt.Dimension size = card.getPreferredSize();
+        Dimension size = card.getPreferredSize();
         size.width = Math.min(size.width, layers.getWidth());
         size.height = Math.min(size.height, layers.getHeight());
-        java.awt.Point button = javax.swing.SwingUtilities.convertPoint(open, 0, 0, layers);
+        Point button = SwingUtilities.convertPoint(open, 0, 0, layers);
         int x = Math.max(0, Math.min(button.x + open.getWidth() - size.width, layers.getWidth() - size.width));
         int y = button.y + open.getHeight();
         if (y + size.height > layers.getHeight()) {
@@ -126,7 +136,7 @@ public final class DateField extends JPanel {
     /** Closes the calendar if it is open. */
     public void closeCalendar() {
         if (card.getParent() != null) {
-            java.awt.Container layers = card.getParent();
+            Container layers = card.getParent();
             layers.remove(card);
             layers.remove(catcher);
             layers.repaint();

@@ -16,6 +16,11 @@ import javax.swing.event.TableModelEvent;
 import javax.swing.table.TableCellRenderer;
 import javax.swing.table.TableColumn;
 import javax.swing.table.TableModel;
+import javax.swing.table.JTableHeader;
+import javax.swing.JLabel;
+import java.awt.FontMetrics;
+import javax.swing.SwingUtilities;
+import javax.swing.JComponent;
 
 /**
  * A table whose columns fit their content: no cell is cut. A column is either as wide as its widest cell (dates,
@@ -43,7 +48,7 @@ public class FitTable extends JTable {
             @Override
             public void columnMarginChanged(ChangeEvent e) {
                 boolean rows = rowHeights(0, getRowCount() - 1);
-                javax.swing.table.JTableHeader header = getTableHeader();
+                JTableHeader header = getTableHeader();
                 boolean head = header != null && header.getHeight() > 0
                         && header.getPreferredSize().height != header.getHeight();
                 if (rows || head) {
@@ -148,7 +153,7 @@ public class FitTable extends JTable {
                 for (int row = first; row <= last; row++) {
                     Component c = super.prepareRenderer(getCellRenderer(row, view), row, view);
                     content = Math.max(content, c.getPreferredSize().width + spacing);
-                    if (wrapping.get(model) && c instanceof javax.swing.JLabel label && label.getText() != null) {
+                    if (wrapping.get(model) && c instanceof JLabel label && label.getText() != null) {
                         widestWord = Math.max(widestWord, longestWord(label) + spacing);
                     }
                 }
@@ -175,7 +180,7 @@ public class FitTable extends JTable {
     }
 
     private int headerWord(TableColumn column) {
-        java.awt.FontMetrics fm = getTableHeader().getFontMetrics(getTableHeader().getFont());
+        FontMetrics fm = getTableHeader().getFontMetrics(getTableHeader().getFont());
         int widest = 0;
         for (String word : String.valueOf(column.getHeaderValue()).split("(?<=-)|\\s+")) {
             widest = Math.max(widest, fm.stringWidth(word));
@@ -183,8 +188,8 @@ public class FitTable extends JTable {
         return widest + 2 * fm.charWidth('m');
     }
 
-    private static int longestWord(javax.swing.JLabel label) {
-        java.awt.FontMetrics fm = label.getFontMetrics(label.getFont());
+    private static int longestWord(JLabel label) {
+        FontMetrics fm = label.getFontMetrics(label.getFont());
         int widest = 0;
         for (String word : label.getText().split("(?<=-)|\\s+")) {
             widest = Math.max(widest, fm.stringWidth(word));
@@ -201,7 +206,7 @@ public class FitTable extends JTable {
             return;
         }
         relayoutPending = true;
-        javax.swing.SwingUtilities.invokeLater(() -> {
+        SwingUtilities.invokeLater(() -> {
             relayoutPending = false;
             invalidate();
             if (getTableHeader() != null) {
@@ -253,7 +258,7 @@ public class FitTable extends JTable {
             Component c = getTableHeader().getDefaultRenderer().getTableCellRendererComponent(table, value, selected,
                     focus, row, column);
             int width = getColumnModel().getColumn(column).getWidth();
-            if (!(c instanceof javax.swing.JLabel label) || label.getText() == null
+            if (!(c instanceof JLabel label) || label.getText() == null
                     || label.getPreferredSize().width <= width) {
                 return c;
             }
@@ -270,13 +275,13 @@ public class FitTable extends JTable {
         }
 
         Component like(Component rendered, int width) {
-            String value = rendered instanceof javax.swing.JLabel label ? label.getText() : String.valueOf(rendered);
+            String value = rendered instanceof JLabel label ? label.getText() : String.valueOf(rendered);
             setText(value == null ? "" : value);
             setFont(rendered.getFont());
             setBackground(rendered.getBackground());
             setForeground(rendered.getForeground());
             setOpaque(rendered.isOpaque());
-            if (rendered instanceof javax.swing.JComponent jc) {
+            if (rendered instanceof JComponent jc) {
                 setBorder(jc.getBorder());
                 setToolTipText(jc.getToolTipText());
             }

@@ -27,6 +27,8 @@ import net.miginfocom.swing.MigLayout;
 import app.holdpoint.domain.PainScore;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
 
 /**
  * Pain 0–10 as eleven big tiles, graded green to red but always carrying their number. The chosen tile gets a
@@ -60,9 +62,9 @@ public final class PainScale extends JPanel {
         }
         arrange(1);
         // Eleven tiles of a finger's width do not fit across a portrait tablet: there they go on two rows.
-        addComponentListener(new java.awt.event.ComponentAdapter() {
+        addComponentListener(new ComponentAdapter() {
             @Override
-            public void componentResized(java.awt.event.ComponentEvent e) {
+            public void componentResized(ComponentEvent e) {
                 rearrange();
             }
         });

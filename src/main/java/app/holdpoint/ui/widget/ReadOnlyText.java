@@ -6,6 +6,7 @@ import java.awt.event.MouseMotionListener;
 import java.util.List;
 
 import javax.swing.JTextArea;
+import java.awt.Rectangle;
 
 /**
  * Wrapping text that is only read: no caret, no selection, no focus, so it is never mistaken for something to
@@ -53,7 +54,7 @@ public class ReadOnlyText extends JTextArea {
      * to be shown, which opened lists scrolled to the middle.
      */
     @Override
-    public void scrollRectToVisible(java.awt.Rectangle r) {
+    public void scrollRectToVisible(Rectangle r) {
     }
 
     /**

@@ -10,6 +10,9 @@ import java.util.List;
 import javax.swing.JLabel;
 
 import com.formdev.flatlaf.ui.FlatUIUtils;
+import javax.swing.CellRendererPane;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
 
 /**
  * A label whose text wraps at word boundaries when its width is too small for one line, instead of being cut
@@ -36,9 +39,9 @@ public class WrapLabel extends JLabel implements PaintedText {
         super.reshape(x, y, width, height);
         // A renderer (in a CellRendererPane) is stamped at each cell's size: never a layout of its own.
         if (widthChanged && width > 0 && !relayoutPending && getParent() != null
-                && !(getParent() instanceof javax.swing.CellRendererPane) && getPreferredSize().height != height) {
+                && !(getParent() instanceof CellRendererPane) && getPreferredSize().height != height) {
             relayoutPending = true;
-            javax.swing.SwingUtilities.invokeLater(() -> {
+            SwingUtilities.invokeLater(() -> {
                 relayoutPending = false;
                 if (getPreferredSize().height != getHeight()) {
                     invalidate();
@@ -116,7 +119,7 @@ public class WrapLabel extends JLabel implements PaintedText {
         }
         Insets in = getInsets();
         FontMetrics fm = getFontMetrics(getFont());
-        g.setColor(isEnabled() ? getForeground() : javax.swing.UIManager.getColor("Label.disabledForeground"));
+        g.setColor(isEnabled() ? getForeground() : UIManager.getColor("Label.disabledForeground"));
         g.setFont(getFont());
         int height = lines.size() * fm.getHeight();
         int free = getHeight() - in.top - in.bottom;

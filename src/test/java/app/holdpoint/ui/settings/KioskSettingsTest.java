@@ -1,5 +1,7 @@
 package app.holdpoint.ui.settings;
 
+import app.holdpoint.ui.theme.Theme;
+
 import app.holdpoint.ui.model.IdleWatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +19,7 @@ class KioskSettingsTest {
 
     @Test
     void settingsRoundTripThroughTheDataFolder(@TempDir Path data) throws IOException {
-        KioskSettings changed = new KioskSettings(35, true, KioskSettings.Theme.LIGHT, List.of("F14", "B"),
+        KioskSettings changed = new KioskSettings(35, true, Theme.Variant.LIGHT, List.of("F14", "B"),
                 Duration.ofMinutes(10), 14);
         changed.save(data);
         assertThat(KioskSettings.load(data)).isEqualTo(changed);

@@ -1,5 +1,7 @@
 package app.holdpoint.ui.shell;
 
+import app.holdpoint.ui.theme.Theme;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -70,7 +72,7 @@ class KioskIdleTest {
 
     @Test
     void aNewTimeoutAppliesAtOnce() throws Exception {
-        KioskSettings longer = new KioskSettings(50, false, KioskSettings.Theme.DARK, java.util.List.of(),
+        KioskSettings longer = new KioskSettings(50, false, Theme.Variant.DARK, java.util.List.of(),
                 Duration.ofMinutes(30));
         GuiActionRunner.execute(() -> {
             kiosk.services.settings().update(longer);

@@ -53,7 +53,7 @@ class KioskSettingsScreenTest {
         kiosk.window.button("settings.pedals.remove." + before.pedalKeys().get(0)).click();
         kiosk.window.button("settings.save").click();
 
-        KioskSettings expected = new KioskSettings(before.volume() - 20, true, KioskSettings.Theme.LIGHT,
+        KioskSettings expected = new KioskSettings(before.volume() - 20, true, Theme.Variant.LIGHT,
                 before.pedalKeys().subList(1, before.pedalKeys().size()), before.idleTimeout().plusMinutes(1));
         assertThat(KioskSettings.load(data)).isEqualTo(expected);
         assertThat(kiosk.services.settings().current()).isEqualTo(expected);
