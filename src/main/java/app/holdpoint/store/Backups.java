@@ -132,6 +132,7 @@ public final class Backups {
      * @throws StoreException in words, with nothing changed, when a kiosk or another program has the record open,
      *                        or the backup is missing, damaged or does not verify
      */
+    @SuppressWarnings("try") // the lock is held for the block, never read
     public static Restored restore(Path dataDirectory, Path from, Clock clock) {
         Path folder = Database.folder(dataDirectory);
         Optional<KioskLock> lock = KioskLock.tryAcquire(folder);

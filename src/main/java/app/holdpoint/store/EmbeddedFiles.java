@@ -132,6 +132,7 @@ final class EmbeddedFiles {
      * A database created before passwords (user sa, empty password) gets this folder's password; run before
      * anything else connects. A kill between writing the file and setting the password is redone next time.
      */
+    @SuppressWarnings("try") // the connection is opened only to set the password, never read
     private void protectWithPassword() throws SQLException {
         try (Connection ignored = DriverManager.getConnection(sharedUrl(), USER, password())) {
             return;

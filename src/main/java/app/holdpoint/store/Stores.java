@@ -73,6 +73,7 @@ public final class Stores {
     }
 
     /** As above; a server's credentials come from {@code login}. */
+    @SuppressWarnings("try") // the lock is held for the block, never read
     public static Opened forCommandLine(Path dataDirectory, Optional<String> jdbcUrl, ServerLogin login,
                                         StoreConfig config) {
         if (jdbcUrl.isEmpty()) {

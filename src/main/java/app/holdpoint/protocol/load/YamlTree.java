@@ -144,7 +144,8 @@ public final class YamlTree {
                     + "' elsewhere; protocol files do not use YAML aliases: write the value out here");
             return;
         }
-        String anchor = parser.getCurrentAnchor() != null ? parser.getCurrentAnchor() : writtenAnchor(at);
+        String parsedAnchor = parser.getObjectId();
+        String anchor = parsedAnchor != null ? parsedAnchor : writtenAnchor(at);
         if (anchor != null) {
             problems.error(line(at), column(at), "'&" + anchor + "' marks a value for reuse; protocol files do "
                     + "not use YAML anchors or aliases: remove '&" + anchor + "' and write each value out");

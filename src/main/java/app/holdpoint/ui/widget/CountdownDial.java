@@ -347,7 +347,7 @@ public final class CountdownDial extends JComponent implements PaintedText {
                 g2.setFont(layout.captionFont);
                 g2.setColor(style.foreground());
                 float width = (float) layout.captionFont.getStringBounds(caption, g2.getFontRenderContext()).getWidth();
-                g2.drawString(caption, (float) (getWidth() - width) / 2, layout.captionBaseline);
+                g2.drawString(caption, (getWidth() - width) / 2f, layout.captionBaseline);
             }
             paintFlash(g2);
         } finally {
