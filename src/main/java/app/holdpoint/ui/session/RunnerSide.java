@@ -11,6 +11,7 @@ import net.miginfocom.swing.MigLayout;
 
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.ui.widget.ColumnPanel;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.BodyMap;
 import app.holdpoint.protocol.Muscle;
@@ -209,17 +210,13 @@ final class RunnerSide extends JPanel {
     }
 
     /** The cue and the next step, one above the other, as wide as the scrolling region. */
-    private static final class WordStack extends JPanel implements Scrollable {
+    private static final class WordStack extends ColumnPanel {
         WordStack() {
-            super(new MigLayout("insets 0, wrap 1, gap 8, fillx", "[grow, fill]"));
+            super(new MigLayout("insets 0, wrap 1, gap 8, fillx", "[grow, fill]"), 1);
             setOpaque(false);
         }
 
-        @Override
-        public Dimension getPreferredScrollableViewportSize() {
-            return getPreferredSize();
-        }
-
+        /** Scrolls by an eighth of what shows: the cue's font is large, a fixed unit would crawl. */
         @Override
         public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
             return Math.max(1, visible.height / 8);
@@ -228,11 +225,6 @@ final class RunnerSide extends JPanel {
         @Override
         public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
             return Math.max(1, visible.height * 3 / 4);
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportWidth() {
-            return true;
         }
 
         @Override

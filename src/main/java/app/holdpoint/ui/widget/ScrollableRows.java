@@ -2,24 +2,17 @@ package app.holdpoint.ui.widget;
 
 import java.awt.Component;
 import java.awt.Container;
-import java.awt.Dimension;
 import java.awt.LayoutManager;
-import java.awt.Rectangle;
-
-import javax.swing.JPanel;
-import javax.swing.Scrollable;
 
 /**
  * A panel that scrolls vertically only: it takes the viewport's width, so its rows wrap instead. The wheel and
  * arrow keys move by {@code unit} pixels (the caller's row height, scaled with the theme).
  */
-public class ScrollableRows extends JPanel implements Scrollable {
-    private final int unit;
+public class ScrollableRows extends ColumnPanel {
     private int wrappedAt = -1;
 
     public ScrollableRows(LayoutManager layout, int unit) {
-        super(layout);
-        this.unit = Math.max(1, unit);
+        super(layout, Math.max(1, unit));
     }
 
     /**
@@ -49,26 +42,7 @@ public class ScrollableRows extends JPanel implements Scrollable {
         }
     }
 
-    @Override
-    public Dimension getPreferredScrollableViewportSize() {
-        return getPreferredSize();
-    }
-
-    @Override
-    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
-        return unit;
-    }
-
-    @Override
-    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
-        return Math.max(unit, visible.height - unit);
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportWidth() {
-        return true;
-    }
-
+    /** Keeps its preferred height in a taller viewport: its rows stay at the top, as laid out. */
     @Override
     public boolean getScrollableTracksViewportHeight() {
         return false;
