@@ -311,6 +311,11 @@ public final class JdbcSessionStore implements SessionStore {
     }
 
     @Override
+    public int auditKiosks() {
+        return withConnection(c -> new AuditQueries(c).kiosks());
+    }
+
+    @Override
     public void auditEach(AuditFilter filter, Consumer<AuditRow> sink) {
         withConnection(c -> {
             new AuditQueries(c).each(filter, sink);
