@@ -168,7 +168,8 @@ final class Kiosk {
     }
 
     /**
-     * Starts copying sealed sessions to the central record on the replicator's own thread. A kiosk whose record
+     * Starts copying sealed sessions to the central record on the replicator's own thread, nudged by each seal
+     * and addendum. A kiosk whose record
      * cannot be prepared for it still runs sessions (they stay on the kiosk); the log says why.
      */
     private static Optional<Replicator> replicate(Stores.Opened opened, CentralSetting central) {
@@ -176,6 +177,8 @@ final class Kiosk {
             Replicator replicator = Replicator.forKiosk(opened.database(), CentralRecord.at(central.url(),
                     central.login()), StoreConfig.forThisMachine("kiosk").kioskId(), Clock.systemUTC());
             replicator.start(status -> LOG.fine("central record: " + status));
+            // A seal or an addendum goes to the central record right after its commit, not at the next poll.
+            opened.store().onSealed(replicator::nudge);
             LOG.info("copying sealed sessions to the central record at " + central.url() + " as kiosk '"
                     + replicator.origin() + "'");
             return Optional.of(replicator);

@@ -85,6 +85,16 @@ final class AuditQueries {
         return new AuditPage(rows, next);
     }
 
+    /** How many kiosks the sessions come from: copied ones by their origin, others by their kiosk id. */
+    int kiosks() throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(DISTINCT CASE WHEN origin IS NULL"
+                + " OR origin = '' THEN kiosk_id ELSE origin END) FROM therapy_session");
+             ResultSet r = query.executeQuery()) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+
     /** How many sessions match: an index range count, but a whole-range read on a large history. */
     long count(AuditFilter filter) throws SQLException {
         Optional<Long> therapistId = therapistId(filter);

@@ -46,6 +46,15 @@ public interface AuditReader {
     /** How many sessions match; reads the filter's whole index range, so call it off the EDT and asynchronously. */
     long auditCount(AuditFilter filter);
 
+    /**
+     * How many kiosks the record's sessions come from: a copied session counts by the kiosk it was copied from, any
+     * other by the kiosk id it was begun with. More than one on a central record that several kiosks copy to. Reads
+     * every session: call it off the EDT.
+     */
+    default int auditKiosks() {
+        return 1;
+    }
+
     /** Streams every matching session, newest first, without holding them all in memory. */
     void auditEach(AuditFilter filter, Consumer<AuditRow> sink);
 

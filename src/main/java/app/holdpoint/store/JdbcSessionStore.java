@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -32,6 +33,7 @@ public final class JdbcSessionStore implements SessionStore {
     private final RecoveryCodeWrites recoveryCodes;
     private final Sql writerSql;
     private final ChainHeadFile heads;
+    private volatile Runnable onSealed = () -> { };
 
     /**
      * A store whose kiosk key lives in the embedded database's data folder; for a database given by URL the key
@@ -73,7 +75,12 @@ public final class JdbcSessionStore implements SessionStore {
             this.writer = new Writer(connection, () -> {
                 sessions.forgetCache();
                 sealWrites.forget();
-            }, durability, () -> sealWrites.takeSealed().ifPresent(this::rememberHead), database::connect, fresh -> {
+            }, durability, () -> {
+                sealWrites.takeSealed().ifPresent(this::rememberHead);
+                if (sealWrites.takeChained()) {
+                    sealed();
+                }
+            }, database::connect, fresh -> {
                 sql.reconnect(fresh);
                 sessions.forgetStatements();
             });
@@ -93,6 +100,24 @@ public final class JdbcSessionStore implements SessionStore {
         } catch (java.io.IOException | RuntimeException e) {
             // The seal is committed and synced; a head file that cannot be written only weakens rollback
             // detection until the next seal, and verify still checks the chain itself.
+        }
+    }
+
+    /**
+     * Runs {@code listener} on the writer thread after each commit that sealed a session (closed interrupted ones
+     * too) or added an addendum, before the write's future completes; the kiosk's replicator hears of new work
+     * this way instead of at its next poll. One listener: a later call replaces it. It must be quick and must not
+     * throw; what it throws is ignored, since the write has committed.
+     */
+    public void onSealed(Runnable listener) {
+        this.onSealed = Objects.requireNonNull(listener, "listener");
+    }
+
+    private void sealed() {
+        try {
+            onSealed.run();
+        } catch (RuntimeException e) {
+            // The seal is committed; a listener's fault must not turn it into a reported failure.
         }
     }
 
@@ -283,6 +308,11 @@ public final class JdbcSessionStore implements SessionStore {
     @Override
     public long auditCount(AuditFilter filter) {
         return withConnection(c -> new AuditQueries(c).count(filter));
+    }
+
+    @Override
+    public int auditKiosks() {
+        return withConnection(c -> new AuditQueries(c).kiosks());
     }
 
     @Override

@@ -21,6 +21,7 @@ final class SealWrites {
     private final Hashes hashes = new Hashes();
     private final Signing signing;
     private ChainHeadFile.Head sealed; // the newest seal of the open transaction, for the head file
+    private boolean chained; // the open transaction sealed a session or added an addendum
 
     SealWrites(Sql sql, StoreConfig config, SessionWrites sessions, Signing signing) {
         this.sql = sql;
@@ -36,9 +37,17 @@ final class SealWrites {
         return taken;
     }
 
+    /** Whether a seal or an addendum was written since the last call (its transaction has committed). */
+    boolean takeChained() {
+        boolean taken = chained;
+        chained = false;
+        return taken;
+    }
+
     /** After a rollback: no seal of it happened, and the key registration may be undone. */
     void forget() {
         sealed = null;
+        chained = false;
         signing.forget();
     }
 
@@ -80,6 +89,7 @@ final class SealWrites {
         moveHead("session", sealSeq, sealHash);
         sealed = new ChainHeadFile.Head(sealSeq, sessionId, signedAt != null ? signedAt
                 : Jdbc.micros(config.clock().instant()), sealHash);
+        chained = true;
     }
 
     /**
@@ -135,6 +145,7 @@ final class SealWrites {
             id = keys.getLong(1);
         }
         moveHead("addendum", chainSeq, hash);
+        chained = true;
         return new Addendum(id, sessionId, author.name(), created, body, hash);
     }
 

@@ -39,6 +39,7 @@ public final class Replicator implements AutoCloseable {
     private final String origin;
     private final Clock clock;
     private final Runnable afterCentralCommit;
+    private final Duration idle;
     private final Backoff backoff = new Backoff();
     private final Object wake = new Object();
     private volatile ReplicationStatus status;
@@ -55,18 +56,24 @@ public final class Replicator implements AutoCloseable {
      * @param clock   for "unreachable since" and the note's time
      */
     public static Replicator forKiosk(Database local, CentralRecord central, String kioskId, Clock clock) {
-        return new Replicator(local, central, kioskId, clock, () -> { });
+        return new Replicator(local, central, kioskId, clock, () -> { }, IDLE);
+    }
+
+    /** With another idle wait: a test waits longer than it could, to see that a nudge does not wait. */
+    static Replicator idlingFor(Duration idle, Database local, CentralRecord central, String kioskId, Clock clock) {
+        return new Replicator(local, central, kioskId, clock, () -> { }, idle);
     }
 
     /** With a hook run after each central commit and before the local note: tests crash there. */
     static Replicator withHook(Database local, CentralRecord central, String kioskId, Clock clock,
                                Runnable afterCentralCommit) {
-        return new Replicator(local, central, kioskId, clock, afterCentralCommit);
+        return new Replicator(local, central, kioskId, clock, afterCentralCommit, IDLE);
     }
 
     private Replicator(Database local, CentralRecord central, String kioskId, Clock clock,
-                       Runnable afterCentralCommit) {
+                       Runnable afterCentralCommit, Duration idle) {
         this.local = local;
+        this.idle = idle;
         this.central = central;
         this.clock = clock;
         this.afterCentralCommit = afterCentralCommit;
@@ -168,7 +175,8 @@ public final class Replicator implements AutoCloseable {
 
     /**
      * Starts the replicator's daemon thread: a pass now, then every {@link #IDLE} while reachable, or after a
-     * {@link Backoff} while not; {@code listener} hears each pass's status on that thread.
+     * {@link Backoff} while not, and soon after each {@link #nudge}; {@code listener} hears each pass's status on
+     * that thread.
      */
     public void start(Consumer<ReplicationStatus> listener) {
         synchronized (wake) {
@@ -207,7 +215,7 @@ public final class Replicator implements AutoCloseable {
                 case UNREACHABLE, REFUSED -> backoff.failed();
                 default -> {
                     backoff.succeeded();
-                    yield IDLE;
+                    yield idle;
                 }
             };
             synchronized (wake) {

@@ -19,6 +19,7 @@ import javax.swing.JTable;
 import javax.swing.KeyStroke;
 import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.JTableHeader;
+import javax.swing.table.TableColumn;
 
 import net.miginfocom.swing.MigLayout;
 
@@ -74,6 +75,8 @@ final class SessionList extends JPanel {
                 return thread;
             });
 
+    private final TableColumn kioskColumn;
+
     SessionList(SessionStore store, Theme theme, Text text, Executor reads, Clock clock, Opener opener) {
         this.store = store;
         this.reads = reads;
@@ -97,6 +100,9 @@ final class SessionList extends JPanel {
         fit.wrap(SessionTableModel.Column.THERAPIST.ordinal(), SessionTableModel.Column.PROTOCOL.ordinal(),
                 SessionTableModel.Column.STATUS.ordinal(), SessionTableModel.Column.TIME.ordinal(),
                 SessionTableModel.Column.DEVIATIONS.ordinal());
+        // Hidden until the record turns out to hold sessions from more than one kiosk (a central record).
+        kioskColumn = table.getColumnModel().getColumn(SessionTableModel.Column.KIOSK.ordinal());
+        table.removeColumn(kioskColumn);
         filters = new FilterBar(theme, text, clock);
         filters.onChange(this::show);
         count.setName("auditCount");
@@ -181,7 +187,29 @@ final class SessionList extends JPanel {
                     filters.protocols(choices.protocols());
                 })
                 .onFailure(reason -> problem.setText(text.get("audit.list.failed", reason))).start();
+        Background.on(counts).supply(store::auditKiosks).logAs("the kiosks of the record could not be counted")
+                .onSuccess(kiosks -> showKioskColumn(kiosks > 1)).start();
         filters.current().ifPresent(this::show);
+    }
+
+    /** The Kiosk column, second after the date, only where sessions come from several kiosks. */
+    private void showKioskColumn(boolean several) {
+        if (several && !kioskColumnShown()) {
+            table.addColumn(kioskColumn);
+            table.moveColumn(table.getColumnCount() - 1, 1);
+        } else if (!several && kioskColumnShown()) {
+            table.removeColumn(kioskColumn);
+        }
+    }
+
+    /** Whether the table shows the Kiosk column now. */
+    boolean kioskColumnShown() {
+        for (int view = 0; view < table.getColumnCount(); view++) {
+            if (table.getColumnModel().getColumn(view) == kioskColumn) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void show(AuditFilter filter) {

@@ -43,7 +43,9 @@ final class SessionTableModel extends AbstractTableModel {
         TIME(Optional.empty()),
         DEVIATIONS(Optional.empty()),
         PAIN(Optional.empty()),
-        INTEGRITY(Optional.empty());
+        INTEGRITY(Optional.empty()),
+        /** Shown only when the record holds sessions from more than one kiosk (see {@code SessionList}). */
+        KIOSK(Optional.empty());
 
         final Optional<AuditSort.Column> sort;
 
@@ -203,6 +205,8 @@ final class SessionTableModel extends AbstractTableModel {
                 return row.summary().map(this::deviations).orElse("");
             case PAIN:
                 return pain(row.painBefore()) + " \u2192 " + pain(row.painAfter());
+            case KIOSK:
+                return row.kiosk();
             case INTEGRITY:
             default:
                 return failing.contains(row.id()) ? text.get("audit.integrity.fails")

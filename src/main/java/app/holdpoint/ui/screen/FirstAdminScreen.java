@@ -137,7 +137,7 @@ public final class FirstAdminScreen extends JPanel {
         pin.setName("firstAdmin.pin");
         add(pin, "pin");
 
-        recoveryCode = new RecoveryCodeCard(theme, text, () -> {
+        recoveryCode = new RecoveryCodeCard(theme, text, "firstAdmin", () -> {
             reset();
             onCreated.run();
         });

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,6 +32,7 @@ import net.miginfocom.swing.MigLayout;
 
 import app.holdpoint.ui.settings.KioskSettings;
 import app.holdpoint.ui.common.KioskServices;
+import app.holdpoint.ui.common.SignedIn;
 import app.holdpoint.ui.sound.Chime;
 import app.holdpoint.ui.sound.Voice;
 import app.holdpoint.ui.sound.Word;
@@ -44,8 +46,8 @@ import app.holdpoint.ui.widget.TouchTarget;
  * The administrator's settings: volume with a test tone, mute, spoken cues, theme, display size (the UI scale,
  * automatic from the screen or chosen; applied at the next start), pedal keys (press to capture), idle timeout, how
  * long a client's history answers are carried over (0 = off), the last backup (with a warning once it is two days
- * old), the language (system, English, German; applied at the next start), and the way out
- * of the kiosk. Nothing changes until Save, which writes {@code kiosk.properties} and
+ * old), the language (system, English, German; applied at the next start), a new recovery code (confirmed, then
+ * shown once; see {@link RecoveryCodeRow}), and the way out of the kiosk. Nothing changes until Save, which writes {@code kiosk.properties} and
  * only then applies; a failed write leaves everything as it was and says so.
  */
 public final class SettingsScreen extends JPanel {
@@ -99,13 +101,21 @@ public final class SettingsScreen extends JPanel {
     private int carryOverDays;
     private final JLabel backupLabel;
     private final BackupStatusPanel backups;
+    private final JLabel recoveryLabel;
+    private final RecoveryCodeRow recoveryRow;
+    private final RecoveryCodeCard recoveryCode;
+    private boolean showingCode;
     private final JTextArea message = ReadOnlyText.wrapping("");
     private final List<String> pedalKeys = new ArrayList<>();
     private int volumeValue;
     private long idleMinutes;
     private KeyEventDispatcher capturing;
 
-    public SettingsScreen(KioskServices services, Runnable onBack, Runnable onTherapists, Runnable onExit) {
+    /**
+     * @param signedIn who is signed in: a new recovery code is recorded against that administrator
+     */
+    public SettingsScreen(KioskServices services, Supplier<Optional<SignedIn>> signedIn, Runnable onBack,
+                          Runnable onTherapists, Runnable onExit) {
         super(new MigLayout());
         this.services = services;
         setName("settings");
@@ -202,6 +212,11 @@ public final class SettingsScreen extends JPanel {
         languageHint.putClientProperty("FlatLaf.styleClass", "h3");
         languageRow.add(languageHint, "span 3, wmin 0, growx");
 
+        recoveryLabel = Labels.heading(text.get("settings.recovery"), "h2");
+        recoveryCode = new RecoveryCodeCard(theme, text, "settings", this::codeWrittenDown);
+        recoveryRow = new RecoveryCodeRow(theme, text, services.store(), signedIn, this::showCode,
+                message::setText);
+
         message.setName("settings.message");
         message.putClientProperty("FlatLaf.styleClass", "hpWarning");
 
@@ -255,6 +270,9 @@ public final class SettingsScreen extends JPanel {
      */
     private void arrange(boolean narrowLayout) {
         narrow = narrowLayout;
+        if (showingCode) {
+            return; // the code card fills the screen until it is written down; then the form comes back
+        }
         int gap = services.theme().integer("Holdpoint.key.gap");
         removeAll();
         form.removeAll();
@@ -290,6 +308,8 @@ public final class SettingsScreen extends JPanel {
         form.add(carryOverRow, "wmin 0");
         form.add(languageLabel, (narrow ? label : "aligny top"));
         form.add(languageRow, "wmin 0");
+        form.add(recoveryLabel, (narrow ? label : "aligny top"));
+        form.add(recoveryRow, "wmin 0");
         add(scroll);
         add(message, "wmin 0, growx");
         JPanel bottom = new JPanel(narrow
@@ -320,7 +340,11 @@ public final class SettingsScreen extends JPanel {
         pedalKeys.addAll(current.pedalKeys());
         scaleValue = current.scale();
         languages.get(current.language()).setSelected(true);
+        if (showingCode) {
+            codeWrittenDown(); // left without "I have written it down": the code is not shown again
+        }
         message.setText("");
+        recoveryRow.reset();
         backups.refresh();
         services.applySound(current);
         showValues();
@@ -350,6 +374,30 @@ public final class SettingsScreen extends JPanel {
         }
         load();
         message.setText(services.text().get("settings.saved"));
+    }
+
+    /** The new recovery code, over the whole screen, until the administrator has written it down. */
+    private void showCode(String code) {
+        stopCapture();
+        showingCode = true;
+        removeAll();
+        setLayout(new MigLayout("insets 0, fill", "[grow, fill]", "[grow, fill]"));
+        recoveryCode.show(code);
+        add(recoveryCode);
+        revalidate();
+        repaint();
+    }
+
+    private void codeWrittenDown() {
+        recoveryCode.forget();
+        showingCode = false;
+        arrange(narrow);
+        message.setText(services.text().get("settings.recovery.made"));
+    }
+
+    /** The new recovery code on screen (empty once written down), for tests. */
+    public String recoveryCodeShown() {
+        return recoveryCode.codeShown();
     }
 
     private void volume(int delta) {

@@ -226,7 +226,7 @@ public final class KioskController {
 
     private SettingsScreen settings() {
         if (settings == null) {
-            settings = new SettingsScreen(services, this::showPicker, this::showTherapists, this::requestExit);
+            settings = new SettingsScreen(services, this::signedIn, this::showPicker, this::showTherapists, this::requestExit);
             cards.add(settings, Screen.SETTINGS.name());
         }
         return settings;

@@ -88,6 +88,9 @@ class TwoKiosksTest {
             central.auditEach(AuditFilter.all(), (AuditRow row) -> kiosks.add(row.kiosk()));
             assertThat(kiosks).hasSize(10)
                     .contains("kiosk@room-1 #" + onA.get(0), "kiosk@room-2 #" + onB.get(4));
+            assertThat(central.auditKiosks()).as("sessions from two kiosks: the audit shows a Kiosk column")
+                    .isEqualTo(2);
+            assertThat(a.store().auditKiosks()).isEqualTo(1);
         }
     }
 

@@ -302,7 +302,7 @@ class ScreensSweepTest {
             }, () -> true);
 
             sweep.check("settings", () -> {
-                SettingsScreen settings = new SettingsScreen(services, () -> { }, () -> { }, () -> { });
+                SettingsScreen settings = new SettingsScreen(services, Optional::empty, () -> { }, () -> { }, () -> { });
                 settings.load();
                 return settings;
             }, () -> true);
