@@ -260,6 +260,18 @@ class StoreCommandsTest {
     }
 
     @Test
+    void theAuditCommandsRefuseInGermanWithLangDe() {
+        assertOneLineError(run("--lang", "de", "audit", "--from", "yesterday"), 2, "--from muss ein Datum wie"
+                + " 2026-03-02 sein (oder ein Zeitpunkt wie 2026-03-02T09:00:00Z), erhalten: „yesterday“");
+        assertOneLineError(run("--lang", "de", "audit", "--format", "xml"), 2,
+                "--format muss table, csv oder json sein, erhalten: „xml“");
+        assertOneLineError(run("--lang", "de", "audit", "--limit", "0"), 2, "--limit muss mindestens 1 sein");
+        assertOneLineError(run("--lang", "de", "audit", "--therapist", "Nobody"), 1,
+                "keine Therapeutin und kein Therapeut namens „Nobody“ (siehe: therapist list)");
+        assertOneLineError(run("--lang", "de", "audit", "show", "4040"), 1, "keine Sitzung 4040");
+    }
+
+    @Test
     void csvAndJsonCarryTheSameRows() throws Exception {
         List<String> csv = run("audit", "--format", "csv").out().lines().toList();
         assertThat(csv.get(0)).startsWith("id,started,ended,therapist,protocol,version,client,side,status,planned_ms");
