@@ -51,19 +51,20 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ZoneId zone = ZoneId.systemDefault();
+        CliText words = root.words();
         ListFormat listFormat = ListFormat.parse(format).orElseThrow(() -> new UserError(
-                "--format must be table, csv or json, got '" + format + "'", 2));
+                words.get("audit.format", format), 2));
         if (excel && listFormat != ListFormat.CSV) {
-            throw new UserError("--excel is for --format csv", 2);
+            throw new UserError(words.get("export.excel"), 2);
         }
-        AuditFilter filter = filters.filter(zone);
+        AuditFilter filter = filters.filter(zone, words);
         if (limit != null && limit < 1) {
-            throw new UserError("--limit must be at least 1", 2);
+            throw new UserError(words.get("audit.limit"), 2);
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Stores.Opened opened = StoreAccess.openExisting(root, spec.commandLine().getErr())) {
             SessionStore store = opened.store();
-            filters.checkKnown(store);
+            filters.checkKnown(store, words);
             // Closed (the count line, the closing bracket) only when the read succeeded: a record that fails to
             // read must not seem to hold "0 sessions".
             SessionListWriter writer = SessionListWriter.of(listFormat, out, zone, excel);
@@ -97,20 +98,21 @@ final class AuditCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             long sessionId;
+            CliText words = parent.root.words();
             try {
                 sessionId = Long.parseLong(id.strip());
             } catch (NumberFormatException e) {
-                throw new UserError("a session ID is a number, like 42; got '" + id + "'", 2);
+                throw new UserError(words.get("export.sessionId", id), 2);
             }
             if (toleranceSeconds < 0) {
-                throw new UserError("--tolerance must be 0 or more seconds", 2);
+                throw new UserError(words.get("export.tolerance"), 2);
             }
             Duration tolerance = toleranceSeconds == SealedTotals.TOLERANCE.toSeconds() ? SealedTotals.TOLERANCE
                     : Duration.ofSeconds(toleranceSeconds);
             try (Stores.Opened opened = StoreAccess.openExisting(parent.root, spec.commandLine().getErr())) {
                 SessionDetail detail = SessionDetail.load(opened.store(),
                         CatalogLoader.load(parent.root.settings().protocols()).catalog(), sessionId, tolerance)
-                        .orElseThrow(() -> new UserError("no session " + sessionId));
+                        .orElseThrow(() -> new UserError(words.get("audit.noSession", Long.toString(sessionId))));
                 new SessionDetailText(ZoneId.systemDefault()).print(detail, opened.store().clockNotice(sessionId),
                         spec.commandLine().getOut());
             }

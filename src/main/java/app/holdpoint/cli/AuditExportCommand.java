@@ -110,11 +110,11 @@ final class AuditExportCommand implements Callable<Integer> {
                 && toleranceSeconds != SealedTotals.TOLERANCE.toSeconds()) {
             throw new UserError(words().get("export.toleranceForSessions"), 2);
         }
-        AuditFilter filter = filters.filter(zone);
+        AuditFilter filter = filters.filter(zone, words());
         long[] written = {0};
         try (Stores.Opened opened = StoreAccess.openExisting(parent.root, spec.commandLine().getErr())) {
             SessionStore store = opened.store();
-            filters.checkKnown(store);
+            filters.checkKnown(store, words());
             if (kind.equals("pdf")) {
                 export(() -> {
                     var summary = store.summarize(filter, tolerance, zone);

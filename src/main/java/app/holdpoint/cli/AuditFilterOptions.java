@@ -39,35 +39,34 @@ final class AuditFilterOptions {
     }
 
     /** The filter, or a {@link UserError} (exit 2) naming the option that is wrong. */
-    AuditFilter filter(ZoneId zone) {
-        Optional<Instant> start = Optional.ofNullable(from).map(text -> date("--from", text, zone, false));
-        Optional<Instant> end = Optional.ofNullable(to).map(text -> date("--to", text, zone, true));
+    AuditFilter filter(ZoneId zone, CliText words) {
+        Optional<Instant> start = Optional.ofNullable(from).map(text -> date("--from", text, zone, false, words));
+        Optional<Instant> end = Optional.ofNullable(to).map(text -> date("--to", text, zone, true, words));
         if (start.isPresent() && end.isPresent() && !start.get().isBefore(end.get())) {
-            throw new UserError("--from " + from + " is after --to " + to, 2);
+            throw new UserError(words.get("filter.fromAfterTo", from, to), 2);
         }
         Optional<SessionStatus> wanted = Optional.ofNullable(status).map(word -> SessionStatus.parse(word)
-                .orElseThrow(() -> new UserError("--status must be completed, ended-early, interrupted or running,"
-                        + " got '" + word + "'", 2)));
+                .orElseThrow(() -> new UserError(words.get("filter.status", word), 2)));
         return new AuditFilter(start, end, Optional.ofNullable(therapist), Optional.ofNullable(protocol), wanted,
                 deviations);
     }
 
     /** Unknown names are mistakes worth a clear line, not an empty list. */
-    void checkKnown(SessionStore store) {
+    void checkKnown(SessionStore store, CliText words) {
         if (therapist != null && store.therapist(therapist).isEmpty()) {
-            throw new UserError("no therapist named '" + therapist + "' (see: therapist list)");
+            throw new UserError(words.get("filter.noTherapist", therapist));
         }
         if (protocol != null) {
             List<String> known = store.protocolIds();
             if (!known.contains(protocol)) {
-                throw new UserError("no session ran a protocol with id '" + protocol + "'"
-                        + (known.isEmpty() ? "" : "; recorded: " + String.join(", ", known)));
+                throw new UserError(known.isEmpty() ? words.get("filter.noProtocol", protocol)
+                        : words.get("filter.noProtocolKnown", protocol, String.join(", ", known)));
             }
         }
     }
 
     /** A date (the start of that day, or of the next for an inclusive end) or an exact ISO instant. */
-    static Instant date(String option, String text, ZoneId zone, boolean endOfDay) {
+    static Instant date(String option, String text, ZoneId zone, boolean endOfDay, CliText words) {
         try {
             if (text.contains("T")) {
                 return Instant.parse(text);
@@ -75,8 +74,7 @@ final class AuditFilterOptions {
             LocalDate day = LocalDate.parse(text);
             return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
         } catch (DateTimeException e) {
-            throw new UserError(option + " must be a date like 2026-03-02 (or an instant like "
-                    + "2026-03-02T09:00:00Z), got '" + text + "'", 2);
+            throw new UserError(words.get("filter.date", option, text), 2);
         }
     }
 }

@@ -44,12 +44,13 @@ final class BackupCommand implements Callable<Integer> {
             written = Backups.backup(opened.database(), to, Clock.systemUTC());
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("backup written and verified: " + written.verified().sessions() + " sessions, chain intact");
+        CliText words = root.words();
+        out.println(words.get("backup.written", String.valueOf(written.verified().sessions())));
         out.println("  " + written.file());
         try {
             BackupPlan.recordLast(settings.dataDirectory(), written);
         } catch (IOException e) {
-            out.println("  note: could not note it as the last backup in the data folder (" + e.getMessage() + ")");
+            out.println(words.get("backup.notNoted", String.valueOf(e.getMessage())));
         }
         out.flush();
         return 0;

@@ -26,13 +26,19 @@ public record CentralSetting(String url, ServerLogin login) {
 
     /** Empty when the kiosk has no central record. */
     public static Optional<CentralSetting> resolve(String option, Map<String, String> env, Path dataDirectory) {
+        return resolve(option, env, dataDirectory, CliText.ENGLISH);
+    }
+
+    /** As above, with an unreadable setting said in the language of {@code words}. */
+    static Optional<CentralSetting> resolve(String option, Map<String, String> env, Path dataDirectory,
+                                            CliText words) {
         Properties file = new Properties();
         Path path = dataDirectory.resolve(FILE);
         if (Files.isRegularFile(path)) {
             try (InputStream in = Files.newInputStream(path)) {
                 file.load(in);
             } catch (IOException e) {
-                throw new UserError("cannot read the central record's setting " + path + ": " + e.getMessage());
+                throw new UserError(words.get("central.unreadable", path.toString(), String.valueOf(e.getMessage())));
             }
         }
         Optional<String> url = nonBlank(option).or(() -> nonBlank(env.get(ENV)))

@@ -45,15 +45,16 @@ final class DemoDataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CliText words = root.words();
         if (!events.equals("all") && !events.equals("few")) {
-            throw new UserError("--events must be all or few, not '" + events + "'", 2);
+            throw new UserError(words.get("demo.events", events), 2);
         }
         if (sessions < 1 || sessions > 10_000_000) {
-            throw new UserError("--sessions must be 1 to 10000000", 2);
+            throw new UserError(words.get("demo.sessions"), 2);
         }
         List<Protocol> protocols = ProtocolLibrary.load(root.settings().protocols()).protocols();
         if (protocols.isEmpty()) {
-            throw new UserError("no valid protocol in " + root.settings().protocols() + " (run validate)");
+            throw new UserError(words.get("demo.noProtocol", root.settings().protocols().toString()));
         }
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
@@ -65,23 +66,24 @@ final class DemoDataCommand implements Callable<Integer> {
             DemoHistory full = new DemoHistory(opened.store(), protocols, new DemoTherapists(opened.store()),
                     clock);
             DemoHistory history = events.equals("few") ? full.withFewEvents() : full;
-            DemoHistoryProgress progress = new DemoHistoryProgress(err, sessions, step);
+            DemoHistoryProgress progress = new DemoHistoryProgress(err, words, sessions, step);
             written = history.generate(sessions, seed, Instant.now(), progress::report);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        spec.commandLine().getOut().printf("added %d sessions (%d events) in %.1f s%n", written.sessions(),
-                written.events(), seconds);
+        // The seconds as before the bundle: printf's default locale, one decimal.
+        spec.commandLine().getOut().println(words.get("demo.added", String.valueOf(written.sessions()),
+                String.valueOf(written.events()), String.format("%.1f", seconds)));
         spec.commandLine().getOut().flush();
         return 0;
     }
 
     /** A progress line on standard error every {@code step} sessions, so long runs show they are alive. */
-    record DemoHistoryProgress(PrintWriter err, int total, long step) {
+    record DemoHistoryProgress(PrintWriter err, CliText words, int total, long step) {
         static final long MIN_STEP = 10_000;
 
         void report(long done) {
             if (done > 0 && done < total && done % step < DemoHistory.BATCH) {
-                err.printf("  %d of %d sessions%n", done, total);
+                err.println(words.get("demo.progress", String.valueOf(done), String.valueOf(total)));
                 err.flush();
             }
         }

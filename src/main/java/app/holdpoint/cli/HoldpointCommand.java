@@ -137,10 +137,11 @@ public final class HoldpointCommand implements Callable<Integer> {
         if (installed() && protocols == null) {
             // The kiosk's start is the first start: the clinic's editable copies of the shipped protocols.
             ShippedProtocols.copyNew(installation.resolve("protocols"),
-                    settings().dataDirectory().resolve("protocols"));
+                    settings().dataDirectory().resolve("protocols"), words());
         }
         Locations settings = settings();
-        Optional<CentralSetting> centralRecord = CentralSetting.resolve(central, env, settings.dataDirectory());
+        Optional<CentralSetting> centralRecord = CentralSetting.resolve(central, env, settings.dataDirectory(),
+                words());
         if (centralRecord.isPresent() && settings.jdbcUrl().isPresent()) {
             throw new UserError(words().get("kiosk.centralWithDb"), 2);
         }

@@ -57,36 +57,38 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CliText words = root.words();
         Optional<Side> chosen = Optional.ofNullable(side).map(text -> Side.parse(text)
                 .filter(s -> s != Side.ASK)
-                .orElseThrow(() -> new UserError("--side must be left, right or both, got '" + text + "'", 2)));
-        Protocol found = ProtocolLookup.find(root.settings().protocols(), protocol);
-        Map<String, Boolean> given = answers(found, answerOptions);
+                .orElseThrow(() -> new UserError(words.get("plan.side", text), 2)));
+        Protocol found = ProtocolLookup.find(root.settings().protocols(), protocol, words);
+        Map<String, Boolean> given = answers(found, answerOptions, words);
         Optional<Map<String, Boolean>> answers = given.isEmpty() ? Optional.empty()
                 : Optional.of(withDefaults(found, given));
         PrintWriter out = spec.commandLine().getOut();
         out.println(found.title() + " (" + found.id() + " v" + found.version() + ")"
-                + chosen.map(s -> ", side " + s.word()).orElse(found.asksSide() ? ", side to choose" : ""));
-        boolean absolute = printStops(out, found, given);
+                + chosen.map(s -> words.get("plan.sideChosen", s.word()))
+                .orElse(found.asksSide() ? words.get("plan.sideToChoose") : ""));
+        boolean absolute = printStops(out, found, given, words);
         if (absolute) {
             out.flush();
             return 0;
         }
-        answers.ifPresent(all -> printPrecautions(out, found, all));
-        chosen.ifPresent(s -> printTriggerPoints(out, found, s, answers));
+        answers.ifPresent(all -> printPrecautions(out, found, all, words));
+        chosen.ifPresent(s -> printTriggerPoints(out, found, s, answers, words));
         Timeline timeline = TimelineExpander.expand(found, chosen, answers);
         for (Phase phase : timeline.phases()) {
             var gate = found.gate(phase.stepIndex());
-            out.println(line(timeline.plannedStart(phase.index()), phase)
+            out.println(line(timeline.plannedStart(phase.index()), phase, words)
                     + (gate.isAlways() ? "" : "  (" + gate.describe() + ")"));
         }
-        out.println("total " + Durations.format(timeline.totalPlanned()));
+        out.println(words.get("plan.total", Durations.format(timeline.totalPlanned())));
         out.flush();
         return 0;
     }
 
     /** The {@code --answer} options by question id; a usage error names what is wrong and what is valid. */
-    static Map<String, Boolean> answers(Protocol protocol, List<String> options) {
+    static Map<String, Boolean> answers(Protocol protocol, List<String> options, CliText words) {
         Map<String, Boolean> answers = new LinkedHashMap<>();
         for (String option : options) {
             int equals = option.indexOf('=');
@@ -94,16 +96,16 @@ final class PlanCommand implements Callable<Integer> {
             String word = equals < 0 ? "" : option.substring(equals + 1).strip().toLowerCase(Locale.ROOT);
             if (protocol.question(id).isEmpty()) {
                 List<String> ids = protocol.screening().stream().map(ScreeningQuestion::id).toList();
-                throw new UserError("--answer: '" + id + "' is not a screening question of " + protocol.id()
-                        + DidYouMean.hint(id, ids) + "; its questions are " + String.join(", ", ids), 2);
+                throw new UserError(words.get("plan.answerUnknown", id, protocol.id(), DidYouMean.hint(id, ids),
+                        String.join(", ", ids)), 2);
             }
             Boolean answer = switch (word) {
                 case "yes", "y", "true" -> true;
                 case "no", "n", "false" -> false;
-                default -> throw new UserError("--answer must be ID=yes or ID=no, got '" + option + "'", 2);
+                default -> throw new UserError(words.get("plan.answerWord", option), 2);
             };
             if (answers.containsKey(id) && !answers.get(id).equals(answer)) {
-                throw new UserError("--answer " + id + " is given as both yes and no", 2);
+                throw new UserError(words.get("plan.answerBoth", id), 2);
             }
             answers.put(id, answer);
         }
@@ -121,7 +123,8 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     /** Prints what each stop answer does; true when one of them is absolute, so nothing runs. */
-    private static boolean printStops(PrintWriter out, Protocol protocol, Map<String, Boolean> given) {
+    private static boolean printStops(PrintWriter out, Protocol protocol, Map<String, Boolean> given,
+                                      CliText words) {
         boolean absolute = false;
         for (Map.Entry<String, Boolean> answer : given.entrySet()) {
             ScreeningQuestion question = protocol.question(answer.getKey()).orElseThrow();
@@ -131,46 +134,46 @@ final class PlanCommand implements Callable<Integer> {
             String said = question.id() + "=" + (answer.getValue() ? "yes" : "no");
             if (question.absolute()) {
                 absolute = true;
-                out.println("STOP " + said + " (" + question.text() + "): absolute stop, no override possible; "
-                        + "the session cannot start");
+                out.println(words.get("plan.stopAbsolute", said, question.text()));
             } else {
-                out.println("STOP " + said + " (" + question.text() + "): relative stop, the session starts only "
-                        + "with an administrator's override and a recorded reason; the plan below is what runs then");
+                out.println(words.get("plan.stopRelative", said, question.text()));
             }
         }
         return absolute;
     }
 
-    private static void printPrecautions(PrintWriter out, Protocol protocol, Map<String, Boolean> answers) {
+    private static void printPrecautions(PrintWriter out, Protocol protocol, Map<String, Boolean> answers,
+                                         CliText words) {
         for (ScreeningQuestion question : protocol.screening()) {
             if (Boolean.TRUE.equals(answers.get(question.id())) && question.whenYes().isPresent()) {
                 var precaution = question.whenYes().get();
-                out.println("precaution " + question.id() + "=yes: " + precaution.text() + " (on "
-                        + String.join(", ", java.util.Arrays.stream(StepKind.values())
-                        .filter(precaution::appliesTo).map(StepKind::word).toList()) + " steps)");
+                out.println(words.get("plan.precaution", question.id(), precaution.text(),
+                        String.join(", ", java.util.Arrays.stream(StepKind.values())
+                        .filter(precaution::appliesTo).map(StepKind::word).toList())));
             }
         }
     }
 
     /** The count against the cap, and what the default choice leaves for next time. */
     private static void printTriggerPoints(PrintWriter out, Protocol protocol, Side chosen,
-                                           Optional<Map<String, Boolean>> answers) {
+                                           Optional<Map<String, Boolean>> answers, CliText words) {
         TriggerPointPlan plan = TriggerPointPlan.of(protocol, Optional.of(chosen), answers);
         if (plan.points().isEmpty() || chosen != Side.BOTH && plan.cap().isEmpty() && !plan.needsChoice()) {
             return;
         }
         TriggerPointChoice choice = plan.needsChoice() ? plan.defaultChoice() : TriggerPointChoice.ALL;
         int treated = choice.treatedIn(plan).size();
-        out.println("trigger points: " + treated + " treated of " + plan.points().size()
-                + plan.cap().stream().mapToObj(cap -> ", at most " + cap + " per session").findFirst().orElse(""));
+        out.println(words.get("plan.triggerPoints", String.valueOf(treated), String.valueOf(plan.points().size()))
+                + plan.cap().stream().mapToObj(cap -> words.get("plan.cap", String.valueOf(cap))).findFirst()
+                .orElse(""));
         List<TriggerPoint> left = plan.leftOut(choice);
         List<TriggerPoint> optional = left.stream().filter(TriggerPoint::optional).toList();
         List<TriggerPoint> overCap = left.stream().filter(point -> !point.optional()).toList();
         if (!overCap.isEmpty()) {
-            out.println("left for next time (over the cap): " + describe(overCap));
+            out.println(words.get("plan.overCap", describe(overCap)));
         }
         if (!optional.isEmpty()) {
-            out.println("optional, left out unless turned on: " + describe(optional));
+            out.println(words.get("plan.optional", describe(optional)));
         }
     }
 
@@ -178,23 +181,24 @@ final class PlanCommand implements Callable<Integer> {
         return String.join(", ", points.stream().map(TriggerPoint::describe).toList());
     }
 
-    static String line(Duration start, Phase phase) {
+    static String line(Duration start, Phase phase, CliText words) {
         String target = phase.muscle().map(m -> m + phase.side().map(s -> " (" + s.word() + ")").orElse(""))
                 .orElse("-");
         String cycle = phase.cycles() > 1 ? "  [" + phase.cycle() + "/" + phase.cycles() + "]" : "";
         return String.format("%8s  %-11s  %-18s  %-30s  %s%s", Durations.clock(start), phase.kind().word(),
-                describe(phase.timing()), target, phase.label(), cycle);
+                describe(phase.timing(), words), target, phase.label(), cycle);
     }
 
-    static String describe(Timing timing) {
+    static String describe(Timing timing, CliText words) {
         if (timing instanceof Timing.Fixed fixed) {
             return Durations.format(fixed.duration());
         }
         if (timing instanceof Timing.UntilRelease release) {
-            return Durations.format(release.min()) + "-" + Durations.format(release.max()) + " release";
+            return words.get("plan.release", Durations.format(release.min()), Durations.format(release.max()));
         }
         Timing.UntilConfirmed confirmed = (Timing.UntilConfirmed) timing;
-        return confirmed.countdown().map(d -> Durations.format(d) + " + confirm").orElse("confirm");
+        return confirmed.countdown().map(d -> words.get("plan.countdownConfirm", Durations.format(d)))
+                .orElseGet(() -> words.get("plan.confirm"));
     }
 
     /** Finds a protocol by file path or id, or fails with the problems that stop it loading. */
@@ -203,6 +207,10 @@ final class PlanCommand implements Callable<Integer> {
         }
 
         static Protocol find(Path folder, String fileOrId) {
+            return find(folder, fileOrId, CliText.ENGLISH);
+        }
+
+        static Protocol find(Path folder, String fileOrId, CliText words) {
             Path asPath = Path.of(fileOrId);
             boolean isFile = fileOrId.endsWith(".yaml") || Files.isRegularFile(asPath);
             var loaded = isFile
@@ -210,13 +218,12 @@ final class PlanCommand implements Callable<Integer> {
                     : app.holdpoint.protocol.load.ProtocolLibrary.load(folder);
             if (isFile) {
                 var file = loaded.files().get(0);
-                return file.protocol().orElseThrow(() -> new UserError(fileOrId + " does not load:\n  "
-                        + String.join("\n  ", file.problems().stream().map(Object::toString).toList())));
+                return file.protocol().orElseThrow(() -> new UserError(words.get("plan.doesNotLoad", fileOrId,
+                        String.join("\n  ", file.problems().stream().map(Object::toString).toList()))));
             }
-            return loaded.byId(fileOrId).orElseThrow(() -> new UserError("no protocol with id '" + fileOrId
-                    + "' in " + folder + "; known: " + String.join(", ",
-                    loaded.protocols().stream().map(Protocol::id).sorted().toList())
-                    + (loaded.invalid().isEmpty() ? "" : " (run validate: some files do not load)")));
+            return loaded.byId(fileOrId).orElseThrow(() -> new UserError(words.get("plan.noProtocol", fileOrId,
+                    folder.toString(), String.join(", ", loaded.protocols().stream().map(Protocol::id).sorted()
+                    .toList())) + (loaded.invalid().isEmpty() ? "" : words.get("plan.someInvalid"))));
         }
     }
 }

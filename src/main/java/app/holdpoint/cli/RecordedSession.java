@@ -40,16 +40,21 @@ final class RecordedSession implements EventSink, AutoCloseable {
 
     static RecordedSession begin(Locations settings, String therapistName, String client, Timeline timeline,
                                  OptionalInt painBefore, Clock clock, PrintWriter err) {
+        return begin(settings, therapistName, client, timeline, painBefore, clock, err, CliText.ENGLISH);
+    }
+
+    /** As above, with the notes and refusals in the language of {@code words}. */
+    static RecordedSession begin(Locations settings, String therapistName, String client, Timeline timeline,
+                                 OptionalInt painBefore, Clock clock, PrintWriter err, CliText words) {
         Stores.Opened opened = Stores.forKiosk(settings.dataDirectory(), settings.jdbcUrl(), settings.login(),
                 StoreConfig.forThisMachine("simulate").withClock(clock));
         try {
             if (opened.recovered() > 0) {
-                err.println("holdpoint: note: " + opened.recovered() + " session(s) left running by a process that"
-                        + " stopped are now marked interrupted (see: audit --status interrupted)");
+                err.println(words.get("store.recovered", String.valueOf(opened.recovered())));
             }
             Therapist therapist = opened.store().therapist(therapistName).orElseThrow(() -> new UserError(
-                    "no therapist named '" + therapistName + "'; add one with: therapist add NAME"));
-            checkCredential(therapist, timeline, LocalDate.ofInstant(clock.instant(), clock.getZone()));
+                    words.get("therapist.unknownAdd", therapistName)));
+            checkCredential(therapist, timeline, LocalDate.ofInstant(clock.instant(), clock.getZone()), words);
             long id = Stores.await(opened.store().beginSession(new NewSession(therapist.id(), client,
                     timeline.chosenSide(), timeline.protocol(), clock.instant(), painBefore, List.of(),
                     Optional.empty(), false)));
@@ -61,17 +66,15 @@ final class RecordedSession implements EventSink, AutoCloseable {
     }
 
     /** Says why a needling protocol is refused to this therapist and how an administrator fixes it. */
-    static void checkCredential(Therapist therapist, Timeline timeline, LocalDate day) {
+    static void checkCredential(Therapist therapist, Timeline timeline, LocalDate day, CliText words) {
         if (!timeline.protocol().hasNeedling() || therapist.mayNeedleOn(day)) {
             return;
         }
         String why = therapist.dryNeedling()
-                .map(credential -> "their dry-needling credential expired on " + credential.expires().orElseThrow())
-                .orElse("their record carries no dry-needling credential");
-        throw new UserError(timeline.protocol().id() + " has dry needling, which only a therapist with a valid"
-                + " dry-needling credential may run, and " + why + ". An administrator records one with: therapist"
-                + " credential " + TherapistCommand.shellWord(therapist.name()) + " --dry-needling [--jurisdiction X]"
-                + " [--expires YYYY-MM-DD]");
+                .map(credential -> words.get("needling.expired", credential.expires().orElseThrow().toString()))
+                .orElseGet(() -> words.get("needling.none"));
+        throw new UserError(words.get("needling.refused", timeline.protocol().id(), why,
+                TherapistCommand.shellWord(therapist.name())));
     }
 
     long id() {

@@ -42,15 +42,15 @@ final class RestoreCommand implements Callable<Integer> {
             result = opened.store().verify();
         }
         PrintWriter out = spec.commandLine().getOut();
+        CliText words = root.words();
         if (!result.ok()) {
-            spec.commandLine().getErr().println("holdpoint: the restored record FAILS verify: "
-                    + result.firstProblem().get());
+            spec.commandLine().getErr().println(words.get("restore.fails", result.firstProblem().get()));
             spec.commandLine().getErr().flush();
             return 1;
         }
-        out.println("restored from " + restored.from() + ": " + result.sessions() + " sessions, chain intact");
-        out.println(restored.replacedKeptAs().map(kept -> "  the record it replaced is kept as " + kept)
-                .orElse("  there was no record to replace"));
+        out.println(words.get("restore.done", restored.from().toString(), String.valueOf(result.sessions())));
+        out.println(restored.replacedKeptAs().map(kept -> words.get("restore.keptAs", kept.toString()))
+                .orElseGet(() -> words.get("restore.nothingReplaced")));
         out.flush();
         return 0;
     }

@@ -39,6 +39,11 @@ public final class ShippedProtocols {
      * @throws UserError when the clinic's folder cannot be written, saying which and why
      */
     public static List<Path> copyNew(Path shipped, Path clinic) {
+        return copyNew(shipped, clinic, CliText.ENGLISH);
+    }
+
+    /** As above, with a failure said in the language of {@code words}. */
+    static List<Path> copyNew(Path shipped, Path clinic, CliText words) {
         try {
             Files.createDirectories(clinic);
             Path offeredFile = clinic.resolve(OFFERED);
@@ -70,8 +75,7 @@ public final class ShippedProtocols {
             Files.write(offeredFile, lines, StandardCharsets.UTF_8);
             return written;
         } catch (IOException e) {
-            throw new UserError("the shipped protocols could not be copied into " + clinic + " (" + e.getMessage()
-                    + "): check that the kiosk user may write there");
+            throw new UserError(words.get("shipped.notCopied", clinic.toString(), String.valueOf(e.getMessage())));
         }
     }
 

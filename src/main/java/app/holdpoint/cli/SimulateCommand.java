@@ -74,23 +74,23 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        CliText words = root.words();
         if (!(speed > 0) || speed > 10_000) {
-            throw new UserError("--speed must be more than 0 and at most 10000, got " + speed, 2);
+            throw new UserError(words.get("simulate.speed", String.valueOf(speed)), 2);
         }
-        Protocol found = PlanCommand.ProtocolLookup.find(root.settings().protocols(), protocol);
+        Protocol found = PlanCommand.ProtocolLookup.find(root.settings().protocols(), protocol, words);
         Optional<Side> chosen = Optional.ofNullable(side).map(text -> Side.parse(text).filter(s -> s != Side.ASK)
-                .orElseThrow(() -> new UserError("--side must be left, right or both, got '" + text + "'", 2)));
+                .orElseThrow(() -> new UserError(words.get("plan.side", text), 2)));
         if (found.asksSide() && chosen.isEmpty()) {
-            throw new UserError(found.id() + " asks for a side: pass --side left, right or both", 2);
+            throw new UserError(words.get("simulate.asksSide", found.id()), 2);
         }
         Timeline timeline = TimelineExpander.expand(found, chosen);
-        Optional<Integer> before = rating("--pain-before", painBefore);
-        Optional<Integer> after = rating("--pain-after", painAfter);
-        Optional<Integer> during = rating("--pain-during", painDuring).or(() -> before);
+        Optional<Integer> before = rating("--pain-before", painBefore, words);
+        Optional<Integer> after = rating("--pain-after", painAfter, words);
+        Optional<Integer> during = rating("--pain-during", painDuring, words).or(() -> before);
         boolean rates = timeline.phases().stream().anyMatch(phase -> phase.kind() == PhaseKind.RATE);
         if (rates && during.isEmpty()) {
-            throw new UserError(found.id() + " asks for ratings during the session: pass --pain-during N (0-10)"
-                    + " or --pain-before N", 2);
+            throw new UserError(words.get("simulate.asksRatings", found.id()), 2);
         }
         PrintWriter out = spec.commandLine().getOut();
         // Each event line is printed only after the store has committed the event. Beginning the record first
@@ -98,17 +98,17 @@ final class SimulateCommand implements Callable<Integer> {
         SessionReport report;
         try (RecordedSession recorded = RecordedSession.begin(root.settings(), therapist, client, timeline,
                 before.map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()), clock,
-                spec.commandLine().getErr())) {
-            out.println("Simulating " + found.id() + " v" + found.version() + " for client " + client
-                    + ", therapist " + therapist + chosen.map(s -> ", side " + s.word()).orElse("") + ", at "
-                    + speedText() + " speed.");
-            out.println("Pain before: " + before.map(String::valueOf).orElse("not given") + ".");
-            report = new Simulation(timeline, pacers.apply(speed), clock, recorded, out, during.orElse(0)).run();
+                spec.commandLine().getErr(), words)) {
+            out.println(words.get("simulate.start", found.id(), String.valueOf(found.version()), client, therapist,
+                    chosen.map(s -> words.get("plan.sideChosen", s.word())).orElse(""), speedText()));
+            String notGiven = words.get("simulate.notGiven");
+            out.println(words.get("simulate.painBefore", before.map(String::valueOf).orElse(notGiven)));
+            report = new Simulation(timeline, pacers.apply(speed), clock, recorded, out, during.orElse(0), words,
+                    root.reportWords()).run();
             var record = recorded.seal(report,
                     after.map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()));
-            out.println("Pain after: " + after.map(String::valueOf).orElse("not given") + ".");
-            out.println("Recorded as session " + record.id() + " (" + record.status().word()
-                    + "); check the record with: verify, audit show " + record.id());
+            out.println(words.get("simulate.painAfter", after.map(String::valueOf).orElse(notGiven)));
+            out.println(words.get("simulate.recorded", String.valueOf(record.id()), record.status().word()));
         }
         out.flush();
         return report.outcome() == SessionReport.Outcome.COMPLETED ? 0 : 1;
@@ -118,9 +118,9 @@ final class SimulateCommand implements Callable<Integer> {
         return speed == Math.rint(speed) ? (long) speed + "x" : speed + "x";
     }
 
-    private static Optional<Integer> rating(String option, Integer value) {
+    private static Optional<Integer> rating(String option, Integer value, CliText words) {
         if (value != null && (value < 0 || value > 10)) {
-            throw new UserError(option + " must be from 0 to 10, got " + value, 2);
+            throw new UserError(words.get("simulate.rating", option, String.valueOf(value)), 2);
         }
         return Optional.ofNullable(value);
     }

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.OptionalLong;
 
+
+import app.holdpoint.audit.ReportText;
 import app.holdpoint.protocol.Durations;
 import app.holdpoint.protocol.Phase;
 import app.holdpoint.protocol.Timeline;
@@ -30,9 +32,19 @@ final class Simulation {
     private final PrintWriter out;
     private final int painDuring;
     private final SessionEngine engine;
+    private final CliText words;
+    private final ReportText reportWords;
 
     /** @param painDuring the answer to every RATE phase (ratings during the session) */
     Simulation(Timeline timeline, Pacer pacer, Clock clock, EventSink sink, PrintWriter out, int painDuring) {
+        this(timeline, pacer, clock, sink, out, painDuring, CliText.ENGLISH, ReportText.ENGLISH);
+    }
+
+    /** As above, with the summary in the language of {@code words} (outcomes from {@code reportWords}). */
+    Simulation(Timeline timeline, Pacer pacer, Clock clock, EventSink sink, PrintWriter out, int painDuring,
+               CliText words, ReportText reportWords) {
+        this.words = words;
+        this.reportWords = reportWords;
         this.timeline = timeline;
         this.pacer = pacer;
         this.out = out;
@@ -85,16 +97,15 @@ final class Simulation {
 
     private void summarise(SessionReport report) {
         out.println();
-        out.println("Session " + report.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                + (report.endReason().isEmpty() ? "" : " (" + report.endReason() + ")") + " in "
-                + Durations.clock(report.length()) + ".");
-        out.println("Planned " + Durations.format(report.totalPlanned()) + ", delivered "
-                + EventLines.millis(report.totalActual().toMillis()) + " active, paused "
-                + EventLines.millis(report.totalPaused().toMillis()) + ".");
+        String outcome = reportWords.get("outcome." + report.outcome().name());
+        out.println(words.get("simulate.summary", outcome, report.endReason().isEmpty() ? ""
+                : " (" + report.endReason() + ")", Durations.clock(report.length())));
+        out.println(words.get("simulate.times", Durations.format(report.totalPlanned()),
+                EventLines.millis(report.totalActual().toMillis()), EventLines.millis(report.totalPaused().toMillis())));
         if (!report.hasDeviations()) {
-            out.println("Deviations: none.");
+            out.println(words.get("simulate.noDeviations"));
         } else {
-            out.println("Deviations:");
+            out.println(words.get("simulate.deviations"));
             report.sessionDeviations().forEach(d -> out.println("  session: " + d));
             for (PhaseRow row : report.deviatingRows()) {
                 out.println(String.format("  %3d %-11s %s: %s (planned %s, actual %s)", row.phase().index(),

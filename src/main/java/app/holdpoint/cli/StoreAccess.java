@@ -43,12 +43,11 @@ final class StoreAccess {
         Stores.Opened opened = Stores.forCommandLine(settings.dataDirectory(), settings.jdbcUrl(), settings.login(),
                 config);
         if (opened.recovered() > 0) {
-            err.println("holdpoint: note: " + opened.recovered() + " session(s) left running by a process that"
-                    + " stopped are now marked interrupted (see: audit --status interrupted)");
+            err.println(root.words().get("store.recovered", String.valueOf(opened.recovered())));
             err.flush();
         }
         opened.rollbackProblem().ifPresent(problem -> {
-            err.println("holdpoint: warning: " + problem);
+            err.println(root.words().get("store.warning", String.valueOf(problem)));
             err.flush();
         });
         return opened;

@@ -45,11 +45,11 @@ final class TherapistAccessCommands {
             String actor = actor();
             Therapist done;
             try (Stores.Opened opened = StoreAccess.openExistingForWriting(parent.root, spec.commandLine().getErr())) {
-                requireKnown(opened, name);
+                requireKnown(opened, name, parent.root.words());
                 done = Stores.await(opened.store().unlockTherapist(name, actor));
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.println("unlocked '" + done.name() + "'; recorded as done by " + actor);
+            out.println(parent.root.words().get("access.unlocked", done.name(), actor));
             out.flush();
             return 0;
         }
@@ -74,8 +74,8 @@ final class TherapistAccessCommands {
             String actor = actor();
             Therapist done;
             try (Stores.Opened opened = StoreAccess.openExistingForWriting(parent.root, spec.commandLine().getErr())) {
-                requireKnown(opened, name);
-                char[] pin = TherapistCommand.readPin(name);
+                requireKnown(opened, name, parent.root.words());
+                char[] pin = TherapistCommand.readPin(name, parent.root.words());
                 try {
                     done = Stores.await(opened.store().resetPin(name, pin, actor));
                 } finally {
@@ -83,7 +83,7 @@ final class TherapistAccessCommands {
                 }
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.println("new PIN set for '" + done.name() + "' (any lock-out lifted); recorded as done by " + actor);
+            out.println(parent.root.words().get("access.pinReset", done.name(), actor));
             out.flush();
             return 0;
         }
@@ -108,42 +108,43 @@ final class TherapistAccessCommands {
         public Integer call() {
             String actor = actor();
             String code;
+            CliText words = parent.root.words();
             try (Stores.Opened opened = StoreAccess.openExistingForWriting(parent.root, spec.commandLine().getErr())) {
                 Therapist who = opened.store().therapist(admin).orElseThrow(() -> new UserError(
-                        "no therapist named '" + admin + "'; see: therapist list"));
+                        words.get("therapist.unknownSeeList", admin)));
                 if (!who.isAdmin() || who.disabled()) {
-                    throw new UserError("'" + who.name() + "' is not an enabled administrator; the recovery code"
-                            + " is kept for administrators");
+                    throw new UserError(words.get("access.recoveryNotAdmin", who.name()));
                 }
                 code = Stores.await(opened.store().newRecoveryCode(who.name(), actor));
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.println("new recovery code (shown only now; write it down, the earlier one no longer works):");
+            out.println(words.get("access.recoveryCode"));
             out.println("  " + code);
             out.flush();
             return 0;
         }
     }
 
-    private static void requireKnown(Stores.Opened opened, String name) {
+    private static void requireKnown(Stores.Opened opened, String name, CliText words) {
         if (opened.store().therapist(name).isEmpty()) {
-            throw new UserError("no therapist named '" + name + "'; see: therapist list");
+            throw new UserError(words.get("therapist.unknownSeeList", name));
         }
     }
 
     /** The history under {@code therapist list --history}: one line per unlock, reset or recovery code made. */
-    static void printHistory(Stores.Opened opened, PrintWriter out) {
+    static void printHistory(Stores.Opened opened, CliText words, PrintWriter out) {
         out.println();
-        out.printf("%-20s  %-24s  %-13s  %s%n", "WHEN (UTC)", "THERAPIST", "WHAT", "BY");
+        out.printf("%-20s  %-24s  %-13s  %s%n", words.get("history.when"), words.get("history.therapist"),
+                words.get("history.what"), words.get("history.by"));
         var events = opened.store().therapistEvents();
         if (events.isEmpty()) {
-            out.println("(no unlocks, PIN resets or recovery codes recorded)");
+            out.println(words.get("history.none"));
         }
         for (TherapistEvent event : events) {
             String what = switch (event.action()) {
-                case TherapistEvent.UNLOCK -> "unlocked";
-                case TherapistEvent.RESET_PIN -> "PIN reset";
-                case TherapistEvent.RECOVERY_CODE -> "recovery code made";
+                case TherapistEvent.UNLOCK -> words.get("history.unlock");
+                case TherapistEvent.RESET_PIN -> words.get("history.resetPin");
+                case TherapistEvent.RECOVERY_CODE -> words.get("history.recoveryCode");
                 default -> event.action();
             };
             out.printf("%-20s  %-24s  %-13s  %s%n", event.at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)

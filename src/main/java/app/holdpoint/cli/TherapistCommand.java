@@ -58,11 +58,12 @@ final class TherapistCommand {
         @Override
         public Integer call() {
             PersonText.line(name, "a therapist's name"); // refused before the PIN is asked for
-            char[] pin = readPin(name);
+            CliText words = parent.root.words();
+            char[] pin = readPin(name, words);
             try (Stores.Opened opened = StoreAccess.open(parent.root, spec.commandLine().getErr())) {
                 Therapist added = Stores.await(opened.store().createTherapist(name, admin ? Role.ADMIN
                         : Role.THERAPIST, pin));
-                spec.commandLine().getOut().println("added " + added.role().word() + " '" + added.name() + "'");
+                spec.commandLine().getOut().println(words.get("therapist.added", added.role().word(), added.name()));
                 spec.commandLine().getOut().flush();
                 return 0;
             } finally {
@@ -86,20 +87,26 @@ final class TherapistCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            CliText words = parent.root.words();
             try (Stores.Opened opened = StoreAccess.openExisting(parent.root, spec.commandLine().getErr())) {
-                out.printf("%-24s  %-9s  %-33s  %s%n", "NAME", "ROLE", "STATE", "DRY NEEDLING");
+                out.printf("%-24s  %-9s  %-33s  %s%n", words.get("therapist.list.name"),
+                        words.get("therapist.list.role"), words.get("therapist.list.state"),
+                        words.get("therapist.list.dryNeedling"));
                 Instant now = Instant.now();
                 LocalDate today = LocalDate.now();
                 for (Therapist t : opened.store().therapists()) {
-                    String state = t.disabled() ? "disabled"
+                    String state = t.disabled() ? words.get("therapist.state.disabled")
                             : t.lockedUntil().filter(until -> until.isAfter(now))
-                            .map(until -> "locked until " + until).orElse("active");
+                            .map(until -> words.get("therapist.state.locked", until.toString()))
+                            .orElse(words.get("therapist.state.active"));
                     String needling = t.dryNeedling()
-                            .map(c -> (c.validOn(today) ? "yes (" : "EXPIRED (") + c.describe() + ")").orElse("no");
+                            .map(c -> c.validOn(today) ? words.get("therapist.needling.valid", c.describe())
+                                    : words.get("therapist.needling.expired", c.describe()))
+                            .orElse(words.get("therapist.needling.none"));
                     out.printf("%-24s  %-9s  %-33s  %s%n", t.name(), t.role().word(), state, needling);
                 }
                 if (history) {
-                    TherapistAccessCommands.printHistory(opened, out);
+                    TherapistAccessCommands.printHistory(opened, words, out);
                 }
             }
             out.flush();
@@ -124,7 +131,7 @@ final class TherapistCommand {
             try (Stores.Opened opened = StoreAccess.open(parent.root, spec.commandLine().getErr())) {
                 Stores.await(opened.store().disableTherapist(name));
             }
-            spec.commandLine().getOut().println("disabled '" + name + "'");
+            spec.commandLine().getOut().println(parent.root.words().get("therapist.disabled", name));
             spec.commandLine().getOut().flush();
             return 0;
         }
@@ -165,83 +172,80 @@ final class TherapistCommand {
 
         @Override
         public Integer call() {
+            CliText words = parent.root.words();
             if (dryNeedling == revoke) {
-                throw new UserError("say what to record: --dry-needling to grant, or --revoke", 2);
+                throw new UserError(words.get("credential.what"), 2);
             }
             if (revoke && (jurisdiction != null || expires != null)) {
-                throw new UserError("--jurisdiction and --expires go with --dry-needling, not --revoke", 2);
+                throw new UserError(words.get("credential.revokeOptions"), 2);
             }
-            Optional<LocalDate> until = Optional.ofNullable(expires).map(CredentialCommand::date);
+            Optional<LocalDate> until = Optional.ofNullable(expires).map(text -> date(text, words));
             PrintWriter out = spec.commandLine().getOut();
             try (Stores.Opened opened = StoreAccess.open(parent.root, spec.commandLine().getErr())) {
                 TherapistDirectory store = opened.store();
                 if (store.therapist(name).isEmpty()) {
-                    throw new UserError("no therapist named '" + name + "'; add one with: therapist add NAME");
+                    throw new UserError(words.get("therapist.unknownAdd", name));
                 }
-                String admin = administrator(store);
-                char[] pin = readAdminPin(admin);
+                String admin = administrator(store, words);
+                char[] pin = readAdminPin(admin, words);
                 Signature signature;
                 try {
                     PinCheck check = Stores.await(store.verifyPin(admin, pin));
-                    signature = check.signature().orElseThrow(() -> new UserError(admin + ": " + check.message()
-                            + "; nothing was recorded"));
+                    signature = check.signature().orElseThrow(() -> new UserError(words.get("credential.pinRefused",
+                            admin, check.message())));
                 } finally {
                     Arrays.fill(pin, '0');
                 }
                 if (dryNeedling) {
                     Therapist t = Stores.await(store.grantDryNeedling(name,
                             jurisdiction == null ? "" : jurisdiction, until, signature.therapistId()));
-                    out.println("granted dry needling to '" + t.name() + "' (" + t.dryNeedling().orElseThrow()
-                            .describe() + "), recorded by '" + signature.name() + "'");
+                    out.println(words.get("credential.granted", t.name(), t.dryNeedling().orElseThrow().describe(),
+                            signature.name()));
                 } else {
                     Therapist t = Stores.await(store.revokeDryNeedling(name, signature.therapistId()));
-                    out.println("revoked the dry-needling credential of '" + t.name() + "', recorded by '"
-                            + signature.name() + "'");
+                    out.println(words.get("credential.revoked", t.name(), signature.name()));
                 }
             }
             out.flush();
             return 0;
         }
 
-        private String administrator(TherapistDirectory store) {
+        private String administrator(TherapistDirectory store, CliText words) {
             if (by != null) {
-                Therapist admin = store.therapist(by).orElseThrow(() -> new UserError("no therapist named '"
-                        + by + "'"));
+                Therapist admin = store.therapist(by).orElseThrow(() -> new UserError(
+                        words.get("therapist.unknown", by)));
                 if (!admin.isAdmin() || admin.disabled()) {
-                    throw new UserError("'" + by + "' is not an enabled administrator; only one may record a"
-                            + " credential");
+                    throw new UserError(words.get("credential.notAdmin", by));
                 }
                 return admin.name();
             }
             List<Therapist> admins = store.therapists().stream().filter(t -> t.isAdmin() && !t.disabled()).toList();
             if (admins.size() != 1) {
-                throw new UserError(admins.isEmpty() ? "there is no enabled administrator to record a credential;"
-                        + " add one with: therapist add NAME --admin"
-                        : "name the administrator recording it with --by ADMIN (there are " + admins.size() + ")",
-                        2);
+                throw new UserError(admins.isEmpty() ? words.get("credential.noAdmin")
+                        : words.get("credential.whichAdmin", String.valueOf(admins.size())), 2);
             }
             return admins.get(0).name();
         }
 
-        private static LocalDate date(String text) {
+        private static LocalDate date(String text, CliText words) {
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                throw new UserError("--expires must be a date like 2027-03-31, got '" + text + "'", 2);
+                throw new UserError(words.get("credential.expires", text), 2);
             }
         }
 
         /** The administrator's PIN from the terminal without echo, else one line of standard input. */
-        private static char[] readAdminPin(String admin) {
+        private static char[] readAdminPin(String admin, CliText words) {
             Console console = System.console();
             if (console != null) {
-                char[] pin = console.readPassword("PIN of administrator %s: ", admin);
+                char[] pin = console.readPassword("%s", words.get("pin.askAdmin", admin));
                 if (pin == null) {
-                    throw new UserError("no PIN given; nothing was recorded");
+                    throw new UserError(words.get("pin.noneGiven"));
                 }
                 return pin;
             }
-            return readLine("no PIN on standard input; pipe the administrator's PIN as one line");
+            return readLine(words.get("pin.noAdminOnStdin"), words);
         }
     }
 
@@ -251,23 +255,23 @@ final class TherapistCommand {
     }
 
     /** From the terminal without echo (asked twice), else one line of standard input. */
-    static char[] readPin(String name) {
+    static char[] readPin(String name, CliText words) {
         Console console = System.console();
+        String min = String.valueOf(Pin.MIN_LENGTH);
+        String max = String.valueOf(Pin.MAX_LENGTH);
         if (console != null) {
-            char[] first = console.readPassword("PIN for %s (%d to %d digits): ", name, Pin.MIN_LENGTH,
-                    Pin.MAX_LENGTH);
-            char[] again = console.readPassword("Same PIN again: ");
+            char[] first = console.readPassword("%s", words.get("pin.ask", name, min, max));
+            char[] again = console.readPassword("%s", words.get("pin.again"));
             if (first == null || again == null || !Arrays.equals(first, again)) {
-                throw new UserError("the two PINs differ; nothing was added");
+                throw new UserError(words.get("pin.differ"));
             }
             Arrays.fill(again, '0');
             return first;
         }
-        return readLine("no PIN on standard input; pipe one line with " + Pin.MIN_LENGTH + " to "
-                + Pin.MAX_LENGTH + " digits");
+        return readLine(words.get("pin.noneOnStdin", min, max), words);
     }
 
-    private static char[] readLine(String missing) {
+    private static char[] readLine(String missing, CliText words) {
         try {
             String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
             if (line == null || line.isBlank()) {
@@ -275,7 +279,7 @@ final class TherapistCommand {
             }
             return line.strip().toCharArray();
         } catch (IOException e) {
-            throw new UserError("cannot read the PIN from standard input: " + e.getMessage());
+            throw new UserError(words.get("pin.unreadable", String.valueOf(e.getMessage())));
         }
     }
 }

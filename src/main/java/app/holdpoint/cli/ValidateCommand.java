@@ -49,13 +49,13 @@ final class ValidateCommand implements Callable<Integer> {
             ok &= !problem.isError() && !strict;
         }
         if (loaded.files().isEmpty()) {
-            err.println("no protocol files (*.yaml) found in " + (paths.isEmpty() ? folder : paths));
+            err.println(root.words().get("validate.noFiles", String.valueOf(paths.isEmpty() ? folder : paths)));
             ok = false;
         }
         for (ProtocolLibrary.FileResult file : loaded.files()) {
             file.protocol().ifPresent(protocol -> {
-                out.println(okLine(file.name(), protocol));
-                out.println("  " + sourcesLine(protocol));
+                out.println(okLine(file.name(), protocol, root.words()));
+                out.println("  " + sourcesLine(protocol, root.words()));
             });
             for (Problem problem : file.problems()) {
                 err.println(problem);
@@ -68,21 +68,22 @@ final class ValidateCommand implements Callable<Integer> {
         return ok ? 0 : 1;
     }
 
-    static String okLine(String fileName, Protocol protocol) {
+    static String okLine(String fileName, Protocol protocol, CliText words) {
         Timeline timeline = TimelineExpander.expand(protocol);
-        return "OK " + fileName + ": " + protocol.id() + " v" + protocol.version() + ", " + timeline.size()
-                + " phases, " + Durations.format(timeline.totalPlanned());
+        return words.get("validate.ok", fileName, protocol.id(), String.valueOf(protocol.version()),
+                String.valueOf(timeline.size()), Durations.format(timeline.totalPlanned()));
     }
 
-    static String sourcesLine(Protocol protocol) {
+    static String sourcesLine(Protocol protocol, CliText words) {
         TreeSet<String> cited = new TreeSet<>((a, b) -> Integer.compare(number(a), number(b)));
         cited.addAll(protocol.sources());
         protocol.citations().forEach(c -> cited.addAll(c.sources()));
         long defaults = protocol.citations().stream().filter(Citation::isDefault).count();
         long unsourced = protocol.citations().stream().filter(Citation::isUnsourced).count();
-        return "sources " + (cited.isEmpty() ? "none" : String.join(" ", cited)) + "; "
-                + protocol.citations().size() + " numbers, " + defaults + " default"
-                + (unsourced > 0 ? ", " + unsourced + " WITHOUT SOURCE" : "");
+        String sources = cited.isEmpty() ? words.get("validate.sourcesNone") : String.join(" ", cited);
+        String line = words.get("validate.sources", sources, String.valueOf(protocol.citations().size()),
+                String.valueOf(defaults));
+        return unsourced > 0 ? words.get("validate.unsourced", line, String.valueOf(unsourced)) : line;
     }
 
     private static int number(String key) {

@@ -48,8 +48,8 @@ final class VerifyCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (!result.ok()) {
-            failures(result, spec.commandLine().getErr());
-            notices(result, out);
+            failures(result, root.words(), spec.commandLine().getErr());
+            notices(result, root.words(), out);
             witness.ifPresent(report -> witness(report, out));
             return 1;
         }
@@ -57,26 +57,26 @@ final class VerifyCommand implements Callable<Integer> {
             witness(witness.get(), out);
             return 1;
         }
-        out.println("verified " + result.sessions() + " sessions, " + result.events() + " events");
-        out.println("  and " + result.addenda() + " addenda, " + result.protocolVersions()
-                + " protocol versions; session chain head " + result.sessionHead());
-        notices(result, out);
+        CliText words = root.words();
+        out.println(words.get("verify.ok", String.valueOf(result.sessions()), String.valueOf(result.events())));
+        out.println(words.get("verify.okMore", String.valueOf(result.addenda()),
+                String.valueOf(result.protocolVersions()), result.sessionHead()));
+        notices(result, words, out);
         witness.ifPresent(report -> witness(report, out));
         out.flush();
         return 0;
     }
 
     /** Every mismatch, one line each in the order found; a longer list says that more were not listed. */
-    private static void failures(VerifyResult result, PrintWriter err) {
+    private static void failures(VerifyResult result, CliText words, PrintWriter err) {
         if (result.failures().isEmpty()) {
-            err.println("holdpoint: verify FAILED: " + result.firstProblem().get());
+            err.println(words.get("verify.failed", result.firstProblem().get()));
         }
         for (VerifyResult.Failure failure : result.failures()) {
-            err.println("holdpoint: verify FAILED: " + failure.reason());
+            err.println(words.get("verify.failed", failure.reason()));
         }
         if (result.truncated()) {
-            err.println("holdpoint: verify FAILED: more mismatches than the " + VerifyResult.MAX_FAILURES
-                    + " listed (the record was changed widely)");
+            err.println(words.get("verify.failedMore", String.valueOf(VerifyResult.MAX_FAILURES)));
         }
         err.flush();
     }
@@ -84,20 +84,20 @@ final class VerifyCommand implements Callable<Integer> {
     /** The central record's word on this kiosk's record: what matches, and every session that does not. */
     private void witness(CentralWitness.Report report, PrintWriter out) {
         PrintWriter err = spec.commandLine().getErr();
+        CliText words = root.words();
         for (String mismatch : report.mismatches()) {
-            err.println("holdpoint: verify FAILED against the central record: " + mismatch);
+            err.println(words.get("verify.failedCentral", mismatch));
         }
         err.flush();
-        out.println("central record: " + report.compared() + " sessions of kiosk '" + report.kiosk() + "' compared"
-                + " with their copies, " + report.mismatches().size() + " not matching; " + report.notCopiedYet()
-                + " not copied yet");
+        out.println(words.get("verify.central", String.valueOf(report.compared()), report.kiosk(),
+                String.valueOf(report.mismatches().size()), String.valueOf(report.notCopiedYet())));
         out.flush();
     }
 
     /** What does not break the chain but deserves a look (a clock that moved back between sessions). */
-    private static void notices(VerifyResult result, PrintWriter out) {
+    private static void notices(VerifyResult result, CliText words, PrintWriter out) {
         for (VerifyResult.Failure notice : result.notices()) {
-            out.println("  note: " + notice.reason());
+            out.println(words.get("verify.note", notice.reason()));
         }
         out.flush();
     }

@@ -49,6 +49,13 @@ class BackupCommandsTest {
                 .contains("the record it replaced is kept as " + data.toAbsolutePath().resolve("holdpoint-replaced-"));
         CliTestSupport.Run list = CliTestSupport.run("--data", data.toString(), "therapist", "list");
         assertThat(list.out()).contains("Ana").doesNotContain("Bea");
+
+        Path german = elsewhere.resolve("dienstag.zip");
+        assertThat(CliTestSupport.run("--lang", "de", "--data", data.toString(), "backup", "--to", german.toString())
+                .out()).startsWith("Sicherung geschrieben und geprüft: 0 Sitzungen, Kette intakt");
+        assertThat(CliTestSupport.run("--lang", "de", "--data", data.toString(), "restore", "--from",
+                german.toString()).out()).contains("wiederhergestellt aus " + german.toAbsolutePath()
+                + ": 0 Sitzungen, Kette intakt").contains("der ersetzte Datensatz bleibt erhalten als ");
     }
 
     @Test

@@ -116,6 +116,19 @@ class PlanAnswersCommandTest {
     }
 
     @Test
+    void theStopsAndPrecautionsReadInGermanWithLangDe() {
+        assertThat(CliTestSupport.run("--lang", "de", "plan", file.toString(), "--answer", "unable-to-consent=yes")
+                .out()).contains("STOPP unable-to-consent=yes (Unable to consent?): absoluter Abbruchgrund, keine"
+                + " Freigabe möglich; die Sitzung kann nicht beginnen");
+        CliTestSupport.Run run = CliTestSupport.run("--lang", "de", "plan", file.toString(), "--side", "left",
+                "--answer", "osteoporosis=yes");
+        assertThat(run.out()).contains("Vorsichtsmaßnahme osteoporosis=yes: ").containsPattern("(?m)^gesamt \\S+$");
+        assertThat(CliTestSupport.run("--lang", "de", "plan", file.toString(), "--answer", "fever=maybe").err())
+                .isEqualTo("holdpoint: --answer muss ID=yes oder ID=no sein, erhalten: „fever=maybe“"
+                        + System.lineSeparator());
+    }
+
+    @Test
     void aYesWithAPrecautionLineListsItAndTheStepsItIsShownOn() {
         CliTestSupport.Run run = CliTestSupport.run("plan", file.toString(), "--side", "left", "--answer",
                 "osteoporosis=yes");

@@ -101,6 +101,11 @@ class ShippedProtocolsTest {
                 .isInstanceOf(UserError.class)
                 .hasMessageStartingWith("the shipped protocols could not be copied into " + blocked.resolve("protocols"))
                 .hasMessageEndingWith("check that the kiosk user may write there");
+        assertThatThrownBy(() -> ShippedProtocols.copyNew(shipped, blocked.resolve("protocols"),
+                CliText.of(java.util.Locale.GERMAN)))
+                .hasMessageStartingWith("die mitgelieferten Protokolle konnten nicht nach " + blocked.resolve("protocols")
+                        + " kopiert werden (")
+                .hasMessageEndingWith("prüfen, ob der Kiosk-Benutzer dort schreiben darf");
     }
 
     @Test

@@ -178,6 +178,20 @@ class SimulateCommandTest {
     }
 
     @Test
+    void theSimulationSpeaksGermanWithLangDe() {
+        int exit = run("--lang", "de", "simulate", FIXTURE, "--therapist", "Ana", "--client", "C-042",
+                "--side", "right", "--speed", "60", "--pain-before", "7");
+
+        assertThat(exit).isZero();
+        assertThat(lines().get(0)).isEqualTo("Simuliere fixture-needling v1 für Klient/in C-042, "
+                + "Therapeut/in Ana, Seite right, mit 60x Geschwindigkeit.");
+        assertThat(lines()).contains("Schmerz vorher: 7.", "Schmerz nachher: nicht angegeben.",
+                "Abweichungen: keine.");
+        assertThat(lines()).anyMatch(l -> l.startsWith("Sitzung abgeschlossen nach "));
+        assertThat(lines()).anyMatch(l -> l.matches("Aufgezeichnet als Sitzung \\d+ \\(completed\\).*"));
+    }
+
+    @Test
     void aRatingDuringTheSessionCanBeGivenApart() {
         int exit = run("simulate", FIXTURE, "--therapist", "Ana", "--client", "C-042",
                 "--side", "left", "--pain-before", "7", "--pain-during", "4");
@@ -214,6 +228,19 @@ class SimulateCommandTest {
         assertThat(exit).isEqualTo(2);
         assertThat(printed.toString().strip()).isEqualTo("holdpoint: fixture-needling asks for "
                 + "ratings during the session: pass --pain-during N (0-10) or --pain-before N");
+    }
+
+    @Test
+    void theNeedlingRefusalReadsInGermanWithLangDe() {
+        int exit = run("--lang", "de", "simulate", FIXTURE, "--therapist", "Ben", "--client", "C-042",
+                "--side", "left", "--pain-before", "7");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(printed.toString().strip()).isEqualTo("holdpoint: fixture-needling enthält Dry Needling, das nur"
+                + " Therapeut/innen mit gültiger Dry-Needling-Qualifikation durchführen dürfen, und ihr bzw. sein"
+                + " Datensatz enthält keine Dry-Needling-Qualifikation. Eine Administratorin oder ein Administrator"
+                + " erfasst sie mit: therapist credential Ben --dry-needling [--jurisdiction X]"
+                + " [--expires YYYY-MM-DD]");
     }
 
     @Test

@@ -183,11 +183,17 @@ class StoreCommandsTest {
 
     @Test
     void verifyCountsEverythingThenNamesATamperedEvent(@TempDir Path own) throws Exception {
+        assertOneLineError(runIn(own, "--lang", "de", "demo-data", "--sessions", "0"), 2,
+                "--sessions muss zwischen 1 und 10000000 liegen");
+        assertOneLineError(runIn(own, "--lang", "de", "demo-data", "--sessions", "1", "--events", "many"), 2,
+                "--events muss all oder few sein, nicht „many“");
         assertThat(runIn(own, "demo-data", "--sessions", "10").exitCode()).isZero();
         CliTestSupport.Run ok = runIn(own, "verify");
         assertThat(ok.exitCode()).isZero();
         assertThat(ok.out()).startsWith("verified 10 sessions, ");
         assertThat(ok.out()).as("the demo history keeps its clocks in order").doesNotContain("note:");
+        assertThat(runIn(own, "--lang", "de", "verify").out()).startsWith("10 Sitzungen, ")
+                .contains(" Ereignisse geprüft" + System.lineSeparator() + "  sowie ");
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + own.resolve("holdpoint"), "sa",
                 java.nio.file.Files.readString(own.resolve("db-password")));
              Statement sql = connection.createStatement()) {
@@ -200,6 +206,8 @@ class StoreCommandsTest {
         assertThat(verify.err()).isEqualTo("holdpoint: verify FAILED: session 7, event 3: its content does not match"
                 + " its hash (edited or reordered)" + System.lineSeparator() + DROPPED_EVENT_TRIGGER
                 + System.lineSeparator());
+        assertThat(runIn(own, "--lang", "de", "verify").err())
+                .startsWith("holdpoint: Prüfung FEHLGESCHLAGEN: session 7, event 3: ");
     }
 
     private static final String DROPPED_EVENT_TRIGGER = "holdpoint: verify FAILED: the append-only rule"
@@ -249,6 +257,18 @@ class StoreCommandsTest {
                 "--from 2026-03-05 is after --to 2026-03-01");
         assertOneLineError(run("audit", "show", "twelve"), 2, "a session ID is a number, like 42; got 'twelve'");
         assertOneLineError(run("audit", "show", "4040"), 1, "no session 4040");
+    }
+
+    @Test
+    void theAuditCommandsRefuseInGermanWithLangDe() {
+        assertOneLineError(run("--lang", "de", "audit", "--from", "yesterday"), 2, "--from muss ein Datum wie"
+                + " 2026-03-02 sein (oder ein Zeitpunkt wie 2026-03-02T09:00:00Z), erhalten: „yesterday“");
+        assertOneLineError(run("--lang", "de", "audit", "--format", "xml"), 2,
+                "--format muss table, csv oder json sein, erhalten: „xml“");
+        assertOneLineError(run("--lang", "de", "audit", "--limit", "0"), 2, "--limit muss mindestens 1 sein");
+        assertOneLineError(run("--lang", "de", "audit", "--therapist", "Nobody"), 1,
+                "keine Therapeutin und kein Therapeut namens „Nobody“ (siehe: therapist list)");
+        assertOneLineError(run("--lang", "de", "audit", "show", "4040"), 1, "keine Sitzung 4040");
     }
 
     @Test

@@ -93,6 +93,25 @@ class TherapistAccessCommandsTest {
     }
 
     @Test
+    void theTherapistCommandsSpeakGermanWithLangDe() {
+        try (Stores.Opened opened = open()) {
+            Stores.await(opened.store().createTherapist("Ana", Role.THERAPIST, "2468".toCharArray()));
+        }
+        assertThat(run("--lang", "de", "therapist", "unlock", "Ana").out())
+                .contains("„Ana“ entsperrt; erfasst als ausgeführt von " + ME);
+        assertThat(run("--lang", "de", "therapist", "unlock", "Anna").err()).isEqualTo("holdpoint: keine Therapeutin"
+                + " und kein Therapeut namens „Anna“; siehe: therapist list" + System.lineSeparator());
+        CliTestSupport.Run list = run("--lang", "de", "therapist", "list", "--history");
+        assertThat(list.out()).contains("ROLLE").contains("ZUSTAND").contains("aktiv").contains("WANN (UTC)")
+                .contains("entsperrt");
+        assertThat(run("--lang", "de", "therapist", "credential", "Ana").err()).isEqualTo("holdpoint: angeben, was"
+                + " erfasst werden soll: --dry-needling zum Erteilen oder --revoke zum Widerrufen"
+                + System.lineSeparator());
+        assertThat(run("--lang", "de", "therapist", "recovery-code", "Ana").err())
+                .contains("„Ana“ ist keine aktive Administratorin und kein aktiver Administrator");
+    }
+
+    @Test
     void anUnknownNameIsSaidInWordsAndNothingIsRecorded() {
         try (Stores.Opened opened = open()) {
             Stores.await(opened.store().createTherapist("Ana", Role.THERAPIST, "2468".toCharArray()));

@@ -25,6 +25,19 @@ class ValidateAndPlanCommandTest {
     }
 
     @Test
+    void validateAndPlanSpeakGermanWithLangDe(@TempDir Path empty) {
+        CliTestSupport.Run validate = CliTestSupport.run("--lang", "de", "validate");
+        assertThat(validate.exitCode()).isZero();
+        assertThat(validate.out()).containsPattern("(?m)^OK tension-type-headache-needling\\.yaml: "
+                + "tension-type-headache-needling v\\d+, \\d+ Phasen, \\S+$")
+                .containsPattern("(?m)^  Quellen S\\d+( S\\d+)*; \\d+ Zahlenwerte, \\d+ mit Standardwert$");
+        CliTestSupport.Run plan = CliTestSupport.run("--lang", "de", "plan", "protocols/tension-type-headache-needling.yaml");
+        assertThat(plan.out()).contains(", Seite wählbar");
+        assertThat(CliTestSupport.run("--lang", "de", "plan", "no-such-protocol").err())
+                .startsWith("holdpoint: kein Protokoll mit der ID „no-such-protocol“ in ");
+    }
+
+    @Test
     void brokenFileFailsWithLocatedMessagesWhileGoodOnesStillPass(@TempDir Path dir) throws IOException {
         Path broken = dir.resolve("broken.yaml");
         Files.writeString(broken, Files.readString(Path.of("protocols/tension-type-headache-needling.yaml"))
