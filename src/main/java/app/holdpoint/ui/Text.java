@@ -1,10 +1,7 @@
 package app.holdpoint.ui;
 
-import java.text.MessageFormat;
+import app.holdpoint.io.Bundle;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
-import java.util.logging.Logger;
 
 /**
  * User-facing text from the resource bundle ({@code messages.properties}, English, and {@code messages_de.properties},
@@ -14,44 +11,28 @@ import java.util.logging.Logger;
  */
 public final class Text {
     /** System property that turns a missing key into an exception; Surefire sets it for every test. */
-    public static final String STRICT = "holdpoint.text.strict";
-    private static final Logger LOG = Logger.getLogger(Text.class.getName());
+    public static final String STRICT = Bundle.STRICT;
 
-    private final ResourceBundle bundle;
-    private final Locale locale;
+    private final Bundle bundle;
 
     public Text(Locale locale) {
-        this.locale = locale;
-        // No fallback to the JVM's default locale: English asked for on a German system must stay English (the base
-        // bundle), not find messages_de through the default-locale fallback.
-        this.bundle = ResourceBundle.getBundle("app.holdpoint.ui.messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = new Bundle("app.holdpoint.ui.messages", locale);
     }
 
     /**
-     * @param args values for the pattern's {@code {0}}, {@code {1}}, ... in {@link MessageFormat} form
-     * @throws MissingResourceException when the key is missing and {@value #STRICT} is {@code true}
+     * @param args values for the pattern's {@code {0}}, {@code {1}}, ... in {@link java.text.MessageFormat} form
+     * @throws java.util.MissingResourceException when the key is missing and {@value #STRICT} is {@code true}
      */
     public String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            if (Boolean.getBoolean(STRICT)) {
-                throw e;
-            }
-            LOG.warning("no text for the key " + key + " in " + locale);
-            return "!" + key + "!";
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return bundle.get(key, args);
     }
 
     /** Whether the bundle has the key: for lists whose length is the bundle's (reason chips 1, 2, ...). */
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return bundle.has(key);
     }
 
     public Locale locale() {
-        return locale;
+        return bundle.locale();
     }
 }
