@@ -395,6 +395,19 @@ public final class SettingsScreen extends JPanel {
         message.setText(services.text().get("settings.recovery.made"));
     }
 
+    /**
+     * The administrator has left (signed out, idle, kiosk closing): stop waiting for a pedal and forget a recovery
+     * code still on screen, so the next person to open Settings never finds it.
+     */
+    public void leave() {
+        stopCapture();
+        if (showingCode) {
+            recoveryCode.forget();
+            showingCode = false;
+            arrange(narrow);
+        }
+    }
+
     /** The new recovery code on screen (empty once written down), for tests. */
     public String recoveryCodeShown() {
         return recoveryCode.codeShown();

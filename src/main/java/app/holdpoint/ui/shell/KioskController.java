@@ -316,7 +316,7 @@ public final class KioskController {
     private void signOut() {
         admin.cancel();
         if (settings != null) {
-            settings.stopCapture();
+            settings.leave();
         }
         showSignIn();
     }
@@ -402,7 +402,7 @@ public final class KioskController {
             idle.stop();
         }
         if (settings != null) {
-            settings.stopCapture();
+            settings.leave();
         }
         if (frame != null) {
             frame.dispose();

@@ -97,6 +97,23 @@ class SettingsRecoveryCodeTest {
     }
 
     @Test
+    void aCodeLeftOnScreenIsForgottenWhenTheKioskSignsOutForIdleness() {
+        firstCode();
+        tap("settings.recovery.new");
+        tap("settings.recovery.make");
+        kiosk.waitUntil("the new code is shown", () -> !shownCode().isEmpty());
+
+        boolean signedOut = GuiActionRunner.execute(() -> {
+            kiosk.ticker.advance(kiosk.services.settings().current().idleTimeout().plusSeconds(1));
+            return kiosk.controller.checkIdle();
+        });
+
+        assertThat(signedOut).isTrue();
+        kiosk.waitForScreen(Screen.SIGN_IN);
+        assertThat(shownCode()).as("the code after an idle sign-out").isEmpty();
+    }
+
+    @Test
     void keepingTheCurrentCodeMakesNone() {
         String old = firstCode();
 
