@@ -113,30 +113,6 @@ class SettingsRecoveryCodeTest {
         assertThat(shownCode()).as("the code after an idle sign-out").isEmpty();
     }
 
-    /** Both answers of the question lie inside the form's visible area, on the smallest, portrait and large screens. */
-    @Test
-    void theQuestionsAnswersAreInViewOnEveryScreen() {
-        firstCode();
-        for (int[] size : new int[][] {{1024, 600}, {800, 1280}, {1920, 1200}}) {
-            GuiActionRunner.execute(() -> kiosk.controller.frame().setSize(size[0], size[1]));
-            tap("settings.recovery.new");
-            kiosk.waitUntil("both answers in view at " + size[0] + "x" + size[1],
-                    () -> inView("settings.recovery.make") && inView("settings.recovery.cancel"));
-            tap("settings.recovery.cancel");
-        }
-    }
-
-    private boolean inView(String name) {
-        return GuiActionRunner.execute(() -> {
-            JComponent button = kiosk.named(name, JComponent.class);
-            javax.swing.JViewport viewport = (javax.swing.JViewport) javax.swing.SwingUtilities
-                    .getAncestorOfClass(javax.swing.JViewport.class, button);
-            java.awt.Rectangle bounds = javax.swing.SwingUtilities.convertRectangle(button.getParent(),
-                    button.getBounds(), viewport);
-            return button.isShowing() && new java.awt.Rectangle(viewport.getSize()).contains(bounds);
-        });
-    }
-
     @Test
     void keepingTheCurrentCodeMakesNone() {
         String old = firstCode();
