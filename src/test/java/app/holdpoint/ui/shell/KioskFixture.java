@@ -192,12 +192,62 @@ public final class KioskFixture implements AutoCloseable {
 
     /** Waits (for background reads and store writes) until {@code check}, run on the EDT, holds. */
     public void waitUntil(String description, Supplier<Boolean> check) {
-        Pause.pause(new Condition(description) {
-            @Override
-            public boolean test() {
-                return Edt.call(check::get);
+        try {
+            Pause.pause(new Condition(description) {
+                @Override
+                public boolean test() {
+                    return Edt.call(check::get);
+                }
+            }, Timeout.timeout(WAIT.toMillis()));
+        } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+            throw new AssertionError(e.getMessage() + "; the window showed " + visibleText()
+                    + " (picture: " + failedWaitShot(description) + ")", e);
+        }
+    }
+
+    /** The texts of every label and text component showing, in tree order: what a person would have read. */
+    private String visibleText() {
+        return Edt.call(() -> {
+            List<String> texts = new java.util.ArrayList<>();
+            collectText(controller.frame().getRootPane(), texts);
+            return texts.toString();
+        });
+    }
+
+    private static void collectText(java.awt.Container parent, List<String> texts) {
+        for (java.awt.Component child : parent.getComponents()) {
+            if (!child.isShowing()) {
+                continue;
             }
-        }, Timeout.timeout(WAIT.toMillis()));
+            String shown = child instanceof javax.swing.JLabel label ? label.getText()
+                    : child instanceof javax.swing.text.JTextComponent field ? field.getText()
+                    : child instanceof javax.swing.AbstractButton button ? "[" + button.getText() + "]" : null;
+            if (shown != null && !shown.isBlank()) {
+                texts.add(shown.strip());
+            }
+            if (child instanceof java.awt.Container container) {
+                collectText(container, texts);
+            }
+        }
+    }
+
+    /** A picture of the window when a wait failed, under {@code target/failed-waits/}; never the docs' folder. */
+    private String failedWaitShot(String description) {
+        String previous = System.getProperty("holdpoint.shots");
+        try {
+            System.setProperty("holdpoint.shots", "target/failed-waits");
+            String name = description.replaceAll("[^A-Za-z0-9]+", "-");
+            shot(name);
+            return "target/failed-waits/" + name + ".png";
+        } catch (RuntimeException e) {
+            return "none: " + e;
+        } finally {
+            if (previous == null) {
+                System.clearProperty("holdpoint.shots");
+            } else {
+                System.setProperty("holdpoint.shots", previous);
+            }
+        }
     }
 
     /** Types a PIN on the pad inside {@code scope} and presses OK. */
