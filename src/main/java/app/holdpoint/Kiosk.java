@@ -32,6 +32,7 @@ import app.holdpoint.store.replication.Replicator;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.settings.KioskSettings;
 import app.holdpoint.ui.shell.KioskController;
+import app.holdpoint.ui.shell.ShownAtOnce;
 import app.holdpoint.ui.common.KioskServices;
 import app.holdpoint.ui.settings.LiveSettings;
 import app.holdpoint.ui.shell.StartupProblem;
@@ -86,6 +87,7 @@ final class Kiosk {
         float scale = UiScale.choose(request.scale().or(() -> settings.current().scale()), screenSize());
         Theme theme = onEdt(() -> {
             Theme installed = Theme.install(settings.current().theme(), scale);
+            ShownAtOnce.install();
             StartupTrace.mark("look and feel installed");
             return installed;
         });

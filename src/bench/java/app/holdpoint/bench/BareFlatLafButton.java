@@ -11,6 +11,8 @@ import javax.swing.SwingUtilities;
 
 import com.formdev.flatlaf.FlatDarkLaf;
 
+import app.holdpoint.ui.shell.ShownAtOnce;
+
 /**
  * The baseline of the tap-latency benchmark: a FlatLaf window with one big button and a label that counts its
  * taps, the least an application does to answer a tap on screen. Prints "holdpoint-ready" after its first paint,
@@ -20,9 +22,14 @@ public final class BareFlatLafButton {
     private BareFlatLafButton() {
     }
 
+    /** With {@code --flush true} it sends each paint to the display at once, as the kiosk does ({@link ShownAtOnce}). */
     public static void main(String[] args) {
+        boolean flush = java.util.Arrays.asList(args).contains("--flush");
         SwingUtilities.invokeLater(() -> {
             FlatDarkLaf.setup();
+            if (flush) {
+                ShownAtOnce.install();
+            }
             JFrame frame = new JFrame("bare FlatLaf button");
             JLabel label = new JLabel("0 taps", SwingConstants.CENTER);
             label.setFont(label.getFont().deriveFont(Font.BOLD, 64f));
