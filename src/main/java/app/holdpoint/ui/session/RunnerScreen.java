@@ -18,6 +18,7 @@ import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
 
 import app.holdpoint.protocol.Phase;
+import app.holdpoint.protocol.Side;
 import app.holdpoint.protocol.SourceTags;
 import app.holdpoint.protocol.Timing;
 import app.holdpoint.session.CommandResult;
@@ -374,6 +375,9 @@ final class RunnerScreen extends JPanel {
             side.showCautions(phase == null ? List.of()
                     : phase.precautions().stream().map(SourceTags::strip).toList());
             side.showWords(phase == null ? "" : cueWords(display), display.next());
+            snapshot.next().ifPresent(next -> side.prepareMap(
+                    next.muscle().flatMap(services.library().catalog()::muscle).orElse(null),
+                    next.side().filter(s -> s != Side.ASK).orElse(null)));
         }
         current = display;
         dial.setPhase(display.kind().orElse(null));

@@ -93,6 +93,13 @@ final class RunnerSide extends JPanel {
         revalidate();
     }
 
+    /** Readies the map of the phase after this one while this one runs, so showing it costs no cutting then. */
+    void prepareMap(Muscle next, Side side) {
+        if (next != null && bodyMap.isShowing()) {
+            bodyMap.prepare(next.map(), side);
+        }
+    }
+
     /** A new phase's words, shown from their first line (a text area would otherwise scroll to its end). */
     void showWords(String cueWords, String nextWords) {
         cue.setText(cueWords);

@@ -19,8 +19,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import javax.swing.JComponent;
+import javax.swing.SwingUtilities;
 
 import app.holdpoint.protocol.BodyMapMark;
 import app.holdpoint.protocol.BodyMapMark.Point;
@@ -67,6 +70,14 @@ public final class BodyMap extends JComponent {
             return size() > 4;
         }
     };
+
+    /** Cuts ahead of need ({@link #prepare}) on one low-priority thread, never the Event Dispatch Thread. */
+    private static final ExecutorService CUTTER = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "holdpoint-bodymap");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        return thread;
+    });
 
     private record ZoneKey(AffineTransform figure, List<Point> zone, Side side) {
     }
@@ -157,7 +168,11 @@ public final class BodyMap extends JComponent {
 
     /** Where the muscle's own view is drawn: the whole component, or its left half beside the other view. */
     private Rectangle2D mainArea() {
-        return twoViews() ? new Rectangle2D.Double(0, 0, getWidth() / 2.0, getHeight())
+        return mainArea(twoViews());
+    }
+
+    private Rectangle2D mainArea(boolean twoViews) {
+        return twoViews ? new Rectangle2D.Double(0, 0, getWidth() / 2.0, getHeight())
                 : new Rectangle2D.Double(0, 0, getWidth(), getHeight());
     }
 
@@ -166,10 +181,14 @@ public final class BodyMap extends JComponent {
     }
 
     private AffineTransform figureTransform(Rectangle2D area) {
+        return figureTransform(area, twoViews());
+    }
+
+    private AffineTransform figureTransform(Rectangle2D area, boolean twoViews) {
         Font label = theme.font("Holdpoint.bodymap.label.font");
         int labelHeight = getFontMetrics(label).getHeight();
         // Room for the L and R beside the figure; two figures side by side keep theirs narrow.
-        int labelWidth = getFontMetrics(label).stringWidth(twoViews() ? "M" : "MM");
+        int labelWidth = getFontMetrics(label).stringWidth(twoViews ? "M" : "MM");
         double availableW = Math.max(1, area.getWidth() - 2 * labelWidth);
         double availableH = Math.max(1, area.getHeight() - labelHeight - 8);
         double band = FIGURE_RIGHT - FIGURE_LEFT;
@@ -229,7 +248,8 @@ public final class BodyMap extends JComponent {
         }
         Color color = theme.color("Holdpoint.bodymap.zone");
         List<Area> cut = zones.computeIfAbsent(new ZoneKey(new AffineTransform(figure), List.copyOf(zone), side),
-                key -> cutZones(figure, body, zone));
+                key -> cut(zone, side, figure, reaches.computeIfAbsent(new AffineTransform(figure),
+                        known -> reach(figure, body))));
         for (Area area : cut) {
             g2.setColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 110));
             g2.fill(area);
@@ -241,15 +261,56 @@ public final class BodyMap extends JComponent {
         }
     }
 
-    /** The zone, mirrored for the side shown, each kept on the body with a little room. */
-    private List<Area> cutZones(AffineTransform figure, Shape body, List<Point> zone) {
-        List<Area> cut = new ArrayList<>();
-        Area reach = reaches.computeIfAbsent(new AffineTransform(figure), key -> {
-            Area made = new Area(body);
-            made.add(new Area(new BasicStroke((float) (ZONE_MARGIN * 2 * figure.getScaleY()))
-                    .createStrokedShape(body)));
-            return made;
+    /**
+     * Cuts the referral zones {@code next} will show on {@code nextSide} at this size, off the Event Dispatch
+     * Thread, so the phase that shows it paints without cutting (a first cut took 250–500 ms of a tap's answer,
+     * {@code ./bench.sh taps}). The result is what a paint would make; a paint before it is ready cuts as before.
+     * Call on the EDT.
+     */
+    public void prepare(BodyMapMark next, Side nextSide) {
+        if (next == null || getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        Side shown = nextSide == null ? Side.LEFT : nextSide;
+        boolean two = !next.otherViewZone().isEmpty();
+        prepareFigure(figureTransform(mainArea(two), two), next.referralZone(), shown);
+        if (two) {
+            prepareFigure(figureTransform(otherArea(), true), next.otherViewZone(), shown);
+        }
+    }
+
+    private void prepareFigure(AffineTransform figure, List<Point> zone, Side shown) {
+        ZoneKey key = new ZoneKey(figure, List.copyOf(zone), shown);
+        if (zone.size() < 3 || zones.containsKey(key)) {
+            return;
+        }
+        Area known = reaches.get(figure);
+        Shape body = figure.createTransformedShape(BodyOutline.silhouette(1, 1));
+        CUTTER.execute(() -> {
+            Area reach = known != null ? known : reach(figure, body);
+            List<Area> cut = cut(key.zone(), shown, figure, reach);
+            SwingUtilities.invokeLater(() -> {
+                reaches.putIfAbsent(figure, reach);
+                zones.putIfAbsent(key, cut);
+            });
         });
+    }
+
+    /** How many cut zone sets are kept (for tests: a prepared mark adds one per view, and its paint none). */
+    int cutsKept() {
+        return zones.size();
+    }
+
+    /** The body with the room a zone may take beyond its outline. */
+    private static Area reach(AffineTransform figure, Shape body) {
+        Area made = new Area(body);
+        made.add(new Area(new BasicStroke((float) (ZONE_MARGIN * 2 * figure.getScaleY())).createStrokedShape(body)));
+        return made;
+    }
+
+    /** The zone, mirrored for the side shown, each kept on the body with a little room. */
+    private static List<Area> cut(List<Point> zone, Side side, AffineTransform figure, Area reach) {
+        List<Area> cut = new ArrayList<>();
         boolean[] mirrors = switch (side) {
             case RIGHT -> new boolean[] {true};
             case BOTH, ASK -> new boolean[] {false, true};

@@ -107,6 +107,33 @@ class BodyMapTest {
     }
 
     @Test
+    void aMarkPreparedAheadPaintsWhatAPaintWouldCutAndCutsNothingMore() {
+        int[] cutWhenPainted = painted(SHOULDER, Side.RIGHT, 360, 520);
+        // A mark whose referral reaches the other view: both views are cut ahead.
+        BodyMapMark twoViews = TestProtocols.catalog().muscles().values().stream().map(Muscle::map)
+                .filter(mark -> mark != null && !mark.otherViewZone().isEmpty()).findFirst().orElseThrow();
+        int[] twoViewsWhenPainted = painted(twoViews, Side.LEFT, 360, 520);
+
+        map = GuiActionRunner.execute(() -> {
+            BodyMap fresh = new BodyMap(Theme.install(Theme.Variant.DARK), new Text(Locale.ENGLISH));
+            fresh.setSize(360, 520);
+            fresh.prepare(SHOULDER, Side.RIGHT);
+            fresh.prepare(twoViews, Side.LEFT);
+            return fresh;
+        });
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("three zone sets cut ahead") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> map.cutsKept()) == 3;
+            }
+        }, org.assertj.swing.timing.Timeout.timeout(20_000));
+
+        assertThat(painted(SHOULDER, Side.RIGHT, 360, 520)).isEqualTo(cutWhenPainted);
+        assertThat(painted(twoViews, Side.LEFT, 360, 520)).isEqualTo(twoViewsWhenPainted);
+        assertThat(GuiActionRunner.execute(() -> map.cutsKept())).as("nothing cut again at paint time").isEqualTo(3);
+    }
+
+    @Test
     void bothSidesMarkBoth() {
         assertThat(pointsFor(SHOULDER, Side.BOTH)).hasSize(2);
     }
