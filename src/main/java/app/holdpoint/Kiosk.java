@@ -93,31 +93,6 @@ final class Kiosk {
         });
         LOG.info("UI scale " + scale + " for a " + screenSize().width + "x" + screenSize().height + " screen");
 
-        Stores.Opened opened;
-        try {
-            opened = Stores.await(store);
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "the kiosk could not open its store", e);
-            // A StoreException says what to do; anything else is a fault of ours, named but not dumped.
-            String problem = e instanceof StoreException ? e.getMessage()
-                    : text.get("startup.failed", data.resolve("logs"));
-            onEdt(() -> {
-                StartupProblem.show(theme, text, problem);
-                return null;
-            });
-            throw new UserError(problem);
-        }
-        Optional<String> rolledBack = opened.rollbackProblem();
-        if (rolledBack.isPresent()) {
-            LOG.severe(rolledBack.get());
-            onEdt(() -> {
-                StartupProblem.warn(theme, text, rolledBack.get());
-                return null;
-            });
-        }
-        if (opened.recovered() > 0) {
-            LOG.info(opened.recovered() + " session(s) left running by a stopped process are now interrupted");
-        }
         ProtocolLibrary.Loaded library = protocols.join();
         // A translation file that does not read leaves its words in the protocol's language; say where in the log.
         library.translations().problems().forEach(problem -> LOG.warning("protocol translation: " + problem));
@@ -127,35 +102,67 @@ final class Kiosk {
             thread.setDaemon(true);
             return thread;
         });
-        Optional<Replicator> replicator = request.central().flatMap(central -> replicate(opened, central));
-        KioskServices services = new KioskServices(opened.store(), library, theme, text, Ticker.system(),
-                Clock.systemDefaultZone(), WakeScheduler::swingTimer, sound, reads, data, settings,
-                () -> replicator.map(Replicator::status));
+        // Known once the store is open; the status strip asks for it from then on.
+        AtomicReference<Optional<Replicator>> replicator = new AtomicReference<>(Optional.empty());
+        // The window and its first card are built while the store opens: the first screen's read waits for it on the
+        // reads thread (StoreWhenOpen), never on the Event Dispatch Thread.
+        KioskServices services = new KioskServices(StoreWhenOpen.of(store.thenApply(Stores.Opened::store)), library,
+                theme, text, Ticker.system(), Clock.systemDefaultZone(), WakeScheduler::swingTimer, sound, reads, data,
+                settings, () -> replicator.get().map(Replicator::status));
         services.applySound(settings.current());
-
-        ScheduledExecutorService backups = dailyBackups(new DailyBackup(opened.database(), data, Clock.systemUTC()));
-
-        StartupTrace.mark("services ready");
-        open = true;
-        KioskExit close = new KioskExit(List.of(backups::shutdownNow, sound::close, reads::shutdown,
-                () -> replicator.ifPresent(Replicator::close), opened::close), System::exit);
-        // Off the EDT: closing the store waits for queued writes to commit.
-        Runnable exit = () -> new Thread(close, "holdpoint-exit").start();
-        SwingUtilities.invokeLater(() -> {
-            KioskController controller = new KioskController(services, !request.windowed(), exit);
+        // Set once the store is open; an administrator's exit needs a signed-in administrator, so comes after.
+        AtomicReference<Runnable> closeAll = new AtomicReference<>(() -> System.exit(0));
+        Runnable exit = () -> new Thread(closeAll.get(), "holdpoint-exit").start();
+        KioskController controller = onEdt(() -> {
+            KioskController shown = new KioskController(services, !request.windowed(), exit);
             if (ReadyMarker.training()) {
                 // The training run records the classes of every screen, not only of the first.
-                controller.whenInteractive(controller::buildAllScreens);
+                shown.whenInteractive(shown::buildAllScreens);
             }
             // Queued behind the first screen's content and its paint: from here a tap is answered.
-            controller.whenInteractive(() -> StartupTrace.mark("first screen interactive"));
-            controller.whenInteractive(() -> SwingUtilities.invokeLater(ReadyMarker::announce));
+            shown.whenInteractive(() -> StartupTrace.mark("first screen interactive"));
+            shown.whenInteractive(() -> SwingUtilities.invokeLater(ReadyMarker::announce));
             // Loading JNA (which runs ldconfig to find the library) and connecting to the display cost a tenth of
             // a second of CPU: after the first screen, not competing with it. A session needs a sign-in first.
-            controller.whenInteractive(() -> keepDisplayAwake(controller));
-            controller.start();
+            shown.whenInteractive(() -> keepDisplayAwake(shown));
+            shown.start();
             StartupTrace.mark("window shown");
+            return shown;
         });
+
+        Stores.Opened opened;
+        try {
+            opened = Stores.await(store);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "the kiosk could not open its store", e);
+            // A StoreException says what to do; anything else is a fault of ours, named but not dumped.
+            String problem = e instanceof StoreException ? e.getMessage()
+                    : text.get("startup.failed", data.resolve("logs"));
+            onEdt(() -> {
+                controller.dispose();
+                StartupProblem.show(theme, text, problem);
+                return null;
+            });
+            throw new UserError(problem);
+        }
+        Optional<String> rolledBack = opened.rollbackProblem();
+        if (rolledBack.isPresent()) {
+            LOG.severe(rolledBack.get());
+            // Modal over the kiosk's first screen: nothing there takes a tap until it is dismissed.
+            onEdt(() -> {
+                StartupProblem.warn(theme, text, rolledBack.get());
+                return null;
+            });
+        }
+        if (opened.recovered() > 0) {
+            LOG.info(opened.recovered() + " session(s) left running by a stopped process are now interrupted");
+        }
+        replicator.set(request.central().flatMap(central -> replicate(opened, central)));
+        ScheduledExecutorService backups = dailyBackups(new DailyBackup(opened.database(), data, Clock.systemUTC()));
+        closeAll.set(new KioskExit(List.of(backups::shutdownNow, sound::close, reads::shutdown,
+                () -> replicator.get().ifPresent(Replicator::close), opened::close), System::exit));
+        StartupTrace.mark("services ready");
+        open = true;
     }
 
     /** Hands the controller the way this system keeps the display awake, once found on a thread of its own. */
