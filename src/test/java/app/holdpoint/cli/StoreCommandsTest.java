@@ -294,6 +294,23 @@ class StoreCommandsTest {
     }
 
     @Test
+    void showAndTheListSpeakGermanWithLangDeAndKeepTheRecordsOwnWords() {
+        CliTestSupport.Run shown = run("--lang", "de", "audit", "show", "3");
+        assertThat(shown.exitCode()).as(shown.err()).isZero();
+        assertThat(shown.out()).contains("Sitzung 3: ", "versiegelt", "  Therapeut/in ", "  Protokoll ",
+                "Phasen, geplant gegenüber tatsächlich:", "BEENDET DURCH", "gesamt geplant ", "Ereignisse (",
+                "SESSION_STARTED", "Nachträge (0):", "  Siegel ")
+                .doesNotContain("Session 3", "Phases, planned vs actual:", "Events (", "Addenda (", "  therapist ",
+                        "  seal ", "not recorded", "total planned", "ENDED BY", "(not available");
+        CliTestSupport.Run listed = run("--lang", "de", "audit", "--limit", "3");
+        assertThat(listed.exitCode()).as(listed.err()).isZero();
+        assertThat(listed.out()).contains("BEGONNEN", "THERAPEUT/IN", "GEPLANT").endsWith("3 Sitzungen"
+                + System.lineSeparator()).doesNotContain("STARTED", "THERAPIST", " sessions");
+        assertThat(run("audit", "--limit", "1").out()).contains("  STARTED  ").endsWith("1 session"
+                + System.lineSeparator());
+    }
+
+    @Test
     void aSessionLeftRunningIsLeftAsItWasByReadersAndMarkedInterruptedByTheKiosk(@TempDir Path own) {
         assertThat(runIn(own, "demo-data", "--sessions", "1").exitCode()).isZero();
         long id;

@@ -75,6 +75,7 @@ class MessagesTest {
         each(keys, "status.", SessionStatus.values(), Enum::name);
         each(keys, "outcome.", SessionReport.Outcome.values(), Enum::name);
         each(keys, "side.", Side.values(), Enum::name);
+        each(keys, "show.outcome.", SessionReport.Outcome.values(), Enum::name); // audit show's totals line
         return keys;
     }
 
