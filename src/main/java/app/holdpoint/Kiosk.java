@@ -32,6 +32,7 @@ import app.holdpoint.store.replication.Replicator;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.settings.KioskSettings;
 import app.holdpoint.ui.shell.KioskController;
+import app.holdpoint.ui.common.FailureText;
 import app.holdpoint.ui.common.KioskServices;
 import app.holdpoint.ui.settings.LiveSettings;
 import app.holdpoint.ui.shell.StartupProblem;
@@ -97,7 +98,7 @@ final class Kiosk {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "the kiosk could not open its store", e);
             // A StoreException says what to do; anything else is a fault of ours, named but not dumped.
-            String problem = e instanceof StoreException ? e.getMessage()
+            String problem = e instanceof StoreException ? FailureText.reason(e, text)
                     : text.get("startup.failed", data.resolve("logs"));
             onEdt(() -> {
                 StartupProblem.show(theme, text, problem);

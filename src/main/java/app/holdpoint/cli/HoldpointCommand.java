@@ -169,7 +169,7 @@ public final class HoldpointCommand implements Callable<Integer> {
             }
             StoreException storeError = findStoreError(ex);
             if (storeError != null) {
-                commandLine.getErr().println(words.get("error", storeError.getMessage()));
+                commandLine.getErr().println(words.get("error", words.problem(storeError)));
                 return 1;
             }
             commandLine.getErr().println(words.get("error.unexpected", ex.toString()));

@@ -93,6 +93,20 @@ class StoreCommandsTest {
     }
 
     @Test
+    void aMissingRecordIsSaidInGermanWithLangDe(@TempDir Path parent) {
+        Path missing = parent.resolve("no-such-data");
+        for (String[] command : new String[][] {{"verify"}, {"audit"}, {"audit", "show", "1"}, {"therapist", "list"}}) {
+            String[] german = new String[command.length + 2];
+            german[0] = "--lang";
+            german[1] = "de";
+            System.arraycopy(command, 0, german, 2, command.length);
+            assertOneLineError(runIn(missing, german), 1, "keine Holdpoint-Aufzeichnung in " + missing.toAbsolutePath()
+                    + " (keine Datei holdpoint.mv.db). Prüfen Sie den Ordnernamen; es wurde nichts angelegt.");
+        }
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
     void verifyAndTheListsLeaveTheRecordFileAsItWas() throws Exception {
         Path file = data.resolve("holdpoint.mv.db");
         java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L);
@@ -362,6 +376,9 @@ class StoreCommandsTest {
             assertOneLineError(audit, 1, message);
             assertThat(audit.out()).as("no \"0 sessions\" on a damaged record").isEmpty();
             assertThatKioskSays(own, message);
+            assertThat(runIn(own, "--lang", "de", "verify").err()).startsWith("holdpoint: die Aufzeichnung ist"
+                    + " beschädigt: ihre Datei " + file.toAbsolutePath() + " kann nicht so gelesen werden")
+                    .doesNotContain("the record");
             assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(damaged);
             return;
         }
