@@ -51,7 +51,7 @@ final class Simulation {
         this.painDuring = painDuring;
         this.engine = new SessionEngine(timeline, pacer.ticker(), pacer.clock(clock)).onEvent(event -> {
             sink.append(event);
-            out.println(EventLines.line(timeline, event));
+            out.println(EventLines.line(timeline, event, words));
             out.flush();
         });
     }

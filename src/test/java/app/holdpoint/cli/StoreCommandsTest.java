@@ -107,6 +107,13 @@ class StoreCommandsTest {
     }
 
     @Test
+    void aBuildWithoutTheAuditWindowSaysSoInEitherLanguage() {
+        assertOneLineError(CliTestSupport.run("audit-ui"), 1, "the audit window is not available in this build");
+        assertOneLineError(CliTestSupport.run("--lang", "de", "audit-ui"), 1,
+                "die Prüfung im Fenster ist in dieser Ausgabe nicht verfügbar");
+    }
+
+    @Test
     void verifyAndTheListsLeaveTheRecordFileAsItWas() throws Exception {
         Path file = data.resolve("holdpoint.mv.db");
         java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L);
@@ -162,6 +169,11 @@ class StoreCommandsTest {
                 + " 2099-12-31), recorded by 'Lead'" + System.lineSeparator());
         assertThat(runIn(own, "therapist", "list").out()).containsPattern("Ana Ruiz +therapist +active +yes \\(Ontario,"
                 + " until 2099-12-31\\)").containsPattern("Lead +admin +active +no");
+        CliTestSupport.Run german = runIn(own, "--lang", "de", "therapist", "list");
+        assertThat(german.out()).startsWith("NAME").contains("ROLLE", "ZUSTAND").containsPattern("Ana Ruiz +therapist"
+                + " +aktiv +ja \\(Ontario, gültig bis 2099-12-31\\)").doesNotContain("until", "ROLE", "STATE");
+        assertThat(withStdinIn(own, "1357\n", "--lang", "de", "therapist", "credential", "Lead", "--dry-needling")
+                .out()).contains("(kein Geltungsbereich angegeben, ohne Ablaufdatum)");
 
         CliTestSupport.Run revoked = withStdinIn(own, "1357\n", "therapist", "credential", "Ana Ruiz", "--revoke");
         assertThat(revoked.out()).isEqualTo("revoked the dry-needling credential of 'Ana Ruiz', recorded by 'Lead'"
