@@ -61,7 +61,7 @@ public final class SessionReportPdf {
                 report.fill(pdf, detail, integrity);
                 pdf.save(stream);
             }
-        });
+        }, words);
     }
 
     private void fill(PdfDoc pdf, SessionDetail detail, Optional<SessionIntegrity> integrity) throws IOException {
