@@ -327,7 +327,9 @@ class StoreCommandsTest {
                 "Phasen, geplant gegenüber tatsächlich:", "BEENDET DURCH", "gesamt geplant ", "Ereignisse (",
                 "SESSION_STARTED", "Nachträge (0):", "  Siegel ")
                 .doesNotContain("Session 3", "Phases, planned vs actual:", "Events (", "Addenda (", "  therapist ",
-                        "  seal ", "not recorded", "total planned", "ENDED BY", "(not available");
+                        "  protocol ", "  started ", "  pain ", "  screening ", "  consent ", "  signed ",
+                        "  totals ", "  seal ", "not recorded", "total planned", "ENDED BY", "(not available",
+                        "(carried over from session", ", OPEN (not sealed)", "Clock moved");
         CliTestSupport.Run listed = run("--lang", "de", "audit", "--limit", "3");
         assertThat(listed.exitCode()).as(listed.err()).isZero();
         assertThat(listed.out()).contains("BEGONNEN", "THERAPEUT/IN", "GEPLANT").endsWith("3 Sitzungen"
