@@ -26,6 +26,7 @@ import app.holdpoint.session.Ticker;
 import app.holdpoint.store.DailyBackup;
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.StoreException;
+import app.holdpoint.ui.common.FailureText;
 import app.holdpoint.store.Stores;
 import app.holdpoint.store.replication.CentralRecord;
 import app.holdpoint.store.replication.Replicator;
@@ -136,7 +137,7 @@ final class Kiosk {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "the kiosk could not open its store", e);
             // A StoreException says what to do; anything else is a fault of ours, named but not dumped.
-            String problem = e instanceof StoreException ? e.getMessage()
+            String problem = e instanceof StoreException ? FailureText.reason(e, text)
                     : text.get("startup.failed", data.resolve("logs"));
             onEdt(() -> {
                 controller.dispose();

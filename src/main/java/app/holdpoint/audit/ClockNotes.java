@@ -37,33 +37,44 @@ public final class ClockNotes {
      * @param zone           where the times are shown; a local time that happens twice carries its offset
      */
     public static List<String> lines(List<SessionEvent> events, Optional<String> betweenSessions, ZoneId zone) {
+        return lines(events, betweenSessions, zone, ReportText.ENGLISH);
+    }
+
+    /** As {@link #lines(List, Optional, ZoneId)}, in the report's language; the store's notice stays as written. */
+    public static List<String> lines(List<SessionEvent> events, Optional<String> betweenSessions, ZoneId zone,
+                                     ReportText words) {
         List<String> lines = new ArrayList<>();
         for (SessionEvent event : events) {
             if (event.type() == EventType.CLOCK_STEPPED) {
-                lines.add(step(event, zone));
+                lines.add(step(event, zone, words));
             }
         }
-        betweenSessions.ifPresent(notice -> lines.add("Clock moved back between sessions: " + notice));
+        betweenSessions.ifPresent(notice -> lines.add(words.get("clock.betweenSessions", notice)));
         return lines;
     }
 
-    static String step(SessionEvent event, ZoneId zone) {
+    static String step(SessionEvent event, ZoneId zone, ReportText words) {
         Matcher size = SIZE.matcher(event.detail());
-        String what = size.matches() ? "Clock moved " + (size.group(1).equals("-") ? "back " : "ahead ")
-                + words(Duration.ofSeconds(Long.parseLong(size.group(2)))) : "Clock stepped " + event.detail();
-        return what + " at " + at(event.wallTime(), zone)
-                + " (wall clock step; times after it are computed from the session start)";
+        String what = size.matches() ? words.get(size.group(1).equals("-") ? "clock.movedBack" : "clock.movedAhead",
+                words(Duration.ofSeconds(Long.parseLong(size.group(2))), words))
+                : words.get("clock.stepped", event.detail());
+        return words.get("clock.step", what, at(event.wallTime(), zone));
     }
 
     /** {@code 2 h 0 min 5 s}, {@code 3 min 0 s}, {@code 40 s}. */
     static String words(Duration size) {
-        long hours = size.toHours();
-        int minutes = size.toMinutesPart();
-        int seconds = size.toSecondsPart();
-        if (hours > 0) {
-            return hours + " h " + minutes + " min " + seconds + " s";
+        return words(size, ReportText.ENGLISH);
+    }
+
+    static String words(Duration size, ReportText words) {
+        String hours = Long.toString(size.toHours());
+        String minutes = Integer.toString(size.toMinutesPart());
+        String seconds = Integer.toString(size.toSecondsPart());
+        if (size.toHours() > 0) {
+            return words.get("clock.hours", hours, minutes, seconds);
         }
-        return minutes > 0 ? minutes + " min " + seconds + " s" : seconds + " s";
+        return size.toMinutesPart() > 0 ? words.get("clock.minutes", minutes, seconds)
+                : words.get("clock.seconds", seconds);
     }
 
     private static String at(Instant when, ZoneId zone) {

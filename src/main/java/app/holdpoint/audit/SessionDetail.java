@@ -25,15 +25,44 @@ import app.holdpoint.store.AuditReader;
  * addendum, and the planned-versus-actual report rebuilt by the engine's own {@link SessionReport} from the
  * stored text and events (never from today's protocol file).
  *
- * @param report        empty when the stored protocol text no longer reads with today's catalog
- * @param reportProblem why the report is missing, else ""
+ * @param report  empty when the stored protocol text no longer reads with today's catalog
+ * @param problem why the report is missing, if it is
  */
 public record SessionDetail(SessionRecord session, ProtocolVersion protocol, Optional<SessionReport> report,
-                            String reportProblem, List<SessionEvent> events, List<Addendum> addenda) {
+                            Optional<ReportProblem> problem, List<SessionEvent> events, List<Addendum> addenda) {
+
+    /** Why a session's planned-versus-actual report cannot be rebuilt; the detail is the engine's or the reader's. */
+    public record ReportProblem(Kind kind, String detail) {
+        public enum Kind {
+            /** The events do not fit the timeline the stored protocol text expands to. */
+            EVENTS_DO_NOT_FIT,
+            /** The stored protocol text does not read with today's catalog; an empty detail: no error named. */
+            PROTOCOL_DOES_NOT_READ
+        }
+
+        /** In the report's language; the detail stays as the engine or the reader wrote it. */
+        public String in(ReportText words) {
+            return switch (kind) {
+                case EVENTS_DO_NOT_FIT -> words.get("detail.eventsDoNotFit", detail);
+                case PROTOCOL_DOES_NOT_READ -> words.get("detail.protocolDoesNotRead",
+                        detail.isEmpty() ? words.get("detail.unknownProblem") : detail);
+            };
+        }
+    }
 
     public SessionDetail {
         events = List.copyOf(events);
         addenda = List.copyOf(addenda);
+    }
+
+    /** Why the report is missing, in English ("" when it is there). */
+    public String reportProblem() {
+        return reportProblem(ReportText.ENGLISH);
+    }
+
+    /** Why the report is missing, in the report's language ("" when it is there). */
+    public String reportProblem(ReportText words) {
+        return problem.map(p -> p.in(words)).orElse("");
     }
 
     public static Optional<SessionDetail> load(AuditReader store, Catalog catalog, long id, Duration tolerance) {
@@ -45,16 +74,17 @@ public record SessionDetail(SessionRecord session, ProtocolVersion protocol, Opt
                             ProtocolReader.Result read, Duration tolerance) {
         List<SessionEvent> events = store.events(session.id());
         Optional<SessionReport> report = Optional.empty();
-        String problem = "";
+        Optional<ReportProblem> problem = Optional.empty();
         if (read.protocol().isPresent()) {
             try {
                 report = Optional.of(SessionReport.from(timeline(read.protocol().get(), session), events, tolerance));
             } catch (IllegalArgumentException e) {
-                problem = "the events do not fit the protocol's timeline: " + e.getMessage();
+                problem = Optional.of(new ReportProblem(ReportProblem.Kind.EVENTS_DO_NOT_FIT,
+                        String.valueOf(e.getMessage())));
             }
         } else {
-            problem = "the stored protocol text does not read with today's catalog: " + read.problems().stream()
-                    .filter(Problem::isError).findFirst().map(Problem::toString).orElse("unknown problem");
+            problem = Optional.of(new ReportProblem(ReportProblem.Kind.PROTOCOL_DOES_NOT_READ, read.problems().stream()
+                    .filter(Problem::isError).findFirst().map(Problem::toString).orElse("")));
         }
         return new SessionDetail(session, protocol, report, problem, events, store.addenda(session.id()));
     }

@@ -8,8 +8,10 @@ import app.holdpoint.store.VerifyResult;
 /**
  * What {@code verify} says about one session. Verify walks the whole record and stops at the first mismatch, so a
  * problem elsewhere leaves this session unchecked rather than verified.
+ *
+ * @param result the verifier's whole answer; its problem text stays as the verifier wrote it in every language
  */
-public record SessionIntegrity(State state, String detail) {
+public record SessionIntegrity(State state, VerifyResult result) {
 
     public enum State {
         /** The whole record verified, this session included. */
@@ -24,15 +26,13 @@ public record SessionIntegrity(State state, String detail) {
 
     public static SessionIntegrity of(VerifyResult result, long sessionId) {
         if (result.ok()) {
-            return new SessionIntegrity(State.VERIFIED, "the whole record verified (" + result.sessions()
-                    + " sessions, " + result.events() + " events); session chain head " + result.sessionHead());
+            return new SessionIntegrity(State.VERIFIED, result);
         }
-        String problem = result.firstProblem().orElseThrow();
-        Matcher named = SESSION.matcher(problem);
+        Matcher named = SESSION.matcher(result.firstProblem().orElseThrow());
         if (named.find() && Long.parseLong(named.group(1)) == sessionId) {
-            return new SessionIntegrity(State.FAILED, problem);
+            return new SessionIntegrity(State.FAILED, result);
         }
-        return new SessionIntegrity(State.UNCHECKED, "verify stopped at another problem first: " + problem);
+        return new SessionIntegrity(State.UNCHECKED, result);
     }
 
     /** One line for reports: "verified: ...", "FAILS verification: ...", "not verified: ...". */
@@ -40,16 +40,18 @@ public record SessionIntegrity(State state, String detail) {
         return line(ReportText.ENGLISH);
     }
 
-    /** The state in the report's language; the verifier's detail stays as it wrote it. */
+    /** The line in the report's language; the verifier's problem stays as it wrote it. */
     public String line(ReportText words) {
         switch (state) {
             case VERIFIED:
-                return words.get("integrity.verified", detail);
+                return words.get("integrity.verified", words.get("integrity.whole", Long.toString(result.sessions()),
+                        Long.toString(result.events()), result.sessionHead()));
             case FAILED:
-                return words.get("integrity.failed", detail);
+                return words.get("integrity.failed", result.firstProblem().orElseThrow());
             case UNCHECKED:
             default:
-                return words.get("integrity.unchecked", detail);
+                return words.get("integrity.unchecked", words.get("integrity.otherFirst",
+                        result.firstProblem().orElseThrow()));
         }
     }
 }

@@ -6,13 +6,16 @@ import java.io.Writer;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import app.holdpoint.protocol.Durations;
+import app.holdpoint.protocol.Side;
 import app.holdpoint.store.AuditRow;
 import app.holdpoint.store.SealedTotals;
+import app.holdpoint.store.SessionStatus;
 
 /**
  * Writes an audit list one row at a time, so a million sessions stream through without being held in memory.
@@ -37,8 +40,16 @@ public abstract class SessionListWriter implements AutoCloseable {
 
     /** {@code excel}: the CSV starts with a byte-order mark so Excel's double-click reads it as UTF-8. */
     public static SessionListWriter of(ListFormat format, Writer out, ZoneId zone, boolean excel) {
+        return of(format, out, zone, excel, ReportText.ENGLISH);
+    }
+
+    /**
+     * @param words the table's language (its headers, statuses, sides and count line); CSV and JSON are data, with
+     *              the same field names and values in every language
+     */
+    public static SessionListWriter of(ListFormat format, Writer out, ZoneId zone, boolean excel, ReportText words) {
         return switch (format) {
-            case TABLE -> new Table(out, zone);
+            case TABLE -> new Table(out, zone, words);
             case CSV -> new Csv(out, excel);
             case JSON -> new Json(out);
         };
@@ -56,22 +67,44 @@ public abstract class SessionListWriter implements AutoCloseable {
     }
 
     private static final class Table extends SessionListWriter {
-        private static final String LINE = "%7s  %-16s  %-16s  %-34s  %-8s  %-6s  %-11s  %8s  %8s  %4s %5s %4s %4s  %-7s  %s%n";
         private final ZoneId zone;
+        private final ReportText words;
+        private final String line;
         private boolean headed;
         private long rows;
 
-        Table(Writer out, ZoneId zone) {
+        Table(Writer out, ZoneId zone, ReportText words) {
             super(out);
             this.zone = zone;
+            this.words = words;
+            // A column is as wide as its header and its longest word in this language (English: as it always was).
+            this.line = "%7s  %-16s  %-16s  %-34s  %-" + width(8, "list.column.client") + "s  %-"
+                    + width(Math.max(6, widest("side.", Side.values())), "list.column.side") + "s  %-"
+                    + width(Math.max(11, widest("status.", SessionStatus.values())), "list.column.status")
+                    + "s  %8s  %8s  %" + width(4, "list.column.skipped") + "s %" + width(5, "list.column.shortened")
+                    + "s %" + width(4, "list.column.extended") + "s %" + width(4, "list.column.capped")
+                    + "s  %-7s  %s%n";
+        }
+
+        private int width(int least, String header) {
+            return Math.max(least, words.get(header).length());
+        }
+
+        private int widest(String prefix, Enum<?>[] values) {
+            return Stream.of(values).mapToInt(v -> words.get(prefix + v.name()).length()).max().orElse(0);
         }
 
         /** The header goes out with the first row (or the count), so a read that fails first prints nothing. */
         private void header() {
             if (!headed) {
                 headed = true;
-                write(String.format(LINE, "ID", "STARTED", "THERAPIST", "PROTOCOL", "CLIENT", "SIDE", "STATUS",
-                        "PLANNED", "ACTUAL", "SKIP", "SHORT", "EXT", "CAP", "PAIN", "KIOSK"));
+                write(String.format(line, words.get("list.column.id"), words.get("list.column.started"),
+                        words.get("list.column.therapist"), words.get("list.column.protocol"),
+                        words.get("list.column.client"), words.get("list.column.side"),
+                        words.get("list.column.status"), words.get("list.column.planned"),
+                        words.get("list.column.actual"), words.get("list.column.skipped"),
+                        words.get("list.column.shortened"), words.get("list.column.extended"),
+                        words.get("list.column.capped"), words.get("list.column.pain"), words.get("list.column.kiosk")));
             }
         }
 
@@ -82,9 +115,10 @@ public abstract class SessionListWriter implements AutoCloseable {
             String actual = r.summary().map(s -> Durations.format(Duration.ofMillis(s.actualMillis()))).orElse("-");
             String pain = r.painBefore().isPresent() ? pain(r.painBefore()) + (r.painAfter().isPresent()
                     ? " -> " + pain(r.painAfter()) : "") : "";
-            write(String.format(LINE, r.id(), WallTimes.minutes(r.startedAt(), zone), cut(r.therapist(), 16),
-                    cut(r.protocolId() + " v" + r.protocolVersion(), 34), cut(r.clientRef(), 8), r.side(),
-                    r.status().word(), planned, actual, count(r, 0), count(r, 1), count(r, 2), count(r, 3), pain,
+            String side = Side.parse(r.side()).map(known -> words.get("side." + known.name())).orElse(r.side());
+            write(String.format(line, r.id(), WallTimes.minutes(r.startedAt(), zone), cut(r.therapist(), 16),
+                    cut(r.protocolId() + " v" + r.protocolVersion(), 34), cut(r.clientRef(), 8), side,
+                    words.get("status." + r.status().name()), planned, actual, count(r, 0), count(r, 1), count(r, 2), count(r, 3), pain,
                     r.kiosk()));
             rows++;
         }
@@ -105,7 +139,8 @@ public abstract class SessionListWriter implements AutoCloseable {
         @Override
         public void close() {
             header();
-            write(rows + (rows == 1 ? " session" : " sessions") + System.lineSeparator());
+            write(words.get(rows == 1 ? "list.count.one" : "list.count.many", Long.toString(rows))
+                    + System.lineSeparator());
             flush();
         }
     }

@@ -67,7 +67,7 @@ final class AuditCommand implements Callable<Integer> {
             filters.checkKnown(store, words);
             // Closed (the count line, the closing bracket) only when the read succeeded: a record that fails to
             // read must not seem to hold "0 sessions".
-            SessionListWriter writer = SessionListWriter.of(listFormat, out, zone, excel);
+            SessionListWriter writer = SessionListWriter.of(listFormat, out, zone, excel, root.reportWords());
             long[] left = {limit == null ? Long.MAX_VALUE : limit};
             store.auditEach(filter, row -> {
                 if (left[0]-- > 0) {
@@ -113,7 +113,7 @@ final class AuditCommand implements Callable<Integer> {
                 SessionDetail detail = SessionDetail.load(opened.store(),
                         CatalogLoader.load(parent.root.settings().protocols()).catalog(), sessionId, tolerance)
                         .orElseThrow(() -> new UserError(words.get("audit.noSession", Long.toString(sessionId))));
-                new SessionDetailText(ZoneId.systemDefault()).print(detail, opened.store().clockNotice(sessionId),
+                new SessionDetailText(ZoneId.systemDefault(), parent.root.reportWords()).print(detail, opened.store().clockNotice(sessionId),
                         spec.commandLine().getOut());
             }
             return 0;

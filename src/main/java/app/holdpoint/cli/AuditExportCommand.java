@@ -123,9 +123,11 @@ final class AuditExportCommand implements Callable<Integer> {
                 });
             } else if (rowKind.equals("phases")) {
                 SessionDetailLoader details = new SessionDetailLoader(store, catalog(), tolerance);
-                export(() -> written[0] = PhasesCsv.write(store, details, filter, zone, file, form));
+                export(() -> written[0] = PhasesCsv.write(store, details, filter, zone, file, form,
+                        parent.root.reportWords()));
             } else {
-                export(() -> written[0] = SessionsCsv.write(store, filter, zone, file, form));
+                export(() -> written[0] = SessionsCsv.write(store, filter, zone, file, form,
+                        parent.root.reportWords()));
             }
         }
         say.println(words().get(written[0] == 1 ? "export.wrote.one" : "export.wrote.many", file,

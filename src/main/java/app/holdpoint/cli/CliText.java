@@ -1,6 +1,8 @@
 package app.holdpoint.cli;
 
 import app.holdpoint.io.Bundle;
+import app.holdpoint.store.StoreException;
+import app.holdpoint.store.StoreProblem;
 import java.util.Locale;
 
 /**
@@ -27,6 +29,15 @@ final class CliText {
     /** @param args values for the pattern's {@code {0}}, {@code {1}}, ... ({@link java.text.MessageFormat}; pass ids as text) */
     String get(String key, Object... args) {
         return bundle.get(key, args);
+    }
+
+    /**
+     * A store failure in this language: a known {@link StoreProblem} from {@code store.problem.NAME} with its
+     * arguments, else the store's own (English) message.
+     */
+    String problem(StoreException failure) {
+        return failure.problem().map(problem -> get("store.problem." + problem.name(),
+                failure.arguments().toArray())).orElse(failure.getMessage());
     }
 
     Locale locale() {

@@ -13,7 +13,8 @@ final class EventLines {
     private EventLines() {
     }
 
-    static String line(Timeline timeline, SessionEvent event) {
+    /** @param words the line's words ("planned", "actual", "ended by"); types, labels and details are as recorded */
+    static String line(Timeline timeline, SessionEvent event, CliText words) {
         StringBuilder line = new StringBuilder(String.format("%10s  #%-4d %-21s", offset(event.offsetNanos()),
                 event.sequence(), event.type()));
         if (event.phase() >= 0) {
@@ -25,9 +26,9 @@ final class EventLines {
             phase.side().ifPresent(side -> line.append(" (").append(side.word()).append(')'));
         }
         if (event.type() == EventType.PHASE_ENDED) {
-            line.append(" | planned ").append(Durations.format(Duration.ofMillis(event.plannedMillis())))
-                    .append(", actual ").append(millis(event.actualMillis()))
-                    .append(", ended by ").append(event.endedBy());
+            line.append(" | ").append(words.get("simulate.phaseEnded",
+                    Durations.format(Duration.ofMillis(event.plannedMillis())), millis(event.actualMillis()),
+                    String.valueOf(event.endedBy())));
         }
         if (!event.detail().isEmpty()) {
             line.append(" | ").append(event.detail());

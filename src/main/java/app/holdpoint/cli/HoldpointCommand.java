@@ -84,10 +84,9 @@ public final class HoldpointCommand implements Callable<Integer> {
     public record AuditWindowRequest(Locations settings) {
     }
 
+    /** Without an audit window: {@code audit-ui} says, in the command line's language, that this build has none. */
     public HoldpointCommand(Map<String, String> env, Path installation, Consumer<KioskRequest> kiosk) {
-        this(env, installation, kiosk, request -> {
-            throw new UserError("the audit window is not available in this build");
-        });
+        this(env, installation, kiosk, null);
     }
 
     public HoldpointCommand(Map<String, String> env, Path installation, Consumer<KioskRequest> kiosk,
@@ -99,6 +98,9 @@ public final class HoldpointCommand implements Callable<Integer> {
     }
 
     void openAuditWindow() {
+        if (auditWindow == null) {
+            throw new UserError(words().get("auditWindow.missing"));
+        }
         auditWindow.accept(new AuditWindowRequest(settings()));
     }
 
@@ -169,7 +171,7 @@ public final class HoldpointCommand implements Callable<Integer> {
             }
             StoreException storeError = findStoreError(ex);
             if (storeError != null) {
-                commandLine.getErr().println(words.get("error", storeError.getMessage()));
+                commandLine.getErr().println(words.get("error", words.problem(storeError)));
                 return 1;
             }
             commandLine.getErr().println(words.get("error.unexpected", ex.toString()));

@@ -51,7 +51,7 @@ final class Simulation {
         this.painDuring = painDuring;
         this.engine = new SessionEngine(timeline, pacer.ticker(), pacer.clock(clock)).onEvent(event -> {
             sink.append(event);
-            out.println(EventLines.line(timeline, event));
+            out.println(EventLines.line(timeline, event, words));
             out.flush();
         });
     }
@@ -106,12 +106,12 @@ final class Simulation {
             out.println(words.get("simulate.noDeviations"));
         } else {
             out.println(words.get("simulate.deviations"));
-            report.sessionDeviations().forEach(d -> out.println("  session: " + d));
+            report.sessionDeviations().forEach(d -> out.println("  " + words.get("simulate.sessionDeviation",
+                    String.valueOf(d))));
             for (PhaseRow row : report.deviatingRows()) {
-                out.println(String.format("  %3d %-11s %s: %s (planned %s, actual %s)", row.phase().index(),
-                        row.phase().kind().word(),
-                        row.phase().label(), row.deviations(), Durations.format(row.planned()),
-                        EventLines.millis(row.actual().toMillis())));
+                out.println(String.format("  %3d %-11s ", row.phase().index(), row.phase().kind().word())
+                        + words.get("simulate.deviationRow", row.phase().label(), String.valueOf(row.deviations()),
+                        Durations.format(row.planned()), EventLines.millis(row.actual().toMillis())));
             }
         }
         out.flush();

@@ -20,6 +20,7 @@ import app.holdpoint.store.PersonText;
 import app.holdpoint.store.Role;
 import app.holdpoint.store.TherapistDirectory;
 import app.holdpoint.store.Signature;
+import app.holdpoint.store.Credential;
 import app.holdpoint.store.Stores;
 import app.holdpoint.store.Therapist;
 import picocli.CommandLine.Command;
@@ -100,8 +101,8 @@ final class TherapistCommand {
                             .map(until -> words.get("therapist.state.locked", until.toString()))
                             .orElse(words.get("therapist.state.active"));
                     String needling = t.dryNeedling()
-                            .map(c -> c.validOn(today) ? words.get("therapist.needling.valid", c.describe())
-                                    : words.get("therapist.needling.expired", c.describe()))
+                            .map(c -> c.validOn(today) ? words.get("therapist.needling.valid", describe(c, words))
+                                    : words.get("therapist.needling.expired", describe(c, words)))
                             .orElse(words.get("therapist.needling.none"));
                     out.printf("%-24s  %-9s  %-33s  %s%n", t.name(), t.role().word(), state, needling);
                 }
@@ -199,7 +200,7 @@ final class TherapistCommand {
                 if (dryNeedling) {
                     Therapist t = Stores.await(store.grantDryNeedling(name,
                             jurisdiction == null ? "" : jurisdiction, until, signature.therapistId()));
-                    out.println(words.get("credential.granted", t.name(), t.dryNeedling().orElseThrow().describe(),
+                    out.println(words.get("credential.granted", t.name(), describe(t.dryNeedling().orElseThrow(), words),
                             signature.name()));
                 } else {
                     Therapist t = Stores.await(store.revokeDryNeedling(name, signature.therapistId()));
@@ -281,5 +282,13 @@ final class TherapistCommand {
         } catch (IOException e) {
             throw new UserError(words.get("pin.unreadable", String.valueOf(e.getMessage())));
         }
+    }
+
+    /** "jurisdiction X, until 2027-03-31" / "no jurisdiction stated, no expiry", in the command line's language. */
+    static String describe(Credential credential, CliText words) {
+        String where = credential.jurisdiction().isEmpty() ? words.get("credential.noJurisdiction")
+                : credential.jurisdiction();
+        return credential.expires().map(day -> words.get("credential.until", where, day.toString()))
+                .orElse(words.get("credential.noExpiry", where));
     }
 }

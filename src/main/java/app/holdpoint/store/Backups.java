@@ -137,8 +137,7 @@ public final class Backups {
         Path folder = Database.folder(dataDirectory);
         Optional<KioskLock> lock = KioskLock.tryAcquire(folder);
         if (lock.isEmpty()) {
-            throw new StoreException("a Holdpoint kiosk is running on the data folder " + folder + "; exit it"
-                    + " (Settings, Exit kiosk) before restoring, so no session is lost. Nothing was changed");
+            throw new StoreException(StoreProblem.KIOSK_RUNNING_RESTORE, folder);
         }
         try (KioskLock held = lock.get()) {
             VerifyResult verified = verify(from);
@@ -255,8 +254,7 @@ public final class Backups {
             if (e.getErrorCode() == 28000) {
                 return; // opened, so no one else has it; only the password differs
             }
-            throw new StoreException("another Holdpoint program has the record in " + files.folder() + " open;"
-                    + " close it before restoring. Nothing was changed", e);
+            throw new StoreException(e, StoreProblem.OPEN_ELSEWHERE_RESTORE, files.folder());
         }
     }
 

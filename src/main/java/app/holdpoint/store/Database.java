@@ -255,9 +255,8 @@ public final class Database {
         for (var applied : info.applied()) {
             String state = applied.getState().name();
             if (state.startsWith("FUTURE")) {
-                throw new StoreException("the database at " + describe(jdbcUrl) + " was written by a newer version"
-                        + " of Holdpoint (schema version " + applied.getVersion() + "); this version knows up to "
-                        + latestKnown(info) + ". Use the newer Holdpoint; nothing was changed.");
+                throw new StoreException(StoreProblem.NEWER_VERSION, describe(jdbcUrl), applied.getVersion(),
+                        latestKnown(info));
             }
         }
     }
@@ -345,7 +344,7 @@ public final class Database {
         try {
             return Files.createDirectories(dataDirectory.toAbsolutePath());
         } catch (IOException e) {
-            throw new StoreException("cannot create the data folder " + dataDirectory + ": " + e.getMessage(), e);
+            throw new StoreException(e, StoreProblem.FOLDER_NOT_CREATED, dataDirectory, e.getMessage());
         }
     }
 }

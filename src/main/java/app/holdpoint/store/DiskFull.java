@@ -6,6 +6,6 @@ package app.holdpoint.store;
  */
 public final class DiskFull extends StoreException {
     DiskFull(Throwable cause) {
-        super(Failures.DISK_FULL, cause);
+        super(cause, StoreProblem.DISK_FULL);
     }
 }

@@ -95,8 +95,7 @@ final class EmbeddedFiles {
                 }
                 password = Files.readString(file, java.nio.charset.StandardCharsets.US_ASCII).strip();
             } catch (IOException e) {
-                throw new StoreException("cannot read or create the database password " + file + ": "
-                        + e.getMessage(), e);
+                throw new StoreException(e, StoreProblem.PASSWORD_FILE_UNWRITABLE, file, e.getMessage());
             }
         }
         return password;
@@ -164,10 +163,7 @@ final class EmbeddedFiles {
      * db-password that was beside it (every backup carries it), or that file was replaced.
      */
     static StoreException wrongPasswordFile(Path folder) {
-        return new StoreException("the record in " + folder + " cannot be opened: its password file "
-                + PASSWORD_FILE + " is missing or belongs to another record. Put back the " + PASSWORD_FILE
-                + " file that was beside " + BASE + ".mv.db (every backup holds it), or restore the folder from a"
-                + " backup; nothing was changed");
+        return new StoreException(StoreProblem.WRONG_PASSWORD_FILE, folder, PASSWORD_FILE, PASSWORD_FILE, BASE);
     }
 
     /** Without AUTO_SERVER: opening fails while any other process has the file, and keeps it ours meanwhile. */

@@ -17,7 +17,12 @@ final class Failures {
             return new DiskFull(failure);
         }
         if (failure instanceof SQLException sql) {
-            return new StoreException(describe(sql), sql);
+            String described = describe(sql);
+            if (described.equals(DAMAGED)) {
+                return new StoreException(sql, StoreProblem.DAMAGED_UNNAMED);
+            }
+            return described.equals(READ_ONLY) ? new StoreException(sql, StoreProblem.READ_ONLY)
+                    : new StoreException(described, sql);
         }
         if (failure instanceof RuntimeException runtime) {
             return runtime;
@@ -41,7 +46,7 @@ final class Failures {
         }
         switch (e.getErrorCode()) {
             case 90097: // DATABASE_IS_READ_ONLY
-                return "the database is read-only; nothing was written";
+                return READ_ONLY;
             case 90020: // DATABASE_ALREADY_OPEN_1
                 return "the database is in use by another program that opened it exclusively";
             case 90121: // DATABASE_CALLED_AT_SHUTDOWN
@@ -146,28 +151,28 @@ final class Failures {
     }
 
     /** Said for a full disk, during a session too: what happened in words, and what to do. */
-    static final String DISK_FULL = "the disk is full, so the record could not be written; free space on the disk"
-            + " that holds the data folder (old exports, backups, downloads), then try again";
+    static final String DISK_FULL = StoreProblem.DISK_FULL.english();
+
+    static final String READ_ONLY = StoreProblem.READ_ONLY.english();
 
     /** Said for a record the database cannot read as written, when where it lives is not known here. */
-    static final String DAMAGED = damaged(Optional.empty());
+    static final String DAMAGED = StoreProblem.DAMAGED_UNNAMED.english();
 
     /**
      * Said for a record the database cannot read as written: that it is damaged, where, and what to do, once.
      *
      * @param file the damaged file; empty: "holdpoint.mv.db in the data folder"
      */
-    static String damaged(Optional<Path> file) {
-        return "the record is damaged: its file " + file.map(Path::toString).orElse("(holdpoint.mv.db in the data"
-                + " folder)") + " cannot be read as it was written. Restore the data folder from your latest backup"
-                + " or ask your administrator; keep the damaged file for support, do not delete it";
+    static StoreException damaged(Optional<Path> file, Throwable cause) {
+        return file.map(f -> new StoreException(cause, StoreProblem.DAMAGED, f))
+                .orElseGet(() -> new StoreException(cause, StoreProblem.DAMAGED_UNNAMED));
     }
 
     /** As {@link #translate(Throwable)}, naming the damaged file when the failure is damage. */
     static RuntimeException translate(Throwable failure, Optional<Path> dataDirectory) {
         RuntimeException translated = translate(failure);
         if (dataDirectory.isPresent() && DAMAGED.equals(translated.getMessage())) {
-            return new StoreException(damaged(dataDirectory.map(d -> d.resolve("holdpoint.mv.db"))), failure);
+            return damaged(dataDirectory.map(d -> d.resolve("holdpoint.mv.db")), failure);
         }
         return translated;
     }

@@ -40,9 +40,7 @@ public final class KioskLock implements AutoCloseable {
                 return lock.get();
             }
             if (System.nanoTime() > deadline) {
-                throw new StoreException("another Holdpoint kiosk is already running on the data folder "
-                        + dataDirectory.toAbsolutePath() + "; close it first (two kiosks on one folder would"
-                        + " interleave their records)");
+                throw new StoreException(StoreProblem.KIOSK_RUNNING, dataDirectory.toAbsolutePath());
             }
             try {
                 Thread.sleep(50);
@@ -73,7 +71,7 @@ public final class KioskLock implements AutoCloseable {
             return Optional.empty(); // held by this very process
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StoreException("cannot lock " + folder.resolve(FILE) + ": " + e.getMessage(), e);
+            throw new StoreException(e, StoreProblem.CANNOT_LOCK, folder.resolve(FILE), e.getMessage());
         }
     }
 

@@ -33,7 +33,7 @@ final class PrivateFiles {
             }
             return absolute;
         } catch (IOException e) {
-            throw new StoreException("cannot create the data folder " + folder + ": " + e.getMessage(), e);
+            throw new StoreException(e, StoreProblem.FOLDER_NOT_CREATED, folder, e.getMessage());
         }
     }
 

@@ -52,12 +52,10 @@ final class ReadOnlyRecord {
         Path folder = dataDirectory.toAbsolutePath();
         Path file = folder.resolve(EmbeddedFiles.BASE + ".mv.db");
         if (!Files.isRegularFile(file)) {
-            throw noRecord(folder, "no " + file.getFileName());
+            throw new StoreException(StoreProblem.NO_RECORD, folder, file.getFileName());
         }
         if (Files.exists(folder.resolve(EmbeddedFiles.BASE + ".migrating"))) {
-            throw new StoreException("an upgrade of the record in " + folder + " was stopped half-way: start the"
-                    + " kiosk once (it puts the record back as it was before the upgrade), then try again;"
-                    + " nothing was changed");
+            throw new StoreException(StoreProblem.UPGRADE_STOPPED, folder);
         }
         String url = "jdbc:h2:file:" + folder.resolve(EmbeddedFiles.BASE) + READ_ONLY;
         try {
@@ -91,11 +89,6 @@ final class ReadOnlyRecord {
         }
     }
 
-    /** The one message for "there is no record here": where it looked, and that nothing was created. */
-    static StoreException noRecord(Path folder, String why) {
-        return noRecord(folder.toString(), why);
-    }
-
     /** Opens and closes once: a damaged file fails here, before anything reads from it. */
     private static void probe(String url, Path file) {
         String password = EmbeddedFiles.storedPassword(file.getParent()).orElse("");
@@ -120,24 +113,18 @@ final class ReadOnlyRecord {
                 hasHistory = tables.next();
             }
             if (!hasHistory) {
-                throw noRecord(folder.map(Path::toString).orElse(Database.describe(url)),
-                        file.map(f -> f.getFileName() + " holds no record").orElse("no Holdpoint tables"));
+                String where = folder.map(Path::toString).orElse(Database.describe(url));
+                throw file.map(f -> new StoreException(StoreProblem.EMPTY_RECORD, where, f.getFileName()))
+                        .orElseGet(() -> new StoreException(StoreProblem.NO_TABLES, where));
             }
         } catch (SQLException e) {
             throw failure(e, url, file);
         }
         if (database.pendingMigrations(url) > 0) {
-            throw new StoreException("the record in " + folder.map(Path::toString)
-                    .orElse(Database.describe(url)) + " was written by an older Holdpoint and needs an upgrade"
-                    + " before it can be read: start the kiosk once (it upgrades the record), then try again;"
-                    + " nothing was changed");
+            throw new StoreException(StoreProblem.NEEDS_UPGRADE, folder.map(Path::toString)
+                    .orElse(Database.describe(url)));
         }
         return database;
-    }
-
-    private static StoreException noRecord(String where, String why) {
-        return new StoreException("No Holdpoint record in " + where + " (" + why + "). Check the folder name;"
-                + " nothing was created.");
     }
 
     private static RuntimeException failure(SQLException e, String url, Optional<Path> file) {
@@ -145,14 +132,13 @@ final class ReadOnlyRecord {
             return new InUse();
         }
         if (damaged(e)) {
-            return new StoreException(Failures.damaged(file), e);
+            return Failures.damaged(file, e);
         }
         if (e.getErrorCode() == 28000 && file.isPresent()) { // WRONG_USER_OR_PASSWORD
             return EmbeddedFiles.wrongPasswordFile(file.get().getParent());
         }
         if (e.getErrorCode() == 90146) { // DATABASE_NOT_FOUND_WITH_IF_EXISTS_1: given by --db
-            return new StoreException("No Holdpoint record at " + Database.describe(url) + ". Check the address;"
-                    + " nothing was created.", e);
+            return new StoreException(e, StoreProblem.NO_RECORD_AT, Database.describe(url));
         }
         return new StoreException("cannot open the database at " + Database.describe(url) + ": "
                 + Failures.describe(e), e);

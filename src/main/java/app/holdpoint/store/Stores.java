@@ -125,7 +125,8 @@ public final class Stores {
     public static void requireRecord(Path dataDirectory, Optional<String> jdbcUrl) {
         if (jdbcUrl.isEmpty() && !java.nio.file.Files.isRegularFile(dataDirectory.toAbsolutePath()
                 .resolve(EmbeddedFiles.BASE + ".mv.db"))) {
-            throw ReadOnlyRecord.noRecord(dataDirectory.toAbsolutePath(), "no " + EmbeddedFiles.BASE + ".mv.db");
+            throw new StoreException(StoreProblem.NO_RECORD, dataDirectory.toAbsolutePath(),
+                    EmbeddedFiles.BASE + ".mv.db");
         }
     }
 

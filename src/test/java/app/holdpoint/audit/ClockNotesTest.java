@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -49,5 +50,19 @@ class ClockNotesTest {
                 + " session 2 starts before session 1 was sealed (clock moved back?)");
         assertThat(ClockNotes.lines(List.of(started), Optional.empty(), ZoneId.of("UTC"))).isEmpty();
         assertThat(ClockNotes.words(Duration.ofSeconds(3 * 3600 + 7))).isEqualTo("3 h 0 min 7 s");
+    }
+
+    @Test
+    void inGermanTheStepIsWordedFromTheReportsBundle() {
+        Instant at = Instant.parse("2026-06-02T08:42:30Z");
+        assertThat(ClockNotes.lines(List.of(step(at, "-7205s"), step(at.plusSeconds(60), "+40s")),
+                Optional.of("session 2 starts before session 1 was sealed (clock moved back?)"),
+                ZoneId.of("Europe/Berlin"), ReportText.of(Locale.GERMAN))).containsExactly(
+                "Uhr um 2 h 0 min 5 s zurückgestellt um 10:42 (Sprung der Uhrzeit; spätere Zeiten sind vom Beginn der"
+                        + " Sitzung an gerechnet)",
+                "Uhr um 40 s vorgestellt um 10:43 (Sprung der Uhrzeit; spätere Zeiten sind vom Beginn der Sitzung an"
+                        + " gerechnet)",
+                "Uhr zwischen zwei Sitzungen zurückgestellt: session 2 starts before session 1 was sealed (clock"
+                        + " moved back?)");
     }
 }

@@ -196,6 +196,25 @@ class AuditExportCommandTest {
     }
 
     @Test
+    void exportFailuresAreGermanWithLangDeAndTheCsvColumnsAreNot() throws IOException {
+        Path nowhere = out.resolve("no-such-folder").resolve("x.csv");
+        assertOneLineError(run("--lang", "de", "audit", "export", "--format", "csv", "--out", nowhere.toString()), 1,
+                nowhere + " kann nicht geschrieben werden: der Ordner " + nowhere.getParent().toAbsolutePath()
+                        + " existiert nicht");
+        assertOneLineError(run("--lang", "de", "audit", "export", "--format", "csv", "--from", "1990-01-01", "--to",
+                "1990-01-02", "--out", out.resolve("leer.csv").toString()), 1, "keine Sitzung passt: vom 1990-01-01 bis"
+                + " 1990-01-02");
+        assertNothingWritten();
+        Path german = out.resolve("de.csv");
+        Path english = out.resolve("en.csv");
+        assertThat(run("--lang", "de", "audit", "export", "--format", "csv", "--out", german.toString()).exitCode())
+                .isZero();
+        assertThat(run("audit", "export", "--format", "csv", "--out", english.toString()).exitCode()).isZero();
+        assertThat(Files.readAllBytes(german)).isEqualTo(Files.readAllBytes(english));
+        assertThat(Files.readAllLines(german).get(0)).startsWith("session id,started,ended,therapist,");
+    }
+
+    @Test
     void germanWithLangOrFromTheSystemLocaleForTheMessagesAndTheReport() throws IOException {
         Path file = out.resolve("sitzung-5.pdf");
         CliTestSupport.Run result = run("--lang", "de", "audit", "export", "--session", "5", "--format", "pdf",

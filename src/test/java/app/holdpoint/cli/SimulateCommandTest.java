@@ -189,6 +189,8 @@ class SimulateCommandTest {
                 "Abweichungen: keine.");
         assertThat(lines()).anyMatch(l -> l.startsWith("Sitzung abgeschlossen nach "));
         assertThat(lines()).anyMatch(l -> l.matches("Aufgezeichnet als Sitzung \\d+ \\(completed\\).*"));
+        assertThat(lines()).anyMatch(l -> l.contains("PHASE_ENDED") && l.contains(" | geplant ")
+                && l.contains(", beendet durch ")).noneMatch(l -> l.contains(", ended by ") || l.contains("planned "));
     }
 
     @Test

@@ -93,6 +93,27 @@ class StoreCommandsTest {
     }
 
     @Test
+    void aMissingRecordIsSaidInGermanWithLangDe(@TempDir Path parent) {
+        Path missing = parent.resolve("no-such-data");
+        for (String[] command : new String[][] {{"verify"}, {"audit"}, {"audit", "show", "1"}, {"therapist", "list"}}) {
+            String[] german = new String[command.length + 2];
+            german[0] = "--lang";
+            german[1] = "de";
+            System.arraycopy(command, 0, german, 2, command.length);
+            assertOneLineError(runIn(missing, german), 1, "keine Holdpoint-Aufzeichnung in " + missing.toAbsolutePath()
+                    + " (keine Datei holdpoint.mv.db). Prüfen Sie den Ordnernamen; es wurde nichts angelegt.");
+        }
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
+    void aBuildWithoutTheAuditWindowSaysSoInEitherLanguage() {
+        assertOneLineError(CliTestSupport.run("audit-ui"), 1, "the audit window is not available in this build");
+        assertOneLineError(CliTestSupport.run("--lang", "de", "audit-ui"), 1,
+                "die Prüfung im Fenster ist in dieser Ausgabe nicht verfügbar");
+    }
+
+    @Test
     void verifyAndTheListsLeaveTheRecordFileAsItWas() throws Exception {
         Path file = data.resolve("holdpoint.mv.db");
         java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L);
@@ -148,6 +169,11 @@ class StoreCommandsTest {
                 + " 2099-12-31), recorded by 'Lead'" + System.lineSeparator());
         assertThat(runIn(own, "therapist", "list").out()).containsPattern("Ana Ruiz +therapist +active +yes \\(Ontario,"
                 + " until 2099-12-31\\)").containsPattern("Lead +admin +active +no");
+        CliTestSupport.Run german = runIn(own, "--lang", "de", "therapist", "list");
+        assertThat(german.out()).startsWith("NAME").contains("ROLLE", "ZUSTAND").containsPattern("Ana Ruiz +therapist"
+                + " +aktiv +ja \\(Ontario, gültig bis 2099-12-31\\)").doesNotContain("until", "ROLE", "STATE");
+        assertThat(withStdinIn(own, "1357\n", "--lang", "de", "therapist", "credential", "Lead", "--dry-needling")
+                .out()).contains("(kein Geltungsbereich angegeben, ohne Ablaufdatum)");
 
         CliTestSupport.Run revoked = withStdinIn(own, "1357\n", "therapist", "credential", "Ana Ruiz", "--revoke");
         assertThat(revoked.out()).isEqualTo("revoked the dry-needling credential of 'Ana Ruiz', recorded by 'Lead'"
@@ -294,6 +320,25 @@ class StoreCommandsTest {
     }
 
     @Test
+    void showAndTheListSpeakGermanWithLangDeAndKeepTheRecordsOwnWords() {
+        CliTestSupport.Run shown = run("--lang", "de", "audit", "show", "3");
+        assertThat(shown.exitCode()).as(shown.err()).isZero();
+        assertThat(shown.out()).contains("Sitzung 3: ", "versiegelt", "  Therapeut/in ", "  Protokoll ",
+                "Phasen, geplant gegenüber tatsächlich:", "BEENDET DURCH", "gesamt geplant ", "Ereignisse (",
+                "SESSION_STARTED", "Nachträge (0):", "  Siegel ")
+                .doesNotContain("Session 3", "Phases, planned vs actual:", "Events (", "Addenda (", "  therapist ",
+                        "  protocol ", "  started ", "  pain ", "  screening ", "  consent ", "  signed ",
+                        "  totals ", "  seal ", "not recorded", "total planned", "ENDED BY", "(not available",
+                        "(carried over from session", ", OPEN (not sealed)", "Clock moved");
+        CliTestSupport.Run listed = run("--lang", "de", "audit", "--limit", "3");
+        assertThat(listed.exitCode()).as(listed.err()).isZero();
+        assertThat(listed.out()).contains("BEGONNEN", "THERAPEUT/IN", "GEPLANT").endsWith("3 Sitzungen"
+                + System.lineSeparator()).doesNotContain("STARTED", "THERAPIST", " sessions");
+        assertThat(run("audit", "--limit", "1").out()).contains("  STARTED  ").endsWith("1 session"
+                + System.lineSeparator());
+    }
+
+    @Test
     void aSessionLeftRunningIsLeftAsItWasByReadersAndMarkedInterruptedByTheKiosk(@TempDir Path own) {
         assertThat(runIn(own, "demo-data", "--sessions", "1").exitCode()).isZero();
         long id;
@@ -345,6 +390,9 @@ class StoreCommandsTest {
             assertOneLineError(audit, 1, message);
             assertThat(audit.out()).as("no \"0 sessions\" on a damaged record").isEmpty();
             assertThatKioskSays(own, message);
+            assertThat(runIn(own, "--lang", "de", "verify").err()).startsWith("holdpoint: die Aufzeichnung ist"
+                    + " beschädigt: ihre Datei " + file.toAbsolutePath() + " kann nicht so gelesen werden")
+                    .doesNotContain("the record");
             assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(damaged);
             return;
         }

@@ -29,6 +29,11 @@ class EnglishOutsideBundlesTest {
     private static final Path MAIN = Path.of("src/main/java/app/holdpoint");
     private static final List<Path> SCANNED = List.of(MAIN.resolve("cli"), MAIN.resolve("audit"));
     private static final String BASELINE = "/app/holdpoint/i18n/english-outside-bundles.txt";
+    /**
+     * Files whose English is a file format, not words for people: the CSV exports' column names are the same in every
+     * language, because spreadsheets and scripts find a column by its name (docs/architecture.md, "Decisions").
+     */
+    private static final Set<String> FORMATS = Set.of("audit/export/CsvColumns.java");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     /** Two words of letters with a space between, or a word with a space at its edge ("wrote " + file). */
     private static final Pattern WORDS = Pattern.compile("\\p{L}{2,}[,:;.!?]?\\s+\\p{L}{2,}|^\\s*\\p{L}{3,}\\s+$"
@@ -80,6 +85,9 @@ class EnglishOutsideBundlesTest {
             }
             for (Path file : files) {
                 String name = MAIN.relativize(file).toString().replace('\\', '/');
+                if (FORMATS.contains(name)) {
+                    continue;
+                }
                 int open = 0;
                 boolean skippedStatement = false;
                 for (String line : withoutComments(Files.readString(file))) {

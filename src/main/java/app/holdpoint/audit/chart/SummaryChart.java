@@ -21,6 +21,7 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
 
+import app.holdpoint.audit.ReportText;
 import app.holdpoint.store.PeriodSummary;
 import java.util.Locale;
 import java.awt.Graphics2D;
@@ -44,18 +45,25 @@ public final class SummaryChart {
     private SummaryChart() {
     }
 
+    /** In English. */
     public static JFreeChart chart(PeriodSummary summary) {
+        return chart(summary, ReportText.ENGLISH);
+    }
+
+    /** With its title, axes, legend and dates in the report's language. */
+    public static JFreeChart chart(PeriodSummary summary, ReportText words) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        DateTimeFormatter label = summary.granularity() == PeriodSummary.Granularity.WEEK ? WEEK : MONTH;
+        boolean weeks = summary.granularity() == PeriodSummary.Granularity.WEEK;
+        DateTimeFormatter label = (weeks ? WEEK : MONTH).withLocale(words.locale());
+        String sessions = words.get("summary.column.sessions");
         for (PeriodSummary.Bucket bucket : summary.series()) {
-            String when = (summary.granularity() == PeriodSummary.Granularity.WEEK ? "w/c " : "")
-                    + label.format(bucket.start());
-            data.addValue(bucket.counts().sessions(), "Sessions", when);
-            data.addValue(bucket.counts().completed(), "Completed", when);
-            data.addValue(bucket.counts().deviating(), "With a deviation", when);
+            String when = weeks ? words.get("chart.weekOf", label.format(bucket.start()))
+                    : label.format(bucket.start());
+            data.addValue(bucket.counts().sessions(), sessions, when);
+            data.addValue(bucket.counts().completed(), words.get("summary.column.completed"), when);
+            data.addValue(bucket.counts().deviating(), words.get("summary.column.deviating"), when);
         }
-        CategoryAxis time = new CategoryAxis(summary.granularity() == PeriodSummary.Granularity.WEEK
-                ? "Week (commencing)" : "Month");
+        CategoryAxis time = new CategoryAxis(words.get(weeks ? "chart.axis.week" : "chart.axis.month"));
         time.setCategoryLabelPositions(summary.series().size() > 8 ? CategoryLabelPositions.UP_45
                 : CategoryLabelPositions.STANDARD);
         time.setMaximumCategoryLabelLines(2);
@@ -66,7 +74,7 @@ public final class SummaryChart {
                 time.setTickLabelPaint(data.getColumnKey(i), TRANSPARENT);
             }
         }
-        NumberAxis count = new NumberAxis("Sessions");
+        NumberAxis count = new NumberAxis(sessions);
         count.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         BarRenderer bars = new BarRenderer();
         bars.setBarPainter(new StandardBarPainter());
@@ -80,8 +88,8 @@ public final class SummaryChart {
         plot.setRangeGridlinePaint(new Color(0xBBBBBB));
         plot.setRangeGridlineStroke(new BasicStroke(0.6f));
         plot.setOutlineVisible(false);
-        JFreeChart chart = new JFreeChart("Sessions per " + (summary.granularity() == PeriodSummary.Granularity.WEEK
-                ? "week" : "month"), new Font(Font.SANS_SERIF, Font.BOLD, 15), plot, true);
+        JFreeChart chart = new JFreeChart(words.get(weeks ? "chart.title.week" : "chart.title.month"),
+                new Font(Font.SANS_SERIF, Font.BOLD, 15), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.TOP);
@@ -90,12 +98,12 @@ public final class SummaryChart {
 
     /** The chart drawn at {@code scale} times the size it is placed at, so it prints sharply. */
     public static PDImageXObject pdfImage(PDDocument document, PeriodSummary summary, int width, int height,
-                                          int scale) throws IOException {
+                                          int scale, ReportText words) throws IOException {
         BufferedImage image = new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
-            chart(summary).draw(g, new Rectangle2D.Double(0, 0, width, height));
+            chart(summary, words).draw(g, new Rectangle2D.Double(0, 0, width, height));
         } finally {
             g.dispose();
         }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import app.holdpoint.audit.ReportText;
 import app.holdpoint.io.AtomicFile;
 
 /**
@@ -24,33 +25,38 @@ public final class ExportFile {
      *                         any other exception from {@code content} passes through, the file not written
      */
     public static void write(Path target, AtomicFile.Content content) {
+        write(target, content, ReportText.ENGLISH);
+    }
+
+    /** As {@link #write(Path, AtomicFile.Content)}, saying why it could not in the report's language. */
+    public static void write(Path target, AtomicFile.Content content, ReportText words) {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw cannot(target, "the folder " + folder + " does not exist");
+            throw cannot(target, words.get("export.noFolder", String.valueOf(folder)), words);
         }
         if (Files.isDirectory(absolute)) {
-            throw cannot(target, "it is a folder");
+            throw cannot(target, words.get("export.isFolder"), words);
         }
         try {
             AtomicFile.write(absolute, content);
         } catch (IOException e) {
-            throw cannot(target, reason(e, folder));
+            throw cannot(target, reason(e, folder, words), words);
         } catch (UncheckedIOException e) {
-            throw cannot(target, reason(e.getCause(), folder));
+            throw cannot(target, reason(e.getCause(), folder, words), words);
         }
     }
 
-    static ExportException cannot(Path target, String why) {
-        return new ExportException("cannot write " + target + ": " + why);
+    private static ExportException cannot(Path target, String why, ReportText words) {
+        return new ExportException(words.get("export.cannotWrite", target.toString(), why));
     }
 
-    private static String reason(IOException e, Path folder) {
+    private static String reason(IOException e, Path folder, ReportText words) {
         if (e instanceof AccessDeniedException) {
-            return "permission denied in " + folder;
+            return words.get("export.permissionDenied", folder.toString());
         }
         if (e instanceof NoSuchFileException) {
-            return "the folder " + folder + " does not exist";
+            return words.get("export.noFolder", folder.toString());
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();

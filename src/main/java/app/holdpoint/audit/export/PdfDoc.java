@@ -27,9 +27,9 @@ final class PdfDoc implements AutoCloseable {
     private static final float[] HEADER_FILL = {0.88f, 0.90f, 0.93f};
 
     final PDDocument document = new PDDocument();
-    private final PdfFonts fonts = new PdfFonts(document);
-    final PDFont regular = fonts.regular;
-    final PDFont bold = fonts.bold;
+    private final PdfFonts fonts;
+    final PDFont regular;
+    final PDFont bold;
     private final String footer;
     private final ReportText words;
     private PDPageContentStream content;
@@ -43,6 +43,9 @@ final class PdfDoc implements AutoCloseable {
     PdfDoc(String footer, ReportText words) throws IOException {
         this.footer = footer;
         this.words = words;
+        this.fonts = new PdfFonts(document, words);
+        this.regular = fonts.regular;
+        this.bold = fonts.bold;
         newPage();
     }
 

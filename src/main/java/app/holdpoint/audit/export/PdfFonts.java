@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import app.holdpoint.audit.ReportText;
 
 /**
  * The Unicode fonts a PDF is written in, shipped as resources and embedded as subsets: DejaVu Sans (regular and
@@ -40,14 +41,17 @@ final class PdfFonts {
     }
 
     private final PDDocument document;
+    private final ReportText words;
     final PDFont regular;
     final PDFont bold;
     private PDFont fallback;
     private final Map<PDFont, Map<Integer, Boolean>> shows = new HashMap<>();
     private final Set<Integer> missing = new TreeSet<>();
 
-    PdfFonts(PDDocument document) {
+    /** @param words the language of a font failure's message (a fault of the package, not of the record) */
+    PdfFonts(PDDocument document, ReportText words) {
         this.document = document;
+        this.words = words;
         this.regular = load("DejaVuSans.ttf");
         this.bold = load("DejaVuSans-Bold.ttf");
     }
@@ -55,11 +59,11 @@ final class PdfFonts {
     private PDFont load(String file) {
         try (InputStream in = PdfFonts.class.getResourceAsStream(FOLDER + file)) {
             if (in == null) {
-                throw new IllegalStateException("the font " + file + " is missing from the build");
+                throw new IllegalStateException(words.get("pdf.fontMissing", file));
             }
             return PDType0Font.load(document, in, true);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the font " + file, e);
+            throw new UncheckedIOException(words.get("pdf.fontUnreadable", file), e);
         }
     }
 

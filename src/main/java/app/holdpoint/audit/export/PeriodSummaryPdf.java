@@ -50,7 +50,7 @@ public final class PeriodSummaryPdf {
                 fill(pdf, summary, words);
                 pdf.save(stream);
             }
-        });
+        }, words);
     }
 
     static String[] columns(ReportText words) {
@@ -84,7 +84,8 @@ public final class PeriodSummaryPdf {
         pdf.heading(words.get("summary.overTime"));
         float width = pdf.width();
         float height = width * 0.45f;
-        pdf.image(SummaryChart.pdfImage(pdf.document, summary, Math.round(width), Math.round(height), 3), width,
+        pdf.image(SummaryChart.pdfImage(pdf.document, summary, Math.round(width), Math.round(height), 3, words),
+                width,
                 height);
 
         groups(pdf, words, words.get("summary.perTherapist"), words.get("summary.therapist"), summary.byTherapist());

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.stream.Collectors;
 
 import app.holdpoint.audit.FilterText;
+import app.holdpoint.audit.ReportText;
 import app.holdpoint.audit.SessionDetail;
 import app.holdpoint.audit.SessionDetailLoader;
 import app.holdpoint.session.Deviation;
@@ -18,8 +19,7 @@ import app.holdpoint.store.AuditReader;
  * time. A session whose stored protocol no longer reads gets one row saying why instead of its phases.
  */
 public final class PhasesCsv {
-    static final String[] HEADER = {"session id", "index", "kind", "label", "muscle", "side", "cycle", "run",
-        "planned s", "actual s", "ended by", "deviations"};
+    static final String[] HEADER = CsvColumns.PHASES;
 
     private PhasesCsv() {
     }
@@ -37,6 +37,15 @@ public final class PhasesCsv {
     /** As {@link #write(AuditReader, SessionDetailLoader, AuditFilter, ZoneId, Path)}, plain or for Excel. */
     public static long write(AuditReader store, SessionDetailLoader details, AuditFilter filter, ZoneId zone, Path out,
                              CsvForm form) {
+        return write(store, details, filter, zone, out, form, ReportText.ENGLISH);
+    }
+
+    /**
+     * As above, saying "no sessions match" and why a file cannot be written in the report's language; the file's
+     * header and values are the same in every language ({@link CsvColumns}).
+     */
+    public static long write(AuditReader store, SessionDetailLoader details, AuditFilter filter, ZoneId zone, Path out,
+                             CsvForm form, ReportText words) {
         long[] sessions = {0};
         ExportFile.write(out, stream -> {
             CsvOut csv = new CsvOut(stream, zone, form);
@@ -46,17 +55,17 @@ public final class PhasesCsv {
                 sessions[0]++;
             });
             if (sessions[0] == 0) {
-                throw new NothingToExport("no sessions match: " + FilterText.describe(filter, zone));
+                throw new NothingToExport(words.get("summary.nothing", FilterText.describe(filter, zone, words)));
             }
             csv.flush();
-        });
+        }, words);
         return sessions[0];
     }
 
     private static void rows(CsvOut csv, SessionDetail detail) {
         long id = detail.session().id();
         if (detail.report().isEmpty()) {
-            csv.number(id).empty().empty().text("(no phase report: " + detail.reportProblem() + ")");
+            csv.number(id).empty().empty().text(CsvColumns.noPhaseReport(detail.reportProblem()));
             csv.empty().empty().empty().empty().empty().empty().empty().empty();
             csv.end();
             return;

@@ -61,7 +61,7 @@ public final class SessionReportPdf {
                 report.fill(pdf, detail, integrity);
                 pdf.save(stream);
             }
-        });
+        }, words);
     }
 
     private void fill(PdfDoc pdf, SessionDetail detail, Optional<SessionIntegrity> integrity) throws IOException {
@@ -103,7 +103,7 @@ public final class SessionReportPdf {
         if (detail.report().isPresent()) {
             timeline(pdf, detail.report().get());
         } else {
-            pdf.paragraph(words.get("session.timeline.missing", detail.reportProblem()));
+            pdf.paragraph(words.get("session.timeline.missing", detail.reportProblem(words)));
         }
 
         pdf.heading(words.get("session.deviations"));

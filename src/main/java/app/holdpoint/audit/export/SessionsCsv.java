@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 
 import app.holdpoint.audit.FilterText;
+import app.holdpoint.audit.ReportText;
 import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.AuditRow;
 import app.holdpoint.store.AuditReader;
@@ -15,9 +16,7 @@ import java.util.Optional;
  * deviation counts are the sealed ones, at {@link SealedTotals#TOLERANCE}. Call off the EDT: it reads the database.
  */
 public final class SessionsCsv {
-    static final String[] HEADER = {"session id", "started", "ended", "therapist", "protocol", "version",
-        "client ref", "side", "status", "planned s", "actual s", "skipped", "shortened", "extended", "capped",
-        "deviations", "pain before", "pain after", "signed by", "seal hash", "kiosk"};
+    static final String[] HEADER = CsvColumns.SESSIONS;
 
     private SessionsCsv() {
     }
@@ -33,6 +32,15 @@ public final class SessionsCsv {
 
     /** As {@link #write(AuditReader, AuditFilter, ZoneId, Path)}, in the given form (plain or for Excel). */
     public static long write(AuditReader store, AuditFilter filter, ZoneId zone, Path out, CsvForm form) {
+        return write(store, filter, zone, out, form, ReportText.ENGLISH);
+    }
+
+    /**
+     * As above, saying "no sessions match" and why a file cannot be written in the report's language; the file's
+     * header and values are the same in every language ({@link CsvColumns}).
+     */
+    public static long write(AuditReader store, AuditFilter filter, ZoneId zone, Path out, CsvForm form,
+                             ReportText words) {
         long[] rows = {0};
         ExportFile.write(out, stream -> {
             CsvOut csv = new CsvOut(stream, zone, form);
@@ -42,10 +50,10 @@ public final class SessionsCsv {
                 rows[0]++;
             });
             if (rows[0] == 0) {
-                throw new NothingToExport("no sessions match: " + FilterText.describe(filter, zone));
+                throw new NothingToExport(words.get("summary.nothing", FilterText.describe(filter, zone, words)));
             }
             csv.flush();
-        });
+        }, words);
         return rows[0];
     }
 

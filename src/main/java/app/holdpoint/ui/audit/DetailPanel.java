@@ -20,6 +20,7 @@ import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 
 import app.holdpoint.audit.ClockNotes;
+import app.holdpoint.audit.ReportText;
 import app.holdpoint.audit.SessionDetail;
 import app.holdpoint.protocol.Catalog;
 import app.holdpoint.protocol.Durations;
@@ -150,7 +151,7 @@ final class DetailPanel extends JPanel {
                     .orElse(new ScreeningSection.Sources(Map.of(), false));
             List<String> failing = reasons.get();
             List<String> clock = detail.map(d -> ClockNotes.lines(d.events(), store.clockNotice(sessionId),
-                    zone)).orElse(List.of());
+                    zone, ReportText.of(text.locale()))).orElse(List.of());
             return new Loaded(detail, failing, clock, questions, sources);
         }).latestOnly(loading).logAs("session " + sessionId + " could not be loaded")
                 .onSuccess(l -> fill(sessionId, l.detail(), l.failing(), l.clock(), l.questions(), l.sources()))
@@ -234,7 +235,8 @@ final class DetailPanel extends JPanel {
             content.add(PhaseChart.of(report, theme, text), "span 2, growx, wmin 0, h " + theme.integer(
                     "Holdpoint.audit.chart.height") + "!");
         } else {
-            content.add(label(text.get("audit.detail.noReport", detail.reportProblem())), "span 2, growx, wmin 0");
+            content.add(label(text.get("audit.detail.noReport",
+                    detail.reportProblem(ReportText.of(text.locale())))), "span 2, growx, wmin 0");
         }
         section("audit.detail.events");
         StringBuilder events = new StringBuilder();

@@ -61,7 +61,7 @@ final class Exports {
     /** {@code form}: plain RFC 4180 for tools, or for Excel (UTF-8 with a byte-order mark, "-excel" in the name). */
     void sessionsCsv(AuditFilter filter, CsvForm form, Consumer<String> done) {
         run(form == CsvForm.EXCEL ? "sessions-excel" : "sessions", "csv", done, out -> text.get("audit.export.csv",
-                SessionsCsv.write(store, filter, clock.getZone(), out, form), out));
+                SessionsCsv.write(store, filter, clock.getZone(), out, form, reportWords()), out));
     }
 
     void summaryPdf(AuditFilter filter, Duration tolerance, Consumer<String> done) {

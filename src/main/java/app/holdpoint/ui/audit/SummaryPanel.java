@@ -17,6 +17,7 @@ import org.jfree.chart.ChartPanel;
 
 import net.miginfocom.swing.MigLayout;
 
+import app.holdpoint.audit.ReportText;
 import app.holdpoint.audit.chart.SummaryChart;
 import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.PeriodSummary;
@@ -101,7 +102,8 @@ final class SummaryPanel extends JPanel {
         content.add(protocols, "growx, wmin 0");
         if (!summary.series().isEmpty()) {
             section("audit.summary.overTime");
-            ChartPanel chart = new ChartPanel(SummaryChart.chart(summary), false, false, false, false, false);
+            ChartPanel chart = new ChartPanel(SummaryChart.chart(summary,
+                    ReportText.of(text.locale())), false, false, false, false, false);
             chart.setName("auditSummaryChart");
             chart.setMinimumDrawWidth(300);
             chart.setMaximumDrawWidth(4000);

@@ -62,6 +62,21 @@ class GermanReportTest {
     }
 
     @Test
+    void theSummaryChartHasGermanTitleAxesAndLegend() {
+        var summary = history.store.summarize(AuditFilter.all(), SealedTotals.TOLERANCE, ZoneOffset.UTC);
+        var chart = app.holdpoint.audit.chart.SummaryChart.chart(summary, GERMAN);
+        var plot = chart.getCategoryPlot();
+        assertThat(chart.getTitle().getText()).startsWith("Sitzungen pro ");
+        assertThat(plot.getDomainAxis().getLabel()).isIn("Woche (Beginn)", "Monat");
+        assertThat(plot.getRangeAxis().getLabel()).isEqualTo("Sitzungen");
+        assertThat(plot.getDataset().getRowKeys()).containsExactly("Sitzungen", "Abgeschlossen", "Mit Abweichung");
+        var english = app.holdpoint.audit.chart.SummaryChart.chart(summary);
+        assertThat(english.getTitle().getText()).startsWith("Sessions per ");
+        assertThat(english.getCategoryPlot().getDataset().getRowKeys()).containsExactly("Sessions", "Completed",
+                "With a deviation");
+    }
+
+    @Test
     void thePeriodSummaryIsInGerman() throws IOException {
         Path file = out.resolve("zeitraum.pdf");
         PeriodSummaryPdf.write(history.store.summarize(AuditFilter.all(), SealedTotals.TOLERANCE, ZoneOffset.UTC), file,

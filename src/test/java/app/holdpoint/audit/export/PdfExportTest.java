@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import app.holdpoint.audit.SessionDetail;
 import app.holdpoint.audit.SessionDetailLoader;
+import app.holdpoint.audit.ReportText;
 import app.holdpoint.audit.SessionIntegrity;
 import app.holdpoint.store.Backend;
 import app.holdpoint.store.AuditFilter;
@@ -118,6 +119,20 @@ class PdfExportTest {
                 + " content does not match its hash");
         assertThat(SessionIntegrity.of(broken, 70).state()).isEqualTo(SessionIntegrity.State.UNCHECKED);
         assertThat(SessionIntegrity.of(broken, 70).line()).startsWith("not verified: verify stopped at another");
+    }
+
+    @Test
+    void integrityLineInGermanKeepsTheVerifiersOwnWords() {
+        ReportText german = ReportText.of(java.util.Locale.GERMAN);
+        VerifyResult whole = new VerifyResult(3, 10, 0, 1, "h", Optional.empty());
+        assertThat(SessionIntegrity.of(whole, 2).line()).isEqualTo("verified: the whole record verified (3 sessions,"
+                + " 10 events); session chain head h");
+        assertThat(SessionIntegrity.of(whole, 2).line(german)).isEqualTo("geprüft: die gesamte Aufzeichnung ist"
+                + " verifiziert (3 Sitzungen, 10 Ereignisse); Kopf der Sitzungskette h");
+        VerifyResult broken = new VerifyResult(3, 10, 0, 1, "h", Optional.of("session 7, event 4: its content does"
+                + " not match its hash"));
+        assertThat(SessionIntegrity.of(broken, 70).line(german)).isEqualTo("nicht geprüft: die Verifizierung hielt"
+                + " zuerst bei einem anderen Problem an: session 7, event 4: its content does not match its hash");
     }
 
     @Test

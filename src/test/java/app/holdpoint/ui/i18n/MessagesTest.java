@@ -32,6 +32,7 @@ import app.holdpoint.session.EndedBy;
 import app.holdpoint.session.SessionReport;
 import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.StopKind;
+import app.holdpoint.store.StoreProblem;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.model.SessionPreparation;
 import app.holdpoint.ui.settings.KioskSettings;
@@ -63,7 +64,7 @@ class MessagesTest {
                         "/app/holdpoint/audit/reports_de.properties",
                         SourceKeys.MAIN.resolve("app/holdpoint/audit"), "words", reportBuiltKeys()),
                 new Bundle("command line", "/app/holdpoint/cli/cli.properties", "/app/holdpoint/cli/cli_de.properties",
-                        SourceKeys.MAIN.resolve("app/holdpoint/cli"), "(?:words\\(\\)|words|root\\.words\\(\\)|parent\\.root\\.words\\(\\))", Set.of()));
+                        SourceKeys.MAIN.resolve("app/holdpoint/cli"), "(?:words\\(\\)|words|root\\.words\\(\\)|parent\\.root\\.words\\(\\))", cliBuiltKeys()));
     }
 
     /** The reports' keys built from a prefix and an enum (ReportText's callers in audit and audit.export). */
@@ -75,6 +76,14 @@ class MessagesTest {
         each(keys, "status.", SessionStatus.values(), Enum::name);
         each(keys, "outcome.", SessionReport.Outcome.values(), Enum::name);
         each(keys, "side.", Side.values(), Enum::name);
+        each(keys, "show.outcome.", SessionReport.Outcome.values(), Enum::name); // audit show's totals line
+        return keys;
+    }
+
+    /** The command line's keys built from a prefix and an enum: the store's problems (CliText.problem). */
+    static Set<String> cliBuiltKeys() {
+        Set<String> keys = new TreeSet<>();
+        each(keys, "store.problem.", StoreProblem.values(), Enum::name);
         return keys;
     }
 
@@ -91,6 +100,7 @@ class MessagesTest {
         each(keys, "audit.range.", constants("app.holdpoint.ui.audit.FilterBar$Range"), Enum::name);
         each(keys, "audit.column.", constants("app.holdpoint.ui.audit.SessionTableModel$Column"), Enum::name);
         each(keys, "condition.", Condition.values(), Enum::name);
+        each(keys, "store.problem.", StoreProblem.values(), Enum::name); // FailureText.reason(failure, text)
         // Only the needling phases count needles (TimelineExpander gives the others a count of 0).
         each(keys, "count.title.", new PhaseKind[] {PhaseKind.NEEDLE, PhaseKind.NEEDLES_OUT}, Enum::name);
         each(keys, "prepare.missing.", SessionPreparation.Missing.values(), Enum::name);

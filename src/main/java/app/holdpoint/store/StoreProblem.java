@@ -1,0 +1,77 @@
+package app.holdpoint.store;
+
+import java.util.Locale;
+
+/**
+ * The store failures a clinician or administrator meets at the kiosk or the command line, each with its English
+ * sentence. A {@link StoreException} carries one with its arguments (folders, files, versions, the system's own
+ * reason), so the command line and the kiosk can word it from their own bundles ({@code cli/cli*.properties},
+ * {@code ui/messages*.properties}, keys {@code store.problem.NAME} with the same arguments as {@code {0}}, {@code {1}},
+ * ...); the English message stays the sentence below, which logs and tests read.
+ */
+public enum StoreProblem {
+    /** The data folder has no record file: {folder, file name}. */
+    NO_RECORD("No Holdpoint record in %s (no %s). Check the folder name; nothing was created."),
+    /** The record file is there but holds no Holdpoint tables: {folder, file name}. */
+    EMPTY_RECORD("No Holdpoint record in %s (%s holds no record). Check the folder name; nothing was created."),
+    /** A database given by address holds no Holdpoint tables: {address}. */
+    NO_TABLES("No Holdpoint record in %s (no Holdpoint tables). Check the folder name; nothing was created."),
+    /** A database given by address does not exist: {address}. */
+    NO_RECORD_AT("No Holdpoint record at %s. Check the address; nothing was created."),
+    /** A kiosk holds the data folder: {folder}. */
+    KIOSK_RUNNING("another Holdpoint kiosk is already running on the data folder %s; close it first (two kiosks on"
+            + " one folder would interleave their records)"),
+    /** A kiosk holds the data folder a restore would replace: {folder}. */
+    KIOSK_RUNNING_RESTORE("a Holdpoint kiosk is running on the data folder %s; exit it (Settings, Exit kiosk) before"
+            + " restoring, so no session is lost. Nothing was changed"),
+    /** Another Holdpoint program has the record open: {folder}. */
+    OPEN_ELSEWHERE_RESTORE("another Holdpoint program has the record in %s open; close it before restoring. Nothing"
+            + " was changed"),
+    /** The record's schema is newer than this program's: {address, its version, the latest known here}. */
+    NEWER_VERSION("the database at %s was written by a newer version of Holdpoint (schema version %s); this version"
+            + " knows up to %s. Use the newer Holdpoint; nothing was changed."),
+    /** A read-only command on a record that an older Holdpoint wrote: {folder or address}. */
+    NEEDS_UPGRADE("the record in %s was written by an older Holdpoint and needs an upgrade before it can be read:"
+            + " start the kiosk once (it upgrades the record), then try again; nothing was changed"),
+    /** An upgrade was stopped half-way: {folder}. */
+    UPGRADE_STOPPED("an upgrade of the record in %s was stopped half-way: start the kiosk once (it puts the record"
+            + " back as it was before the upgrade), then try again; nothing was changed"),
+    /** The data folder cannot be made: {folder, the system's reason}. */
+    FOLDER_NOT_CREATED("cannot create the data folder %s: %s"),
+    /** The kiosk's lock file in the data folder cannot be made or locked: {file, the system's reason}. */
+    CANNOT_LOCK("cannot lock %s: %s"),
+    /** The database password file cannot be read or made (a folder that cannot be written): {file, reason}. */
+    PASSWORD_FILE_UNWRITABLE("cannot read or create the database password %s: %s"),
+    /** The record's password file is missing or another record's: {folder, password file, record file base}. */
+    WRONG_PASSWORD_FILE("the record in %s cannot be opened: its password file %s is missing or belongs to another"
+            + " record. Put back the %s file that was beside %s.mv.db (every backup holds it), or restore the folder"
+            + " from a backup; nothing was changed"),
+    /** The database is read-only. */
+    READ_ONLY("the database is read-only; nothing was written"),
+    /** The disk is full. */
+    DISK_FULL("the disk is full, so the record could not be written; free space on the disk that holds the data"
+            + " folder (old exports, backups, downloads), then try again"),
+    /** The record cannot be read as written: {file}. */
+    DAMAGED("the record is damaged: its file %s cannot be read as it was written. Restore the data folder from your"
+            + " latest backup or ask your administrator; keep the damaged file for support, do not delete it"),
+    /** As {@link #DAMAGED} where the file is not known here. */
+    DAMAGED_UNNAMED("the record is damaged: its file (holdpoint.mv.db in the data folder) cannot be read as it was"
+            + " written. Restore the data folder from your latest backup or ask your administrator; keep the damaged"
+            + " file for support, do not delete it");
+
+    private final String english;
+
+    StoreProblem(String english) {
+        this.english = english;
+    }
+
+    /** How many arguments the sentence takes. */
+    public int argumentCount() {
+        return english.split("%s", -1).length - 1;
+    }
+
+    /** The English sentence with its arguments in place, as {@link StoreException#getMessage()} says it. */
+    public String english(Object... args) {
+        return String.format(Locale.ROOT, english, args);
+    }
+}
