@@ -45,7 +45,8 @@ import app.holdpoint.ui.theme.UiScale;
 
 /**
  * Opens the kiosk: theme, log, store (with the data folder's kiosk lock and crash recovery), protocol library,
- * sound, then the window. A problem before the window exists is shown as a plain message and the process ends;
+ * sound, then the window (built while the store opens). A store that cannot open takes the window down and is
+ * shown as a plain message, and the process ends;
  * after that the kiosk only ends through an administrator's exit.
  */
 final class Kiosk {
