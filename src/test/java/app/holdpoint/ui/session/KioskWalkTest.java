@@ -3,6 +3,7 @@ package app.holdpoint.ui.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Component;
+import java.awt.Container;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,6 +44,22 @@ class KioskWalkTest {
     @AutoClose
     private KioskTaps taps;
 
+    /** The heading of the PIN entry inside {@code entry}; call on the EDT. */
+    private static String titleIn(Container entry) {
+        for (Component child : entry.getComponents()) {
+            if (child instanceof javax.swing.JLabel label && "pinEntry.title".equals(label.getName())) {
+                return label.getText();
+            }
+            if (child instanceof Container inner) {
+                String found = titleIn(inner);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return "";
+    }
+
     @Test
     void firstStartToASignedSessionAndBackToThePicker() {
         kiosk = new KioskFixture(data, SessionFlowFixture.library(), data).start();
@@ -55,6 +72,9 @@ class KioskWalkTest {
         }
         taps.tap("firstAdmin.next");
         KioskFixture.enterPin(kiosk.window.panel("firstAdmin.pin"), "1357");
+        // The pad is replaced for the second entry: type on the new one once the kiosk asks again.
+        kiosk.waitUntil("the PIN is asked again", () -> titleIn(kiosk.named("firstAdmin.pin", Container.class))
+                .contains(kiosk.text.get("first.pinAgain", "Anna Lee").substring(0, 20)));
         KioskFixture.enterPin(kiosk.window.panel("firstAdmin.pin"), "1357");
         // The recovery code, shown once: written down, then on to sign-in.
         kiosk.waitUntil("the recovery code is shown", () -> kiosk.named("firstAdmin.code.done",
