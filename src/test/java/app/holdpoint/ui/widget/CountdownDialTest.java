@@ -238,6 +238,36 @@ class CountdownDialTest {
         assertThat(brightness(during.getRGB(200, 20))).isGreaterThan(brightness(before.getRGB(200, 20)) + 60);
     }
 
+    @Test
+    void underAFadingFlashTheDialIsPaintedOnceAndAgainOnlyWhenItChanges() {
+        GuiActionRunner.execute(() -> {
+            dial.setPhase(PhaseKind.PRESS);
+            dial.showCountdown(Duration.ofSeconds(42), Duration.ofSeconds(90));
+        });
+        BufferedImage still = Frames.paint(dial, 400, 300);
+        GuiActionRunner.execute(() -> dial.flash());
+        BufferedImage firstFrame = Frames.paint(dial, 400, 300);
+        assertThat(GuiActionRunner.execute(() -> dial.keepsPictureUnderFlash())).isTrue();
+
+        advanceMillis(450);
+        GuiActionRunner.execute(() -> dial.onFlashTick());
+        assertThat(GuiActionRunner.execute(() -> dial.keepsPictureUnderFlash()))
+                .as("a flash frame keeps the picture").isTrue();
+        BufferedImage laterFrame = Frames.paint(dial, 400, 300);
+        assertThat(brightness(laterFrame.getRGB(200, 20))).as("the flash fades over the kept picture")
+                .isLessThan(brightness(firstFrame.getRGB(200, 20)));
+
+        GuiActionRunner.execute(() -> dial.showCountdown(Duration.ofSeconds(41), Duration.ofSeconds(90)));
+        assertThat(GuiActionRunner.execute(() -> dial.keepsPictureUnderFlash()))
+                .as("a new second makes the picture stale").isFalse();
+
+        advanceMillis(1_000);
+        GuiActionRunner.execute(() -> dial.onFlashTick());
+        GuiActionRunner.execute(() -> dial.showCountdown(Duration.ofSeconds(42), Duration.ofSeconds(90)));
+        assertThat(Frames.paint(dial, 400, 300).getRGB(0, 0, 400, 300, null, 0, 400))
+                .as("after the flash the dial paints as before it").isEqualTo(still.getRGB(0, 0, 400, 300, null, 0, 400));
+    }
+
     private static int brightness(int rgb) {
         return ((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff);
     }
