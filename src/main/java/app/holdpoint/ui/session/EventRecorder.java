@@ -24,10 +24,11 @@ final class EventRecorder implements SessionEventListener {
     /** Told on the Event Dispatch Thread. */
     interface Listener {
         /**
-         * A write failed; {@code cause} is the store's own words, {@code diskFull} says the disk that holds the
-         * record is full (the same write succeeds once space is freed).
+         * A write failed; {@code cause} is what the store threw (words for it: {@link FailureText#reason(Throwable,
+         * app.holdpoint.ui.Text)}), {@code diskFull} says the disk that holds the record is full (the same write
+         * succeeds once space is freed).
          */
-        void saveFailed(String cause, boolean diskFull);
+        void saveFailed(Throwable cause, boolean diskFull);
 
         /** Everything waiting after a failure is now saved. */
         void saveRecovered();
@@ -110,7 +111,7 @@ final class EventRecorder implements SessionEventListener {
         if (!failed) {
             failed = true;
             recovering = true;
-            listener.saveFailed(FailureText.reason(cause), cause instanceof DiskFull);
+            listener.saveFailed(cause, cause instanceof DiskFull);
         }
     }
 }

@@ -15,6 +15,7 @@ import app.holdpoint.store.SessionRecord;
 import app.holdpoint.ui.model.SessionPreparation;
 import app.holdpoint.ui.common.Background;
 import app.holdpoint.ui.common.AdminAuthorizer;
+import app.holdpoint.ui.common.FailureText;
 import app.holdpoint.ui.common.KioskServices;
 import app.holdpoint.ui.common.SignedIn;
 import app.holdpoint.ui.platform.DisplayAwake;
@@ -173,10 +174,12 @@ public final class SessionFlow extends JPanel {
         engine = new SessionEngine(timeline, services.ticker(), services.clock());
         recorder = new EventRecorder(services.store(), sessionId, new EventRecorder.Listener() {
             @Override
-            public void saveFailed(String cause, boolean diskFull) {
-                runner.saveFailed(cause, diskFull);
+            public void saveFailed(Throwable cause, boolean diskFull) {
+                // A known store problem in the kiosk's language; anything else in the store's own words.
+                String words = FailureText.reason(cause, services.text());
+                runner.saveFailed(words, diskFull);
                 // The status strip is narrow: two words for a full disk, the store's words otherwise.
-                saveStatus.saveFailed(diskFull ? services.text().get("status.save.diskFull") : cause);
+                saveStatus.saveFailed(diskFull ? services.text().get("status.save.diskFull") : words);
             }
 
             @Override

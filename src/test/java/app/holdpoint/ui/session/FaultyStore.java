@@ -31,6 +31,8 @@ public final class FaultyStore implements SessionRecorder {
     private final SessionRecorder real;
     private final AtomicBoolean failAppends = new AtomicBoolean();
     private final AtomicBoolean diskFull = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicReference<StoreException> failure =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     public FaultyStore(SessionRecorder real) {
         this.real = real;
@@ -54,6 +56,12 @@ public final class FaultyStore implements SessionRecorder {
         failAppends.set(fail);
     }
 
+    /** From now on every append fails with {@code problem} (a store problem the kiosk words in its language). */
+    public void failAppendsWith(StoreException problem) {
+        failure.set(problem);
+        failAppends.set(true);
+    }
+
     /**
      * From now on every append fails (true) as the disk being full does, or goes through again (false): the write
      * is run on the real store's writer and fails there with the operating system's "No space left on device",
@@ -71,7 +79,8 @@ public final class FaultyStore implements SessionRecorder {
             });
         }
         if (failAppends.get()) {
-            return CompletableFuture.failedFuture(new StoreException(DISK_FULL));
+            StoreException problem = failure.get();
+            return CompletableFuture.failedFuture(problem != null ? problem : new StoreException(DISK_FULL));
         }
         return real.append(sessionId, event);
     }

@@ -122,7 +122,7 @@ final class RunnerSweep {
             SessionEngine engine = new SessionEngine(timeline, services.ticker(), services.clock());
             EventRecorder recorder = new EventRecorder(services.store(), 0, new EventRecorder.Listener() {
                 @Override
-                public void saveFailed(String cause, boolean diskFull) {
+                public void saveFailed(Throwable cause, boolean diskFull) {
                 }
 
                 @Override

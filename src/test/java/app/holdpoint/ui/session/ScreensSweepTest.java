@@ -271,7 +271,7 @@ class ScreensSweepTest {
                     new SessionEngine(timeline, new FakeTicker(), CLOCK), new EventRecorder(store, record.id(),
                     new EventRecorder.Listener() {
                         @Override
-                        public void saveFailed(String cause, boolean diskFull) {
+                        public void saveFailed(Throwable cause, boolean diskFull) {
                         }
 
                         @Override

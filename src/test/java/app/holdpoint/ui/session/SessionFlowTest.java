@@ -218,6 +218,26 @@ class SessionFlowTest {
     }
 
     @Test
+    void aKnownStoreProblemDuringASessionIsSaidInTheKiosksLanguage() {
+        fx = SessionFlowFixture.openShipped(folder, java.util.Locale.GERMAN);
+        flow = fx.flow();
+        fx.show();
+        app.holdpoint.protocol.Protocol protocol = fx.services().library().byId("tension-type-headache")
+                .orElseThrow();
+        GuiActionRunner.execute(() -> flow.begin(fx.therapist(), protocol));
+        fx.prepare(protocol, "KM-0412", Side.RIGHT, 5);
+        fx.start();
+        waitFor("the start saved", () -> flow.recorder().allSaved());
+
+        fx.faults().failAppendsWith(new app.holdpoint.store.StoreException(app.holdpoint.store.StoreProblem.READ_ONLY));
+        fx.tap("runner.pause");
+        String german = new app.holdpoint.ui.Text(java.util.Locale.GERMAN).get("store.problem.READ_ONLY");
+        waitFor("the failure shown", () -> flow.runnerScreen().message().contains(german));
+        assertThat(Edt.call(() -> flow.runnerScreen().message()))
+                .doesNotContain(app.holdpoint.store.StoreProblem.READ_ONLY.english());
+    }
+
+    @Test
     void aFailedWritePausesTheSessionSaysSoAndSavesEverythingOnRetry() {
         open();
         beginPrepared();
