@@ -268,7 +268,7 @@ final class DetailPanel extends JPanel {
     private void header(SessionRecord s) {
         row("audit.detail.therapist", s.therapist());
         row("audit.detail.protocol", s.protocolId() + " v" + s.protocolVersion() + s.side()
-                .map(side -> " \u00B7 " + side.word()).orElse(""));
+                .map(side -> " \u00B7 " + text.get("side." + side.word())).orElse(""));
         row("audit.detail.kiosk", s.kioskId());
         row("audit.detail.times", time.format(s.startedAt()) + s.endedAt().map(end -> " \u2192 " + time.format(end))
                 .orElse(""));

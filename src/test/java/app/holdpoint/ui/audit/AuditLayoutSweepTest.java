@@ -170,6 +170,11 @@ class AuditLayoutSweepTest {
                 .startsWith(featuredPrefix) && workspace.detail().content()
                 .getComponentCount() > 0);
         check(theme, "detail", tag);
+        String sideWords = " \u00B7 " + text.get("side.left");
+        assertThat(GuiActionRunner.execute(() -> java.util.Arrays.stream(workspace.detail().content()
+                .getComponents()).anyMatch(c -> c instanceof javax.swing.text.JTextComponent value
+                        && value.getText().endsWith(sideWords))))
+                .as("the protocol line names the side in the kiosk's language").isTrue();
         boolean yes = GuiActionRunner.execute(() -> {
             for (java.awt.Component c : workspace.detail().content().getComponents()) {
                 if (c.getName() != null && c.getName().startsWith("auditAnswer.")
