@@ -22,6 +22,7 @@ import app.holdpoint.store.Role;
 import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.Therapist;
+import app.holdpoint.testsupport.Components;
 import app.holdpoint.testsupport.Edt;
 import app.holdpoint.testsupport.SessionWalk;
 import app.holdpoint.ui.GuiTest;
@@ -44,22 +45,6 @@ class KioskWalkTest {
     @AutoClose
     private KioskTaps taps;
 
-    /** The heading of the PIN entry inside {@code entry}; call on the EDT. */
-    private static String titleIn(Container entry) {
-        for (Component child : entry.getComponents()) {
-            if (child instanceof javax.swing.JLabel label && "pinEntry.title".equals(label.getName())) {
-                return label.getText();
-            }
-            if (child instanceof Container inner) {
-                String found = titleIn(inner);
-                if (!found.isEmpty()) {
-                    return found;
-                }
-            }
-        }
-        return "";
-    }
-
     @Test
     void firstStartToASignedSessionAndBackToThePicker() {
         kiosk = new KioskFixture(data, SessionFlowFixture.library(), data).start();
@@ -73,8 +58,9 @@ class KioskWalkTest {
         taps.tap("firstAdmin.next");
         KioskFixture.enterPin(kiosk.window.panel("firstAdmin.pin"), "1357");
         // The pad is replaced for the second entry: type on the new one once the kiosk asks again.
-        kiosk.waitUntil("the PIN is asked again", () -> titleIn(kiosk.named("firstAdmin.pin", Container.class))
-                .contains(kiosk.text.get("first.pinAgain", "Anna Lee").substring(0, 20)));
+        String askedAgain = kiosk.text.get("first.pinAgain", "Anna Lee").substring(0, 20);
+        kiosk.waitUntil("the PIN is asked again", () -> ((javax.swing.JLabel) Components.named(
+                kiosk.named("firstAdmin.pin", Container.class), "pinEntry.title")).getText().contains(askedAgain));
         KioskFixture.enterPin(kiosk.window.panel("firstAdmin.pin"), "1357");
         // The recovery code, shown once: written down, then on to sign-in.
         kiosk.waitUntil("the recovery code is shown", () -> kiosk.named("firstAdmin.code.done",

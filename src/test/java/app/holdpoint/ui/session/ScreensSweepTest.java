@@ -319,15 +319,8 @@ class ScreensSweepTest {
         if (name.equals(parent.getName())) {
             return parent;
         }
-        if (parent instanceof Container container) {
-            for (Component child : container.getComponents()) {
-                Component found = find(child, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return parent instanceof Container container ? app.holdpoint.testsupport.Components.named(container, name)
+                : null;
     }
 
     /** Shows each screen in the same frame, waits until it has its content, checks it and paints it. */

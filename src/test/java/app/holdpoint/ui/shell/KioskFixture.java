@@ -312,18 +312,7 @@ public final class KioskFixture implements AutoCloseable {
     }
 
     private static java.awt.Component find(java.awt.Container parent, String name) {
-        for (java.awt.Component child : parent.getComponents()) {
-            if (name.equals(child.getName())) {
-                return child;
-            }
-            if (child instanceof java.awt.Container container) {
-                java.awt.Component found = find(container, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return app.holdpoint.testsupport.Components.named(parent, name);
     }
 
     /** Paints the whole window (overlay included) into {@code target/screenshots/<name>.png} (or {@code -Dholdpoint.shots}) and returns the image. */
