@@ -1,6 +1,5 @@
 package app.holdpoint.store;
 
-import java.security.PublicKey;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 
 /**
  * The signature half of verify for one chain (seals or addenda): which links must be signed, the registered
@@ -22,10 +23,10 @@ final class SignatureChecks {
     private static final int BATCH = 4_096;
 
     /** A registered key and the kiosk it belongs to. */
-    record Registered(String kioskId, Optional<PublicKey> key) {
+    record Registered(String kioskId, Optional<Ed25519PublicKeyParameters> key) {
     }
 
-    private record Check(long sessionId, String what, String kioskId, PublicKey key, String hash, String signature) {
+    private record Check(long sessionId, String what, String kioskId, Ed25519PublicKeyParameters key, String hash, String signature) {
     }
 
     private final Map<String, Registered> keys;
