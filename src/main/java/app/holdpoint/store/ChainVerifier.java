@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Walks every chain in the record and reports each row whose content, order or link does not match (the first,
@@ -20,11 +22,21 @@ import java.util.OptionalLong;
  * previous seal, chain head); open sessions' headers; every event of every session in order (sequence, link,
  * content, count and last hash recorded on the session); addenda in chain order. Streams everything: memory
  * does not grow with the record.
+ *
+ * <p>Given a second connection, the event walk (most of the rows) runs on it beside the seal walk (most of the
+ * CPU: a signature check per seal), so a large record's verify uses every core for both; findings are reported in
+ * the same order either way.
  */
 final class ChainVerifier {
     private static final int FETCH = 10_000;
 
+    /** Opens another connection to the same database, for the event walk. */
+    interface Connections {
+        Connection open() throws SQLException;
+    }
+
     private final Connection connection;
+    private final Optional<Connections> eventConnections;
     private final Optional<ChainHeadFile> heads;
     private final Hashes hashes = new Hashes();
     private long sessions;
@@ -38,22 +50,40 @@ final class ChainVerifier {
 
     ChainVerifier(Connection connection) {
         this.connection = connection;
+        this.eventConnections = Optional.empty();
         this.heads = Optional.empty();
     }
 
-    /** Also compares the record with the newest seal this kiosk remembers writing (rollback detection). */
-    ChainVerifier(Connection connection, ChainHeadFile heads) {
+    /**
+     * Also compares the record with the newest seal this kiosk remembers writing (rollback detection), and walks
+     * the events on a connection of their own from {@code eventConnections}, beside the rest.
+     */
+    ChainVerifier(Connection connection, Connections eventConnections, ChainHeadFile heads) {
         this.connection = connection;
+        this.eventConnections = Optional.of(eventConnections);
         this.heads = Optional.of(heads);
     }
 
     VerifyResult verify() throws SQLException {
         try (Streaming streaming = Streaming.open(connection)) {
             this.streaming = streaming;
-            protocolTexts();
-            sealedSessions();
-            openHeaders();
-            new EventWalk(connection, FETCH, findings).walk(this::countEvent);
+            Findings eventFindings = new Findings();
+            Optional<EventsBeside> beside = eventConnections.isPresent()
+                    ? Optional.of(EventsBeside.start(eventConnections.get(), eventFindings)) : Optional.empty();
+            try {
+                protocolTexts();
+                sealedSessions();
+                openHeaders();
+            } catch (SQLException | RuntimeException e) {
+                beside.ifPresent(EventsBeside::abandon);
+                throw e;
+            }
+            if (beside.isPresent()) {
+                events = beside.get().await();
+            } else {
+                new EventWalk(connection, FETCH, eventFindings).walk(this::countEvent);
+            }
+            findings.append(eventFindings);
             addenda();
             for (String trigger : AppendOnlyRules.missing(connection)) {
                 findings.general("the append-only rule " + trigger + " is missing from the database (dropped or"
@@ -303,6 +333,74 @@ final class ChainVerifier {
     }
 
     private record Head(long seq, String hash) {
+    }
+
+    /** The event walk on a connection and thread of its own; its findings stay in its own list until merged. */
+    private static final class EventsBeside {
+        private final Connection connection;
+        private final CompletableFuture<Long> walked;
+
+        private EventsBeside(Connection connection, CompletableFuture<Long> walked) {
+            this.connection = connection;
+            this.walked = walked;
+        }
+
+        static EventsBeside start(Connections connections, Findings findings) throws SQLException {
+            Connection connection = connections.open();
+            CompletableFuture<Long> walked = new CompletableFuture<>();
+            Thread thread = new Thread(() -> {
+                long[] counted = {0};
+                try {
+                    // Autocommit off (and H2's lazy mode) for this connection's streamed reads, as for the other.
+                    Streaming streaming = Streaming.open(connection);
+                    try {
+                        new EventWalk(connection, FETCH, findings).walk(count -> counted[0] = count);
+                    } finally {
+                        streaming.close();
+                    }
+                    walked.complete(counted[0]);
+                } catch (SQLException | RuntimeException | Error e) {
+                    walked.completeExceptionally(e);
+                } finally {
+                    try {
+                        connection.close();
+                    } catch (SQLException ignored) {
+                        // The walk's own outcome is what verify reports.
+                    }
+                }
+            }, "verify-event-walk");
+            thread.setDaemon(true);
+            thread.start();
+            return new EventsBeside(connection, walked);
+        }
+
+        long await() throws SQLException {
+            try {
+                return walked.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof SQLException sql) {
+                    throw sql;
+                }
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw e;
+            }
+        }
+
+        /** The rest of verify failed: stop reading (closing the connection ends its query) and wait for it. */
+        void abandon() {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // Closing is all that is asked; the walk ends with an error nobody reads.
+            }
+            try {
+                walked.join();
+            } catch (CompletionException ignored) {
+                // Expected: its connection was closed under it.
+            }
+        }
     }
 
     private Head head(String chain) throws SQLException {

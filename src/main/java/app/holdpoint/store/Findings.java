@@ -26,6 +26,12 @@ final class Findings {
         }
     }
 
+    /** Adds {@code later}'s findings after these, in their order (within the same bound). */
+    void append(Findings later) {
+        later.failures.forEach(f -> add(f.sessionId(), f.reason()));
+        truncated |= later.truncated;
+    }
+
     Optional<String> first() {
         return failures.isEmpty() ? Optional.empty() : Optional.of(failures.get(0).reason());
     }

@@ -330,7 +330,7 @@ public final class JdbcSessionStore implements SessionStore {
 
     @Override
     public VerifyResult verify() {
-        return withConnection(c -> new ChainVerifier(c, heads).verify());
+        return withConnection(c -> new ChainVerifier(c, database::connect, heads).verify());
     }
 
     @Override

@@ -77,6 +77,23 @@ class TamperTest {
     }
 
     @Test
+    void findingsComeInTheRecordsOrderThoughEventsAreWalkedBesideTheSeals() throws SQLException {
+        verifyAfter("UPDATE addendum SET body = 'edited' WHERE session_id = " + second,
+                "UPDATE session_event SET actual_ms = 90000 WHERE session_id = " + first + " AND seq = 2",
+                "UPDATE therapy_session SET pain_after = 0 WHERE id = " + third);
+        try (JdbcSessionStore store = new JdbcSessionStore(database, Fixtures.config())) {
+            // Seals first, then events, then addenda, then the dropped triggers: as when the walks ran one after
+            // the other.
+            assertThat(store.verify().failures()).extracting(VerifyResult.Failure::reason)
+                    .filteredOn(reason -> !reason.startsWith("the append-only rule ")).satisfiesExactly(
+                    seal -> assertThat(seal).startsWith("session " + third + ": its sealed content"),
+                    event -> assertThat(event).startsWith("session " + first + ", event 2: its content"),
+                    addendum -> assertThat(addendum).startsWith("addendum ").contains("(session " + second + ")")
+                            .endsWith("its content does not match its hash (edited?)"));
+        }
+    }
+
+    @Test
     void triggersRefuseEditsEvenFromPlainSql() throws SQLException {
         try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
             assertThatThrownBy(() -> sql.execute("UPDATE session_event SET detail = 'x' WHERE session_id = " + first))
