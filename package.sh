@@ -103,7 +103,7 @@ echo "Building the .deb..." >&2
 # jpackage's own package is only unpacked again below: the fastest compression will do.
 DPKG_DEB_COMPRESSOR_TYPE=gzip DPKG_DEB_COMPRESSOR_LEVEL=1 jpackage --type deb --app-image "$dist/holdpoint" --name holdpoint --app-version "$version" \
   --vendor "Holdpoint" --description "Trigger-point therapy kiosk with an auditable session record" \
-  --linux-package-name holdpoint --linux-app-category science --linux-package-deps "libxss1" \
+  --linux-package-name holdpoint --linux-app-category science --linux-package-deps "libxss1, libsodium23" \
   --linux-deb-maintainer "$maintainer_email" \
   --dest "$work/deb"
 # jpackage puts everything under /opt/holdpoint; the files that must sit where the system looks for them (the

@@ -30,9 +30,9 @@ import app.holdpoint.io.Sha256;
  * ({@code kiosk_key}) under its {@link #keyId() id}, the SHA-256 of its X.509 encoding. Signatures are over the
  * UTF-8 bytes of a hex hash and stored in base64.
  *
- * <p>Signing and checking go through Bouncy Castle's Ed25519: the JDK's pure-Java implementation took about
- * 1 ms per check here and Bouncy Castle about 0.1 ms (docs/benchmarks.md), and {@code verify} checks every seal
- * of a clinic's record. Ed25519 signatures are deterministic, so both give the same bytes for the same key and
+ * <p>Signing goes through Bouncy Castle's Ed25519 and checking through {@link Ed25519Check} (libsodium, else
+ * Bouncy Castle): the JDK's pure-Java implementation took about 1 ms per check here, and {@code verify} checks
+ * every seal of a clinic's record. Ed25519 signatures are deterministic, so both give the same bytes for the same key and
  * text: records signed before the change verify unchanged. Thread-safe: every call makes its own signer.
  */
 final class KioskKey {
@@ -148,11 +148,7 @@ final class KioskKey {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        Ed25519Signer verifier = new Ed25519Signer();
-        verifier.init(false, key);
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        verifier.update(bytes, 0, bytes.length);
-        return verifier.verifySignature(signatureBytes);
+        return Ed25519Check.verify(key, text.getBytes(StandardCharsets.UTF_8), signatureBytes);
     }
 
     Ed25519PublicKeyParameters publicKey() {

@@ -1,0 +1,69 @@
+package app.holdpoint.store;
+
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
+import org.bouncycastle.crypto.signers.Ed25519Signer;
+
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+
+/**
+ * One Ed25519 signature check (RFC 8032): through the system's libsodium when it has one, else Bouncy Castle.
+ * {@code verify} checks a signature per seal and addendum of a whole record, and this is most of its time:
+ * measured here (docs/benchmarks.md) about 70 µs a check with libsodium, 100 µs with Bouncy Castle and 1 ms with
+ * the JDK's own. Both accept every signature a kiosk makes; libsodium also refuses a few crafted edge cases
+ * (small-order keys) that Bouncy Castle lets through, which can only turn a forged record's pass into a finding.
+ */
+final class Ed25519Check {
+    private static final Logger LOG = Logger.getLogger(Ed25519Check.class.getName());
+
+    /** libsodium's check, bound by name through JNA. */
+    interface Sodium extends Library {
+        int sodium_init();
+
+        int crypto_sign_verify_detached(byte[] signature, byte[] message, long messageLength, byte[] publicKey);
+    }
+
+    private static final Optional<Sodium> SODIUM = loadSodium();
+
+    private Ed25519Check() {
+    }
+
+    private static Optional<Sodium> loadSodium() {
+        if (Boolean.getBoolean("holdpoint.noSodium")) {
+            return Optional.empty();
+        }
+        try {
+            Sodium sodium = Native.load("sodium", Sodium.class);
+            // 0 initialised now, 1 already; -1 is a library that cannot be used.
+            return sodium.sodium_init() >= 0 ? Optional.of(sodium) : Optional.empty();
+        } catch (UnsatisfiedLinkError | RuntimeException e) {
+            LOG.log(Level.FINE, "no libsodium on this system; Ed25519 checks use Bouncy Castle", e);
+            return Optional.empty();
+        }
+    }
+
+    /** Which implementation checks: "libsodium" or "Bouncy Castle" (for the benchmark and the log). */
+    static String implementation() {
+        return SODIUM.isPresent() ? "libsodium" : "Bouncy Castle";
+    }
+
+    /** True when {@code signature} (64 bytes) is {@code key}'s Ed25519 signature of {@code message}. */
+    static boolean verify(Ed25519PublicKeyParameters key, byte[] message, byte[] signature) {
+        if (SODIUM.isPresent()) {
+            return signature.length == 64
+                    && SODIUM.get().crypto_sign_verify_detached(signature, message, message.length, key.getEncoded()) == 0;
+        }
+        return withBouncyCastle(key, message, signature);
+    }
+
+    static boolean withBouncyCastle(Ed25519PublicKeyParameters key, byte[] message, byte[] signature) {
+        Ed25519Signer verifier = new Ed25519Signer();
+        verifier.init(false, key);
+        verifier.update(message, 0, message.length);
+        return verifier.verifySignature(signature);
+    }
+}
