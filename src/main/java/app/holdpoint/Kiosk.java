@@ -147,12 +147,12 @@ final class Kiosk {
             });
             throw new UserError(problem);
         }
-        Optional<String> rolledBack = opened.rollbackProblem();
+        Optional<StoreException> rolledBack = opened.rollbackProblem();
         if (rolledBack.isPresent()) {
-            LOG.severe(rolledBack.get());
+            LOG.severe(rolledBack.get().getMessage());
             // Modal over the kiosk's first screen: nothing there takes a tap until it is dismissed.
             onEdt(() -> {
-                StartupProblem.warn(theme, text, rolledBack.get());
+                StartupProblem.warn(theme, text, FailureText.reason(rolledBack.get(), text));
                 return null;
             });
         }

@@ -47,7 +47,7 @@ final class StoreAccess {
             err.flush();
         }
         opened.rollbackProblem().ifPresent(problem -> {
-            err.println(root.words().get("store.warning", String.valueOf(problem)));
+            err.println(root.words().get("store.warning", root.words().problem(problem)));
             err.flush();
         });
         return opened;

@@ -39,7 +39,7 @@ public final class Backups {
     static final String ENTRY = EmbeddedFiles.BASE + ".mv.db";
     /** The record's database password travels with it: without it the copy could not be opened anywhere. */
     static final String PASSWORD_ENTRY = EmbeddedFiles.PASSWORD_FILE;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'")
+    static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'")
             .withZone(ZoneOffset.UTC);
 
     private Backups() {
@@ -242,7 +242,7 @@ public final class Backups {
         }
     }
 
-    private static void refuseWhileOpen(EmbeddedFiles files, Path record) {
+    static void refuseWhileOpen(EmbeddedFiles files, Path record) {
         if (!Files.exists(record)) {
             return;
         }

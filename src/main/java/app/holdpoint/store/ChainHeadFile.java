@@ -62,8 +62,7 @@ final class ChainHeadFile {
             Head head = new Head(Long.parseLong(fields.get("seq")), Long.parseLong(fields.get("session")),
                     Instant.parse(fields.get("sealed")), fields.get("hash"));
             if (!KioskKey.verify(key.publicKey(), head.signed(), fields.getOrDefault("signature", ""))) {
-                throw new StoreException(file + " is not signed by this kiosk's key (edited?); tell the clinic's"
-                        + " administrator");
+                throw new StoreException(StoreProblem.HEAD_NOT_SIGNED, file);
             }
             remembered = head;
             return Optional.of(head);
@@ -73,7 +72,7 @@ final class ChainHeadFile {
             if (e instanceof StoreException store) {
                 throw store;
             }
-            throw new StoreException("cannot read " + file + " (damaged?); tell the clinic's administrator", e);
+            throw new StoreException(e, StoreProblem.HEAD_UNREADABLE, file);
         }
     }
 
@@ -103,12 +102,12 @@ final class ChainHeadFile {
      * What is wrong with the record in {@code connection} compared with the remembered head, in words the kiosk
      * can show; empty when the record holds that seal unchanged (or nothing is remembered).
      */
-    Optional<String> problem(Connection connection) throws SQLException {
+    Optional<StoreException> problem(Connection connection) throws SQLException {
         Optional<Head> head;
         try {
             head = read();
         } catch (StoreException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(e);
         }
         if (head.isEmpty()) {
             return Optional.empty();
@@ -119,21 +118,15 @@ final class ChainHeadFile {
             query.setLong(1, h.seq());
             try (ResultSet r = query.executeQuery()) {
                 if (!r.next()) {
-                    return Optional.of(olderMessage(h));
+                    return Optional.of(new StoreException(StoreProblem.RECORD_OLDER, h.sessionId(), shown(h)));
                 }
                 if (!h.hash().equals(r.getString(1))) {
-                    return Optional.of("This record does not hold the sealed session this kiosk wrote as seal #"
-                            + h.seq() + " (session " + h.sessionId() + " sealed at " + shown(h) + "): it was"
-                            + " rewritten or replaced by another copy. Tell the clinic's administrator.");
+                    return Optional.of(new StoreException(StoreProblem.RECORD_REPLACED, h.seq(), h.sessionId(),
+                            shown(h)));
                 }
                 return Optional.empty();
             }
         }
-    }
-
-    private String olderMessage(Head h) {
-        return "This record is older than the last one this kiosk wrote (session " + h.sessionId() + " sealed at "
-                + shown(h) + "). It may have been restored from an old copy. Tell the clinic's administrator.";
     }
 
     private String shown(Head h) {

@@ -90,7 +90,7 @@ final class ChainVerifier {
                         + " disabled?): rows it protects can be edited without the database refusing");
             }
             if (heads.isPresent()) {
-                heads.get().problem(connection).ifPresent(findings::general);
+                heads.get().problem(connection).ifPresent(problem -> findings.general(problem.getMessage()));
             }
             kiosksWithSeveralKeys();
             return new VerifyResult(sessions, events, addenda, protocols, sessionHead, findings.first(),

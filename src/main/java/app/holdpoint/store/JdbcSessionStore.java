@@ -122,11 +122,11 @@ public final class JdbcSessionStore implements SessionStore {
     }
 
     /**
-     * Whether this record is behind (or other than) the newest seal this kiosk remembers writing: a message the
-     * kiosk can show at start-up ("This record is older than the last one this kiosk wrote ..."); empty when
-     * all is well.
+     * Whether this record is behind (or other than) the newest seal this kiosk remembers writing, as a problem
+     * the kiosk and the command line word ({@link StoreProblem#RECORD_OLDER}, {@link StoreProblem#RECORD_REPLACED},
+     * or the head file's own); empty when all is well.
      */
-    public Optional<String> rollbackProblem() {
+    public Optional<StoreException> rollbackProblem() {
         return withConnection(heads::problem);
     }
 

@@ -57,7 +57,17 @@ public enum StoreProblem {
     /** As {@link #DAMAGED} where the file is not known here. */
     DAMAGED_UNNAMED("the record is damaged: its file (holdpoint.mv.db in the data folder) cannot be read as it was"
             + " written. Restore the data folder from your latest backup or ask your administrator; keep the damaged"
-            + " file for support, do not delete it");
+            + " file for support, do not delete it"),
+    /** The record is behind the newest seal this kiosk remembers writing: {session id, sealed at}. */
+    RECORD_OLDER("This record is older than the last one this kiosk wrote (session %s sealed at %s). It may have"
+            + " been restored from an old copy. Tell the clinic's administrator. If it was put back on purpose, an administrator accepts it with: holdpoint restore --accept-current"),
+    /** The record holds another seal where this kiosk's newest was: {seal number, session id, sealed at}. */
+    RECORD_REPLACED("This record does not hold the sealed session this kiosk wrote as seal #%s (session %s sealed"
+            + " at %s): it was rewritten or replaced by another copy. Tell the clinic's administrator. If it was put back on purpose, an administrator accepts it with: holdpoint restore --accept-current"),
+    /** The kiosk's head file does not carry this kiosk's signature: {file}. */
+    HEAD_NOT_SIGNED("%s is not signed by this kiosk's key (edited?); tell the clinic's administrator"),
+    /** The kiosk's head file cannot be read: {file}. */
+    HEAD_UNREADABLE("cannot read %s (damaged?); tell the clinic's administrator");
 
     private final String english;
 

@@ -17,10 +17,10 @@ public final class Stores {
     public record Opened(JdbcSessionStore store, Database database, Optional<KioskLock> lock, int recovered)
             implements AutoCloseable {
         /**
-         * A message to show at start-up when the record is behind (or other than) the newest seal this kiosk
+         * A problem to show at start-up when the record is behind (or other than) the newest seal this kiosk
          * remembers writing: it may have been restored from an old copy. Empty when all is well.
          */
-        public Optional<String> rollbackProblem() {
+        public Optional<StoreException> rollbackProblem() {
             return store.rollbackProblem();
         }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,65 @@ class BackupCommandsTest {
         assertThat(CliTestSupport.run("--lang", "de", "--data", data.toString(), "restore", "--from",
                 german.toString()).out()).contains("wiederhergestellt aus " + german.toAbsolutePath()
                 + ": 0 Sitzungen, Kette intakt").contains("der ersetzte Datensatz bleibt erhalten als ");
+    }
+
+    @Test
+    void aRecordPutBackByHandIsReportedUntilAnAdministratorAcceptsIt() throws Exception {
+        assertThat(CliTestSupport.run("--data", data.toString(), "demo-data", "--sessions", "2", "--events", "few")
+                .exitCode()).isZero();
+        Path older = elsewhere.resolve("holdpoint.mv.db");
+        Files.copy(data.resolve("holdpoint.mv.db"), older);
+        assertThat(CliTestSupport.run("--data", data.toString(), "demo-data", "--sessions", "2", "--seed", "2",
+                "--events", "few").exitCode()).isZero();
+        Files.copy(older, data.resolve("holdpoint.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+
+        CliTestSupport.Run verify = CliTestSupport.run("--data", data.toString(), "verify");
+        assertThat(verify.exitCode()).isEqualTo(1);
+        assertThat(verify.out() + verify.err()).contains("older than the last one this kiosk wrote")
+                .contains("holdpoint restore --accept-current");
+
+        CliTestSupport.Run neither = CliTestSupport.run("--data", data.toString(), "restore");
+        assertThat(neither.exitCode()).isNotZero();
+        assertThat(neither.err()).contains("--from FILE").contains("--accept-current");
+
+        CliTestSupport.Run accept = CliTestSupport.run("--data", data.toString(), "restore", "--accept-current");
+        assertThat(accept.exitCode()).as(accept.err()).isZero();
+        assertThat(accept.out()).contains("accepted the record in " + data.toAbsolutePath()
+                + " as this kiosk's: 2 sessions, chain intact")
+                .contains("the newer head this kiosk remembered is kept as "
+                        + data.toAbsolutePath().resolve("kiosk-head-replaced-"));
+        CliTestSupport.Run after = CliTestSupport.run("--data", data.toString(), "verify");
+        assertThat(after.exitCode()).as(after.out() + after.err()).isZero();
+        assertThat(after.err()).doesNotContain("older than");
+
+        CliTestSupport.Run again = CliTestSupport.run("--lang", "de", "--data", data.toString(), "restore",
+                "--accept-current");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("dieser Kiosk hatte sich keine neuere Aufzeichnung gemerkt");
+    }
+
+    @Test
+    void aRecordPutBackByHandThatFailsVerifyIsNotAccepted() throws Exception {
+        assertThat(CliTestSupport.run("--data", data.toString(), "demo-data", "--sessions", "1", "--events", "few")
+                .exitCode()).isZero();
+        Path older = elsewhere.resolve("holdpoint.mv.db");
+        Files.copy(data.resolve("holdpoint.mv.db"), older);
+        assertThat(CliTestSupport.run("--data", data.toString(), "demo-data", "--sessions", "1", "--seed", "2",
+                "--events", "few").exitCode()).isZero();
+        Files.copy(older, data.resolve("holdpoint.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:h2:" + data.resolve("holdpoint")
+                + ";IFEXISTS=TRUE", "sa", Files.readString(data.resolve("db-password")).strip());
+             var sql = connection.createStatement()) {
+            sql.execute("DROP TRIGGER session_sealed_only");
+            sql.execute("UPDATE therapy_session SET pain_after = 0");
+        }
+        String headBefore = Files.readString(data.resolve("kiosk-head"));
+
+        CliTestSupport.Run accept = CliTestSupport.run("--data", data.toString(), "restore", "--accept-current");
+
+        assertThat(accept.exitCode()).isNotZero();
+        assertThat(accept.err()).contains("fails verify").contains("so it was not accepted. Nothing was changed");
+        assertThat(Files.readString(data.resolve("kiosk-head"))).isEqualTo(headBefore);
     }
 
     @Test

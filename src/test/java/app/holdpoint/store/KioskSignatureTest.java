@@ -82,7 +82,8 @@ class KioskSignatureTest {
             assertThat(result.failures()).extracting(VerifyResult.Failure::reason).containsExactly(
                     "This record does not hold the sealed session this kiosk wrote as seal #3 (session " + third
                             + " sealed at 2026-03-02 10:00): it was rewritten or replaced by another copy. Tell the"
-                            + " clinic's administrator.");
+                            + " clinic's administrator. If it was put back on purpose, an administrator accepts it"
+                            + " with: holdpoint restore --accept-current");
             assertThat(kiosk.rollbackProblem()).isPresent();
         }
     }

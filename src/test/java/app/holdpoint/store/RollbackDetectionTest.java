@@ -34,9 +34,14 @@ class RollbackDetectionTest {
         Files.copy(old, folder.resolve("holdpoint.mv.db"), StandardCopyOption.REPLACE_EXISTING);
 
         String expected = "This record is older than the last one this kiosk wrote (session " + third + " sealed at"
-                + " 2026-03-02 10:00). It may have been restored from an old copy. Tell the clinic's administrator.";
+                + " 2026-03-02 10:00). It may have been restored from an old copy. Tell the clinic's administrator. If it"
+                + " was put back on purpose, an administrator accepts it with: holdpoint restore --accept-current";
         try (Stores.Opened opened = Stores.forKiosk(folder, Optional.empty(), Fixtures.config())) {
-            assertThat(opened.rollbackProblem()).contains(expected);
+            assertThat(opened.rollbackProblem()).hasValueSatisfying(problem -> {
+                assertThat(problem.getMessage()).isEqualTo(expected);
+                assertThat(problem.problem()).contains(StoreProblem.RECORD_OLDER);
+                assertThat(problem.arguments()).containsExactly(String.valueOf(third), "2026-03-02 10:00");
+            });
             VerifyResult result = opened.store().verify();
             assertThat(result.ok()).isFalse();
             assertThat(result.failures()).extracting(VerifyResult.Failure::reason).containsExactly(expected);
@@ -51,7 +56,7 @@ class RollbackDetectionTest {
         Path head = folder.resolve(ChainHeadFile.FILE);
         Files.writeString(head, Files.readString(head).replace("seq 1", "seq 0"));
         try (Stores.Opened opened = Stores.forKiosk(folder, Optional.empty(), Fixtures.config())) {
-            assertThat(opened.rollbackProblem()).hasValueSatisfying(problem -> assertThat(problem)
+            assertThat(opened.rollbackProblem()).hasValueSatisfying(problem -> assertThat(problem.getMessage())
                     .endsWith("kiosk-head is not signed by this kiosk's key (edited?); tell the clinic's"
                             + " administrator"));
         }
