@@ -68,13 +68,11 @@ final class EventWalk {
         ThreadLocal<Hashes> workerHashes = ThreadLocal.withInitial(Hashes::new);
         Deque<Future<Checked>> ahead = new ArrayDeque<>();
         long[] total = {0};
-        try (PreparedStatement sessionQuery = connection.prepareStatement("SELECT id, header_hash, event_count,"
-                + " last_event_hash, COALESCE(origin_id, id) FROM therapy_session ORDER BY id");
-             PreparedStatement eventQuery = connection.prepareStatement("SELECT session_id, seq, event_type,"
+        try (PreparedStatement sessionQuery = Streaming.streamed(connection, "SELECT id, header_hash, event_count,"
+                + " last_event_hash, COALESCE(origin_id, id) FROM therapy_session ORDER BY id", fetchSize);
+             PreparedStatement eventQuery = Streaming.streamed(connection, "SELECT session_id, seq, event_type,"
                      + " offset_nanos, wall_micros, phase, planned_ms, actual_ms, ended_by, detail, prev_hash, hash"
-                     + " FROM session_event ORDER BY session_id, seq")) {
-            sessionQuery.setFetchSize(fetchSize);
-            eventQuery.setFetchSize(fetchSize);
+                     + " FROM session_event ORDER BY session_id, seq", fetchSize)) {
             try (ResultSet s = sessionQuery.executeQuery(); ResultSet e = eventQuery.executeQuery()) {
                 List<Chain> chunk = new ArrayList<>(CHUNK_SESSIONS);
                 boolean haveEvent = e.next();
