@@ -11,7 +11,6 @@ import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.Side;
 import app.holdpoint.protocol.Timeline;
 import app.holdpoint.protocol.TimelineExpander;
-import app.holdpoint.session.EventSink;
 import app.holdpoint.session.SessionReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

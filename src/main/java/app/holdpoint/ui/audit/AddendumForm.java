@@ -1,7 +1,6 @@
 package app.holdpoint.ui.audit;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.Executor;
 
 import javax.swing.JLabel;

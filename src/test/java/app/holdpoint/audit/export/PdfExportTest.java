@@ -35,7 +35,6 @@ import app.holdpoint.audit.ReportText;
 import app.holdpoint.audit.SessionIntegrity;
 import app.holdpoint.store.Backend;
 import app.holdpoint.store.AuditFilter;
-import app.holdpoint.store.Database;
 import app.holdpoint.store.PeriodSummary;
 import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.SealedTotals;

@@ -2,7 +2,6 @@ package app.holdpoint.ui.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Component;
 import java.awt.Container;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
