@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,7 @@ import app.holdpoint.protocol.TriggerPoint;
 import app.holdpoint.protocol.TriggerPointChoice;
 import app.holdpoint.protocol.TriggerPointPlan;
 import app.holdpoint.protocol.load.DidYouMean;
+import app.holdpoint.protocol.load.ProtocolLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -148,7 +150,7 @@ final class PlanCommand implements Callable<Integer> {
             if (Boolean.TRUE.equals(answers.get(question.id())) && question.whenYes().isPresent()) {
                 var precaution = question.whenYes().get();
                 out.println(words.get("plan.precaution", question.id(), precaution.text(),
-                        String.join(", ", java.util.Arrays.stream(StepKind.values())
+                        String.join(", ", Arrays.stream(StepKind.values())
                         .filter(precaution::appliesTo).map(StepKind::word).toList())));
             }
         }
@@ -214,8 +216,8 @@ final class PlanCommand implements Callable<Integer> {
             Path asPath = Path.of(fileOrId);
             boolean isFile = fileOrId.endsWith(".yaml") || Files.isRegularFile(asPath);
             var loaded = isFile
-                    ? app.holdpoint.protocol.load.ProtocolLibrary.load(folder, List.of(asPath))
-                    : app.holdpoint.protocol.load.ProtocolLibrary.load(folder);
+                    ? ProtocolLibrary.load(folder, List.of(asPath))
+                    : ProtocolLibrary.load(folder);
             if (isFile) {
                 var file = loaded.files().get(0);
                 return file.protocol().orElseThrow(() -> new UserError(words.get("plan.doesNotLoad", fileOrId,

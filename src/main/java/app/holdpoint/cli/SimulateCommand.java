@@ -3,6 +3,7 @@ package app.holdpoint.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.function.DoubleFunction;
 
@@ -96,7 +97,7 @@ final class SimulateCommand implements Callable<Integer> {
         // means a refusal (unknown therapist, no dry-needling credential) is the only thing printed.
         SessionReport report;
         try (RecordedSession recorded = RecordedSession.begin(root.settings(), therapist, client, timeline,
-                before.map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()), clock,
+                before.map(OptionalInt::of).orElse(OptionalInt.empty()), clock,
                 spec.commandLine().getErr(), words)) {
             out.println(words.get("simulate.start", found.id(), String.valueOf(found.version()), client, therapist,
                     chosen.map(s -> words.get("plan.sideChosen", s.word())).orElse(""), speedText()));
@@ -105,7 +106,7 @@ final class SimulateCommand implements Callable<Integer> {
             report = new Simulation(timeline, pacers.apply(speed), clock, recorded, out, during.orElse(0), words,
                     root.reportWords()).run();
             var record = recorded.seal(report,
-                    after.map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()));
+                    after.map(OptionalInt::of).orElse(OptionalInt.empty()));
             out.println(words.get("simulate.painAfter", after.map(String::valueOf).orElse(notGiven)));
             out.println(words.get("simulate.recorded", String.valueOf(record.id()), record.status().word()));
         }

@@ -1,6 +1,7 @@
 package app.holdpoint.cli;
 
 import java.io.PrintWriter;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 
@@ -147,7 +148,7 @@ final class TherapistAccessCommands {
                 case TherapistEvent.RECOVERY_CODE -> words.get("history.recoveryCode");
                 default -> event.action();
             };
-            out.printf("%-20s  %-24s  %-13s  %s%n", event.at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+            out.printf("%-20s  %-24s  %-13s  %s%n", event.at().truncatedTo(ChronoUnit.SECONDS)
                     .toString().replace('T', ' ').replace("Z", ""), event.therapistName(), what, event.actor());
         }
     }
