@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -81,8 +83,8 @@ class VerifyClockNoticeTest {
 
         CliTestSupport.Run shown = CliTestSupport.run("--data", data.toString(), "audit", "show", "2");
         assertThat(shown.exitCode()).as(shown.err()).isZero();
-        String at = java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(behind.plusSeconds(13)
-                .atZone(java.time.ZoneId.systemDefault()));
+        String at = DateTimeFormatter.ofPattern("HH:mm").format(behind.plusSeconds(13)
+                .atZone(ZoneId.systemDefault()));
         assertThat(shown.out()).contains("  note: Clock moved back 2 h 0 min 5 s at " + at + " (wall clock step;"
                 + " times after it are computed from the session start)" + System.lineSeparator()
                 + "  note: Clock moved back between sessions: session 2 starts before session 1 was sealed"

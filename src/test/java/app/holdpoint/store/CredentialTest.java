@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.junit.jupiter.api.AfterEach;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +52,7 @@ class CredentialTest {
         lead = Stores.await(store.createTherapist("Lead", Role.ADMIN, Fixtures.PIN));
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void close() {
         store.close();
     }
@@ -58,7 +62,7 @@ class CredentialTest {
         return TestProtocols.needlingProtocol();
     }
 
-    private long beginNeedling(Therapist therapist, java.time.Instant start) {
+    private long beginNeedling(Therapist therapist, Instant start) {
         return Stores.await(store.beginSession(new NewSession(therapist.id(), "C-9", Optional.of(Side.LEFT),
                 needling(), start, OptionalInt.of(5), List.of(), Optional.empty(), true)));
     }
@@ -111,7 +115,7 @@ class CredentialTest {
         try (Connection c = database.connect(); Statement sql = c.createStatement();
              var rows = sql.executeQuery("SELECT action, jurisdiction, recorded_by FROM therapist_credential"
                      + " ORDER BY id")) {
-            List<String> history = new java.util.ArrayList<>();
+            List<String> history = new ArrayList<>();
             while (rows.next()) {
                 history.add(rows.getString(1) + " " + rows.getString(2) + " by " + rows.getLong(3));
             }
@@ -148,8 +152,8 @@ class CredentialTest {
     void aNeedlingSessionStartsWithAValidCredentialAndNotAfterItExpiresOrIsRevoked() {
         Stores.await(store.grantDryNeedling("Ana", "", Optional.of(TODAY.plusDays(10)), lead.id()));
 
-        assertThat(beginNeedling(ana, Fixtures.T0.plus(java.time.Duration.ofDays(10)))).isPositive();
-        assertThatThrownBy(() -> beginNeedling(ana, Fixtures.T0.plus(java.time.Duration.ofDays(11))))
+        assertThat(beginNeedling(ana, Fixtures.T0.plus(Duration.ofDays(10)))).isPositive();
+        assertThatThrownBy(() -> beginNeedling(ana, Fixtures.T0.plus(Duration.ofDays(11))))
                 .isInstanceOf(SessionRefused.class)
                 .hasMessageContaining("their dry-needling credential expired on 2026-03-12");
 

@@ -11,9 +11,12 @@ import java.sql.Statement;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
@@ -122,7 +125,7 @@ class PdfExportTest {
 
     @Test
     void integrityLineInGermanKeepsTheVerifiersOwnWords() {
-        ReportText german = ReportText.of(java.util.Locale.GERMAN);
+        ReportText german = ReportText.of(Locale.GERMAN);
         VerifyResult whole = new VerifyResult(3, 10, 0, 1, "h", Optional.empty());
         assertThat(SessionIntegrity.of(whole, 2).line()).isEqualTo("verified: the whole record verified (3 sessions,"
                 + " 10 events); session chain head h");
@@ -172,8 +175,8 @@ class PdfExportTest {
         for (PeriodSummary.Group group : summary.byProtocol()) {
             // A long protocol id may wrap in its cell (after a hyphen): its numbers follow its first line.
             String[] row = PeriodSummaryPdf.row(group.name(), group.counts());
-            assertThat(byPosition).containsPattern(java.util.regex.Pattern.quote(group.name().substring(0, 10)) + "\\S* "
-                    + java.util.regex.Pattern.quote(String.join(" ", java.util.Arrays.copyOfRange(row, 1, row.length))));
+            assertThat(byPosition).containsPattern(Pattern.quote(group.name().substring(0, 10)) + "\\S* "
+                    + Pattern.quote(String.join(" ", Arrays.copyOfRange(row, 1, row.length))));
         }
         // The awkward session is the only one of its therapist: its numbers are known without the store.
         assertThat(text).contains(ExportHistory.AWKWARD_THERAPIST + " 1 0 0.0 % 1 100.0 % 1 -3.00 (1)");

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -90,7 +91,7 @@ class SpreadsheetCsvTest {
         Path file = out.resolve("sessions.csv");
         SessionsCsv.write(history.store, AuditFilter.all(), BERLIN, file);
         List<String> exported = Rfc4180.parse(Files.readString(file)).get(1);
-        List<AuditRow> rows = new java.util.ArrayList<>();
+        List<AuditRow> rows = new ArrayList<>();
         history.store.auditEach(AuditFilter.all(), rows::add);
         List<String> listed = Rfc4180.parse(listCsv(rows, false)).get(1);
 

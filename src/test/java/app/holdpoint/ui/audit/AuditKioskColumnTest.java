@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
 
 import javax.swing.JFrame;
 import javax.swing.JTable;
@@ -92,7 +94,7 @@ class AuditKioskColumnTest {
         return store;
     }
 
-    private static void waitFor(String what, java.util.function.BooleanSupplier done) {
+    private static void waitFor(String what, BooleanSupplier done) {
         Pause.pause(new Condition(what) {
             @Override
             public boolean test() {
@@ -104,7 +106,7 @@ class AuditKioskColumnTest {
     private List<String> headers() {
         return GuiActionRunner.execute(() -> {
             JTable table = workspace.sessions().table();
-            java.util.List<String> names = new java.util.ArrayList<>();
+            List<String> names = new ArrayList<>();
             for (int view = 0; view < table.getColumnCount(); view++) {
                 names.add(table.getColumnName(view));
             }
@@ -132,7 +134,7 @@ class AuditKioskColumnTest {
             assertThat(headers()).startsWith("Date", "Kiosk", "Therapist").hasSize(10);
             List<String> kiosks = GuiActionRunner.execute(() -> {
                 JTable table = workspace.sessions().table();
-                java.util.List<String> shown = new java.util.ArrayList<>();
+                List<String> shown = new ArrayList<>();
                 for (int row = 0; row < table.getRowCount(); row++) {
                     shown.add(table.getValueAt(row, 1) + " " + table.getValueAt(row, 4));
                 }

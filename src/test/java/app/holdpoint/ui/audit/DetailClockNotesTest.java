@@ -42,6 +42,8 @@ import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
+import java.awt.Component;
+import java.awt.Container;
 
 /** Issue 14: the audit workspace's session detail says what the clock did, as audit show does. */
 @GuiTest
@@ -127,18 +129,18 @@ class DetailClockNotesTest {
         }
     }
 
-    private static JTextArea named(java.awt.Container root, String name) {
+    private static JTextArea named(Container root, String name) {
         JTextArea found = find(root, name);
         assertThat(found).as(name).isNotNull();
         return found;
     }
 
-    private static JTextArea find(java.awt.Container root, String name) {
-        for (java.awt.Component c : root.getComponents()) {
+    private static JTextArea find(Container root, String name) {
+        for (Component c : root.getComponents()) {
             if (c instanceof JTextArea area && name.equals(c.getName())) {
                 return area;
             }
-            if (c instanceof java.awt.Container inner) {
+            if (c instanceof Container inner) {
                 JTextArea found = find(inner, name);
                 if (found != null) {
                     return found;

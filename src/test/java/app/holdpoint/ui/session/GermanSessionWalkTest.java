@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import javax.swing.AbstractButton;
 import javax.swing.JLabel;
@@ -222,7 +223,7 @@ class GermanSessionWalkTest {
         }
     }
 
-    private static void waitFor(String description, java.util.function.BooleanSupplier condition) {
+    private static void waitFor(String description, BooleanSupplier condition) {
         SessionFlowFixture.waitFor(description, condition);
     }
 }

@@ -7,6 +7,9 @@ import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import javax.swing.JLabel;
 
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,7 @@ import app.holdpoint.testsupport.SessionWalk;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.shell.KioskController.Screen;
 import app.holdpoint.ui.shell.KioskFixture;
+import java.awt.Component;
 
 /**
  * The whole kiosk as a therapist meets it, by taps on the real window with a fake ticker: first start (the
@@ -58,12 +62,12 @@ class KioskWalkTest {
         KioskFixture.enterPin(kiosk.window.panel("firstAdmin.pin"), "1357");
         // The pad is replaced for the second entry: type on the new one once the kiosk asks again.
         String askedAgain = kiosk.text.get("first.pinAgain", "Anna Lee").substring(0, 20);
-        kiosk.waitUntil("the PIN is asked again", () -> ((javax.swing.JLabel) Components.named(
+        kiosk.waitUntil("the PIN is asked again", () -> ((JLabel) Components.named(
                 kiosk.named("firstAdmin.pin", Container.class), "pinEntry.title")).getText().contains(askedAgain));
         KioskFixture.enterPin(kiosk.window.panel("firstAdmin.pin"), "1357");
         // The recovery code, shown once: written down, then on to sign-in.
         kiosk.waitUntil("the recovery code is shown", () -> kiosk.named("firstAdmin.code.done",
-                java.awt.Component.class).isShowing());
+                Component.class).isShowing());
         taps.tap("firstAdmin.code.done");
 
         // The fixture protocol has needling: the administrator records her own dry-needling credential, which
@@ -71,7 +75,7 @@ class KioskWalkTest {
         kiosk.signIn("Anna Lee", "1357");
         kiosk.waitForScreen(Screen.PICKER);
         long anna = kiosk.services.store().therapist("Anna Lee").orElseThrow().id();
-        Stores.await(kiosk.services.store().grantDryNeedling("Anna Lee", "Test", java.util.Optional.empty(), anna));
+        Stores.await(kiosk.services.store().grantDryNeedling("Anna Lee", "Test", Optional.empty(), anna));
         taps.tap("picker.signOut");
 
         // Sign in, choose the protocol.
@@ -181,7 +185,7 @@ class KioskWalkTest {
         return Edt.call(() -> flow.runnerScreen().display().kind().orElseThrow());
     }
 
-    private static void waitFor(String description, java.util.function.BooleanSupplier condition) {
+    private static void waitFor(String description, BooleanSupplier condition) {
         SessionFlowFixture.waitFor(description, condition);
     }
 }

@@ -22,6 +22,7 @@ import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 
 import app.holdpoint.protocol.Protocol;
+import app.holdpoint.protocol.Side;
 import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.session.FakeTicker;
 import app.holdpoint.store.Role;
@@ -153,7 +154,7 @@ public final class SessionFlowFixture implements AutoCloseable {
         }
         // The fixture protocol has needling, which only a credentialled therapist may run.
         if (store.therapist(THERAPIST).orElseThrow().dryNeedling().isEmpty()) {
-            Stores.await(store.grantDryNeedling(THERAPIST, "Test", java.util.Optional.empty(),
+            Stores.await(store.grantDryNeedling(THERAPIST, "Test", Optional.empty(),
                     store.therapist(ADMIN).orElseThrow().id()));
         }
     }
@@ -279,7 +280,7 @@ public final class SessionFlowFixture implements AutoCloseable {
      * Fills the showing preparation screen by tapping: client reference, side (when asked), NO to every
      * screening question, consent (when required) and pain before.
      */
-    public void prepare(Protocol protocol, String clientRef, app.holdpoint.protocol.Side side, int painBefore) {
+    public void prepare(Protocol protocol, String clientRef, Side side, int painBefore) {
         for (char c : clientRef.toCharArray()) {
             tap("key." + c);
         }

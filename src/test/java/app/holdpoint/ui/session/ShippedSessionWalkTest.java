@@ -2,12 +2,15 @@ package app.holdpoint.ui.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.holdpoint.audit.SessionDetail;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -17,6 +20,7 @@ import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.ScreeningQuestion;
 import app.holdpoint.protocol.Timeline;
 import app.holdpoint.protocol.load.ProtocolLibrary;
+import app.holdpoint.session.EndedBy;
 import app.holdpoint.session.EventType;
 import app.holdpoint.session.SessionEvent;
 import app.holdpoint.session.SessionSnapshot;
@@ -136,20 +140,20 @@ class ShippedSessionWalkTest {
         assertThat(record.answers()).containsOnlyKeys(protocol.screening().stream().map(ScreeningQuestion::id)
                 .collect(Collectors.toSet()));
 
-        Timeline planned = app.holdpoint.audit.SessionDetail.timeline(protocol, record);
+        Timeline planned = SessionDetail.timeline(protocol, record);
         assertThat(phasesSeen).as("phases the walk went through").isEqualTo(planned.phases().size());
         List<SessionEvent> events = kiosk.store.events(id);
         Map<Integer, Long> started = events.stream().filter(e -> e.type() == EventType.PHASE_STARTED)
                 .collect(Collectors.groupingBy(SessionEvent::phase, Collectors.counting()));
         assertThat(started.keySet()).as("every planned phase started")
-                .isEqualTo(Set.copyOf(java.util.stream.IntStream.range(0, planned.phases().size()).boxed().toList()));
+                .isEqualTo(Set.copyOf(IntStream.range(0, planned.phases().size()).boxed().toList()));
         assertThat(events).extracting(SessionEvent::type).contains(EventType.PAUSED, EventType.RESUMED,
                 EventType.CONFIRMED, EventType.SESSION_COMPLETED);
-        assertThat(events).filteredOn(e -> e.type() == EventType.PHASE_ENDED && e.endedBy() == app.holdpoint.session.EndedBy.SKIP).as("nothing skipped").isEmpty();
+        assertThat(events).filteredOn(e -> e.type() == EventType.PHASE_ENDED && e.endedBy() == EndedBy.SKIP).as("nothing skipped").isEmpty();
         assertThat(kiosk.store.verify().ok()).isTrue();
     }
 
-    private static void waitFor(String description, java.util.function.BooleanSupplier condition) {
+    private static void waitFor(String description, BooleanSupplier condition) {
         SessionFlowFixture.waitFor(description, condition);
     }
 }

@@ -3,9 +3,11 @@ package app.holdpoint.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Component;
+import java.awt.Rectangle;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javax.swing.JComponent;
 
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -57,8 +59,8 @@ class PickerCredentialTest {
                 .noneMatch(p -> showing("protocol." + p.id() + ".unavailable"));
 
         GuiActionRunner.execute(() -> {
-            kiosk.named("protocol." + first.id(), javax.swing.JComponent.class).scrollRectToVisible(
-                    new java.awt.Rectangle(0, 0, 10, 10));
+            kiosk.named("protocol." + first.id(), JComponent.class).scrollRectToVisible(
+                    new Rectangle(0, 0, 10, 10));
             return null;
         });
         kiosk.window.panel("protocol." + first.id()).click();
@@ -80,8 +82,8 @@ class PickerCredentialTest {
         kiosk.waitUntil("the needling card shows", () -> showing("protocol." + first.id()));
         assertThat(showing("protocol." + first.id() + ".unavailable")).isFalse();
         GuiActionRunner.execute(() -> {
-            kiosk.named("protocol." + first.id(), javax.swing.JComponent.class).scrollRectToVisible(
-                    new java.awt.Rectangle(0, 0, 10, 10));
+            kiosk.named("protocol." + first.id(), JComponent.class).scrollRectToVisible(
+                    new Rectangle(0, 0, 10, 10));
             return null;
         });
         kiosk.window.panel("protocol." + first.id()).click();

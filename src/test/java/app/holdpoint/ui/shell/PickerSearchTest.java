@@ -6,9 +6,11 @@ import java.awt.Component;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import javax.swing.JScrollPane;
+import javax.swing.SwingUtilities;
 
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -59,7 +61,7 @@ class PickerSearchTest {
 
     @Test
     void theListOpensAtTheTop() {
-        JScrollPane scroll = GuiActionRunner.execute(() -> (JScrollPane) javax.swing.SwingUtilities
+        JScrollPane scroll = GuiActionRunner.execute(() -> (JScrollPane) SwingUtilities
                 .getAncestorOfClass(JScrollPane.class, kiosk.named("picker.groups", Component.class)));
         assertThat(GuiActionRunner.execute(() -> scroll.getViewport().getViewPosition().y)).isZero();
         assertThat(cards()).hasSize(kiosk.services.library().protocols().size());
@@ -95,7 +97,7 @@ class PickerSearchTest {
         kiosk.waitUntil("everything again", () -> cards().size() == kiosk.services.library().protocols().size());
     }
 
-    private List<String> ids(java.util.function.Predicate<Protocol> keep) {
+    private List<String> ids(Predicate<Protocol> keep) {
         return kiosk.services.library().protocols().stream().filter(keep).map(Protocol::id).sorted().toList();
     }
 }

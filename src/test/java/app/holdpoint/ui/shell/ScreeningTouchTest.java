@@ -27,6 +27,7 @@ import app.holdpoint.protocol.ScreeningQuestion;
 import app.holdpoint.store.Role;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.shell.KioskController.Screen;
+import app.holdpoint.ui.widget.ClientRefPad;
 
 /**
  * The longest shipped screening list (tension-type headache) in the real kiosk, by finger: it opens at the first
@@ -141,7 +142,7 @@ class ScreeningTouchTest {
 
         // Client and side settled, the list far down: a tap on the line brings back the first unanswered question.
         for (char c : "KM-04".toCharArray()) {
-            GuiActionRunner.execute(() -> kiosk.named("clientRefPad", app.holdpoint.ui.widget.ClientRefPad.class)
+            GuiActionRunner.execute(() -> kiosk.named("clientRefPad", ClientRefPad.class)
                     .type(c));
         }
         GuiActionRunner.execute(() -> {
