@@ -28,8 +28,8 @@ import app.holdpoint.protocol.TriggerPointPlan;
 import app.holdpoint.protocol.load.DidYouMean;
 import app.holdpoint.protocol.load.ProtocolLibrary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,11 +47,8 @@ final class PlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE-OR-ID", description = "A protocol file, or the id of one in the protocols folder.")
-    String protocol;
-
-    @Option(names = "--side", paramLabel = "SIDE", description = "left, right or both, for steps that ask.")
-    String side;
+    @Mixin
+    ProtocolChoice choice;
 
     @Option(names = "--answer", paramLabel = "ID=yes|no",
             description = "A screening answer, e.g. cold-intolerance=yes; repeat for more.")
@@ -60,10 +57,8 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliText words = root.words();
-        Optional<Side> chosen = Optional.ofNullable(side).map(text -> Side.parse(text)
-                .filter(s -> s != Side.ASK)
-                .orElseThrow(() -> new UserError(words.get("plan.side", text), 2)));
-        Protocol found = ProtocolLookup.find(root.settings().protocols(), protocol, words);
+        Optional<Side> chosen = choice.side(words);
+        Protocol found = choice.find(root, words);
         Map<String, Boolean> given = answers(found, answerOptions, words);
         Optional<Map<String, Boolean>> answers = given.isEmpty() ? Optional.empty()
                 : Optional.of(withDefaults(found, given));

@@ -14,9 +14,9 @@ import app.holdpoint.protocol.Timeline;
 import app.holdpoint.protocol.TimelineExpander;
 import app.holdpoint.session.SessionReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -33,17 +33,14 @@ final class SimulateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE-OR-ID", description = "A protocol file, or the id of one in the protocols folder.")
-    String protocol;
+    @Mixin
+    ProtocolChoice choice;
 
     @Option(names = "--therapist", required = true, paramLabel = "NAME", description = "Who runs the session.")
     String therapist;
 
     @Option(names = "--client", required = true, paramLabel = "REF", description = "Pseudonymous client reference.")
     String client;
-
-    @Option(names = "--side", paramLabel = "SIDE", description = "left, right or both, for steps that ask.")
-    String side;
 
     @Option(names = "--speed", paramLabel = "N", defaultValue = "1",
             description = "Run the clock N times faster (default: ${DEFAULT-VALUE}).")
@@ -78,9 +75,8 @@ final class SimulateCommand implements Callable<Integer> {
         if (!(speed > 0) || speed > 10_000) {
             throw new UserError(words.get("simulate.speed", String.valueOf(speed)), 2);
         }
-        Protocol found = PlanCommand.ProtocolLookup.find(root.settings().protocols(), protocol, words);
-        Optional<Side> chosen = Optional.ofNullable(side).map(text -> Side.parse(text).filter(s -> s != Side.ASK)
-                .orElseThrow(() -> new UserError(words.get("plan.side", text), 2)));
+        Protocol found = choice.find(root, words);
+        Optional<Side> chosen = choice.side(words);
         if (found.asksSide() && chosen.isEmpty()) {
             throw new UserError(words.get("simulate.asksSide", found.id()), 2);
         }
