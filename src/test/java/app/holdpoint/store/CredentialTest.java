@@ -3,7 +3,6 @@ package app.holdpoint.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -13,12 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.AfterEach;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -29,33 +24,9 @@ import app.holdpoint.testsupport.TestProtocols;
 /** The dry-needling credential: granted and revoked by administrators, kept as history, checked at begin. */
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
-class CredentialTest {
-    @Parameter
-    Backend backend;
-
+class CredentialTest extends AnaAndLeadCase {
     /** The fixtures' clock reads this day (T0 + 1 h). */
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
-
-    @TempDir
-    Path folder;
-
-    private Database database;
-    private JdbcSessionStore store;
-    private Therapist ana;
-    private Therapist lead;
-
-    @BeforeEach
-    void therapists() {
-        database = backend.open(folder);
-        store = new JdbcSessionStore(database, Fixtures.config());
-        ana = Fixtures.therapist(store, "Ana");
-        lead = Stores.await(store.createTherapist("Lead", Role.ADMIN, Fixtures.PIN));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     /** A frozen protocol with needling, so these tests do not follow edits to the shipped library. */
     private static Protocol needling() {

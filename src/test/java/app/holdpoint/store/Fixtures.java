@@ -93,4 +93,13 @@ final class Fixtures {
         }
         return id;
     }
+
+    /** Three signed three-phase sessions by a new therapist Ana, the second with an addendum; their ids in order. */
+    static long[] threeSignedSessions(SessionStore store) {
+        Therapist ana = therapist(store, "Ana");
+        long[] ids = {recordedSession(store, ana, 3, true), recordedSession(store, ana, 3, true),
+                recordedSession(store, ana, 3, true)};
+        Stores.await(store.addAddendum(ids[1], sign(store, "Ana"), "Client reported dizziness."));
+        return ids;
+    }
 }

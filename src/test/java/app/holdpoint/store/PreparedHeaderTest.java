@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.holdpoint.protocol.load.ProtocolReader;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,11 +17,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.BiFunction;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -39,31 +34,7 @@ import java.nio.charset.StandardCharsets;
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
-class PreparedHeaderTest {
-    @Parameter
-    Backend backend;
-
-    @TempDir
-    Path folder;
-
-    private Database database;
-    private JdbcSessionStore store;
-    private Therapist ana;
-    private Therapist lead;
-
-    @BeforeEach
-    void open() {
-        database = backend.open(folder);
-        store = new JdbcSessionStore(database, Fixtures.config());
-        ana = Fixtures.therapist(store, "Ana");
-        lead = Stores.await(store.createTherapist("Lead", Role.ADMIN, Fixtures.PIN));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
+class PreparedHeaderTest extends AnaAndLeadCase {
     private NewSession prepared(String client, Instant start, List<ScreeningAnswer> answers) {
         NewSession plain = Fixtures.session(ana.id(), client);
         return new NewSession(ana.id(), client, plain.side(), plain.protocol(), start, OptionalInt.of(4), answers,

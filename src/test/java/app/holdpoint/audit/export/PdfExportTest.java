@@ -25,10 +25,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -46,24 +43,11 @@ import app.holdpoint.store.VerifyResult;
 /** PDF exports read back with PDFBox's text extraction and checked against the database. */
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
-class PdfExportTest {
-    @Parameter
-    Backend backend;
-
-    @TempDir
-    static Path data;
-    @TempDir
-    Path out;
-    static ExportHistory history;
+class PdfExportTest extends ExportHistoryCase {
 
     @BeforeParameterizedClassInvocation
     static void history(Backend kind) {
-        history = new ExportHistory(kind, data, 120);
-    }
-
-    @AfterParameterizedClassInvocation
-    static void close() {
-        history.close();
+        open(kind, 120);
     }
 
     private static String text(Path file) throws IOException {

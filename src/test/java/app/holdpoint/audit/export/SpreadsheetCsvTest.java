@@ -16,10 +16,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,27 +35,13 @@ import app.holdpoint.store.SealedTotals;
 /** Every CSV the product writes defuses formulas the same way, and each can be written for Excel (issue 14). */
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
-class SpreadsheetCsvTest {
-    @Parameter
-    Backend backend;
-
+class SpreadsheetCsvTest extends ExportHistoryCase {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    @TempDir
-    static Path data;
-    @TempDir
-    Path out;
-    static ExportHistory history;
-
     @BeforeParameterizedClassInvocation
     static void history(Backend kind) {
-        history = new ExportHistory(kind, data, 0);
-    }
-
-    @AfterParameterizedClassInvocation
-    static void close() {
-        history.close();
+        open(kind, 0);
     }
 
     private static String listCsv(List<AuditRow> rows, boolean excel) {
