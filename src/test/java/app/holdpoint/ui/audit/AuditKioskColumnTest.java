@@ -22,8 +22,6 @@ import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +40,7 @@ import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.testsupport.Edt;
 
 /** The session table's Kiosk column shows only on a record with sessions from more than one kiosk. */
 @GuiTest
@@ -95,12 +94,7 @@ class AuditKioskColumnTest {
     }
 
     private static void waitFor(String what, BooleanSupplier done) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(done::getAsBoolean);
-            }
-        }, WAIT);
+        Edt.waitFor(what, WAIT, done);
     }
 
     private List<String> headers() {

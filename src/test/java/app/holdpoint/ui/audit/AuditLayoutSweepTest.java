@@ -3,6 +3,7 @@ package app.holdpoint.ui.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.holdpoint.store.AuditFilter;
+import app.holdpoint.testsupport.Edt;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,8 +29,6 @@ import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -257,11 +256,6 @@ class AuditLayoutSweepTest {
     }
 
     private static void waitFor(String what, BooleanSupplier done) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(done::getAsBoolean);
-            }
-        }, WAIT);
+        Edt.waitFor(what, WAIT, done);
     }
 }

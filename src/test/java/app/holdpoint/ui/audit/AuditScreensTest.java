@@ -20,8 +20,6 @@ import org.assertj.swing.core.Robot;
 import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +32,7 @@ import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.testsupport.Edt;
 import java.awt.Graphics2D;
 
 /**
@@ -82,12 +81,7 @@ class AuditScreensTest {
     }
 
     private static void waitFor(String what, BooleanSupplier done) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(done::getAsBoolean);
-            }
-        }, WAIT);
+        Edt.waitFor(what, WAIT, done);
     }
 
     @Test

@@ -3,6 +3,7 @@ package app.holdpoint.ui.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.holdpoint.protocol.ScreeningQuestion;
+import app.holdpoint.testsupport.Edt;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Font;
@@ -35,8 +36,6 @@ import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -104,12 +103,7 @@ class AuditWorkspaceTest {
     }
 
     private static void waitFor(String what, BooleanSupplier done) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(done::getAsBoolean);
-            }
-        }, WAIT);
+        Edt.waitFor(what, WAIT, done);
     }
 
     private List<AuditRow> loadedRows() {

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import app.holdpoint.protocol.Catalog;
 import app.holdpoint.protocol.Protocol;
@@ -47,11 +46,7 @@ final class SweepClinic implements AutoCloseable {
     final Database database;
     final JdbcSessionStore store;
     final Catalog catalog = TestProtocols.catalog();
-    final ExecutorService reads = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "audit-sweep-reads");
-        thread.setDaemon(true);
-        return thread;
-    });
+    final ExecutorService reads = AuditFixture.readsExecutor("audit-sweep-reads");
     /** The session with deviations and an addendum. */
     final long featured;
 

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Container;
 import java.awt.event.KeyEvent;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import javax.swing.JLabel;
 
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import app.holdpoint.protocol.PhaseKind;
 import app.holdpoint.protocol.Protocol;
@@ -39,15 +35,7 @@ import java.awt.Component;
  * the database holds.
  */
 @GuiTest
-class KioskWalkTest {
-    @TempDir
-    Path data;
-    /** Closed after each test, with {@link #taps}. */
-    @AutoClose
-    private KioskFixture kiosk;
-    @AutoClose
-    private KioskTaps taps;
-
+class KioskWalkTest extends KioskWalkCase {
     @Test
     void firstStartToASignedSessionAndBackToThePicker() {
         kiosk = new KioskFixture(data, SessionFlowFixture.library(), data).start();
@@ -150,14 +138,7 @@ class KioskWalkTest {
         taps.tapDial();
 
         // Finish: pain after, sign with the PIN, the summary, back to the picker.
-        waitFor("the finish screen", () -> SessionFlow.Card.FINISH.equals(flow.shown()));
-        taps.tap("pain.2");
-        taps.keys("1357");
-        taps.tap("key.ok");
-        waitFor("the summary", () -> SessionFlow.Card.SUMMARY.equals(flow.shown()));
-        long id = Edt.call(() -> flow.recorder().sessionId());
-        taps.tap("summary.done");
-        kiosk.waitForScreen(Screen.PICKER);
+        long id = taps.signAndFinish(flow, "1357");
 
         Therapist admin = kiosk.store.therapist("Anna Lee").orElseThrow();
         assertThat(admin.role()).isEqualTo(Role.ADMIN);
@@ -183,9 +164,5 @@ class KioskWalkTest {
 
     private PhaseKind kind(SessionFlow flow) {
         return Edt.call(() -> flow.runnerScreen().display().kind().orElseThrow());
-    }
-
-    private static void waitFor(String description, BooleanSupplier condition) {
-        SessionFlowFixture.waitFor(description, condition);
     }
 }

@@ -34,8 +34,6 @@ import javax.swing.JPanel;
 import javax.swing.JRootPane;
 
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,6 +81,7 @@ import app.holdpoint.ui.screen.SignInScreen;
 import app.holdpoint.ui.screen.TherapistsScreen;
 import app.holdpoint.ui.sound.CuePlayer;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.testsupport.Edt;
 
 /**
  * The layout sweep for every kiosk screen but the runner: each at every {@link ScreenSize}, in both themes, built
@@ -364,12 +363,7 @@ class ScreensSweepTest {
                 frame.validate();
                 return null;
             });
-            Pause.pause(new Condition(screen + " has its content") {
-                @Override
-                public boolean test() {
-                    return GuiActionRunner.execute(ready::getAsBoolean);
-                }
-            }, Timeout.timeout(20_000));
+            Edt.waitFor(screen + " has its content", Timeout.timeout(20_000), ready);
             // Twice: wrapped text learns its height from the first layout (and scrolled lists their extent).
             GuiActionRunner.execute(() -> {
                 frame.getRootPane().validate();

@@ -17,8 +17,6 @@ import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 
 import app.holdpoint.protocol.Protocol;
@@ -305,12 +303,7 @@ public final class SessionFlowFixture implements AutoCloseable {
     /** Runs on the EDT and returns the result. */
     /** Waits (without sleeping) until the condition, read on the EDT, holds. */
     public static void waitFor(String description, BooleanSupplier condition) {
-        Pause.pause(new Condition(description) {
-            @Override
-            public boolean test() {
-                return Edt.call(condition::getAsBoolean);
-            }
-        }, WAIT);
+        Edt.waitFor(description, WAIT, condition);
     }
 
     @Override

@@ -266,14 +266,7 @@ class SessionFlowTest {
         assertThat(Edt.call(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.PAUSED);
 
         fx.faults().failAppends(false);
-        fx.tap("runner.retrySave");
-        waitFor("everything saved", () -> flow.recorder().allSaved());
-        assertThat(fx.store().events(id)).isEqualTo(Edt.call(() -> flow.engineEvents()));
-        SessionScreens.tapDial(fx);
-        assertThat(Edt.call(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.RUNNING);
-        waitFor("the resume saved", () -> flow.recorder().allSaved());
-        assertThat(fx.store().events(id)).extracting(SessionEvent::sequence)
-                .containsExactlyElementsOf(IntStream.range(0, fx.store().events(id).size()).boxed().toList());
+        retrySavesEverythingAndTheSessionResumes(id);
     }
 
     /** Issue 14: a full disk during a session is said in words, with what to free; nothing is lost. */
@@ -305,14 +298,7 @@ class SessionFlowTest {
         assertThat(fx.store().events(id)).hasSize(before);
 
         fx.faults().diskFull(false);
-        fx.tap("runner.retrySave");
-        waitFor("everything saved", () -> flow.recorder().allSaved());
-        assertThat(fx.store().events(id)).isEqualTo(Edt.call(() -> flow.engineEvents()));
-        SessionScreens.tapDial(fx);
-        assertThat(Edt.call(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.RUNNING);
-        waitFor("the resume saved", () -> flow.recorder().allSaved());
-        assertThat(fx.store().events(id)).extracting(SessionEvent::sequence)
-                .containsExactlyElementsOf(IntStream.range(0, fx.store().events(id).size()).boxed().toList());
+        retrySavesEverythingAndTheSessionResumes(id);
     }
 
     @Test
@@ -369,5 +355,20 @@ class SessionFlowTest {
             engine.poll();
             return id;
         }
+    }
+
+    /**
+     * After the failure is cleared: "try saving again" stores every held event, and a tap on the dial resumes the
+     * session, whose events are then stored with no gap in their numbers.
+     */
+    private void retrySavesEverythingAndTheSessionResumes(long id) {
+        fx.tap("runner.retrySave");
+        waitFor("everything saved", () -> flow.recorder().allSaved());
+        assertThat(fx.store().events(id)).isEqualTo(Edt.call(() -> flow.engineEvents()));
+        SessionScreens.tapDial(fx);
+        assertThat(Edt.call(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.RUNNING);
+        waitFor("the resume saved", () -> flow.recorder().allSaved());
+        assertThat(fx.store().events(id)).extracting(SessionEvent::sequence)
+                .containsExactlyElementsOf(IntStream.range(0, fx.store().events(id).size()).boxed().toList());
     }
 }

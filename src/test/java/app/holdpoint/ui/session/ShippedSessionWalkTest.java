@@ -3,18 +3,14 @@ package app.holdpoint.ui.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.holdpoint.audit.SessionDetail;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.ScreeningQuestion;
@@ -43,16 +39,8 @@ import app.holdpoint.ui.model.RunnerDisplay;
  * signature and the summary. Every tap lands on a control lying wholly on the screen. Then the database.
  */
 @GuiTest
-class ShippedSessionWalkTest {
+class ShippedSessionWalkTest extends KioskWalkCase {
     private static final String PROTOCOL = "tension-type-headache";
-
-    @TempDir
-    Path data;
-    /** Closed after each test, with {@link #taps}. */
-    @AutoClose
-    private KioskFixture kiosk;
-    @AutoClose
-    private KioskTaps taps;
 
     @Test
     void aWholeTensionTypeHeadacheSessionByTapsOnTheFullScreenKiosk() {
@@ -120,14 +108,7 @@ class ShippedSessionWalkTest {
             }
         }
 
-        waitFor("the finish screen", () -> SessionFlow.Card.FINISH.equals(flow.shown()));
-        taps.tap("pain.2");
-        taps.keys("1357");
-        taps.tap("key.ok");
-        waitFor("the summary", () -> SessionFlow.Card.SUMMARY.equals(flow.shown()));
-        long id = Edt.call(() -> flow.recorder().sessionId());
-        taps.tap("summary.done");
-        kiosk.waitForScreen(Screen.PICKER);
+        long id = taps.signAndFinish(flow, "1357");
 
         SessionRecord record = kiosk.store.session(id).orElseThrow();
         assertThat(record.status()).isEqualTo(SessionStatus.COMPLETED);
@@ -151,9 +132,5 @@ class ShippedSessionWalkTest {
                 EventType.CONFIRMED, EventType.SESSION_COMPLETED);
         assertThat(events).filteredOn(e -> e.type() == EventType.PHASE_ENDED && e.endedBy() == EndedBy.SKIP).as("nothing skipped").isEmpty();
         assertThat(kiosk.store.verify().ok()).isTrue();
-    }
-
-    private static void waitFor(String description, BooleanSupplier condition) {
-        SessionFlowFixture.waitFor(description, condition);
     }
 }

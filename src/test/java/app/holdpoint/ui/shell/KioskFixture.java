@@ -205,12 +205,7 @@ public final class KioskFixture implements AutoCloseable {
     /** Waits (for background reads and store writes) until {@code check}, run on the EDT, holds. */
     public void waitUntil(String description, Supplier<Boolean> check) {
         try {
-            Pause.pause(new Condition(description) {
-                @Override
-                public boolean test() {
-                    return Edt.call(check::get);
-                }
-            }, Timeout.timeout(WAIT.toMillis()));
+            Edt.waitFor(description, Timeout.timeout(WAIT.toMillis()), check::get);
         } catch (WaitTimedOutError e) {
             throw new AssertionError(e.getMessage() + "; the window showed " + visibleText()
                     + " (picture: " + failedWaitShot(description) + ")", e);
@@ -270,13 +265,18 @@ public final class KioskFixture implements AutoCloseable {
         scope.button("key.ok").click();
     }
 
+    /** Signs in as an administrator and opens Settings from the picker. */
+    public void openSettingsAs(String admin, String pin) {
+        signIn(admin, pin);
+        waitForScreen(KioskController.Screen.PICKER);
+        window.button("picker.settings").click();
+        waitForScreen(KioskController.Screen.SETTINGS);
+    }
+
     /** Taps a therapist's tile and enters the PIN. */
     public void signIn(String name, String pin) {
         waitForScreen(KioskController.Screen.SIGN_IN);
-        waitUntil("the tile of " + name + " is shown", () -> {
-            Component tile = find(controller.frame().getRootPane(), "tile." + name);
-            return tile != null && tile.isShowing();
-        });
+        waitUntil("the tile of " + name + " is shown", () -> showing("tile." + name));
         // The sign-in list is read in the background and may be rebuilt just after it first shows (a new
         // administrator, a lock-out): a tap on a tile that was replaced meanwhile opens nothing, and a person
         // would tap again. So does the test, at most three times, each time on the tile now showing.
@@ -317,6 +317,12 @@ public final class KioskFixture implements AutoCloseable {
             throw new AssertionError("no component named " + name);
         }
         return type.cast(found);
+    }
+
+    /** Whether a component of that name is in the window (glass pane included) and showing; call on the EDT. */
+    public boolean showing(String name) {
+        Component found = find(controller.frame().getRootPane(), name);
+        return found != null && found.isShowing();
     }
 
     private boolean findToggle(String admin) {

@@ -16,7 +16,6 @@ import app.holdpoint.store.Role;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.shell.KioskController.Screen;
 import app.holdpoint.ui.widget.ClientRefPad;
-import java.awt.Component;
 
 /**
  * A hardware keyboard and a USB barcode scanner (which types like a keyboard, capitals with Shift, then Enter)
@@ -55,13 +54,7 @@ class KioskKeyboardTest {
     }
 
     private void tapTile(String name) {
-        kiosk.waitUntil("the tile of " + name + " is shown", () -> {
-            try {
-                return kiosk.named("tile." + name, Component.class).isShowing();
-            } catch (AssertionError notYet) {
-                return false;
-            }
-        });
+        kiosk.waitUntil("the tile of " + name + " is shown", () -> kiosk.showing("tile." + name));
         kiosk.window.button("tile." + name).click();
     }
 

@@ -17,7 +17,6 @@ import app.holdpoint.store.Role;
 import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.settings.KioskSettings;
-import app.holdpoint.ui.shell.KioskController.Screen;
 import app.holdpoint.ui.sound.Voice;
 import app.holdpoint.ui.theme.Theme;
 import java.awt.Rectangle;
@@ -39,10 +38,7 @@ class KioskSettingsScreenTest {
 
     private void openSettings(KioskFixture fixture) {
         kiosk = fixture.start();
-        kiosk.signIn("Admin", "9999");
-        kiosk.waitForScreen(Screen.PICKER);
-        kiosk.window.button("picker.settings").click();
-        kiosk.waitForScreen(Screen.SETTINGS);
+        kiosk.openSettingsAs("Admin", "9999");
     }
 
     @Test

@@ -53,10 +53,7 @@ class LanguageSettingTest {
     void deutschChosenInSettingsIsSavedAndTheNextKioskSpeaksGerman() throws Exception {
         KioskFixture.seed(data, store -> KioskFixture.therapist(store, "Admin", Role.ADMIN, "9999"));
         kiosk = new KioskFixture(data).start();
-        kiosk.signIn("Admin", "9999");
-        kiosk.waitForScreen(Screen.PICKER);
-        kiosk.window.button("picker.settings").click();
-        kiosk.waitForScreen(Screen.SETTINGS);
+        kiosk.openSettingsAs("Admin", "9999");
         kiosk.window.toggleButton("settings.language.system").requireSelected();
         assertThat(GuiActionRunner.execute(() -> kiosk.named("settings.language.german",
                 JToggleButton.class).getText())).isEqualTo("Deutsch");

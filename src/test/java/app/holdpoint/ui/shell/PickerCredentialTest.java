@@ -33,14 +33,6 @@ class PickerCredentialTest {
         kiosk.close();
     }
 
-    private boolean showing(String name) {
-        try {
-            return kiosk.named(name, Component.class).isShowing();
-        } catch (AssertionError notYet) {
-            return false;
-        }
-    }
-
     private List<Protocol> needling() {
         return kiosk.services.library().protocols().stream().filter(Protocol::hasNeedling).toList();
     }
@@ -56,7 +48,7 @@ class PickerCredentialTest {
         kiosk.waitUntil("the needling cards say why", () -> needling().stream()
                 .allMatch(p -> kiosk.named("protocol." + p.id() + ".unavailable", Component.class) != null));
         assertThat(kiosk.services.library().protocols().stream().filter(p -> !p.hasNeedling()))
-                .noneMatch(p -> showing("protocol." + p.id() + ".unavailable"));
+                .noneMatch(p -> kiosk.showing("protocol." + p.id() + ".unavailable"));
 
         GuiActionRunner.execute(() -> {
             kiosk.named("protocol." + first.id(), JComponent.class).scrollRectToVisible(
@@ -79,8 +71,8 @@ class PickerCredentialTest {
         kiosk.signIn("Tom Berger", "2468");
         kiosk.waitForScreen(Screen.PICKER);
         Protocol first = needling().get(0);
-        kiosk.waitUntil("the needling card shows", () -> showing("protocol." + first.id()));
-        assertThat(showing("protocol." + first.id() + ".unavailable")).isFalse();
+        kiosk.waitUntil("the needling card shows", () -> kiosk.showing("protocol." + first.id()));
+        assertThat(kiosk.showing("protocol." + first.id() + ".unavailable")).isFalse();
         GuiActionRunner.execute(() -> {
             kiosk.named("protocol." + first.id(), JComponent.class).scrollRectToVisible(
                     new Rectangle(0, 0, 10, 10));

@@ -38,7 +38,7 @@ class PickerSearchTest {
         kiosk = new KioskFixture(data).start();
         kiosk.signIn("Tom Berger", "2468");
         kiosk.waitForScreen(Screen.PICKER);
-        kiosk.waitUntil("the search is offered", () -> showing("picker.search"));
+        kiosk.waitUntil("the search is offered", () -> kiosk.showing("picker.search"));
     }
 
     @AfterEach
@@ -46,17 +46,9 @@ class PickerSearchTest {
         kiosk.close();
     }
 
-    private boolean showing(String name) {
-        try {
-            return kiosk.named(name, Component.class).isShowing();
-        } catch (AssertionError notYet) {
-            return false;
-        }
-    }
-
     private List<String> cards() {
         return GuiActionRunner.execute(() -> kiosk.services.library().protocols().stream().map(Protocol::id)
-                .filter(id -> showing("protocol." + id)).sorted().toList());
+                .filter(id -> kiosk.showing("protocol." + id)).sorted().toList());
     }
 
     @Test

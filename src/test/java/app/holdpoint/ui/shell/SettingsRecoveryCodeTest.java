@@ -39,10 +39,7 @@ class SettingsRecoveryCodeTest {
             code.set(Stores.await(store.newRecoveryCode("Admin", "first start")));
         });
         kiosk = new KioskFixture(data).start();
-        kiosk.signIn("Admin", "9999");
-        kiosk.waitForScreen(Screen.PICKER);
-        kiosk.window.button("picker.settings").click();
-        kiosk.waitForScreen(Screen.SETTINGS);
+        kiosk.openSettingsAs("Admin", "9999");
         return code.get();
     }
 

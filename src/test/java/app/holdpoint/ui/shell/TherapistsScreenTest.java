@@ -29,10 +29,7 @@ class TherapistsScreenTest {
 
     @BeforeEach
     void openTherapists() {
-        kiosk.signIn("Admin", "9999");
-        kiosk.waitForScreen(Screen.PICKER);
-        kiosk.window.button("picker.settings").click();
-        kiosk.waitForScreen(Screen.SETTINGS);
+        kiosk.openSettingsAs("Admin", "9999");
         kiosk.window.button("settings.therapists").click();
         kiosk.waitForScreen(Screen.THERAPISTS);
         kiosk.waitUntil("the list is shown", () -> has("therapists.disable.Tom"));
