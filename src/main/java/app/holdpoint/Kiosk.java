@@ -31,7 +31,6 @@ import app.holdpoint.store.Stores;
 import app.holdpoint.store.replication.CentralRecord;
 import app.holdpoint.store.replication.Replicator;
 import app.holdpoint.ui.Text;
-import app.holdpoint.ui.settings.KioskSettings;
 import app.holdpoint.ui.shell.KioskController;
 import app.holdpoint.ui.shell.ShownAtOnce;
 import app.holdpoint.ui.common.KioskServices;

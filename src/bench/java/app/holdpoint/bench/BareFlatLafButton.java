@@ -1,7 +1,10 @@
 package app.holdpoint.bench;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.Font;
+import java.awt.Point;
+import java.util.Arrays;
 
 import javax.swing.JButton;
 import javax.swing.JFrame;
@@ -24,7 +27,7 @@ public final class BareFlatLafButton {
 
     /** With {@code --flush true} it sends each paint to the display at once, as the kiosk does ({@link ShownAtOnce}). */
     public static void main(String[] args) {
-        boolean flush = java.util.Arrays.asList(args).contains("--flush");
+        boolean flush = Arrays.asList(args).contains("--flush");
         SwingUtilities.invokeLater(() -> {
             FlatDarkLaf.setup();
             if (flush) {
@@ -51,8 +54,8 @@ public final class BareFlatLafButton {
         });
     }
 
-    private static String bounds(java.awt.Component c) {
-        java.awt.Point p = c.getLocationOnScreen();
+    private static String bounds(Component c) {
+        Point p = c.getLocationOnScreen();
         return p.x + "," + p.y + "," + c.getWidth() + "," + c.getHeight();
     }
 }

@@ -3,10 +3,14 @@ package app.holdpoint.bench;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.EventQueue;
+import java.awt.Rectangle;
 import java.awt.Window;
 import java.awt.event.MouseEvent;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -91,7 +95,7 @@ public final class KioskSessionProbe {
             for (String name : new String[] {"runner.skip", "runner.back", "runner.pause", "countdownDial",
                     "phaseBanner"}) {
                 Component target = await(name, c -> true);
-                java.awt.Rectangle r = onEdt(() -> new java.awt.Rectangle(target.getLocationOnScreen(),
+                Rectangle r = onEdt(() -> new Rectangle(target.getLocationOnScreen(),
                         target.getSize()));
                 line.append(' ').append(name).append('=').append(r.x).append(',').append(r.y).append(',')
                         .append(r.width).append(',').append(r.height);
@@ -157,7 +161,7 @@ public final class KioskSessionProbe {
                 throw new IllegalStateException(e);
             }
         }
-        java.util.List<String> showing = new java.util.ArrayList<>();
+        List<String> showing = new ArrayList<>();
         onEdt(() -> {
             for (Window window : Window.getWindows()) {
                 names(window, showing);
@@ -168,7 +172,7 @@ public final class KioskSessionProbe {
                 + showing);
     }
 
-    private static void names(Container parent, java.util.List<String> into) {
+    private static void names(Container parent, List<String> into) {
         for (Component child : parent.getComponents()) {
             if (child.getName() != null && child.isShowing()) {
                 into.add(child.getName() + (child.isEnabled() ? "" : "(disabled)"));
@@ -207,7 +211,7 @@ public final class KioskSessionProbe {
     }
 
     private static Map<String, String> options(String[] args) {
-        java.util.HashMap<String, String> map = new java.util.HashMap<>();
+        HashMap<String, String> map = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             map.put(args[i], args[i + 1]);
         }

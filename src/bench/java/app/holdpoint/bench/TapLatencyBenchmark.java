@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -43,9 +44,9 @@ public final class TapLatencyBenchmark {
 
     private final Robot robot;
     /** How long one read of each watched region took, by region size ("WxH"). */
-    private final Map<String, List<Double>> captureMillis = new java.util.TreeMap<>();
+    private final Map<String, List<Double>> captureMillis = new TreeMap<>();
     /** Taps that showed nothing within the timeout, by what was tapped. */
-    private final Map<String, Integer> timeouts = new java.util.TreeMap<>();
+    private final Map<String, Integer> timeouts = new TreeMap<>();
 
     private TapLatencyBenchmark() throws AWTException {
         robot = new Robot();

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -22,6 +23,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 import app.holdpoint.session.SessionEvent;
+import java.io.IOException;
 
 /**
  * Bulk-loads a central record at COPY speed for benchmarks: the sealed sessions already in the database (real
@@ -76,7 +78,7 @@ public final class CentralLoad {
      * @param span the start times of the copies are spread over this many seconds before the newest template
      */
     public long fillTo(long total, long span, long seed, int threads)
-            throws SQLException, java.io.IOException, InterruptedException {
+            throws SQLException, IOException, InterruptedException {
         try (Connection c = database.connect()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
@@ -127,7 +129,7 @@ public final class CentralLoad {
                         for (int i = 0; i < size; i++) {
                             Template t = templates.get(random.nextInt(templates.size()));
                             Instant start = newest.minusSeconds(random.nextLong(span))
-                                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+                                    .truncatedTo(ChronoUnit.SECONDS);
                             draws.add(new Draw(++id, t, start, "C-" + (1000 + random.nextInt(9000))));
                         }
                         drawn += size;

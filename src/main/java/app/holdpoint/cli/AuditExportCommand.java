@@ -18,6 +18,7 @@ import app.holdpoint.audit.export.CsvForm;
 import app.holdpoint.audit.export.PhasesCsv;
 import app.holdpoint.audit.export.SessionReportPdf;
 import app.holdpoint.audit.export.SessionsCsv;
+import app.holdpoint.protocol.Catalog;
 import app.holdpoint.protocol.load.CatalogLoader;
 import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.SessionStore;
@@ -174,7 +175,7 @@ final class AuditExportCommand implements Callable<Integer> {
         return parent.root.words();
     }
 
-    private app.holdpoint.protocol.Catalog catalog() {
+    private Catalog catalog() {
         return CatalogLoader.load(parent.root.settings().protocols()).catalog();
     }
 

@@ -1,6 +1,5 @@
 package app.holdpoint.cli;
 
-import app.holdpoint.cli.Locations;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

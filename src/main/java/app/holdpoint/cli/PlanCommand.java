@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +26,10 @@ import app.holdpoint.protocol.TriggerPoint;
 import app.holdpoint.protocol.TriggerPointChoice;
 import app.holdpoint.protocol.TriggerPointPlan;
 import app.holdpoint.protocol.load.DidYouMean;
+import app.holdpoint.protocol.load.ProtocolLibrary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,11 +47,8 @@ final class PlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE-OR-ID", description = "A protocol file, or the id of one in the protocols folder.")
-    String protocol;
-
-    @Option(names = "--side", paramLabel = "SIDE", description = "left, right or both, for steps that ask.")
-    String side;
+    @Mixin
+    ProtocolChoice choice;
 
     @Option(names = "--answer", paramLabel = "ID=yes|no",
             description = "A screening answer, e.g. cold-intolerance=yes; repeat for more.")
@@ -58,10 +57,8 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliText words = root.words();
-        Optional<Side> chosen = Optional.ofNullable(side).map(text -> Side.parse(text)
-                .filter(s -> s != Side.ASK)
-                .orElseThrow(() -> new UserError(words.get("plan.side", text), 2)));
-        Protocol found = ProtocolLookup.find(root.settings().protocols(), protocol, words);
+        Optional<Side> chosen = choice.side(words);
+        Protocol found = choice.find(root, words);
         Map<String, Boolean> given = answers(found, answerOptions, words);
         Optional<Map<String, Boolean>> answers = given.isEmpty() ? Optional.empty()
                 : Optional.of(withDefaults(found, given));
@@ -148,7 +145,7 @@ final class PlanCommand implements Callable<Integer> {
             if (Boolean.TRUE.equals(answers.get(question.id())) && question.whenYes().isPresent()) {
                 var precaution = question.whenYes().get();
                 out.println(words.get("plan.precaution", question.id(), precaution.text(),
-                        String.join(", ", java.util.Arrays.stream(StepKind.values())
+                        String.join(", ", Arrays.stream(StepKind.values())
                         .filter(precaution::appliesTo).map(StepKind::word).toList())));
             }
         }
@@ -214,8 +211,8 @@ final class PlanCommand implements Callable<Integer> {
             Path asPath = Path.of(fileOrId);
             boolean isFile = fileOrId.endsWith(".yaml") || Files.isRegularFile(asPath);
             var loaded = isFile
-                    ? app.holdpoint.protocol.load.ProtocolLibrary.load(folder, List.of(asPath))
-                    : app.holdpoint.protocol.load.ProtocolLibrary.load(folder);
+                    ? ProtocolLibrary.load(folder, List.of(asPath))
+                    : ProtocolLibrary.load(folder);
             if (isFile) {
                 var file = loaded.files().get(0);
                 return file.protocol().orElseThrow(() -> new UserError(words.get("plan.doesNotLoad", fileOrId,

@@ -2,6 +2,7 @@ package app.holdpoint.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +31,7 @@ final class RecordedSession implements EventSink, AutoCloseable {
     private final long id;
     private final Clock clock;
     /** The wall time of the last event recorded, or null before the first. */
-    private java.time.Instant lastWall;
+    private Instant lastWall;
 
     private RecordedSession(Stores.Opened opened, long id, Clock clock) {
         this.opened = opened;
@@ -91,7 +92,7 @@ final class RecordedSession implements EventSink, AutoCloseable {
      * When the session ended: its last event's wall time (the start plus the session's own time), so a step of the
      * machine's clock during the run cannot make it end before it started; the clock when nothing was recorded.
      */
-    private java.time.Instant end() {
+    private Instant end() {
         return lastWall != null ? lastWall : clock.instant();
     }
 

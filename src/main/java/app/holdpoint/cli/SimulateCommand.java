@@ -3,6 +3,7 @@ package app.holdpoint.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.function.DoubleFunction;
 
@@ -11,12 +12,11 @@ import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.Side;
 import app.holdpoint.protocol.Timeline;
 import app.holdpoint.protocol.TimelineExpander;
-import app.holdpoint.session.EventSink;
 import app.holdpoint.session.SessionReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -33,17 +33,14 @@ final class SimulateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE-OR-ID", description = "A protocol file, or the id of one in the protocols folder.")
-    String protocol;
+    @Mixin
+    ProtocolChoice choice;
 
     @Option(names = "--therapist", required = true, paramLabel = "NAME", description = "Who runs the session.")
     String therapist;
 
     @Option(names = "--client", required = true, paramLabel = "REF", description = "Pseudonymous client reference.")
     String client;
-
-    @Option(names = "--side", paramLabel = "SIDE", description = "left, right or both, for steps that ask.")
-    String side;
 
     @Option(names = "--speed", paramLabel = "N", defaultValue = "1",
             description = "Run the clock N times faster (default: ${DEFAULT-VALUE}).")
@@ -78,9 +75,8 @@ final class SimulateCommand implements Callable<Integer> {
         if (!(speed > 0) || speed > 10_000) {
             throw new UserError(words.get("simulate.speed", String.valueOf(speed)), 2);
         }
-        Protocol found = PlanCommand.ProtocolLookup.find(root.settings().protocols(), protocol, words);
-        Optional<Side> chosen = Optional.ofNullable(side).map(text -> Side.parse(text).filter(s -> s != Side.ASK)
-                .orElseThrow(() -> new UserError(words.get("plan.side", text), 2)));
+        Protocol found = choice.find(root, words);
+        Optional<Side> chosen = choice.side(words);
         if (found.asksSide() && chosen.isEmpty()) {
             throw new UserError(words.get("simulate.asksSide", found.id()), 2);
         }
@@ -97,7 +93,7 @@ final class SimulateCommand implements Callable<Integer> {
         // means a refusal (unknown therapist, no dry-needling credential) is the only thing printed.
         SessionReport report;
         try (RecordedSession recorded = RecordedSession.begin(root.settings(), therapist, client, timeline,
-                before.map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()), clock,
+                before.map(OptionalInt::of).orElse(OptionalInt.empty()), clock,
                 spec.commandLine().getErr(), words)) {
             out.println(words.get("simulate.start", found.id(), String.valueOf(found.version()), client, therapist,
                     chosen.map(s -> words.get("plan.sideChosen", s.word())).orElse(""), speedText()));
@@ -106,7 +102,7 @@ final class SimulateCommand implements Callable<Integer> {
             report = new Simulation(timeline, pacers.apply(speed), clock, recorded, out, during.orElse(0), words,
                     root.reportWords()).run();
             var record = recorded.seal(report,
-                    after.map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()));
+                    after.map(OptionalInt::of).orElse(OptionalInt.empty()));
             out.println(words.get("simulate.painAfter", after.map(String::valueOf).orElse(notGiven)));
             out.println(words.get("simulate.recorded", String.valueOf(record.id()), record.status().word()));
         }

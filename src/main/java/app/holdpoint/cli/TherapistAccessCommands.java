@@ -1,17 +1,14 @@
 package app.holdpoint.cli;
 
 import java.io.PrintWriter;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.concurrent.Callable;
 
 import app.holdpoint.store.Stores;
 import app.holdpoint.store.Therapist;
 import app.holdpoint.store.TherapistEvent;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code therapist unlock} and {@code therapist reset-pin}: for whoever has access to the data folder (the
@@ -27,31 +24,44 @@ final class TherapistAccessCommands {
         return TherapistEvent.commandLine(System.getProperty("user.name", "unknown user"));
     }
 
-    @Command(name = "unlock", mixinStandardHelpOptions = true,
-            description = {"Lifts a therapist's lock-out after too many wrong PINs (the PIN stays as it was).",
-                    "Recorded in the record with your operating-system user."})
-    static final class Unlock implements Callable<Integer> {
-        @ParentCommand
-        TherapistCommand parent;
-
-        @Spec
-        CommandSpec spec;
-
+    /**
+     * The shape unlock and reset-pin share: open the existing record for writing, refuse a name it does not know,
+     * do the change (recorded with {@link #actor()}), then say it.
+     */
+    abstract static class NamedChange extends TherapistSubcommand {
         @Parameters(paramLabel = "NAME")
         String name;
 
+        /** The change, done and awaited; the therapist as it is afterwards. */
+        abstract Therapist change(Stores.Opened opened, String actor);
+
+        /** The bundle key of the line that says it was done (with the therapist's name and the actor). */
+        abstract String doneKey();
+
         @Override
-        public Integer call() {
+        public final Integer call() {
             String actor = actor();
             Therapist done;
-            try (Stores.Opened opened = StoreAccess.openExistingForWriting(parent.root, spec.commandLine().getErr())) {
-                requireKnown(opened, name, parent.root.words());
-                done = Stores.await(opened.store().unlockTherapist(name, actor));
+            try (Stores.Opened opened = openExistingForWriting()) {
+                requireKnown(opened, name, words());
+                done = change(opened, actor);
             }
-            PrintWriter out = spec.commandLine().getOut();
-            out.println(parent.root.words().get("access.unlocked", done.name(), actor));
-            out.flush();
-            return 0;
+            return said(words().get(doneKey(), done.name(), actor));
+        }
+    }
+
+    @Command(name = "unlock", mixinStandardHelpOptions = true,
+            description = {"Lifts a therapist's lock-out after too many wrong PINs (the PIN stays as it was).",
+                    "Recorded in the record with your operating-system user."})
+    static final class Unlock extends NamedChange {
+        @Override
+        Therapist change(Stores.Opened opened, String actor) {
+            return Stores.await(opened.store().unlockTherapist(name, actor));
+        }
+
+        @Override
+        String doneKey() {
+            return "access.unlocked";
         }
     }
 
@@ -59,33 +69,20 @@ final class TherapistAccessCommands {
             description = {"Gives a therapist a new PIN and lifts any lock-out. The new PIN (4 to 8 digits) is asked",
                     "twice without echo, or read as one line from standard input when it is piped; never given",
                     "as an argument. Recorded in the record with your operating-system user."})
-    static final class ResetPin implements Callable<Integer> {
-        @ParentCommand
-        TherapistCommand parent;
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(paramLabel = "NAME")
-        String name;
+    static final class ResetPin extends NamedChange {
+        @Override
+        Therapist change(Stores.Opened opened, String actor) {
+            char[] pin = TherapistCommand.readPin(name, words());
+            try {
+                return Stores.await(opened.store().resetPin(name, pin, actor));
+            } finally {
+                Arrays.fill(pin, '0');
+            }
+        }
 
         @Override
-        public Integer call() {
-            String actor = actor();
-            Therapist done;
-            try (Stores.Opened opened = StoreAccess.openExistingForWriting(parent.root, spec.commandLine().getErr())) {
-                requireKnown(opened, name, parent.root.words());
-                char[] pin = TherapistCommand.readPin(name, parent.root.words());
-                try {
-                    done = Stores.await(opened.store().resetPin(name, pin, actor));
-                } finally {
-                    Arrays.fill(pin, '0');
-                }
-            }
-            PrintWriter out = spec.commandLine().getOut();
-            out.println(parent.root.words().get("access.pinReset", done.name(), actor));
-            out.flush();
-            return 0;
+        String doneKey() {
+            return "access.pinReset";
         }
     }
 
@@ -94,13 +91,7 @@ final class TherapistAccessCommands {
                     "prints it once: for a record set up before recovery codes existed, or a code that was lost.",
                     "Only its slow hash is stored. Recorded against administrator ADMIN with your",
                     "operating-system user."})
-    static final class RecoveryCode implements Callable<Integer> {
-        @ParentCommand
-        TherapistCommand parent;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class RecoveryCode extends TherapistSubcommand {
         @Parameters(paramLabel = "ADMIN", description = "An enabled administrator.")
         String admin;
 
@@ -108,8 +99,8 @@ final class TherapistAccessCommands {
         public Integer call() {
             String actor = actor();
             String code;
-            CliText words = parent.root.words();
-            try (Stores.Opened opened = StoreAccess.openExistingForWriting(parent.root, spec.commandLine().getErr())) {
+            CliText words = words();
+            try (Stores.Opened opened = openExistingForWriting()) {
                 Therapist who = opened.store().therapist(admin).orElseThrow(() -> new UserError(
                         words.get("therapist.unknownSeeList", admin)));
                 if (!who.isAdmin() || who.disabled()) {
@@ -117,11 +108,7 @@ final class TherapistAccessCommands {
                 }
                 code = Stores.await(opened.store().newRecoveryCode(who.name(), actor));
             }
-            PrintWriter out = spec.commandLine().getOut();
-            out.println(words.get("access.recoveryCode"));
-            out.println("  " + code);
-            out.flush();
-            return 0;
+            return said(words.get("access.recoveryCode"), "  " + code);
         }
     }
 
@@ -147,7 +134,7 @@ final class TherapistAccessCommands {
                 case TherapistEvent.RECOVERY_CODE -> words.get("history.recoveryCode");
                 default -> event.action();
             };
-            out.printf("%-20s  %-24s  %-13s  %s%n", event.at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+            out.printf("%-20s  %-24s  %-13s  %s%n", event.at().truncatedTo(ChronoUnit.SECONDS)
                     .toString().replace('T', ' ').replace("Z", ""), event.therapistName(), what, event.actor());
         }
     }

@@ -12,7 +12,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 import app.holdpoint.domain.Pin;
 import app.holdpoint.store.PinCheck;
@@ -24,11 +23,9 @@ import app.holdpoint.store.Credential;
 import app.holdpoint.store.Stores;
 import app.holdpoint.store.Therapist;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "therapist", mixinStandardHelpOptions = true,
         description = "Manages the therapists who may sign in and sign sessions.",
@@ -43,13 +40,7 @@ final class TherapistCommand {
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"Adds a therapist. The PIN (" + Pin.MIN_LENGTH + " to " + Pin.MAX_LENGTH + " digits) is "
                     + "asked twice without echo, or read as one line from standard input when it is piped."})
-    static final class Add implements Callable<Integer> {
-        @ParentCommand
-        TherapistCommand parent;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class Add extends TherapistSubcommand {
         @Parameters(paramLabel = "NAME", description = "The name shown on the sign-in screen.")
         String name;
 
@@ -59,14 +50,12 @@ final class TherapistCommand {
         @Override
         public Integer call() {
             PersonText.line(name, "a therapist's name"); // refused before the PIN is asked for
-            CliText words = parent.root.words();
+            CliText words = words();
             char[] pin = readPin(name, words);
-            try (Stores.Opened opened = StoreAccess.open(parent.root, spec.commandLine().getErr())) {
+            try (Stores.Opened opened = open()) {
                 Therapist added = Stores.await(opened.store().createTherapist(name, admin ? Role.ADMIN
                         : Role.THERAPIST, pin));
-                spec.commandLine().getOut().println(words.get("therapist.added", added.role().word(), added.name()));
-                spec.commandLine().getOut().flush();
-                return 0;
+                return said(words.get("therapist.added", added.role().word(), added.name()));
             } finally {
                 Arrays.fill(pin, '0');
             }
@@ -74,13 +63,7 @@ final class TherapistCommand {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists therapists and their state.")
-    static final class ListAll implements Callable<Integer> {
-        @ParentCommand
-        TherapistCommand parent;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class ListAll extends TherapistSubcommand {
         @Option(names = "--history", description = "Also list every unlock, PIN reset and recovery code made,"
                 + " with who did it.")
         boolean history;
@@ -88,8 +71,8 @@ final class TherapistCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            CliText words = parent.root.words();
-            try (Stores.Opened opened = StoreAccess.openExisting(parent.root, spec.commandLine().getErr())) {
+            CliText words = words();
+            try (Stores.Opened opened = openExisting()) {
                 out.printf("%-24s  %-9s  %-33s  %s%n", words.get("therapist.list.name"),
                         words.get("therapist.list.role"), words.get("therapist.list.state"),
                         words.get("therapist.list.dryNeedling"));
@@ -117,24 +100,16 @@ final class TherapistCommand {
 
     @Command(name = "disable", mixinStandardHelpOptions = true,
             description = "Stops a therapist signing in; their sessions stay in the record under their name.")
-    static final class Disable implements Callable<Integer> {
-        @ParentCommand
-        TherapistCommand parent;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class Disable extends TherapistSubcommand {
         @Parameters(paramLabel = "NAME")
         String name;
 
         @Override
         public Integer call() {
-            try (Stores.Opened opened = StoreAccess.open(parent.root, spec.commandLine().getErr())) {
+            try (Stores.Opened opened = open()) {
                 Stores.await(opened.store().disableTherapist(name));
             }
-            spec.commandLine().getOut().println(parent.root.words().get("therapist.disabled", name));
-            spec.commandLine().getOut().flush();
-            return 0;
+            return said(words().get("therapist.disabled", name));
         }
     }
 
@@ -143,13 +118,7 @@ final class TherapistCommand {
                     + "therapist with a valid credential can run a protocol with dry needling.",
                     "An administrator records it: their PIN is asked without echo, or read as one line from "
                     + "standard input when it is piped. The grant and any revocation stay in the record."})
-    static final class CredentialCommand implements Callable<Integer> {
-        @ParentCommand
-        TherapistCommand parent;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class CredentialCommand extends TherapistSubcommand {
         @Parameters(paramLabel = "NAME", description = "The therapist.")
         String name;
 
@@ -173,7 +142,7 @@ final class TherapistCommand {
 
         @Override
         public Integer call() {
-            CliText words = parent.root.words();
+            CliText words = words();
             if (dryNeedling == revoke) {
                 throw new UserError(words.get("credential.what"), 2);
             }
@@ -182,7 +151,7 @@ final class TherapistCommand {
             }
             Optional<LocalDate> until = Optional.ofNullable(expires).map(text -> date(text, words));
             PrintWriter out = spec.commandLine().getOut();
-            try (Stores.Opened opened = StoreAccess.open(parent.root, spec.commandLine().getErr())) {
+            try (Stores.Opened opened = open()) {
                 TherapistDirectory store = opened.store();
                 if (store.therapist(name).isEmpty()) {
                     throw new UserError(words.get("therapist.unknownAdd", name));

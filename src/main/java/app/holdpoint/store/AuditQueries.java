@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +129,7 @@ final class AuditQueries {
                           Optional<AuditPage.Key> after, int wanted, List<AuditRow> rows) throws SQLException {
         List<Segment> all = segmentsOf(sort.column(), filter, therapistId);
         if (sort.reversed()) {
-            java.util.Collections.reverse(all);
+            Collections.reverse(all);
         }
         boolean resuming = after.isPresent();
         for (Segment segment : all) {
@@ -176,7 +179,7 @@ final class AuditQueries {
                 break;
             case STATUS:
             default:
-                java.util.Arrays.stream(SessionStatus.values()).map(SessionStatus::word).sorted()
+                Arrays.stream(SessionStatus.values()).map(SessionStatus::word).sorted()
                         .filter(word -> filter.status().isEmpty() || filter.status().get().word().equals(word))
                         .forEach(word -> all.add(new Segment(word, "status", word, "session_status_started")));
                 break;
@@ -347,7 +350,7 @@ final class AuditQueries {
     private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
-            if (value instanceof java.time.Instant instant) {
+            if (value instanceof Instant instant) {
                 Jdbc.setInstant(statement, i + 1, instant);
             } else {
                 statement.setObject(i + 1, value);

@@ -1,5 +1,7 @@
 package app.holdpoint.store;
 
+import java.util.Objects;
+
 /**
  * The order of an audit list. Each column's order is that column ascending, then newest first within equal
  * values ({@link Column#STARTED}: newest first); {@code reversed} is the exact reverse of that list. So every
@@ -26,7 +28,7 @@ public record AuditSort(Column column, boolean reversed) {
     }
 
     public AuditSort {
-        java.util.Objects.requireNonNull(column, "column");
+        Objects.requireNonNull(column, "column");
     }
 
     public AuditSort reverse() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
@@ -24,7 +25,7 @@ public record BackupPlan(Path folder, int keep) {
     public static final String STATUS_FILE = "backup-status.properties";
     public static final int DEFAULT_KEEP = 14;
     /** A last backup older than this deserves a warning: the daily backup has failed at least once. */
-    public static final java.time.Duration WARN_AFTER = java.time.Duration.ofDays(2);
+    public static final Duration WARN_AFTER = Duration.ofDays(2);
 
     public BackupPlan {
         if (keep < 1 || keep > 365) {
@@ -58,7 +59,7 @@ public record BackupPlan(Path folder, int keep) {
     public record Last(Instant at, Path file, long sessions) {
         /** True when this backup is older than {@link #WARN_AFTER} at {@code now}. */
         public boolean overdue(Instant now) {
-            return java.time.Duration.between(at, now).compareTo(WARN_AFTER) > 0;
+            return Duration.between(at, now).compareTo(WARN_AFTER) > 0;
         }
     }
 

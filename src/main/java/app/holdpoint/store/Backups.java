@@ -2,8 +2,13 @@ package app.holdpoint.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
@@ -15,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -176,7 +182,7 @@ public final class Backups {
                     Files.deleteIfExists(passwordFile); // a record from before passwords gets a new one on open
                 } else {
                     PrivateFiles.writeAtomically(passwordFile, password.getBytes(
-                            java.nio.charset.StandardCharsets.US_ASCII));
+                            StandardCharsets.US_ASCII));
                 }
                 Files.move(incoming, record, StandardCopyOption.ATOMIC_MOVE);
                 return new Restored(from.toAbsolutePath(), kept, verified);
@@ -260,8 +266,8 @@ public final class Backups {
 
     /** Adds the database password to a backup zip (an entry of its own, beside the database file). */
     static void addPassword(Path zip, String password) throws IOException {
-        try (java.nio.file.FileSystem zipfs = java.nio.file.FileSystems.newFileSystem(zip, java.util.Map.of())) {
-            Files.writeString(zipfs.getPath(PASSWORD_ENTRY), password, java.nio.charset.StandardCharsets.US_ASCII);
+        try (FileSystem zipfs = FileSystems.newFileSystem(zip, Map.of())) {
+            Files.writeString(zipfs.getPath(PASSWORD_ENTRY), password, StandardCharsets.US_ASCII);
         }
     }
 
@@ -273,7 +279,7 @@ public final class Backups {
                 return "";
             }
             try (InputStream in = zip.getInputStream(entry)) {
-                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).strip();
+                return new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
             }
         } catch (IOException e) {
             return "";
@@ -312,8 +318,8 @@ public final class Backups {
         if (message.contains("No space left")) {
             return "the disk is full";
         }
-        return e instanceof java.nio.file.AccessDeniedException ? "permission denied (" + message + ")"
-                : e instanceof java.nio.file.NoSuchFileException ? "no such file or folder (" + message + ")"
+        return e instanceof AccessDeniedException ? "permission denied (" + message + ")"
+                : e instanceof NoSuchFileException ? "no such file or folder (" + message + ")"
                 : Failures.plain(message);
     }
 }

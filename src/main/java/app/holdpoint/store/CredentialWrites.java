@@ -2,6 +2,7 @@ package app.holdpoint.store;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -74,7 +75,7 @@ final class CredentialWrites {
         insert.setString(3, action);
         insert.setString(4, jurisdiction);
         if (expires == null) {
-            insert.setNull(5, java.sql.Types.DATE);
+            insert.setNull(5, Types.DATE);
         } else {
             insert.setObject(5, expires);
         }

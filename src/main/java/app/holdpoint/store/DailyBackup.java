@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -76,7 +77,7 @@ public final class DailyBackup {
         if (!Files.isDirectory(folder)) {
             return Map.of();
         }
-        java.util.TreeMap<Instant, Path> found = new java.util.TreeMap<>();
+        TreeMap<Instant, Path> found = new TreeMap<>();
         try (Stream<Path> files = Files.list(folder)) {
             files.forEach(file -> Backups.timeOf(file.getFileName().toString())
                     .ifPresent(at -> found.put(at, file)));

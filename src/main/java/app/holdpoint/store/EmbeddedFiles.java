@@ -2,17 +2,24 @@ package app.holdpoint.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Base64;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.h2.engine.SysProperties;
 
 /**
  * The embedded H2 files of a data folder, and the steps that make creating or upgrading them survive a kill at
@@ -65,10 +72,10 @@ final class EmbeddedFiles {
 
     /** True when H2 will bind its servers to a loopback address only. */
     static boolean serverStaysLocal() {
-        String bind = org.h2.engine.SysProperties.BIND_ADDRESS;
+        String bind = SysProperties.BIND_ADDRESS;
         try {
-            return bind != null && !bind.isEmpty() && java.net.InetAddress.getByName(bind).isLoopbackAddress();
-        } catch (java.net.UnknownHostException e) {
+            return bind != null && !bind.isEmpty() && InetAddress.getByName(bind).isLoopbackAddress();
+        } catch (UnknownHostException e) {
             return false;
         }
     }
@@ -88,12 +95,12 @@ final class EmbeddedFiles {
             try {
                 if (!Files.exists(file)) {
                     byte[] random = new byte[24];
-                    new java.security.SecureRandom().nextBytes(random);
+                    new SecureRandom().nextBytes(random);
                     passwordCreated = true;
-                    PrivateFiles.writeAtomically(file, java.util.Base64.getUrlEncoder().withoutPadding()
-                            .encodeToString(random).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    PrivateFiles.writeAtomically(file, Base64.getUrlEncoder().withoutPadding()
+                            .encodeToString(random).getBytes(StandardCharsets.US_ASCII));
                 }
-                password = Files.readString(file, java.nio.charset.StandardCharsets.US_ASCII).strip();
+                password = Files.readString(file, StandardCharsets.US_ASCII).strip();
             } catch (IOException e) {
                 throw new StoreException(e, StoreProblem.PASSWORD_FILE_UNWRITABLE, file, e.getMessage());
             }
@@ -102,28 +109,28 @@ final class EmbeddedFiles {
     }
 
     /** The password kept in {@code folder}'s db-password, when there is one; never creates it (for readers). */
-    static java.util.Optional<String> storedPassword(Path folder) {
+    static Optional<String> storedPassword(Path folder) {
         Path file = folder.resolve(PASSWORD_FILE);
         try {
-            return Files.exists(file) ? java.util.Optional.of(Files.readString(file,
-                    java.nio.charset.StandardCharsets.US_ASCII).strip()) : java.util.Optional.empty();
+            return Files.exists(file) ? Optional.of(Files.readString(file,
+                    StandardCharsets.US_ASCII).strip()) : Optional.empty();
         } catch (IOException e) {
             throw new StoreException("cannot read the database password " + file + ": " + e.getMessage(), e);
         }
     }
 
     /** For an H2 file named by URL ({@code jdbc:h2:file:/data/holdpoint;...}): the db-password beside it. */
-    static java.util.Optional<String> passwordBeside(String jdbcUrl) {
+    static Optional<String> passwordBeside(String jdbcUrl) {
         if (!jdbcUrl.startsWith("jdbc:h2:file:")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Path base = Path.of(Database.describe(jdbcUrl));
         Path file = base.toAbsolutePath().resolveSibling(PASSWORD_FILE);
         try {
-            return Files.exists(file) ? java.util.Optional.of(Files.readString(file,
-                    java.nio.charset.StandardCharsets.US_ASCII).strip()) : java.util.Optional.empty();
+            return Files.exists(file) ? Optional.of(Files.readString(file,
+                    StandardCharsets.US_ASCII).strip()) : Optional.empty();
         } catch (IOException | RuntimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -1,8 +1,14 @@
 package app.holdpoint.store;
 
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Optional;
+import javax.net.ssl.SSLException;
 
 /** Turns database failures into messages someone can act on, keeping the cause for logs. */
 final class Failures {
@@ -32,7 +38,7 @@ final class Failures {
     }
 
     static String describe(SQLException e) {
-        if (e instanceof java.sql.BatchUpdateException && e.getNextException() != null) {
+        if (e instanceof BatchUpdateException && e.getNextException() != null) {
             return describe(e.getNextException()); // PostgreSQL puts the row's own error there
         }
         if ("HP001".equals(e.getSQLState())) {
@@ -70,18 +76,18 @@ final class Failures {
      * an administrator can act on; never the driver's text, never the password.
      */
     static String describeServer(SQLException e, String address, String user) {
-        if (causedBy(e, javax.net.ssl.SSLException.class) || mentions(e, "SSL")) {
+        if (causedBy(e, SSLException.class) || mentions(e, "SSL")) {
             return "the secure connection to the database server at " + address + " failed: the server's"
                     + " certificate was not accepted or the server does not offer TLS; check sslmode, sslrootcert"
                     + " and that the certificate names this address (see docs/postgresql.md)";
         }
-        if (causedBy(e, java.net.UnknownHostException.class)) {
+        if (causedBy(e, UnknownHostException.class)) {
             return "cannot find the database server " + address + ": this machine does not know that name;"
                     + " check the address";
         }
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.startsWith("08") || causedBy(e, java.net.ConnectException.class)
-                || causedBy(e, java.net.SocketTimeoutException.class)) {
+        if (state.startsWith("08") || causedBy(e, ConnectException.class)
+                || causedBy(e, SocketTimeoutException.class)) {
             return "cannot reach the database server at " + address + " — check it is running and the address";
         }
         if (state.equals("28P01") || state.equals("28000")) {
@@ -184,8 +190,8 @@ final class Failures {
 
     private static boolean mentions(Throwable e, String text) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT)
-                    .contains(text.toLowerCase(java.util.Locale.ROOT))) {
+            if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT)
+                    .contains(text.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

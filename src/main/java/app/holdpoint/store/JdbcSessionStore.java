@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import app.holdpoint.session.SessionEvent;
+import java.io.IOException;
 
 /**
  * {@link SessionStore} over JDBC (embedded H2 by default, any database the migrations support). Writes go to
@@ -97,7 +98,7 @@ public final class JdbcSessionStore implements SessionStore {
     private void rememberHead(ChainHeadFile.Head head) {
         try {
             heads.advance(head);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // The seal is committed and synced; a head file that cannot be written only weakens rollback
             // detection until the next seal, and verify still checks the chain itself.
         }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Optional;
 
 import app.holdpoint.domain.NoteText;
-import app.holdpoint.session.SessionEvent;
 
 /**
  * Sealing sessions into the session chain and addenda into the addendum chain. Confined to the writer thread.

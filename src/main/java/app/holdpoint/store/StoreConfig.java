@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 import app.holdpoint.session.Ticker;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 
 /**
  * Tunables of a store, with production defaults in {@link #defaults(String)}.
@@ -34,8 +36,8 @@ public record StoreConfig(String kioskId, int pinIterations, int maxPinFailures,
 
     public static String hostName() {
         try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
             return "unknown-host";
         }
     }

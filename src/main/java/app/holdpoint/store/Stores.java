@@ -1,5 +1,6 @@
 package app.holdpoint.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -123,7 +124,7 @@ public final class Stores {
      * already holds a record; creates nothing. For a window that reads and may add to an existing record only.
      */
     public static void requireRecord(Path dataDirectory, Optional<String> jdbcUrl) {
-        if (jdbcUrl.isEmpty() && !java.nio.file.Files.isRegularFile(dataDirectory.toAbsolutePath()
+        if (jdbcUrl.isEmpty() && !Files.isRegularFile(dataDirectory.toAbsolutePath()
                 .resolve(EmbeddedFiles.BASE + ".mv.db"))) {
             throw new StoreException(StoreProblem.NO_RECORD, dataDirectory.toAbsolutePath(),
                     EmbeddedFiles.BASE + ".mv.db");

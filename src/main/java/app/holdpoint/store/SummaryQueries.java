@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ final class SummaryQueries {
      */
     private static String zoneLiteral(ZoneId zone, Vendor vendor) {
         String name = zoneName(zone);
-        if (vendor == Vendor.POSTGRESQL && zone.normalized() instanceof java.time.ZoneOffset offset
+        if (vendor == Vendor.POSTGRESQL && zone.normalized() instanceof ZoneOffset offset
                 && offset.getTotalSeconds() != 0) {
             return "INTERVAL '" + offset.getTotalSeconds() + " seconds'";
         }

@@ -2,11 +2,13 @@ package app.holdpoint.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The one thread that writes. Each job runs in its own transaction on the writer's connection and its future
@@ -35,7 +37,7 @@ final class Writer implements AutoCloseable {
          * file to stable storage (fsync), which is what makes an acknowledged event survive a power cut.
          */
         Durability H2_SYNC = connection -> {
-            try (java.sql.Statement sync = connection.createStatement()) {
+            try (Statement sync = connection.createStatement()) {
                 sync.execute("CHECKPOINT SYNC");
             }
         };
@@ -52,7 +54,7 @@ final class Writer implements AutoCloseable {
     private final Durability durability;
     private final Runnable onCommit;
     private final Reconnect reconnect;
-    private final java.util.function.Consumer<Connection> reconnected;
+    private final Consumer<Connection> reconnected;
     /** Set when a write failed in a way that closes the database (H2 closes it on a failed file write). */
     private boolean lost;
 
@@ -79,7 +81,7 @@ final class Writer implements AutoCloseable {
      * @param reconnected told the fresh connection (the prepared statements move to it)
      */
     Writer(Connection connection, Runnable onRollback, Durability durability, Runnable onCommit,
-           Reconnect reconnect, java.util.function.Consumer<Connection> reconnected) throws SQLException {
+           Reconnect reconnect, Consumer<Connection> reconnected) throws SQLException {
         this.connection = connection;
         this.onRollback = onRollback;
         this.durability = durability;

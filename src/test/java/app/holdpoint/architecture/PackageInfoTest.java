@@ -3,6 +3,7 @@ package app.holdpoint.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +31,7 @@ class PackageInfoTest {
         try (Stream<Path> files = Files.list(folder)) {
             return files.anyMatch(file -> file.toString().endsWith(".java"));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

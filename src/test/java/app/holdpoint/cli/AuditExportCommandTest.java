@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
@@ -66,8 +68,8 @@ class AuditExportCommandTest {
         byte[] plainBytes = Files.readAllBytes(plain);
         byte[] excelBytes = Files.readAllBytes(excel);
         assertThat(plainBytes[0]).isEqualTo((byte) 's');
-        assertThat(java.util.Arrays.copyOf(excelBytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-        assertThat(java.util.Arrays.copyOfRange(excelBytes, 3, excelBytes.length)).isEqualTo(plainBytes);
+        assertThat(Arrays.copyOf(excelBytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(Arrays.copyOfRange(excelBytes, 3, excelBytes.length)).isEqualTo(plainBytes);
 
         String list = run("audit", "--format", "csv").out();
         String listExcel = run("audit", "--format", "csv", "--excel").out();
@@ -226,15 +228,15 @@ class AuditExportCommandTest {
         assertOneLineError(run("--lang", "de", "audit", "export", "--format", "xls", "--out", file.toString()), 2,
                 "--format muss csv oder pdf sein, erhalten: \u201Exls\u201C");
 
-        java.util.Locale before = java.util.Locale.getDefault();
+        Locale before = Locale.getDefault();
         try {
-            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            Locale.setDefault(Locale.GERMANY);
             assertOneLineError(run("audit", "export", "--session", "4040", "--format", "pdf", "--out",
                     file.toString()), 1, "keine Sitzung 4040; nichts geschrieben");
             assertOneLineError(run("--lang", "en", "audit", "export", "--session", "4040", "--format", "pdf",
                     "--out", file.toString()), 1, "no session 4040; nothing written");
         } finally {
-            java.util.Locale.setDefault(before);
+            Locale.setDefault(before);
         }
     }
 }

@@ -1,6 +1,5 @@
 package app.holdpoint.cli;
 
-import app.holdpoint.cli.Locations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

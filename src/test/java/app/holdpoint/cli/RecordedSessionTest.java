@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -68,7 +69,7 @@ class RecordedSessionTest {
             assertThat(sealed.eventCount()).isEqualTo(engine.events().size());
             // The end is the last event's wall time (start + the session's own time), not a fresh clock read.
             assertThat(sealed.endedAt()).contains(engine.events().get(engine.events().size() - 1).wallTime()
-                    .truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+                    .truncatedTo(ChronoUnit.MICROS));
         }
         assertThat(sealed.status()).isEqualTo(SessionStatus.COMPLETED);
         assertThat(sealed.signedBy()).isEmpty();

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -102,7 +103,7 @@ class ShippedProtocolsTest {
                 .hasMessageStartingWith("the shipped protocols could not be copied into " + blocked.resolve("protocols"))
                 .hasMessageEndingWith("check that the kiosk user may write there");
         assertThatThrownBy(() -> ShippedProtocols.copyNew(shipped, blocked.resolve("protocols"),
-                CliText.of(java.util.Locale.GERMAN)))
+                CliText.of(Locale.GERMAN)))
                 .hasMessageStartingWith("die mitgelieferten Protokolle konnten nicht nach " + blocked.resolve("protocols")
                         + " kopiert werden (")
                 .hasMessageEndingWith("prüfen, ob der Kiosk-Benutzer dort schreiben darf");

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -266,7 +267,7 @@ class SimulateCommandTest {
                 StoreConfig.defaults("test").withClock(Clock.fixed(Instant.parse("2026-01-10T10:00:00Z"),
                         ZoneOffset.UTC)))) {
             long lead = opened.store().therapist("Lead").orElseThrow().id();
-            Stores.await(opened.store().grantDryNeedling("Ben", "", Optional.of(java.time.LocalDate.of(2026, 6, 30)),
+            Stores.await(opened.store().grantDryNeedling("Ben", "", Optional.of(LocalDate.of(2026, 6, 30)),
                     lead));
         }
 

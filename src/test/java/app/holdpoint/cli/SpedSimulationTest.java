@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +20,7 @@ import app.holdpoint.session.EventType;
 import app.holdpoint.session.PhaseRow;
 import app.holdpoint.session.SessionEvent;
 import app.holdpoint.session.SessionReport;
+import app.holdpoint.testsupport.SettableClock;
 
 /**
  * {@code simulate --speed N} on real pacing (issue 14): here real time is a fake the test moves, so the time the
@@ -37,42 +35,31 @@ class SpedSimulationTest {
 
     private long realNanos = 5_000_000_000L;
     private final List<Long> slept = new ArrayList<>();
-    /** A step of the machine's wall clock (NTP, a manual change), set by a test mid-run. */
-    private Duration wallStep = Duration.ZERO;
-    /** After this many recorded events the wall clock steps by {@link #stepBy}; -1: never. */
+    /** After this many recorded events the wall clock steps by {@link #stepBy} (NTP, a manual change); -1: never. */
     private int stepAfter = -1;
     private Duration stepBy = Duration.ZERO;
 
-    /** The wall clock follows real time. */
-    private final Clock wall = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
+    /** The wall clock: moved with real time ({@link #passes}), and stepped by a test mid-run. */
+    private final SettableClock wall = new SettableClock(START);
 
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return START.plusNanos(realNanos - 5_000_000_000L).plus(wallStep);
-        }
-    };
+    /** Real time passes: the real nanosecond counter and the wall clock move together. */
+    private void passes(long nanos) {
+        realNanos += nanos;
+        wall.advance(Duration.ofNanos(nanos));
+    }
 
     private SessionReport simulate(double speed, List<SessionEvent> recorded) throws InterruptedException {
         var protocol = PlanCommand.ProtocolLookup.find(HOME.resolve("protocols"), FIXTURE);
         Timeline timeline = TimelineExpander.expand(protocol, Optional.of(Side.LEFT));
         Pacer pacer = Pacer.sped(speed, () -> realNanos, nanos -> {
             slept.add(nanos);
-            realNanos += nanos;
+            passes(nanos);
         });
         return new Simulation(timeline, pacer, wall, event -> {
             recorded.add(event);
-            realNanos += WRITE_NANOS;
+            passes(WRITE_NANOS);
             if (recorded.size() == stepAfter) {
-                wallStep = wallStep.plus(stepBy);
+                wall.advance(stepBy);
             }
         }, new PrintWriter(new StringWriter()), 6).run();
     }

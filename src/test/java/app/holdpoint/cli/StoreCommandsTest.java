@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.assertj.core.api.Assertions;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,7 +77,7 @@ class StoreCommandsTest {
     void aReadOnlyCommandOnAFolderWithoutARecordCreatesNothingAndSaysWhereItLooked(@TempDir Path parent)
             throws Exception {
         Path missing = parent.resolve("no-such-data");
-        Path empty = java.nio.file.Files.createDirectory(parent.resolve("empty-data"));
+        Path empty = Files.createDirectory(parent.resolve("empty-data"));
         for (Path folder : List.of(missing, empty)) {
             String message = "No Holdpoint record in " + folder.toAbsolutePath() + " (no holdpoint.mv.db). Check the"
                     + " folder name; nothing was created.";
@@ -86,7 +90,7 @@ class StoreCommandsTest {
             }
         }
         assertThat(missing).doesNotExist();
-        try (var left = java.nio.file.Files.list(empty)) {
+        try (var left = Files.list(empty)) {
             assertThat(left).isEmpty();
         }
         assertThat(parent.resolve("x.csv")).doesNotExist();
@@ -116,15 +120,15 @@ class StoreCommandsTest {
     @Test
     void verifyAndTheListsLeaveTheRecordFileAsItWas() throws Exception {
         Path file = data.resolve("holdpoint.mv.db");
-        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L);
-        java.nio.file.Files.setLastModifiedTime(file, old);
-        byte[] before = java.nio.file.Files.readAllBytes(file);
+        FileTime old = FileTime.fromMillis(1_700_000_000_000L);
+        Files.setLastModifiedTime(file, old);
+        byte[] before = Files.readAllBytes(file);
         assertThat(run("verify").out()).startsWith("verified 40 sessions, ");
         assertThat(run("audit", "--limit", "3").exitCode()).isZero();
         assertThat(run("audit", "show", "2").exitCode()).isZero();
         assertThat(run("therapist", "list").exitCode()).isZero();
-        assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(before);
-        assertThat(java.nio.file.Files.getLastModifiedTime(file)).isEqualTo(old);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(old);
     }
 
     @Test
@@ -221,7 +225,7 @@ class StoreCommandsTest {
         assertThat(runIn(own, "--lang", "de", "verify").out()).startsWith("10 Sitzungen, ")
                 .contains(" Ereignisse geprüft" + System.lineSeparator() + "  sowie ");
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + own.resolve("holdpoint"), "sa",
-                java.nio.file.Files.readString(own.resolve("db-password")));
+                Files.readString(own.resolve("db-password")));
              Statement sql = connection.createStatement()) {
             sql.execute("DROP TRIGGER session_event_append_only");
             sql.execute("UPDATE session_event SET detail = 'edited' WHERE session_id = 7 AND seq = 3");
@@ -244,7 +248,7 @@ class StoreCommandsTest {
     void verifyNamesEveryTamperedSessionOnALineOfItsOwn(@TempDir Path own) throws Exception {
         assertThat(runIn(own, "demo-data", "--sessions", "10").exitCode()).isZero();
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + own.resolve("holdpoint"), "sa",
-                java.nio.file.Files.readString(own.resolve("db-password")));
+                Files.readString(own.resolve("db-password")));
              Statement sql = connection.createStatement()) {
             sql.execute("DROP TRIGGER session_event_append_only");
             sql.execute("UPDATE session_event SET detail = 'edited' WHERE session_id = 3 AND seq = 2");
@@ -370,16 +374,16 @@ class StoreCommandsTest {
     @Test
     void aDamagedRecordIsOneMessageNamingItsFileAndNoCommandRewritesIt(@TempDir Path own) throws Exception {
         Path file = own.resolve("holdpoint.mv.db");
-        byte[] healthy = java.nio.file.Files.readAllBytes(data.resolve("holdpoint.mv.db"));
+        byte[] healthy = Files.readAllBytes(data.resolve("holdpoint.mv.db"));
         // The record with the password file that belongs to it, as a copy of the data folder has them.
-        java.nio.file.Files.copy(data.resolve("db-password"), own.resolve("db-password"));
+        Files.copy(data.resolve("db-password"), own.resolve("db-password"));
         String message = "the record is damaged: its file " + file.toAbsolutePath() + " cannot be read as it was"
                 + " written. Restore the data folder from your latest backup or ask your administrator; keep the"
                 + " damaged file for support, do not delete it";
         for (int offset = 8192; offset + 8192 <= healthy.length; offset += 8192) {
             byte[] damaged = healthy.clone();
-            java.util.Arrays.fill(damaged, offset, offset + 8192, (byte) 0);
-            java.nio.file.Files.write(file, damaged);
+            Arrays.fill(damaged, offset, offset + 8192, (byte) 0);
+            Files.write(file, damaged);
             CliTestSupport.Run verify = runIn(own, "verify");
             if (verify.exitCode() == 0) {
                 continue; // free space: nothing H2 reads was hit
@@ -393,7 +397,7 @@ class StoreCommandsTest {
             assertThat(runIn(own, "--lang", "de", "verify").err()).startsWith("holdpoint: die Aufzeichnung ist"
                     + " beschädigt: ihre Datei " + file.toAbsolutePath() + " kann nicht so gelesen werden")
                     .doesNotContain("the record");
-            assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(damaged);
+            assertThat(Files.readAllBytes(file)).isEqualTo(damaged);
             return;
         }
         throw new AssertionError("no 8 KiB stretch of the record was noticed as damage");
@@ -401,7 +405,7 @@ class StoreCommandsTest {
 
     @Test
     void aRecordCopiedWithoutItsPasswordFileSaysWhatToPutBack(@TempDir Path own) throws Exception {
-        java.nio.file.Files.copy(data.resolve("holdpoint.mv.db"), own.resolve("holdpoint.mv.db"));
+        Files.copy(data.resolve("holdpoint.mv.db"), own.resolve("holdpoint.mv.db"));
         String message = "the record in " + own.toAbsolutePath() + " cannot be opened: its password file db-password"
                 + " is missing or belongs to another record. Put back the db-password file that was beside"
                 + " holdpoint.mv.db (every backup holds it), or restore the folder from a backup; nothing was changed";
@@ -411,7 +415,7 @@ class StoreCommandsTest {
     }
 
     private static void assertThatKioskSays(Path folder, String message) {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Stores.forKiosk(folder, Optional.empty(),
+        Assertions.assertThatThrownBy(() -> Stores.forKiosk(folder, Optional.empty(),
                 StoreConfig.defaults("kiosk-1")).close()).hasMessage(message);
     }
 

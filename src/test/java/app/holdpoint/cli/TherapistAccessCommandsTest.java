@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.assertj.core.groups.Tuple;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,8 +65,8 @@ class TherapistAccessCommandsTest {
             assertThat(Stores.await(opened.store().verifyPin("Ana", "1357".toCharArray())).outcome())
                     .isEqualTo(PinCheck.Outcome.ACCEPTED);
             assertThat(opened.store().therapistEvents()).extracting(TherapistEvent::action, TherapistEvent::actor)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("unlock", ME),
-                            org.assertj.core.groups.Tuple.tuple("reset-pin", ME));
+                    .containsExactly(Tuple.tuple("unlock", ME),
+                            Tuple.tuple("reset-pin", ME));
         }
         CliTestSupport.Run history = run("therapist", "list", "--history");
         assertThat(history.exitCode()).isZero();
@@ -88,7 +89,7 @@ class TherapistAccessCommandsTest {
         try (Stores.Opened opened = open()) {
             assertThat(Stores.await(opened.store().checkRecoveryCode(code.toCharArray())).accepted()).isTrue();
             assertThat(opened.store().therapistEvents()).extracting(TherapistEvent::action, TherapistEvent::actor)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("recovery-code", ME));
+                    .containsExactly(Tuple.tuple("recovery-code", ME));
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,7 +58,7 @@ class DemoHistoryTest {
             assertThat(rows).anySatisfy(r -> assertThat(r.summary().orElseThrow().capped()).isPositive());
             assertThat(rows).extracting(AuditRow::therapist).doesNotContain("Demo Lead");
             assertThat(rows).allSatisfy(r -> assertThat(r.painBefore()).isPresent());
-            assertThat(rows).allSatisfy(r -> assertThat(r.startedAt().atZone(java.time.ZoneOffset.UTC).getHour())
+            assertThat(rows).allSatisfy(r -> assertThat(r.startedAt().atZone(ZoneOffset.UTC).getHour())
                     .isBetween(8, 17));
             var sealed = store.session(rows.get(0).id()).orElseThrow();
             assertThat(sealed.signedAt()).as("signed when the session ended, not today").isEqualTo(sealed.endedAt());

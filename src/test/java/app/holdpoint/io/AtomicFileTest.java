@@ -9,6 +9,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class AtomicFileTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(plain))).isEqualTo("rw-------");
     }
 
-    private java.util.List<Path> files() throws IOException {
+    private List<Path> files() throws IOException {
         try (Stream<Path> list = Files.list(folder)) {
             return list.toList();
         }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HexFormat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,6 @@ class Sha256Test {
         var first = Sha256.newDigest();
         first.update((byte) 1);
         assertThat(Sha256.newDigest()).isNotSameAs(first);
-        assertThat(java.util.HexFormat.of().formatHex(Sha256.newDigest().digest())).isEqualTo(EMPTY);
+        assertThat(HexFormat.of().formatHex(Sha256.newDigest().digest())).isEqualTo(EMPTY);
     }
 }

@@ -2,6 +2,7 @@ package app.holdpoint.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,13 +27,13 @@ class SourceTagsTest {
         assertThat(SourceTags.strip(raw)).isEqualTo(clean);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void nullAndBlankStayAsTheyAre() {
         assertThat(SourceTags.strip(null)).isNull();
         assertThat(SourceTags.strip("")).isEmpty();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void keepsLineBreaks() {
         assertThat(SourceTags.strip("Line one [S1]\nLine two [DEFAULT]")).isEqualTo("Line one\nLine two");
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 
 import org.junit.jupiter.api.Test;
 
@@ -105,9 +106,9 @@ class EngineTimingTest {
         session.after(10);
 
         assertThat(session.recorder.cues(CueType.LAST_SECONDS)).extracting(Cue::count, Cue::offsetNanos)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, 7 * S),
-                        org.assertj.core.groups.Tuple.tuple(2, 8 * S),
-                        org.assertj.core.groups.Tuple.tuple(1, 9 * S));
+                .containsExactly(Tuple.tuple(3, 7 * S),
+                        Tuple.tuple(2, 8 * S),
+                        Tuple.tuple(1, 9 * S));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -142,7 +143,7 @@ class SessionReportTest {
     void aStreamWithAGapIsRejected() {
         session.engine.start();
         session.after(100);
-        List<SessionEvent> events = new java.util.ArrayList<>(session.engine.events());
+        List<SessionEvent> events = new ArrayList<>(session.engine.events());
         events.remove(1);
 
         assertThatThrownBy(() -> SessionReport.from(timeline, events, TOLERANCE))

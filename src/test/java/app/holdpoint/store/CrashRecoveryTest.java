@@ -3,6 +3,7 @@ package app.holdpoint.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.holdpoint.session.EventType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -57,7 +58,7 @@ class CrashRecoveryTest {
             SessionStore store = opened.store();
             int stored = Stores.await(store.resume(id)).size();
             assertThat(store.session(id).orElseThrow().status()).isEqualTo(SessionStatus.RUNNING);
-            Stores.await(store.append(id, Fixtures.event(stored, app.holdpoint.session.EventType.RESUMED, 0, 0, 0,
+            Stores.await(store.append(id, Fixtures.event(stored, EventType.RESUMED, 0, 0, 0,
                     null, "after restart")));
             SessionRecord sealed = Stores.await(store.seal(id, Fixtures.completed(),
                     Optional.of(Fixtures.sign(store, "Ana"))));

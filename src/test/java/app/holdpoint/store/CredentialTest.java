@@ -3,18 +3,17 @@ package app.holdpoint.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -25,40 +24,16 @@ import app.holdpoint.testsupport.TestProtocols;
 /** The dry-needling credential: granted and revoked by administrators, kept as history, checked at begin. */
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
-class CredentialTest {
-    @Parameter
-    Backend backend;
-
+class CredentialTest extends AnaAndLeadCase {
     /** The fixtures' clock reads this day (T0 + 1 h). */
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
-
-    @TempDir
-    Path folder;
-
-    private Database database;
-    private JdbcSessionStore store;
-    private Therapist ana;
-    private Therapist lead;
-
-    @BeforeEach
-    void therapists() {
-        database = backend.open(folder);
-        store = new JdbcSessionStore(database, Fixtures.config());
-        ana = Fixtures.therapist(store, "Ana");
-        lead = Stores.await(store.createTherapist("Lead", Role.ADMIN, Fixtures.PIN));
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void close() {
-        store.close();
-    }
 
     /** A frozen protocol with needling, so these tests do not follow edits to the shipped library. */
     private static Protocol needling() {
         return TestProtocols.needlingProtocol();
     }
 
-    private long beginNeedling(Therapist therapist, java.time.Instant start) {
+    private long beginNeedling(Therapist therapist, Instant start) {
         return Stores.await(store.beginSession(new NewSession(therapist.id(), "C-9", Optional.of(Side.LEFT),
                 needling(), start, OptionalInt.of(5), List.of(), Optional.empty(), true)));
     }
@@ -111,7 +86,7 @@ class CredentialTest {
         try (Connection c = database.connect(); Statement sql = c.createStatement();
              var rows = sql.executeQuery("SELECT action, jurisdiction, recorded_by FROM therapist_credential"
                      + " ORDER BY id")) {
-            List<String> history = new java.util.ArrayList<>();
+            List<String> history = new ArrayList<>();
             while (rows.next()) {
                 history.add(rows.getString(1) + " " + rows.getString(2) + " by " + rows.getLong(3));
             }
@@ -148,8 +123,8 @@ class CredentialTest {
     void aNeedlingSessionStartsWithAValidCredentialAndNotAfterItExpiresOrIsRevoked() {
         Stores.await(store.grantDryNeedling("Ana", "", Optional.of(TODAY.plusDays(10)), lead.id()));
 
-        assertThat(beginNeedling(ana, Fixtures.T0.plus(java.time.Duration.ofDays(10)))).isPositive();
-        assertThatThrownBy(() -> beginNeedling(ana, Fixtures.T0.plus(java.time.Duration.ofDays(11))))
+        assertThat(beginNeedling(ana, Fixtures.T0.plus(Duration.ofDays(10)))).isPositive();
+        assertThatThrownBy(() -> beginNeedling(ana, Fixtures.T0.plus(Duration.ofDays(11))))
                 .isInstanceOf(SessionRefused.class)
                 .hasMessageContaining("their dry-needling credential expired on 2026-03-12");
 

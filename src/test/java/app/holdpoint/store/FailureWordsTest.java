@@ -3,7 +3,10 @@ package app.holdpoint.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +20,7 @@ class FailureWordsTest {
                 "HY000", 50000, new IOException("No space left on device"));
         assertThat(Failures.describe(h2)).isEqualTo("the disk is full, so the record could not be written; free"
                 + " space on the disk that holds the data folder (old exports, backups, downloads), then try again");
-        assertThat(Failures.translate(new java.io.UncheckedIOException(new IOException("No space left on device")))
+        assertThat(Failures.translate(new UncheckedIOException(new IOException("No space left on device")))
                 .getMessage()).startsWith("the disk is full");
     }
 
@@ -40,7 +43,7 @@ class FailureWordsTest {
     @Test
     void aDamagedFileWhoseFolderIsKnownIsNamed() {
         assertThat(Failures.translate(new SQLException("File corrupted while reading record", "90030", 90030),
-                java.util.Optional.of(java.nio.file.Path.of("/clinic/data"))).getMessage()).isEqualTo(
+                Optional.of(Path.of("/clinic/data"))).getMessage()).isEqualTo(
                 "the record is damaged: its file /clinic/data/holdpoint.mv.db cannot be read as it was written."
                 + " Restore the data folder from your latest backup or ask your administrator; keep the damaged"
                 + " file for support, do not delete it");

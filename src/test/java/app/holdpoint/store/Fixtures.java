@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -48,7 +49,7 @@ final class Fixtures {
     }
 
     static List<SessionEvent> events(int phases) {
-        List<SessionEvent> events = new java.util.ArrayList<>();
+        List<SessionEvent> events = new ArrayList<>();
         events.add(event(0, EventType.SESSION_STARTED, -1, 0, 0, null, ""));
         for (int phase = 0; phase < phases; phase++) {
             events.add(event(events.size(), EventType.PHASE_STARTED, phase, 30_000, 0, null, ""));
@@ -91,5 +92,14 @@ final class Fixtures {
             Stores.await(store.seal(id, completed(), Optional.of(sign(store, therapist.name()))));
         }
         return id;
+    }
+
+    /** Three signed three-phase sessions by a new therapist Ana, the second with an addendum; their ids in order. */
+    static long[] threeSignedSessions(SessionStore store) {
+        Therapist ana = therapist(store, "Ana");
+        long[] ids = {recordedSession(store, ana, 3, true), recordedSession(store, ana, 3, true),
+                recordedSession(store, ana, 3, true)};
+        Stores.await(store.addAddendum(ids[1], sign(store, "Ana"), "Client reported dizziness."));
+        return ids;
     }
 }

@@ -33,11 +33,10 @@ class KioskSignatureTest {
     void recordThreeSignedSessions() {
         database = Database.open(folder, Optional.empty());
         try (JdbcSessionStore store = new JdbcSessionStore(database, Fixtures.config())) {
-            Therapist ana = Fixtures.therapist(store, "Ana");
-            first = Fixtures.recordedSession(store, ana, 3, true);
-            second = Fixtures.recordedSession(store, ana, 3, true);
-            third = Fixtures.recordedSession(store, ana, 3, true);
-            Stores.await(store.addAddendum(second, Fixtures.sign(store, "Ana"), "Client reported dizziness."));
+            long[] ids = Fixtures.threeSignedSessions(store);
+            first = ids[0];
+            second = ids[1];
+            third = ids[2];
             assertThat(store.verify().failures()).isEmpty();
         }
     }

@@ -3,7 +3,7 @@ package app.holdpoint.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
+import app.holdpoint.protocol.load.ProtocolReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,12 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.BiFunction;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -28,6 +25,7 @@ import app.holdpoint.store.NewSession.ScreeningAnswer;
 import app.holdpoint.store.NewSession.ScreeningOverride;
 import app.holdpoint.store.NewSession.TriggerPoints;
 import app.holdpoint.testsupport.TestProtocols;
+import java.nio.charset.StandardCharsets;
 
 /**
  * What the session's preparation decided (carried-over answers, precaution lines, trigger points left for next
@@ -36,31 +34,7 @@ import app.holdpoint.testsupport.TestProtocols;
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
-class PreparedHeaderTest {
-    @Parameter
-    Backend backend;
-
-    @TempDir
-    Path folder;
-
-    private Database database;
-    private JdbcSessionStore store;
-    private Therapist ana;
-    private Therapist lead;
-
-    @BeforeEach
-    void open() {
-        database = backend.open(folder);
-        store = new JdbcSessionStore(database, Fixtures.config());
-        ana = Fixtures.therapist(store, "Ana");
-        lead = Stores.await(store.createTherapist("Lead", Role.ADMIN, Fixtures.PIN));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
+class PreparedHeaderTest extends AnaAndLeadCase {
     private NewSession prepared(String client, Instant start, List<ScreeningAnswer> answers) {
         NewSession plain = Fixtures.session(ana.id(), client);
         return new NewSession(ana.id(), client, plain.side(), plain.protocol(), start, OptionalInt.of(4), answers,
@@ -239,8 +213,8 @@ class PreparedHeaderTest {
                       cue: Lie back.
                       duration: 1m [DEFAULT]
                 """;
-        var read = new app.holdpoint.protocol.load.ProtocolReader(TestProtocols.catalog()).read("absolute.yaml",
-                text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var read = new ProtocolReader(TestProtocols.catalog()).read("absolute.yaml",
+                text.getBytes(StandardCharsets.UTF_8));
         NewSession attack = new NewSession(ana.id(), "C-1", Optional.empty(), read.protocol().orElseThrow(),
                 Fixtures.T0, OptionalInt.of(7), List.of(new ScreeningAnswer("attack-now", true)),
                 Optional.of(new ScreeningOverride(lead.id(), "the client insists on going ahead today")), true);
@@ -256,7 +230,7 @@ class PreparedHeaderTest {
     @Test
     void anOverrideNeedsAnAdministratorAndARealReason() {
         NewSession plain = Fixtures.session(ana.id(), "C-1");
-        java.util.function.BiFunction<Long, String, NewSession> overridden = (by, reason) -> new NewSession(ana.id(),
+        BiFunction<Long, String, NewSession> overridden = (by, reason) -> new NewSession(ana.id(),
                 "C-1", plain.side(), plain.protocol(), Fixtures.T0, OptionalInt.of(4), plain.screening(),
                 Optional.of(new ScreeningOverride(by, reason)), true);
 

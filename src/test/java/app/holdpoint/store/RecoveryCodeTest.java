@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
+import org.assertj.core.groups.Tuple;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,7 +94,7 @@ class RecoveryCodeTest {
         assertThat(Stores.await(store.verifyPin("Bea", Fixtures.PIN)).outcome()).isEqualTo(PinCheck.Outcome.WRONG_PIN);
         assertThat(Stores.await(store.verifyPin("Bea", NEW_PIN)).accepted()).isTrue();
         assertThat(store.therapistEvents()).extracting(TherapistEvent::action, TherapistEvent::actor)
-                .last().isEqualTo(org.assertj.core.groups.Tuple.tuple(TherapistEvent.RESET_PIN, "recovery code"));
+                .last().isEqualTo(Tuple.tuple(TherapistEvent.RESET_PIN, "recovery code"));
     }
 
     @Test
@@ -138,8 +139,8 @@ class RecoveryCodeTest {
 
         assertThat(store.therapistEvents()).extracting(TherapistEvent::therapistName, TherapistEvent::action,
                 TherapistEvent::actor).containsSubsequence(
-                org.assertj.core.groups.Tuple.tuple("Ana", "unlock", "clinic (command line)"),
-                org.assertj.core.groups.Tuple.tuple("Ana", "reset-pin", "clinic (command line)"));
+                Tuple.tuple("Ana", "unlock", "clinic (command line)"),
+                Tuple.tuple("Ana", "reset-pin", "clinic (command line)"));
     }
 
     @Test

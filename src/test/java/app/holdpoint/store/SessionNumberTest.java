@@ -3,6 +3,7 @@ package app.holdpoint.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +47,7 @@ class SessionNumberTest {
             assertThat(store.batch(batch -> {
                 batch.beginSession(Fixtures.session(ana.id(), "C-rolled-back"));
                 throw new IllegalStateException("fails after the number was taken");
-            })).failsWithin(java.time.Duration.ofSeconds(60));
+            })).failsWithin(Duration.ofSeconds(60));
             long second = Fixtures.recordedSession(store, ana, 1, true);
             assertThat(second).isEqualTo(first + 1);
         }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
+import org.assertj.core.api.Assertions;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -297,7 +298,7 @@ class SummaryQueryTest {
                 r.next();
                 assertThat(r.getLong(1)).isEqualTo(made.stream().filter(Made::sealed).count());
             }
-            org.assertj.core.api.Assertions.assertThatThrownBy(
+            Assertions.assertThatThrownBy(
                     () -> s.executeUpdate("UPDATE session_deviation SET max_shortfall_ms = 0"))
                     .hasMessageContaining("append-only");
         }

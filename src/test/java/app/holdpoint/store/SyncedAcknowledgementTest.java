@@ -7,10 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -36,7 +39,7 @@ class SyncedAcknowledgementTest {
     void everyAcknowledgedEventWriteIsFollowedBySyncBeforeItsAcknowledgement() throws Exception {
         List<Ack> acks = trace("sync");
         assertThat(acks).extracting(Ack::event).containsExactlyElementsOf(
-                java.util.stream.IntStream.range(0, CrashChild.SYNC_EVENTS).boxed().toList());
+                IntStream.range(0, CrashChild.SYNC_EVENTS).boxed().toList());
         assertThat(acks).allSatisfy(ack -> {
             assertThat(ack.writtenSinceLastAck()).as("event %d was written to the file", ack.event()).isTrue();
             assertThat(ack.synced()).as("event %d synced before its acknowledgement", ack.event()).isTrue();
@@ -72,7 +75,7 @@ class SyncedAcknowledgementTest {
         boolean dirty = false;
         boolean written = false;
         boolean started = false;
-        java.util.Set<String> syncing = new java.util.HashSet<>(); // threads inside an fsync of the database file
+        Set<String> syncing = new HashSet<>(); // threads inside an fsync of the database file
         for (String line : lines) {
             String thread = line.split(" ", 2)[0];
             if (line.contains("\"BEGUN ")) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,11 +37,10 @@ class TamperTest {
     void recordThreeSessions() {
         database = backend.open(folder);
         try (JdbcSessionStore store = new JdbcSessionStore(database, Fixtures.config())) {
-            Therapist ana = Fixtures.therapist(store, "Ana");
-            first = Fixtures.recordedSession(store, ana, 3, true);
-            second = Fixtures.recordedSession(store, ana, 3, true);
-            third = Fixtures.recordedSession(store, ana, 3, true);
-            Stores.await(store.addAddendum(second, Fixtures.sign(store, "Ana"), "Client reported dizziness."));
+            long[] ids = Fixtures.threeSignedSessions(store);
+            first = ids[0];
+            second = ids[1];
+            third = ids[2];
             assertThat(store.verify().firstProblem()).isEmpty();
         }
     }

@@ -3,6 +3,7 @@ package app.holdpoint.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.holdpoint.session.EndedBy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ class WriterReconnectTest {
 
             Stores.await(store.append(id, held));
             Stores.await(store.append(id, Fixtures.event(2, EventType.PHASE_ENDED, 0, 30_000, 30_000,
-                    app.holdpoint.session.EndedBy.TIMER, "")));
+                    EndedBy.TIMER, "")));
             assertThat(store.events(id)).extracting(e -> e.sequence()).containsExactly(0, 1, 2);
             assertThat(store.verify().ok()).isTrue();
         }

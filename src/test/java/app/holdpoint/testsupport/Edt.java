@@ -1,8 +1,12 @@
 package app.holdpoint.testsupport;
 
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 
 import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
 
 /**
  * Work on the Swing event thread from a test, waiting for it: the one way GUI tests read and change components.
@@ -25,5 +29,15 @@ public final class Edt {
     /** Returns once every event queued on the EDT before this call has been handled. */
     public static void settle() {
         GuiActionRunner.execute(() -> null);
+    }
+
+    /** Waits, without sleeping, until {@code holds} (read on the EDT) is true; fails after {@code within}. */
+    public static void waitFor(String what, Timeout within, BooleanSupplier holds) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return call(holds::getAsBoolean);
+            }
+        }, within);
     }
 }

@@ -1,20 +1,18 @@
 package app.holdpoint.testsupport;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A wall clock (UTC) that stands still until the test sets or moves it. */
-public final class SettableClock extends Clock {
+import app.holdpoint.demo.DemoClock;
+
+/** A wall clock (UTC) that stands still until the test sets or moves it: demo data's clock, started at {@link #T0}. */
+public final class SettableClock extends DemoClock {
     /** The instant most tests start at: Monday 2 March 2026, 09:00 UTC. */
     public static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
 
-    private volatile Instant now;
-
     public SettableClock(Instant start) {
-        this.now = start;
+        super(start);
     }
 
     /** A clock at {@link #T0}. */
@@ -25,29 +23,5 @@ public final class SettableClock extends Clock {
     /** A clock fixed at {@link #T0}, for tests that never move it. */
     public static Clock fixedAtT0() {
         return Clock.fixed(T0, ZoneOffset.UTC);
-    }
-
-    public void set(Instant instant) {
-        now = instant;
-    }
-
-    /** Moves the clock by {@code by} (back when negative). */
-    public void advance(Duration by) {
-        now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
-    }
-
-    @Override
-    public Instant instant() {
-        return now;
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import javax.swing.AbstractButton;
 import javax.swing.Box;
 import javax.swing.CellRendererPane;
+import javax.swing.Icon;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -19,6 +20,7 @@ import javax.swing.JScrollBar;
 import javax.swing.JScrollPane;
 import javax.swing.JSlider;
 import javax.swing.JTable;
+import javax.swing.JToggleButton;
 import javax.swing.JViewport;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
@@ -169,7 +171,7 @@ public final class LayoutCheck {
             }
         } else if (c instanceof JLabel label) {
             checkLabel(label.getText(), label, label.getIconTextGap(), label);
-        } else if (c instanceof AbstractButton button && !(c instanceof javax.swing.JToggleButton
+        } else if (c instanceof AbstractButton button && !(c instanceof JToggleButton
                 && button.getText() == null)) {
             checkLabel(button.getText(), button, button.getIconTextGap(), button);
         } else if (c instanceof JTextComponent text && !text.isEditable()
@@ -197,7 +199,7 @@ public final class LayoutCheck {
         Rectangle inner = new Rectangle(insets.left, insets.top, c.getWidth() - insets.left - insets.right,
                 c.getHeight() - insets.top - insets.bottom);
         FontMetrics metrics = c.getFontMetrics(c.getFont());
-        javax.swing.Icon icon = c instanceof JLabel l ? l.getIcon() : ((AbstractButton) c).getIcon();
+        Icon icon = c instanceof JLabel l ? l.getIcon() : ((AbstractButton) c).getIcon();
         int hAlign = c instanceof JLabel l ? l.getHorizontalAlignment() : ((AbstractButton) c).getHorizontalAlignment();
         int vAlign = c instanceof JLabel l ? l.getVerticalAlignment() : ((AbstractButton) c).getVerticalAlignment();
         int hText = c instanceof JLabel l ? l.getHorizontalTextPosition()

@@ -3,6 +3,7 @@ package app.holdpoint.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import app.holdpoint.ui.theme.Theme;
+import java.awt.Component;
 
 /** The layout sweep's checker finds each kind of problem it exists for, and none on a sound layout. */
 @GuiTest
@@ -33,9 +35,9 @@ class LayoutCheckTest {
         return LayoutCheck.problems(screen, 64);
     }
 
-    private void place(java.util.function.Supplier<java.awt.Component> make, int x, int y, int w, int h) {
+    private void place(Supplier<Component> make, int x, int y, int w, int h) {
         GuiActionRunner.execute(() -> {
-            java.awt.Component c = make.get();
+            Component c = make.get();
             c.setBounds(x, y, w, h);
             screen.add(c);
         });

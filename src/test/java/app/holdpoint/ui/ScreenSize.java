@@ -1,6 +1,8 @@
 package app.holdpoint.ui;
 
 import java.awt.Dimension;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import app.holdpoint.ui.theme.UiScale;
@@ -16,10 +18,10 @@ public enum ScreenSize {
     S1200x1920(1200, 1920);
 
     /** The sizes the German layout pass covers: the design size, portrait, and the smallest tablet. */
-    public static final java.util.List<ScreenSize> GERMAN_PASS = java.util.List.of(S1280x800, S800x1280, S1024x600);
+    public static final List<ScreenSize> GERMAN_PASS = List.of(S1280x800, S800x1280, S1024x600);
 
     /** Where a sweep writes its pictures: {@code folder} for English, {@code folder/de} for German. */
-    public static java.nio.file.Path shots(java.nio.file.Path folder, Locale language) {
+    public static Path shots(Path folder, Locale language) {
         return language.getLanguage().equals("en") ? folder : folder.resolve(language.getLanguage());
     }
 

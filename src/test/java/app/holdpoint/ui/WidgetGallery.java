@@ -2,6 +2,7 @@ package app.holdpoint.ui;
 
 import java.awt.Component;
 import java.awt.Dimension;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -9,9 +10,11 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import javax.imageio.ImageIO;
+import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
@@ -117,8 +120,8 @@ public final class WidgetGallery {
             label.setOpaque(true);
             label.setBackground(theme.phase(kind).background());
             label.setForeground(theme.phase(kind).foreground());
-            label.setFont(label.getFont().deriveFont(java.awt.Font.BOLD, 13f));
-            label.setBorder(javax.swing.BorderFactory.createEmptyBorder(8, 2, 8, 2));
+            label.setFont(label.getFont().deriveFont(Font.BOLD, 13f));
+            label.setBorder(BorderFactory.createEmptyBorder(8, 2, 8, 2));
             icons.add(label);
         }
         page.add(icons, "span 2, growx, wrap");
@@ -151,7 +154,7 @@ public final class WidgetGallery {
         release.setCaption("tap when released \u00B7 cap 2:00");
         page.add(release);
         BodyMap front = new BodyMap(theme, text);
-        front.show(new BodyMapMark(BodyMapMark.View.FRONT, new Point(0.59, 0.49), java.util.List.of(
+        front.show(new BodyMapMark(BodyMapMark.View.FRONT, new Point(0.59, 0.49), List.of(
                 new Point(0.6, 0.51), new Point(0.615, 0.55), new Point(0.605, 0.64), new Point(0.59, 0.72),
                 new Point(0.588, 0.8), new Point(0.575, 0.93), new Point(0.56, 0.93), new Point(0.57, 0.8),
                 new Point(0.575, 0.64), new Point(0.585, 0.55))), Side.RIGHT);
@@ -163,7 +166,7 @@ public final class WidgetGallery {
         waiting.setCaption("tap when the sweeps are done");
         page.add(waiting);
         BodyMap back = new BodyMap(theme, text);
-        back.show(new BodyMapMark(BodyMapMark.View.BACK, new Point(0.445, 0.515), java.util.List.of(
+        back.show(new BodyMapMark(BodyMapMark.View.BACK, new Point(0.445, 0.515), List.of(
                 new Point(0.485, 0.47), new Point(0.41, 0.48), new Point(0.385, 0.52), new Point(0.41, 0.58),
                 new Point(0.415, 0.65), new Point(0.46, 0.65))), Side.BOTH);
         page.add(back, "wrap");
@@ -176,12 +179,12 @@ public final class WidgetGallery {
 
     /** The upper trapezius as the catalog draws it (back view, left side). */
     static Muscle upperTrapezius() {
-        BodyMapMark mark = new BodyMapMark(BodyMapMark.View.BACK, new Point(0.42, 0.175), java.util.List.of(
+        BodyMapMark mark = new BodyMapMark(BodyMapMark.View.BACK, new Point(0.42, 0.175), List.of(
                 new Point(0.455, 0.16), new Point(0.46, 0.13), new Point(0.454, 0.105), new Point(0.45, 0.08),
                 new Point(0.453, 0.05), new Point(0.465, 0.05), new Point(0.462, 0.08), new Point(0.466, 0.105),
                 new Point(0.472, 0.13), new Point(0.47, 0.16)));
         return new Muscle("upper-trapezius", "Upper trapezius", "neck and shoulder", "mid-belly", "temple",
-                java.util.List.of(), java.util.List.of("S50"), mark);
+                List.of(), List.of("S50"), mark);
     }
 
     /** Lays the page out in an undecorated 1280×800 frame and paints it into an image. Call on the EDT. */

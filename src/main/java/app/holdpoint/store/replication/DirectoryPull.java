@@ -1,6 +1,7 @@
 package app.holdpoint.store.replication;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -164,7 +165,7 @@ final class DirectoryPull {
         if (value == null) {
             return null;
         }
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     private static List<Object> key(String therapist, String credential, String action, String jurisdiction,

@@ -10,6 +10,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -116,7 +117,7 @@ final class Rows {
 
     static String insertSql(String table, List<String> names) {
         return "INSERT INTO " + table + " (" + String.join(", ", names) + ") VALUES ("
-                + String.join(", ", java.util.Collections.nCopies(names.size(), "?")) + ")";
+                + String.join(", ", Collections.nCopies(names.size(), "?")) + ")";
     }
 
     static void bind(PreparedStatement insert, List<String> names, Map<String, Object> row) throws SQLException {

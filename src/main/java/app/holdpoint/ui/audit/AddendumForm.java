@@ -1,14 +1,12 @@
 package app.holdpoint.ui.audit;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.Executor;
 
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
-import javax.swing.SwingUtilities;
 
 import net.miginfocom.swing.MigLayout;
 
@@ -36,7 +34,7 @@ import java.util.concurrent.CompletableFuture;
  * is checked by the store (lock-outs included), then the addendum is written; nothing is written unless both
  * succeed, and the form says why in the words of {@link PinMessages}.
  */
-final class AddendumForm extends JPanel {
+final class AddendumForm extends TwoWayPanel {
 
     interface Done {
         /** The addendum is stored (true) or the form was left (false). */
@@ -54,7 +52,6 @@ final class AddendumForm extends JPanel {
     private final JLabel title = new WrapLabel(" ");
     private final JPanel left;
     private Theme theme;
-    private boolean wide;
     private final JLabel message = new WrapLabel(" ");
     private final BigButton save;
     private long sessionId = -1;
@@ -105,8 +102,8 @@ final class AddendumForm extends JPanel {
     }
 
     /** The PIN pad beside the text when there is room, below it on a narrow (portrait) screen. */
-    private void arrange(boolean wide) {
-        this.wide = wide;
+    @Override
+    void layOut(boolean wide) {
         removeAll();
         if (wide) {
             setLayout(new MigLayout("insets 0, gap 16, fill", "[grow, fill][400!]", "[][grow, fill]"));
@@ -122,18 +119,8 @@ final class AddendumForm extends JPanel {
     }
 
     @Override
-    public void setBounds(int x, int y, int width, int height) {
-        boolean fits = theme == null || width >= theme.scaled(840);
-        if (fits != wide && width > 0) {
-            arrange(fits);
-            super.setBounds(x, y, width, height);
-            SwingUtilities.invokeLater(() -> {
-                revalidate();
-                repaint();
-            });
-            return;
-        }
-        super.setBounds(x, y, width, height);
+    boolean fitsWide(int width) {
+        return theme == null || width >= theme.scaled(840);
     }
 
     void onDone(Done listener) {

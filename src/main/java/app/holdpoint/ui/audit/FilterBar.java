@@ -10,7 +10,6 @@ import java.util.Optional;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
-import javax.swing.JPanel;
 import javax.swing.JTextField;
 
 import net.miginfocom.swing.MigLayout;
@@ -23,7 +22,6 @@ import app.holdpoint.ui.widget.DateField;
 import app.holdpoint.ui.widget.WrapLabel;
 import java.awt.FontMetrics;
 import java.awt.Component;
-import javax.swing.SwingUtilities;
 import java.awt.Dimension;
 import java.awt.event.FocusListener;
 import java.awt.event.FocusAdapter;
@@ -34,7 +32,7 @@ import java.awt.event.FocusEvent;
  * therapist, protocol, status and "deviations only". Every change is reported at once; a date that does not
  * parse is marked and named instead of being ignored.
  */
-final class FilterBar extends JPanel {
+final class FilterBar extends TwoWayPanel {
 
     /** Date presets, in the order offered. */
     enum Range { ALL, TODAY, DAYS_7, DAYS_30, THIS_YEAR, CUSTOM }
@@ -58,7 +56,6 @@ final class FilterBar extends JPanel {
     private final String h;
     private final int gap;
     private final int gapPixels;
-    private boolean wide;
     private Listener listener = filter -> { };
     private boolean quiet;
     private String lastTyped = "|";
@@ -122,8 +119,8 @@ final class FilterBar extends JPanel {
      * Two rows when they fit (dates and "deviations only", then therapist, protocol and status), else one
      * filter to a row; decided on each resize, so a portrait screen gets the tall arrangement.
      */
-    private void arrange(boolean wide) {
-        this.wide = wide;
+    @Override
+    void layOut(boolean wide) {
         removeAll();
         String labelGap = "gapright " + gap;
         JLabel rangeLabel = new JLabel(text.get("audit.filter.range"));
@@ -187,18 +184,8 @@ final class FilterBar extends JPanel {
     }
 
     @Override
-    public void setBounds(int x, int y, int width, int height) {
-        boolean fits = width >= wideWidth();
-        if (fits != wide && width > 0) {
-            arrange(fits);
-            super.setBounds(x, y, width, height);
-            SwingUtilities.invokeLater(() -> {
-                revalidate();
-                repaint();
-            });
-            return;
-        }
-        super.setBounds(x, y, width, height);
+    boolean fitsWide(int width) {
+        return width >= wideWidth();
     }
 
     /** As narrow as the one-filter-a-row arrangement: the list never runs off a portrait screen. */

@@ -14,7 +14,6 @@ import app.holdpoint.session.Ticker;
 import app.holdpoint.store.SessionStore;
 import app.holdpoint.store.replication.ReplicationStatus;
 import app.holdpoint.ui.Text;
-import app.holdpoint.ui.common.WakeScheduler;
 import app.holdpoint.ui.sound.CuePlayer;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.settings.KioskSettings;

@@ -1,7 +1,6 @@
 package app.holdpoint.ui.screen;
 
 import app.holdpoint.ui.widget.ReadOnlyText;
-import app.holdpoint.ui.widget.Labels;
 
 import java.awt.Cursor;
 import java.awt.Point;

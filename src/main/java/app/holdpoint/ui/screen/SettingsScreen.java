@@ -159,37 +159,24 @@ public final class SettingsScreen extends JPanel {
         pedals.setName("settings.pedals");
 
         sizeLabel = Labels.heading(text.get("settings.size"), "h2");
-        size.setName("settings.size");
-        size.putClientProperty("FlatLaf.styleClass", "hpValue");
         automaticSize = toggle(text.get("settings.size.auto"), "settings.size.auto");
         automaticSize.addActionListener(e -> {
             scaleValue = automaticSize.isSelected() ? Optional.empty() : Optional.of(roundedScale(theme.scale()));
             showValues();
         });
-        sizeRow = row();
-        sizeRow.add(small(text.get("settings.less"), "settings.size.less", () -> resize(-SCALE_STEP)));
-        sizeRow.add(size, "wmin " + 3 * theme.touchMinimum() + "px, center");
-        sizeRow.add(small(text.get("settings.more"), "settings.size.more", () -> resize(SCALE_STEP)), "wrap");
+        sizeRow = stepper(size, "settings.size", 3, () -> resize(-SCALE_STEP), () -> resize(SCALE_STEP),
+                "wrap");
         sizeRow.add(automaticSize, "span 3, wrap");
         JTextArea sizeHint = ReadOnlyText.wrapping(text.get("settings.size.hint"));
         sizeHint.putClientProperty("FlatLaf.styleClass", "h3");
         sizeRow.add(sizeHint, "span 3, wmin 0, growx");
 
         idleLabel = Labels.heading(text.get("settings.idle"), "h2");
-        idle.setName("settings.idle");
-        idle.putClientProperty("FlatLaf.styleClass", "hpValue");
-        idleRow = row();
-        idleRow.add(small(text.get("settings.less"), "settings.idle.less", () -> idle(-1)));
-        idleRow.add(idle, "wmin " + 4 * theme.touchMinimum() + "px, center");
-        idleRow.add(small(text.get("settings.more"), "settings.idle.more", () -> idle(1)));
+        idleRow = stepper(idle, "settings.idle", 4, () -> idle(-1), () -> idle(1), "");
 
         carryOverLabel = Labels.heading(text.get("settings.carryOver"), "h2");
-        carryOver.setName("settings.carryOver");
-        carryOver.putClientProperty("FlatLaf.styleClass", "hpValue");
-        carryOverRow = row();
-        carryOverRow.add(small(text.get("settings.less"), "settings.carryOver.less", () -> carryOver(-1)));
-        carryOverRow.add(carryOver, "wmin " + 4 * theme.touchMinimum() + "px, center");
-        carryOverRow.add(small(text.get("settings.more"), "settings.carryOver.more", () -> carryOver(1)), "wrap");
+        carryOverRow = stepper(carryOver, "settings.carryOver", 4, () -> carryOver(-1), () -> carryOver(1),
+                "wrap");
         JTextArea carryOverHint = ReadOnlyText.wrapping(text.get("settings.carryOver.hint"));
         carryOverHint.putClientProperty("FlatLaf.styleClass", "h3");
         carryOverRow.add(carryOverHint, "span 3, wmin 0, growx");
@@ -533,6 +520,21 @@ public final class SettingsScreen extends JPanel {
     private static String displayName(String key) {
         KeyStroke stroke = KeyStroke.getKeyStroke(key);
         return stroke == null ? key : KeyEvent.getKeyText(stroke.getKeyCode());
+    }
+
+    /**
+     * A row with {@code value} (named {@code name}) between a "less" and a "more" button (named {@code name.less}
+     * and {@code name.more}); {@code afterMore} are the "more" button's constraints.
+     */
+    private JPanel stepper(JLabel value, String name, int touchWidths, Runnable less, Runnable more,
+            String afterMore) {
+        value.setName(name);
+        value.putClientProperty("FlatLaf.styleClass", "hpValue");
+        JPanel row = row();
+        row.add(small(services.text().get("settings.less"), name + ".less", less));
+        row.add(value, "wmin " + touchWidths * services.theme().touchMinimum() + "px, center");
+        row.add(small(services.text().get("settings.more"), name + ".more", more), afterMore);
+        return row;
     }
 
     private JButton small(String label, String name, Runnable action) {

@@ -125,16 +125,7 @@ final class FinishScreen extends JPanel {
     }
 
     private void sign() {
-        if (busy) {
-            return;
-        }
-        if (pain.value().isEmpty()) {
-            message.show(text.get("finish.painMissing"), true);
-            return;
-        }
-        if (!recorder.allSaved()) {
-            recorder.retry();
-            message.show(text.get("finish.notSaved"), true);
+        if (!readyToSeal()) {
             return;
         }
         char[] entered = pin.value().toCharArray();
@@ -160,18 +151,26 @@ final class FinishScreen extends JPanel {
         revalidate();
     }
 
-    private void seal(Signature signer) {
+    /** False, with the reason shown, while a check or seal is under way, pain is unrated or events are unsaved. */
+    private boolean readyToSeal() {
         if (busy) {
-            return;
+            return false;
         }
         if (pain.value().isEmpty()) {
             message.show(text.get("finish.painMissing"), true);
-            return;
+            return false;
         }
         if (!recorder.allSaved()) {
             // A seal over a stream with a gap would be refused by the store, or worse, accepted short.
             recorder.retry();
             message.show(text.get("finish.notSaved"), true);
+            return false;
+        }
+        return true;
+    }
+
+    private void seal(Signature signer) {
+        if (!readyToSeal()) {
             return;
         }
         busy = true;

@@ -32,7 +32,6 @@ import app.holdpoint.ui.model.EngineDriver;
 import app.holdpoint.ui.model.RunnerDisplay;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
-import app.holdpoint.ui.widget.BodyMap;
 import app.holdpoint.ui.widget.CountdownDial;
 import app.holdpoint.ui.widget.PhaseBanner;
 import java.util.Set;

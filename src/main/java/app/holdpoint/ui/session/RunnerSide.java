@@ -5,7 +5,6 @@ import java.awt.Rectangle;
 
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.Scrollable;
 
 import net.miginfocom.swing.MigLayout;
 

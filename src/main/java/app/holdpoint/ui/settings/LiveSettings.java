@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-import app.holdpoint.ui.settings.KioskSettings;
 
 /**
  * The kiosk settings as they are now. An administrator's change is saved to the data folder first, then

@@ -3,9 +3,7 @@ package app.holdpoint.ui.theme;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Component;
-import java.awt.Graphics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Arc2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.GeneralPath;
@@ -14,7 +12,6 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 
-import javax.swing.Icon;
 
 import app.holdpoint.protocol.PhaseKind;
 
@@ -23,14 +20,13 @@ import app.holdpoint.protocol.PhaseKind;
  * recognised by its shape as well as its colour: an arrow pressing down for PRESS, a wave for RELAX, a spray
  * fan, a stretch arrow, and so on.
  */
-public final class PhaseIcon implements Icon {
+public final class PhaseIcon extends SquareIcon {
     private final PhaseKind kind;
-    private final int size;
     private final Color color;
 
     public PhaseIcon(PhaseKind kind, int size, Color color) {
+        super(size);
         this.kind = kind;
-        this.size = size;
         this.color = color;
     }
 
@@ -39,29 +35,12 @@ public final class PhaseIcon implements Icon {
     }
 
     @Override
-    public int getIconWidth() {
-        return size;
-    }
-
-    @Override
-    public int getIconHeight() {
-        return size;
-    }
-
-    @Override
-    public void paintIcon(Component c, Graphics g, int x, int y) {
-        Graphics2D g2 = (Graphics2D) g.create();
-        try {
-            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g2.translate(x, y);
-            g2.scale(size / 100.0, size / 100.0);
-            g2.setColor(color);
-            g2.setStroke(new BasicStroke(9f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            paint(g2, kind);
-        } finally {
-            g2.dispose();
-        }
+    protected void draw(Component c, Graphics2D g2, int x, int y) {
+        g2.translate(x, y);
+        g2.scale(size / 100.0, size / 100.0);
+        g2.setColor(color);
+        g2.setStroke(new BasicStroke(9f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        paint(g2, kind);
     }
 
     /** Paints the icon on a 100×100 grid with the current colour and a 9-unit stroke. */

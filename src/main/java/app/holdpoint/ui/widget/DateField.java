@@ -2,7 +2,6 @@ package app.holdpoint.ui.widget;
 
 import java.awt.BasicStroke;
 import java.awt.Component;
-import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import javax.swing.Icon;
 import javax.swing.JButton;
 import javax.swing.JPanel;
 import javax.swing.JComponent;
@@ -20,7 +18,7 @@ import javax.swing.JTextField;
 import net.miginfocom.swing.MigLayout;
 
 import app.holdpoint.ui.Text;
-import app.holdpoint.ui.theme.Painting;
+import app.holdpoint.ui.theme.SquareIcon;
 import app.holdpoint.ui.theme.Theme;
 import javax.swing.BorderFactory;
 import java.awt.event.MouseAdapter;
@@ -187,28 +185,16 @@ public final class DateField extends JPanel {
     }
 
     /** A calendar page drawn with lines, so no font needs the glyph. */
-    private static final class CalendarIcon implements Icon {
-        private final int size;
+    private static final class CalendarIcon extends SquareIcon {
         private final Theme theme;
 
         CalendarIcon(int size, Theme theme) {
-            this.size = size;
+            super(size);
             this.theme = theme;
         }
 
         @Override
-        public int getIconWidth() {
-            return size;
-        }
-
-        @Override
-        public int getIconHeight() {
-            return size;
-        }
-
-        @Override
-        public void paintIcon(Component c, Graphics g, int x, int y) {
-            Graphics2D g2 = Painting.smooth(g);
+        protected void draw(Component c, Graphics2D g2, int x, int y) {
             g2.setColor(c.isEnabled() ? theme.color("Holdpoint.text.foreground") : theme.color("Holdpoint.text.muted"));
             float stroke = Math.max(1.5f, size / 14f);
             g2.setStroke(new BasicStroke(stroke));
@@ -224,7 +210,6 @@ public final class DateField extends JPanel {
                     g2.fillRect(x + 3 + col * (cell + 2) + cell / 3, top + h / 3 + row * (h / 3), cell / 2, cell / 2);
                 }
             }
-            g2.dispose();
         }
     }
 }

@@ -1,9 +1,7 @@
 package app.holdpoint.ui.widget;
 
-import java.awt.Color;
 import java.awt.Component;
 import java.awt.Container;
-import java.awt.Font;
 import java.util.BitSet;
 
 import javax.swing.JTable;

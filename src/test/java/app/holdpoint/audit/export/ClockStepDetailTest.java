@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -12,10 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -36,22 +32,10 @@ import app.holdpoint.store.Therapist;
 /** audit show lists a wall-clock step as an event and says what it means (issue 14). */
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
-class ClockStepDetailTest {
-    @Parameter
-    Backend backend;
-
-    @TempDir
-    static Path data;
-    static ExportHistory history;
-
+class ClockStepDetailTest extends ExportHistoryCase {
     @BeforeParameterizedClassInvocation
     static void history(Backend kind) {
-        history = new ExportHistory(kind, data, 0);
-    }
-
-    @AfterParameterizedClassInvocation
-    static void close() {
-        history.close();
+        open(kind, 0);
     }
 
     @Test

@@ -18,10 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -38,25 +35,12 @@ import app.holdpoint.store.SealedTotals;
 /** CSV exports read back with a strict RFC 4180 parser and checked against the database. */
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
-class CsvExportTest {
-    @Parameter
-    Backend backend;
-
-    @TempDir
-    static Path data;
-    @TempDir
-    Path out;
-    static ExportHistory history;
+class CsvExportTest extends ExportHistoryCase {
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @BeforeParameterizedClassInvocation
     static void history(Backend kind) {
-        history = new ExportHistory(kind, data, 150);
-    }
-
-    @AfterParameterizedClassInvocation
-    static void close() {
-        history.close();
+        open(kind, 150);
     }
 
     private static List<List<String>> read(Path file) throws IOException {

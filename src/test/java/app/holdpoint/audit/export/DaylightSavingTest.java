@@ -19,10 +19,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,27 +45,13 @@ import app.holdpoint.store.Therapist;
 /** Times shown to a person across a daylight-saving change carry their offset (issue 14). */
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
-class DaylightSavingTest {
-    @Parameter
-    Backend backend;
-
+class DaylightSavingTest extends ExportHistoryCase {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
-    @TempDir
-    static Path data;
-    @TempDir
-    Path out;
-    static ExportHistory history;
-
     @BeforeParameterizedClassInvocation
     static void history(Backend kind) {
-        history = new ExportHistory(kind, data, 0);
-    }
-
-    @AfterParameterizedClassInvocation
-    static void close() {
-        history.close();
+        open(kind, 0);
     }
 
     @ParameterizedTest

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -41,8 +42,8 @@ public final class ExportShots {
             PeriodSummaryPdf.write(history.store.summarize(AuditFilter.all(), SealedTotals.TOLERANCE, zone), summary);
             Path quarter = folder.resolve("period-summary-quarter.pdf");
             PeriodSummaryPdf.write(history.store.summarize(new AuditFilter(
-                    Optional.of(java.time.Instant.parse("2026-03-01T00:00:00Z")),
-                    Optional.of(java.time.Instant.parse("2026-06-01T00:00:00Z")), Optional.empty(), Optional.empty(),
+                    Optional.of(Instant.parse("2026-03-01T00:00:00Z")),
+                    Optional.of(Instant.parse("2026-06-01T00:00:00Z")), Optional.empty(), Optional.empty(),
                     Optional.empty(), false), SealedTotals.TOLERANCE, zone), quarter);
             for (Path pdf : new Path[] {session, summary, quarter}) {
                 render(pdf);

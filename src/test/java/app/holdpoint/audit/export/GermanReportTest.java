@@ -22,6 +22,7 @@ import app.holdpoint.audit.ReportText;
 import app.holdpoint.audit.SessionDetail;
 import app.holdpoint.audit.SessionDetailLoader;
 import app.holdpoint.audit.SessionIntegrity;
+import app.holdpoint.audit.chart.SummaryChart;
 import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.SealedTotals;
 
@@ -64,13 +65,13 @@ class GermanReportTest {
     @Test
     void theSummaryChartHasGermanTitleAxesAndLegend() {
         var summary = history.store.summarize(AuditFilter.all(), SealedTotals.TOLERANCE, ZoneOffset.UTC);
-        var chart = app.holdpoint.audit.chart.SummaryChart.chart(summary, GERMAN);
+        var chart = SummaryChart.chart(summary, GERMAN);
         var plot = chart.getCategoryPlot();
         assertThat(chart.getTitle().getText()).startsWith("Sitzungen pro ");
         assertThat(plot.getDomainAxis().getLabel()).isIn("Woche (Beginn)", "Monat");
         assertThat(plot.getRangeAxis().getLabel()).isEqualTo("Sitzungen");
         assertThat(plot.getDataset().getRowKeys()).containsExactly("Sitzungen", "Abgeschlossen", "Mit Abweichung");
-        var english = app.holdpoint.audit.chart.SummaryChart.chart(summary);
+        var english = SummaryChart.chart(summary);
         assertThat(english.getTitle().getText()).startsWith("Sessions per ");
         assertThat(english.getCategoryPlot().getDataset().getRowKeys()).containsExactly("Sessions", "Completed",
                 "With a deviation");

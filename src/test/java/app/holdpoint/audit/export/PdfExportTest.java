@@ -11,9 +11,12 @@ import java.sql.Statement;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
@@ -22,10 +25,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -35,7 +35,6 @@ import app.holdpoint.audit.ReportText;
 import app.holdpoint.audit.SessionIntegrity;
 import app.holdpoint.store.Backend;
 import app.holdpoint.store.AuditFilter;
-import app.holdpoint.store.Database;
 import app.holdpoint.store.PeriodSummary;
 import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.SealedTotals;
@@ -44,24 +43,11 @@ import app.holdpoint.store.VerifyResult;
 /** PDF exports read back with PDFBox's text extraction and checked against the database. */
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
-class PdfExportTest {
-    @Parameter
-    Backend backend;
-
-    @TempDir
-    static Path data;
-    @TempDir
-    Path out;
-    static ExportHistory history;
+class PdfExportTest extends ExportHistoryCase {
 
     @BeforeParameterizedClassInvocation
     static void history(Backend kind) {
-        history = new ExportHistory(kind, data, 120);
-    }
-
-    @AfterParameterizedClassInvocation
-    static void close() {
-        history.close();
+        open(kind, 120);
     }
 
     private static String text(Path file) throws IOException {
@@ -123,7 +109,7 @@ class PdfExportTest {
 
     @Test
     void integrityLineInGermanKeepsTheVerifiersOwnWords() {
-        ReportText german = ReportText.of(java.util.Locale.GERMAN);
+        ReportText german = ReportText.of(Locale.GERMAN);
         VerifyResult whole = new VerifyResult(3, 10, 0, 1, "h", Optional.empty());
         assertThat(SessionIntegrity.of(whole, 2).line()).isEqualTo("verified: the whole record verified (3 sessions,"
                 + " 10 events); session chain head h");
@@ -173,8 +159,8 @@ class PdfExportTest {
         for (PeriodSummary.Group group : summary.byProtocol()) {
             // A long protocol id may wrap in its cell (after a hyphen): its numbers follow its first line.
             String[] row = PeriodSummaryPdf.row(group.name(), group.counts());
-            assertThat(byPosition).containsPattern(java.util.regex.Pattern.quote(group.name().substring(0, 10)) + "\\S* "
-                    + java.util.regex.Pattern.quote(String.join(" ", java.util.Arrays.copyOfRange(row, 1, row.length))));
+            assertThat(byPosition).containsPattern(Pattern.quote(group.name().substring(0, 10)) + "\\S* "
+                    + Pattern.quote(String.join(" ", Arrays.copyOfRange(row, 1, row.length))));
         }
         // The awkward session is the only one of its therapist: its numbers are known without the store.
         assertThat(text).contains(ExportHistory.AWKWARD_THERAPIST + " 1 0 0.0 % 1 100.0 % 1 -3.00 (1)");

@@ -14,6 +14,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -106,7 +107,7 @@ class PdfUnicodeTest {
                             .containsAll(line.isEmpty() ? List.of() : List.of(line.split(" ")));
                 }
             }
-            assertThat(total).isCloseTo(doc.width(), org.assertj.core.data.Offset.offset(0.5f));
+            assertThat(total).isCloseTo(doc.width(), Offset.offset(0.5f));
         }
     }
 }

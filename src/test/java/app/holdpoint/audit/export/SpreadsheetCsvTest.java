@@ -9,16 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,27 +35,13 @@ import app.holdpoint.store.SealedTotals;
 /** Every CSV the product writes defuses formulas the same way, and each can be written for Excel (issue 14). */
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
-class SpreadsheetCsvTest {
-    @Parameter
-    Backend backend;
-
+class SpreadsheetCsvTest extends ExportHistoryCase {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    @TempDir
-    static Path data;
-    @TempDir
-    Path out;
-    static ExportHistory history;
-
     @BeforeParameterizedClassInvocation
     static void history(Backend kind) {
-        history = new ExportHistory(kind, data, 0);
-    }
-
-    @AfterParameterizedClassInvocation
-    static void close() {
-        history.close();
+        open(kind, 0);
     }
 
     private static String listCsv(List<AuditRow> rows, boolean excel) {
@@ -90,7 +74,7 @@ class SpreadsheetCsvTest {
         Path file = out.resolve("sessions.csv");
         SessionsCsv.write(history.store, AuditFilter.all(), BERLIN, file);
         List<String> exported = Rfc4180.parse(Files.readString(file)).get(1);
-        List<AuditRow> rows = new java.util.ArrayList<>();
+        List<AuditRow> rows = new ArrayList<>();
         history.store.auditEach(AuditFilter.all(), rows::add);
         List<String> listed = Rfc4180.parse(listCsv(rows, false)).get(1);
 

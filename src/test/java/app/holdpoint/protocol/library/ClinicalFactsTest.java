@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import app.holdpoint.protocol.Condition;
+import app.holdpoint.protocol.Durations;
 import app.holdpoint.protocol.Phase;
 import app.holdpoint.protocol.PhaseKind;
 import app.holdpoint.protocol.Protocol;
@@ -24,6 +26,9 @@ import app.holdpoint.protocol.StepKind;
 import app.holdpoint.protocol.TimelineExpander;
 import app.holdpoint.protocol.TriggerPoint;
 import app.holdpoint.protocol.TriggerPointPlan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The clinical facts the review's fixes establish (../shared/reviews/clinical-review.md, C01-C35), asserted on
@@ -247,9 +252,9 @@ class ClinicalFactsTest {
         Protocol tth = Library.protocol("tension-type-headache");
         TriggerPointPlan plan = TriggerPointPlan.of(tth, Side.BOTH, allNo(tth));
         assertThat(plan.defaultChoice().treatedIn(plan)).extracting(TriggerPoint::muscleId, TriggerPoint::side)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("upper-trapezius", Side.LEFT),
-                        org.assertj.core.groups.Tuple.tuple("upper-trapezius", Side.RIGHT),
-                        org.assertj.core.groups.Tuple.tuple("suboccipitals", Side.BOTH));
+                .containsExactly(Tuple.tuple("upper-trapezius", Side.LEFT),
+                        Tuple.tuple("upper-trapezius", Side.RIGHT),
+                        Tuple.tuple("suboccipitals", Side.BOTH));
         assertThat(plan.points()).filteredOn(TriggerPoint::optional).extracting(TriggerPoint::muscleId)
                 .contains("sternocleidomastoid-sternal", "temporalis", "splenius-capitis",
                         "sternocleidomastoid-clavicular", "levator-scapulae");
@@ -366,17 +371,17 @@ class ClinicalFactsTest {
 
     @Test
     void the_library_document_gives_each_protocols_session_with_and_without_spray_its_cap_and_the_decisions()
-            throws java.io.IOException {
-        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs", "protocols.md"));
+            throws IOException {
+        String doc = Files.readString(Path.of("docs", "protocols.md"));
         for (Protocol p : Library.protocols()) {
             String rest = doc.substring(doc.indexOf("`" + p.id() + "` (" + p.id() + ".yaml)"));
             int end = rest.indexOf("\n### ");
             String section = end > 0 ? rest.substring(0, end) : rest;
-            String with = app.holdpoint.protocol.Durations.format(
+            String with = Durations.format(
                     Library.sessionLeft(p, Map.of("spray-agreed", true)).totalPlanned());
             assertThat(section).as(p.id()).contains(with);
             if (!Library.steps(p, Step.SprayStretch.class).isEmpty()) {
-                String without = app.holdpoint.protocol.Durations.format(
+                String without = Durations.format(
                         Library.sessionLeft(p, Map.of("cold-intolerance", true)).totalPlanned());
                 assertThat(section).as(p.id()).contains("without the spray (any cold-spray yes) " + without);
             }

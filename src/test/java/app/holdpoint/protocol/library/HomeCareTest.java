@@ -2,6 +2,7 @@ package app.holdpoint.protocol.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.holdpoint.protocol.Durations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +70,7 @@ class HomeCareTest {
         String doc = normalise(Files.readString(Path.of("docs", "protocols.md")));
         for (Protocol p : Library.protocols()) {
             assertThat(doc).as(p.id()).contains("`" + p.id() + "`");
-            String total = app.holdpoint.protocol.Durations.format(Library.planLeft(p).totalPlanned());
+            String total = Durations.format(Library.planLeft(p).totalPlanned());
             assertThat(doc).as(p.id() + " total").contains(total);
         }
         for (HomeCareAdvice advice : Library.catalog().advice().values()) {

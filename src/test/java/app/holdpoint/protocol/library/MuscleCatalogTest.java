@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import app.holdpoint.protocol.BodyMapMark;
 import app.holdpoint.protocol.Muscle;
+import java.util.ArrayList;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class MuscleCatalogTest {
@@ -59,7 +60,7 @@ class MuscleCatalogTest {
         for (Muscle m : Library.catalog().muscles().values()) {
             BodyMapMark map = m.map();
             assertThat(map.referralZone()).as(m.id()).hasSizeGreaterThanOrEqualTo(3);
-            List<BodyMapMark.Point> all = new java.util.ArrayList<>(map.referralZone());
+            List<BodyMapMark.Point> all = new ArrayList<>(map.referralZone());
             all.add(map.triggerPoint());
             for (BodyMapMark.Point p : all) {
                 assertThat(p.x()).as(m.id()).isBetween(0.0, 1.0);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -237,7 +238,7 @@ class LoaderFuzzTest {
 
     private static String swapLines(String text, Random random) {
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-        java.util.Collections.swap(lines, random.nextInt(lines.size()), random.nextInt(lines.size()));
+        Collections.swap(lines, random.nextInt(lines.size()), random.nextInt(lines.size()));
         return String.join("\n", lines);
     }
 

@@ -15,7 +15,9 @@ import app.holdpoint.protocol.PhaseKind;
 import app.holdpoint.protocol.Side;
 import app.holdpoint.protocol.Timeline;
 import app.holdpoint.protocol.TimelineExpander;
+import app.holdpoint.protocol.Timing;
 import app.holdpoint.protocol.TriggerPointChoice;
+import java.util.Arrays;
 
 /** A yes answer's when-yes line reaches the phases of the step kinds it applies to, then the muscle's own. */
 class PrecautionsTest {
@@ -52,9 +54,9 @@ class PrecautionsTest {
     void eachPhaseGetsTheLinesOfItsStepKindThenItsMusclesWithoutDuplicates(boolean osteoporosis, boolean cold,
                                                                          String word, String muscle,
                                                                          String expected) {
-        PhaseKind kind = java.util.Arrays.stream(PhaseKind.values()).filter(k -> k.word().equals(word))
+        PhaseKind kind = Arrays.stream(PhaseKind.values()).filter(k -> k.word().equals(word))
                 .findFirst().orElseThrow();
-        List<String> lines = expected == null ? List.of() : java.util.Arrays.stream(expected.split(","))
+        List<String> lines = expected == null ? List.of() : Arrays.stream(expected.split(","))
                 .map(String::strip).map(name -> switch (name) {
                     case "OSTEO" -> OSTEO;
                     case "COLD" -> COLD;
@@ -75,7 +77,7 @@ class PrecautionsTest {
     @Test
     void aPhaseMadeTheOldWayHasNoPrecautions() {
         Phase phase = new Phase(0, 0, PhaseKind.RATE, "Rate", Optional.empty(), Optional.empty(),
-                new app.holdpoint.protocol.Timing.UntilConfirmed(Optional.empty()), 1, 1, "", 0);
+                new Timing.UntilConfirmed(Optional.empty()), 1, 1, "", 0);
         assertThat(phase.precautions()).isEmpty();
     }
 }

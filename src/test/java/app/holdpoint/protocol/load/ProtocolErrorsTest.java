@@ -3,6 +3,7 @@ package app.holdpoint.protocol.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -241,7 +242,7 @@ class ProtocolErrorsTest {
     @Test
     void hugeFileIsRefusedBeforeParsing() {
         byte[] big = new byte[10 * 1024 * 1024];
-        java.util.Arrays.fill(big, (byte) 'a');
+        Arrays.fill(big, (byte) 'a');
         assertThat(problems(big)).containsExactly(
                 "test.yaml:1:1: file is 10240 KB; protocol files must be under 1 MB");
     }

@@ -2,6 +2,7 @@ package app.holdpoint.protocol.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.holdpoint.io.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -267,6 +268,6 @@ class StepParsingTest {
         assertThat(protocol.screening().get(0).stops(true)).isTrue();
         assertThat(protocol.screening().get(1).stops(true)).isFalse();
         assertThat(protocol.text()).startsWith("id: test-protocol");
-        assertThat(protocol.sha256()).hasSize(64).isEqualTo(app.holdpoint.io.Sha256.hex(protocol.text()));
+        assertThat(protocol.sha256()).hasSize(64).isEqualTo(Sha256.hex(protocol.text()));
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +47,7 @@ class TranslationsTest {
             assertThat(german.fileName()).isEqualTo(english.fileName());
             assertThat(TimelineExpander.expand(german).phases()).extracting(Phase::timing, Phase::kind)
                     .isEqualTo(TimelineExpander.expand(english).phases().stream()
-                            .map(p -> org.assertj.core.groups.Tuple.tuple(p.timing(), p.kind())).toList());
+                            .map(p -> Tuple.tuple(p.timing(), p.kind())).toList());
         }
     }
 

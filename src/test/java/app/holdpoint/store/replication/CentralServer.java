@@ -1,6 +1,7 @@
 package app.holdpoint.store.replication;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 
 import app.holdpoint.store.PostgresServer;
 import app.holdpoint.store.ServerLogin;
@@ -88,7 +89,7 @@ interface CentralServer extends AutoCloseable {
             public void start() {
                 try {
                     server.start();
-                } catch (java.sql.SQLException e) {
+                } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
             }

@@ -2,6 +2,7 @@ package app.holdpoint.store.replication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.holdpoint.store.AuditFilter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
@@ -47,7 +48,7 @@ class ReplicatorThreadTest {
                 assertThat(after.state()).isEqualTo(ReplicationStatus.State.UP_TO_DATE);
                 assertThat(replicator.status()).isEqualTo(after);
             }
-            assertThat(central.auditCount(app.holdpoint.store.AuditFilter.all())).isEqualTo(1);
+            assertThat(central.auditCount(AuditFilter.all())).isEqualTo(1);
         }
     }
 
@@ -94,7 +95,7 @@ class ReplicatorThreadTest {
                 assertThat(after).isNotNull();
                 assertThat(after.state()).isEqualTo(ReplicationStatus.State.UP_TO_DATE);
             }
-            assertThat(central.auditCount(app.holdpoint.store.AuditFilter.all())).isEqualTo(1);
+            assertThat(central.auditCount(AuditFilter.all())).isEqualTo(1);
         }
     }
 

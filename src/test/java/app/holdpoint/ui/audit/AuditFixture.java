@@ -28,11 +28,16 @@ final class AuditFixture implements AutoCloseable {
     final Database database;
     final JdbcSessionStore store;
     final Catalog catalog = TestProtocols.catalog();
-    final ExecutorService reads = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "audit-test-reads");
-        thread.setDaemon(true);
-        return thread;
-    });
+    final ExecutorService reads = readsExecutor("audit-test-reads");
+
+    /** The workspace's background reads: one daemon thread of that name. */
+    static ExecutorService readsExecutor(String threadName) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, threadName);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 
     AuditFixture(Path folder, int sessions) {
         database = Database.open(folder, Optional.empty());

@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
 
 import javax.swing.JFrame;
 import javax.swing.JTable;
@@ -20,8 +22,6 @@ import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +40,7 @@ import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.testsupport.Edt;
 
 /** The session table's Kiosk column shows only on a record with sessions from more than one kiosk. */
 @GuiTest
@@ -92,19 +93,14 @@ class AuditKioskColumnTest {
         return store;
     }
 
-    private static void waitFor(String what, java.util.function.BooleanSupplier done) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(done::getAsBoolean);
-            }
-        }, WAIT);
+    private static void waitFor(String what, BooleanSupplier done) {
+        Edt.waitFor(what, WAIT, done);
     }
 
     private List<String> headers() {
         return GuiActionRunner.execute(() -> {
             JTable table = workspace.sessions().table();
-            java.util.List<String> names = new java.util.ArrayList<>();
+            List<String> names = new ArrayList<>();
             for (int view = 0; view < table.getColumnCount(); view++) {
                 names.add(table.getColumnName(view));
             }
@@ -132,7 +128,7 @@ class AuditKioskColumnTest {
             assertThat(headers()).startsWith("Date", "Kiosk", "Therapist").hasSize(10);
             List<String> kiosks = GuiActionRunner.execute(() -> {
                 JTable table = workspace.sessions().table();
-                java.util.List<String> shown = new java.util.ArrayList<>();
+                List<String> shown = new ArrayList<>();
                 for (int row = 0; row < table.getRowCount(); row++) {
                     shown.add(table.getValueAt(row, 1) + " " + table.getValueAt(row, 4));
                 }

@@ -2,26 +2,33 @@ package app.holdpoint.ui.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.holdpoint.store.AuditFilter;
+import app.holdpoint.testsupport.Edt;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
+import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.SwingUtilities;
+import javax.swing.text.JTextComponent;
 
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +44,9 @@ import app.holdpoint.ui.LayoutCheck;
 import app.holdpoint.ui.ScreenSize;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
+import java.awt.Component;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
 
 /**
  * The audit workspace at every screen size, in both themes, on the shipped library: the sessions list (a
@@ -64,10 +74,10 @@ class AuditLayoutSweepTest {
     private Path shots = SHOTS;
 
     @BeforeAll
-    static void history() throws java.sql.SQLException {
+    static void history() throws SQLException {
         clinic = new SweepClinic(folder);
         tampered = new AuditFixture(tamperedFolder, 40);
-        victim = tampered.store.audit(app.holdpoint.store.AuditFilter.all(), Optional.empty(), 5).rows().get(1).id();
+        victim = tampered.store.audit(AuditFilter.all(), Optional.empty(), 5).rows().get(1).id();
         tampered.tamper("UPDATE therapy_session SET note = 'edited later' WHERE id = " + victim);
     }
 
@@ -153,8 +163,8 @@ class AuditLayoutSweepTest {
         tap("auditFromCalendar");
         robot.waitForIdle();
         assertThat(GuiActionRunner.execute(() -> {
-            java.awt.Component grid = workspace.sessions().filters().fromCalendar().grid();
-            return grid.isShowing() + " " + (javax.swing.SwingUtilities.getWindowAncestor(grid) == window.target());
+            Component grid = workspace.sessions().filters().fromCalendar().grid();
+            return grid.isShowing() + " " + (SwingUtilities.getWindowAncestor(grid) == window.target());
         })).as("the calendar shows inside the window").isEqualTo("true true");
         check(theme, "calendar", tag);
         GuiActionRunner.execute(() -> workspace.sessions().filters().closeCalendars());
@@ -171,15 +181,15 @@ class AuditLayoutSweepTest {
                 .getComponentCount() > 0);
         check(theme, "detail", tag);
         String sideWords = " \u00B7 " + text.get("side.left");
-        assertThat(GuiActionRunner.execute(() -> java.util.Arrays.stream(workspace.detail().content()
-                .getComponents()).anyMatch(c -> c instanceof javax.swing.text.JTextComponent value
+        assertThat(GuiActionRunner.execute(() -> Arrays.stream(workspace.detail().content()
+                .getComponents()).anyMatch(c -> c instanceof JTextComponent value
                         && value.getText().endsWith(sideWords))))
                 .as("the protocol line names the side in the kiosk's language").isTrue();
         boolean yes = GuiActionRunner.execute(() -> {
-            for (java.awt.Component c : workspace.detail().content().getComponents()) {
+            for (Component c : workspace.detail().content().getComponents()) {
                 if (c.getName() != null && c.getName().startsWith("auditAnswer.")
-                        && ((javax.swing.JLabel) c).getText().contains(text.get("audit.yes"))) {
-                    java.awt.Rectangle at = c.getBounds();
+                        && ((JLabel) c).getText().contains(text.get("audit.yes"))) {
+                    Rectangle at = c.getBounds();
                     at.height += workspace.detail().content().getVisibleRect().height / 2;
                     workspace.detail().content().scrollRectToVisible(at);
                     return true;
@@ -189,21 +199,21 @@ class AuditLayoutSweepTest {
         });
         assertThat(yes).as("the featured session has a yes answer").isTrue();
         check(theme, "detail-yes", tag);
-        assertThat(GuiActionRunner.execute(() -> java.util.Arrays.stream(workspace.detail().content()
+        assertThat(GuiActionRunner.execute(() -> Arrays.stream(workspace.detail().content()
                 .getComponents()).filter(c -> c.getName() != null && c.getName().startsWith("auditCarried."))
                 .count())).as("answers carried over are named with their source").isPositive();
-        assertThat(GuiActionRunner.execute(() -> java.util.Arrays.stream(workspace.detail().content()
+        assertThat(GuiActionRunner.execute(() -> Arrays.stream(workspace.detail().content()
                 .getComponents()).filter(c -> "auditPrecautionApplied".equals(c.getName())).count()))
                 .as("the precaution lines applied").isPositive();
         GuiActionRunner.execute(() -> {
-            java.awt.Component phases = window.table("auditPhases").target();
-            workspace.detail().content().scrollRectToVisible(javax.swing.SwingUtilities.convertRectangle(
+            Component phases = window.table("auditPhases").target();
+            workspace.detail().content().scrollRectToVisible(SwingUtilities.convertRectangle(
                     phases.getParent(), phases.getBounds(), workspace.detail().content()));
         });
         check(theme, "detail-phases", tag);
         GuiActionRunner.execute(() -> {
             JComponent content = workspace.detail().content();
-            content.scrollRectToVisible(new java.awt.Rectangle(0, content.getHeight() - 1, 1, 1));
+            content.scrollRectToVisible(new Rectangle(0, content.getHeight() - 1, 1, 1));
         });
         check(theme, "detail-end", tag);
 
@@ -223,7 +233,7 @@ class AuditLayoutSweepTest {
 
     /** Presses a button as a tap would; the sweep is about layout, so it does not depend on the pointer. */
     private void tap(String name) {
-        javax.swing.JButton button = window.button(name).target();
+        JButton button = window.button(name).target();
         GuiActionRunner.execute(() -> button.doClick());
         robot.waitForIdle();
     }
@@ -236,7 +246,7 @@ class AuditLayoutSweepTest {
         }
         BufferedImage image = GuiActionRunner.execute(() -> {
             BufferedImage painted = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
-            java.awt.Graphics2D g = painted.createGraphics();
+            Graphics2D g = painted.createGraphics();
             root.paint(g);
             g.dispose();
             return painted;
@@ -245,12 +255,7 @@ class AuditLayoutSweepTest {
         ImageIO.write(image, "png", shots.resolve("audit-" + screen + "-" + tag + ".png").toFile());
     }
 
-    private static void waitFor(String what, java.util.function.BooleanSupplier done) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(done::getAsBoolean);
-            }
-        }, WAIT);
+    private static void waitFor(String what, BooleanSupplier done) {
+        Edt.waitFor(what, WAIT, done);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import javax.imageio.ImageIO;
 import javax.swing.JComponent;
@@ -16,10 +17,9 @@ import javax.swing.JFrame;
 
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
+import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +32,8 @@ import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.testsupport.Edt;
+import java.awt.Graphics2D;
 
 /**
  * The workspace at 1280x800 on a tampered demo history: the failing session is flagged in the list, the banner
@@ -78,13 +80,8 @@ class AuditScreensTest {
                 && !workspace.sessions().model().loading() && workspace.integrity().result().isPresent());
     }
 
-    private static void waitFor(String what, java.util.function.BooleanSupplier done) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(done::getAsBoolean);
-            }
-        }, WAIT);
+    private static void waitFor(String what, BooleanSupplier done) {
+        Edt.waitFor(what, WAIT, done);
     }
 
     @Test
@@ -94,13 +91,13 @@ class AuditScreensTest {
         show();
         // The edited note, and the two append-only triggers dropped to make the edit: each a problem of its own.
         assertThat(window.label("auditIntegrity").text()).startsWith("\u26A0 Record altered: 3 problem(s) in 1 session");
-        assertThat(window.table("auditTable").valueAt(org.assertj.swing.data.TableCell.row(2).column(8)))
+        assertThat(window.table("auditTable").valueAt(TableCell.row(2).column(8)))
                 .isEqualTo("\u26A0 FAILS");
-        assertThat(window.table("auditTable").valueAt(org.assertj.swing.data.TableCell.row(1).column(8)))
+        assertThat(window.table("auditTable").valueAt(TableCell.row(1).column(8)))
                 .isNotEqualTo("\u26A0 FAILS");
         waitFor("the count", () -> window.label("auditCount").text().endsWith("sessions"));
         shot("audit-sessions-integrity-failure");
-        window.table("auditTable").cell(org.assertj.swing.data.TableCell.row(2).column(0)).doubleClick();
+        window.table("auditTable").cell(TableCell.row(2).column(0)).doubleClick();
         waitFor("the detail", () -> window.label("auditDetailTitle").text().startsWith("Session " + victim.id()
                 + " "));
         assertThat(window.textBox("auditDetailIntegrity").text()).contains("session " + victim.id()
@@ -157,7 +154,7 @@ class AuditScreensTest {
         BufferedImage image = GuiActionRunner.execute(() -> {
             JComponent root = (JComponent) ((JFrame) window.target()).getContentPane();
             BufferedImage painted = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
-            java.awt.Graphics2D g = painted.createGraphics();
+            Graphics2D g = painted.createGraphics();
             root.paint(g);
             g.dispose();
             return painted;

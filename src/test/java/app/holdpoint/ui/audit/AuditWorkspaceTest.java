@@ -2,25 +2,40 @@ package app.holdpoint.ui.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.holdpoint.protocol.ScreeningQuestion;
+import app.holdpoint.testsupport.Edt;
 import java.awt.Color;
 import java.awt.Component;
+import java.awt.Font;
+import java.awt.Point;
+import java.awt.event.KeyEvent;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import javax.swing.JFrame;
 import javax.swing.JTable;
+import javax.swing.JViewport;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.MouseButton;
 import org.assertj.swing.core.Robot;
+import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +47,8 @@ import org.junit.jupiter.api.io.TempDir;
 import app.holdpoint.store.Addendum;
 import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.AuditRow;
+import app.holdpoint.store.NewSession;
+import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.SessionStatus;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
@@ -85,13 +102,8 @@ class AuditWorkspaceTest {
         }
     }
 
-    private static void waitFor(String what, java.util.function.BooleanSupplier done) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(done::getAsBoolean);
-            }
-        }, WAIT);
+    private static void waitFor(String what, BooleanSupplier done) {
+        Edt.waitFor(what, WAIT, done);
     }
 
     private List<AuditRow> loadedRows() {
@@ -151,10 +163,10 @@ class AuditWorkspaceTest {
     @Test
     void aDateRangeBeforeTheHistoryIsEmptyAndABackwardsRangeIsNamed() {
         window.textBox("auditFrom").setText("2019-01-01");
-        window.textBox("auditTo").setText("2019-12-31").pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER);
+        window.textBox("auditTo").setText("2019-12-31").pressAndReleaseKeys(KeyEvent.VK_ENTER);
         waitForList();
         assertThat(loadedRows()).isEmpty();
-        window.textBox("auditFrom").setText("2026-05-01").pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER);
+        window.textBox("auditFrom").setText("2026-05-01").pressAndReleaseKeys(KeyEvent.VK_ENTER);
         assertThat(window.label("auditFilterProblem").text()).contains("before");
     }
 
@@ -187,7 +199,7 @@ class AuditWorkspaceTest {
         }
         assertThat(index).as("a completed session with a skip among " + rows.size()).isNotNegative();
         JTableFixture table = window.table("auditTable");
-        table.cell(org.assertj.swing.data.TableCell.row(index).column(0)).doubleClick();
+        table.cell(TableCell.row(index).column(0)).doubleClick();
         long id = rows.get(index).id();
         waitFor("the detail", () -> workspace.card().equals(AuditWorkspace.DETAIL)
                 && window.label("auditDetailTitle").text().startsWith("Session " + id + " "));
@@ -247,7 +259,7 @@ class AuditWorkspaceTest {
     }
 
     @Test
-    void exportingCsvWritesTheFilteredSessionsIntoTheExportsFolder() throws java.io.IOException {
+    void exportingCsvWritesTheFilteredSessionsIntoTheExportsFolder() throws IOException {
         window.comboBox("auditTherapist").selectItem("Demo Eva Lindqvist");
         waitForList();
         window.button("auditExportCsv").click();
@@ -255,7 +267,7 @@ class AuditWorkspaceTest {
         String message = window.label("auditListProblem").text();
         Path file = Path.of(message.substring(message.indexOf(" to ") + 4));
         assertThat(file.getParent()).isEqualTo(folder.resolve("holdpoint-exports"));
-        List<String> lines = java.nio.file.Files.readAllLines(file);
+        List<String> lines = Files.readAllLines(file);
         long expected = clinic.store.auditCount(AuditFilter.all().withTherapist("Demo Eva Lindqvist"));
         assertThat(lines).hasSize((int) expected + 1);
         assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).contains(",Demo Eva Lindqvist,"));
@@ -263,7 +275,7 @@ class AuditWorkspaceTest {
 
     /** Issue 14: "For Excel" beside CSV writes the same file with a UTF-8 byte-order mark first. */
     @Test
-    void forExcelWritesTheSameCsvWithAByteOrderMark() throws java.io.IOException {
+    void forExcelWritesTheSameCsvWithAByteOrderMark() throws IOException {
         window.comboBox("auditTherapist").selectItem("Demo Eva Lindqvist");
         waitForList();
         window.button("auditExportCsv").click();
@@ -277,10 +289,10 @@ class AuditWorkspaceTest {
         Path excel = Path.of(message.substring(message.indexOf(" to ") + 4));
         assertThat(excel.getFileName().toString()).startsWith("sessions-excel-").endsWith(".csv");
         assertThat(excel.getParent()).isEqualTo(plain.getParent());
-        byte[] bytes = java.nio.file.Files.readAllBytes(excel);
-        byte[] plainBytes = java.nio.file.Files.readAllBytes(plain);
-        assertThat(java.util.Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-        assertThat(java.util.Arrays.copyOfRange(bytes, 3, bytes.length)).isEqualTo(plainBytes);
+        byte[] bytes = Files.readAllBytes(excel);
+        byte[] plainBytes = Files.readAllBytes(plain);
+        assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(Arrays.copyOfRange(bytes, 3, bytes.length)).isEqualTo(plainBytes);
         assertThat(plainBytes[0]).as("the plain file has no byte-order mark").isNotEqualTo((byte) 0xEF);
     }
 
@@ -301,7 +313,7 @@ class AuditWorkspaceTest {
     }
 
     @Test
-    void aSessionExportsAsAPdfNamingIt() throws java.io.IOException {
+    void aSessionExportsAsAPdfNamingIt() throws IOException {
         AuditRow first = loadedRows().get(0);
         window.table("auditTable").selectRows(0);
         window.button("auditOpen").click();
@@ -309,8 +321,8 @@ class AuditWorkspaceTest {
         window.button("auditSessionPdf").click();
         waitFor("the export", () -> window.label("auditDetailMessage").text().startsWith("Saved to "));
         Path file = Path.of(window.label("auditDetailMessage").text().substring("Saved to ".length()));
-        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains(first.clientRef());
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains(first.clientRef());
         }
     }
 
@@ -339,16 +351,16 @@ class AuditWorkspaceTest {
         List<AuditRow> rows = loadedRows();
         AuditRow withYes = rows.stream().filter(r -> clinic.store.session(r.id()).orElseThrow().screening().stream()
                 .anyMatch(a -> a.answer())).findFirst().orElseThrow();
-        app.holdpoint.store.SessionRecord record = clinic.store.session(withYes.id()).orElseThrow();
+        SessionRecord record = clinic.store.session(withYes.id()).orElseThrow();
         window.table("auditTable").selectRows(rows.indexOf(withYes));
         window.button("auditOpen").click();
         waitFor("the detail", () -> window.label("auditDetailTitle").text().startsWith("Session " + withYes.id() + " "));
-        java.util.Map<String, app.holdpoint.protocol.ScreeningQuestion> asked = ScreeningSection.asked(clinic.catalog,
+        Map<String, ScreeningQuestion> asked = ScreeningSection.asked(clinic.catalog,
                 clinic.store.protocolVersion(record.protocolVersionId()).orElseThrow());
-        for (app.holdpoint.store.NewSession.ScreeningAnswer a : record.screening()) {
+        for (NewSession.ScreeningAnswer a : record.screening()) {
             window.label("auditQuestion." + a.questionId()).requireText(asked.get(a.questionId()).text());
             String answer = window.label("auditAnswer." + a.questionId()).text();
-            java.awt.Font font = GuiActionRunner.execute(() -> window.label("auditAnswer." + a.questionId()).target()
+            Font font = GuiActionRunner.execute(() -> window.label("auditAnswer." + a.questionId()).target()
                     .getFont());
             if (a.answer()) {
                 assertThat(answer).contains("yes");
@@ -369,7 +381,7 @@ class AuditWorkspaceTest {
         window.comboBox("auditRange").requireSelection("From / to");
         window.textBox("auditFrom").requireText("2026-11-20");
         assertThat(loadedRows()).allSatisfy(row -> assertThat(row.startedAt())
-                .isAfterOrEqualTo(java.time.Instant.parse("2026-11-20T00:00:00Z")));
+                .isAfterOrEqualTo(Instant.parse("2026-11-20T00:00:00Z")));
         window.button("auditFromCalendar").click();
         window.button("calendarClear").click();
         waitForList();
@@ -379,18 +391,18 @@ class AuditWorkspaceTest {
 
     @Test
     void aFingerDraggedUpTheTableScrollsItAndOpensNothing() {
-        javax.swing.JViewport viewport = GuiActionRunner.execute(() -> (javax.swing.JViewport) workspace.sessions()
+        JViewport viewport = GuiActionRunner.execute(() -> (JViewport) workspace.sessions()
                 .table().getParent());
-        java.awt.Point start = GuiActionRunner.execute(() -> {
-            java.awt.Point p = viewport.getLocationOnScreen();
-            return new java.awt.Point(p.x + viewport.getWidth() / 2, p.y + viewport.getHeight() - 20);
+        Point start = GuiActionRunner.execute(() -> {
+            Point p = viewport.getLocationOnScreen();
+            return new Point(p.x + viewport.getWidth() / 2, p.y + viewport.getHeight() - 20);
         });
         robot.moveMouse(start);
-        robot.pressMouse(org.assertj.swing.core.MouseButton.LEFT_BUTTON);
+        robot.pressMouse(MouseButton.LEFT_BUTTON);
         for (int i = 1; i <= 10; i++) {
-            robot.moveMouse(new java.awt.Point(start.x, start.y - 25 * i));
+            robot.moveMouse(new Point(start.x, start.y - 25 * i));
         }
-        robot.releaseMouse(org.assertj.swing.core.MouseButton.LEFT_BUTTON);
+        robot.releaseMouse(MouseButton.LEFT_BUTTON);
         robot.waitForIdle();
         assertThat(GuiActionRunner.execute(() -> viewport.getViewPosition().y)).isGreaterThan(100);
         assertThat(workspace.card()).isEqualTo(AuditWorkspace.LIST);

@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,22 +25,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import app.holdpoint.protocol.Side;
 import app.holdpoint.session.EventType;
 import app.holdpoint.session.SessionEvent;
-import app.holdpoint.store.Closing;
-import app.holdpoint.store.NewSession;
-import app.holdpoint.store.Role;
-import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.Stores;
 import app.holdpoint.store.SealedTotals;
-import app.holdpoint.store.Therapist;
+import app.holdpoint.testsupport.ClockNoteSessions;
 import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.testsupport.TestStores;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
+import java.awt.Component;
+import java.awt.Container;
 
 /** Issue 14: the audit workspace's session detail says what the clock did, as audit show does. */
 @GuiTest
@@ -63,19 +59,7 @@ class DetailClockNotesTest {
     }
 
     private void sessionAt(Stores.Opened opened, Instant start, List<SessionEvent> more) {
-        var store = opened.store();
-        Therapist ana = store.therapist("Ana").orElseGet(() -> Stores.await(
-                store.createTherapist("Ana", Role.THERAPIST, "2468".toCharArray())));
-        long id = Stores.await(store.beginSession(new NewSession(ana.id(), "C-1", Optional.of(Side.LEFT),
-                TestProtocols.first(), start, OptionalInt.of(3),
-                List.of(), Optional.empty(), true)));
-        Stores.await(store.append(id, new SessionEvent(0, EventType.SESSION_STARTED, 0, start, -1, 0, 0, null, "")));
-        for (SessionEvent event : more) {
-            Stores.await(store.append(id, event));
-        }
-        var signer = Stores.await(store.verifyPin("Ana", "2468".toCharArray())).signature();
-        Stores.await(store.seal(id, new Closing(SessionStatus.ENDED_EARLY, start.plusSeconds(60), OptionalInt.of(2),
-                Optional.empty(), new SealedTotals(0, 0, 0, 0, 0, 0, 0)), signer));
+        ClockNoteSessions.endedEarly(opened.store(), start, more);
     }
 
     @Test
@@ -127,18 +111,18 @@ class DetailClockNotesTest {
         }
     }
 
-    private static JTextArea named(java.awt.Container root, String name) {
+    private static JTextArea named(Container root, String name) {
         JTextArea found = find(root, name);
         assertThat(found).as(name).isNotNull();
         return found;
     }
 
-    private static JTextArea find(java.awt.Container root, String name) {
-        for (java.awt.Component c : root.getComponents()) {
+    private static JTextArea find(Container root, String name) {
+        for (Component c : root.getComponents()) {
             if (c instanceof JTextArea area && name.equals(c.getName())) {
                 return area;
             }
-            if (c instanceof java.awt.Container inner) {
+            if (c instanceof Container inner) {
                 JTextArea found = find(inner, name);
                 if (found != null) {
                     return found;

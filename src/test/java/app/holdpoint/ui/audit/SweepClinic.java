@@ -2,15 +2,20 @@ package app.holdpoint.ui.audit;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import app.holdpoint.protocol.Catalog;
 import app.holdpoint.protocol.Protocol;
+import app.holdpoint.protocol.ScreeningQuestion;
 import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.AuditRow;
 import app.holdpoint.store.Closing;
@@ -41,11 +46,7 @@ final class SweepClinic implements AutoCloseable {
     final Database database;
     final JdbcSessionStore store;
     final Catalog catalog = TestProtocols.catalog();
-    final ExecutorService reads = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "audit-sweep-reads");
-        thread.setDaemon(true);
-        return thread;
-    });
+    final ExecutorService reads = AuditFixture.readsExecutor("audit-sweep-reads");
     /** The session with deviations and an addendum. */
     final long featured;
 
@@ -77,19 +78,19 @@ final class SweepClinic implements AutoCloseable {
         Protocol protocol = library.stream().filter(p -> p.id().equals(original.protocolId())).findFirst()
                 .orElseThrow();
         // The newest session of the history: the first row of the list.
-        java.time.Duration shift = java.time.Duration.between(original.startedAt(),
-                AuditFixture.END.minus(java.time.Duration.ofHours(2)));
+        Duration shift = Duration.between(original.startedAt(),
+                AuditFixture.END.minus(Duration.ofHours(2)));
         List<SessionEvent> events = store.events(original.id()).stream().map(e -> new SessionEvent(e.sequence(),
                 e.type(), e.offsetNanos(), e.wallTime().plus(shift), e.phase(), e.plannedMillis(), e.actualMillis(),
                 e.endedBy(), e.detail())).toList();
-        java.time.Instant end = original.endedAt().orElseThrow().plus(shift);
+        Instant end = original.endedAt().orElseThrow().plus(shift);
         // Conditions (history questions) confirmed unchanged from the original session, as the kiosk carries them.
-        java.util.Set<String> history = new java.util.HashSet<>();
-        protocol.screening().stream().filter(q -> q.asked() == app.holdpoint.protocol.ScreeningQuestion.Asked.HISTORY
+        Set<String> history = new HashSet<>();
+        protocol.screening().stream().filter(q -> q.asked() == ScreeningQuestion.Asked.HISTORY
                 && !q.stops(true) && !q.stops(false)).forEach(q -> history.add(q.id()));
         List<NewSession.ScreeningAnswer> screening = original.screening().stream().map(a -> history.contains(
                 a.questionId()) ? new NewSession.ScreeningAnswer(a.questionId(), a.answer(),
-                java.util.OptionalLong.of(original.id())) : a).toList();
+                OptionalLong.of(original.id())) : a).toList();
         return Stores.await(store.batch(writes -> {
             long id = writes.beginSession(new NewSession(signature.therapistId(), "C-P23044-ÄØ", original.side(),
                     protocol, original.startedAt().plus(shift), original.painBefore(), screening, Optional.empty(),

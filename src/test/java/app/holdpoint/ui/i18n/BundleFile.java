@@ -1,5 +1,7 @@
 package app.holdpoint.ui.i18n;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -32,7 +34,7 @@ record BundleFile(String resource, Map<String, String> patterns, List<String> du
             raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Properties p = new Properties();
-        p.load(new InputStreamReader(new java.io.ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)),
+        p.load(new InputStreamReader(new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)),
                 StandardCharsets.UTF_8));
         Map<String, String> patterns = new LinkedHashMap<>();
         for (String key : new TreeSet<>(p.stringPropertyNames())) {
@@ -41,7 +43,7 @@ record BundleFile(String resource, Map<String, String> patterns, List<String> du
         Set<String> seen = new TreeSet<>();
         List<String> duplicates = new ArrayList<>();
         boolean continued = false;
-        for (String line : new java.io.BufferedReader(new StringReader(raw)).lines().toList()) {
+        for (String line : new BufferedReader(new StringReader(raw)).lines().toList()) {
             // A line after one ending in an odd number of backslashes continues the value, it is not a key.
             if (!continued) {
                 Matcher m = KEY.matcher(line);

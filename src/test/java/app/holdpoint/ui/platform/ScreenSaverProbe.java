@@ -1,6 +1,7 @@
 package app.holdpoint.ui.platform;
 
 import java.time.Duration;
+import org.assertj.swing.exception.WaitTimedOutError;
 
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
@@ -72,7 +73,7 @@ final class ScreenSaverProbe implements AutoCloseable {
                     return on[0];
                 }
             }, Timeout.timeout(within.toMillis()));
-        } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+        } catch (WaitTimedOutError e) {
             return false;
         }
         return true;

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import app.holdpoint.protocol.Phase;
@@ -15,13 +16,14 @@ import app.holdpoint.session.Cue;
 import app.holdpoint.session.CueType;
 import app.holdpoint.ui.sound.Chime;
 import app.holdpoint.ui.sound.Word;
+import java.time.Duration;
 
 /** Which tone each engine cue plays. */
 class CueSoundsTest {
 
     private static Phase phase(PhaseKind kind) {
         return new Phase(0, 0, kind, "label", Optional.empty(), Optional.empty(),
-                new Timing.Fixed(java.time.Duration.ofSeconds(30)), 1, 1, "", 0);
+                new Timing.Fixed(Duration.ofSeconds(30)), 1, 1, "", 0);
     }
 
     @ParameterizedTest
@@ -48,7 +50,7 @@ class CueSoundsTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({"3, THREE", "2, TWO", "1, ONE"})
+    @CsvSource({"3, THREE", "2, TWO", "1, ONE"})
     void theLastSecondsAreCounted(int count, Word word) {
         assertThat(CueSounds.spoken(new Cue(CueType.LAST_SECONDS, Optional.of(phase(PhaseKind.PRESS)), count, 0, 0)))
                 .contains(word);

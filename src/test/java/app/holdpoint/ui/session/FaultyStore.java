@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import app.holdpoint.session.SessionEvent;
@@ -19,6 +20,8 @@ import app.holdpoint.store.SessionRecorder;
 import app.holdpoint.store.SessionStore;
 import app.holdpoint.store.Signature;
 import app.holdpoint.store.StoreException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * A real recorder that can be told to fail its appends the way a full disk does: the write is refused with a
@@ -31,8 +34,8 @@ public final class FaultyStore implements SessionRecorder {
     private final SessionRecorder real;
     private final AtomicBoolean failAppends = new AtomicBoolean();
     private final AtomicBoolean diskFull = new AtomicBoolean();
-    private final java.util.concurrent.atomic.AtomicReference<StoreException> failure =
-            new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<StoreException> failure =
+            new AtomicReference<>();
 
     public FaultyStore(SessionRecorder real) {
         this.real = real;
@@ -75,7 +78,7 @@ public final class FaultyStore implements SessionRecorder {
     public CompletableFuture<Void> append(long sessionId, SessionEvent event) {
         if (diskFull.get()) {
             return real.batch(batch -> {
-                throw new java.io.UncheckedIOException(new java.io.IOException("No space left on device"));
+                throw new UncheckedIOException(new IOException("No space left on device"));
             });
         }
         if (failAppends.get()) {

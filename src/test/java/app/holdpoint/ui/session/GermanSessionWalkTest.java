@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Component;
 import java.awt.Container;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,9 +16,7 @@ import javax.swing.AbstractButton;
 import javax.swing.JLabel;
 import javax.swing.text.JTextComponent;
 
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import app.holdpoint.protocol.Phase;
 import app.holdpoint.protocol.Protocol;
@@ -48,16 +45,8 @@ import app.holdpoint.ui.widget.PhaseBanner;
  * text and hash.
  */
 @GuiTest
-class GermanSessionWalkTest {
+class GermanSessionWalkTest extends KioskWalkCase {
     private static final String PROTOCOL = "tension-type-headache";
-
-    @TempDir
-    Path data;
-    /** Closed after each test, with {@link #taps}. */
-    @AutoClose
-    private KioskFixture kiosk;
-    @AutoClose
-    private KioskTaps taps;
 
     @Test
     void aWholeSessionInGermanShowsGermanWordsAtEveryStep() throws IOException {
@@ -220,9 +209,5 @@ class GermanSessionWalkTest {
                 collect(child, texts);
             }
         }
-    }
-
-    private static void waitFor(String description, java.util.function.BooleanSupplier condition) {
-        SessionFlowFixture.waitFor(description, condition);
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
 
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,7 @@ class HeldKeyTest {
         GuiActionRunner.execute(() -> {
             KeyEvent event = new KeyEvent(runner, id, System.currentTimeMillis(), 0, KeyEvent.VK_SPACE,
                     KeyEvent.CHAR_UNDEFINED);
-            return javax.swing.SwingUtilities.processKeyBindings(event);
+            return SwingUtilities.processKeyBindings(event);
         });
     }
 }

@@ -14,6 +14,7 @@ import javax.swing.SwingUtilities;
 import app.holdpoint.testsupport.Edt;
 import app.holdpoint.testsupport.HandledInput;
 import app.holdpoint.testsupport.SessionWalk;
+import app.holdpoint.ui.shell.KioskController;
 import app.holdpoint.ui.shell.KioskFixture;
 
 /**
@@ -94,6 +95,22 @@ final class KioskTaps implements AutoCloseable {
         kiosk.ticker.advance(by);
         Edt.run(kiosk.wakes::wake);
         kiosk.window.robot().waitForIdle();
+    }
+
+    /**
+     * On the finish screen: pain after 2, the signature with {@code pin}, then Done on the summary, back at the
+     * picker. Returns the session's id.
+     */
+    long signAndFinish(SessionFlow flow, String pin) {
+        SessionFlowFixture.waitFor("the finish screen", () -> SessionFlow.Card.FINISH.equals(flow.shown()));
+        tap("pain.2");
+        keys(pin);
+        tap("key.ok");
+        SessionFlowFixture.waitFor("the summary", () -> SessionFlow.Card.SUMMARY.equals(flow.shown()));
+        long id = Edt.call(() -> flow.recorder().sessionId());
+        tap("summary.done");
+        kiosk.waitForScreen(KioskController.Screen.PICKER);
+        return id;
     }
 
     @Override

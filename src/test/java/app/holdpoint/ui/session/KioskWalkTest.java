@@ -2,16 +2,14 @@ package app.holdpoint.ui.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Component;
 import java.awt.Container;
 import java.awt.event.KeyEvent;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import javax.swing.JLabel;
 
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import app.holdpoint.protocol.PhaseKind;
 import app.holdpoint.protocol.Protocol;
@@ -28,6 +26,7 @@ import app.holdpoint.testsupport.SessionWalk;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.shell.KioskController.Screen;
 import app.holdpoint.ui.shell.KioskFixture;
+import java.awt.Component;
 
 /**
  * The whole kiosk as a therapist meets it, by taps on the real window with a fake ticker: first start (the
@@ -36,15 +35,7 @@ import app.holdpoint.ui.shell.KioskFixture;
  * the database holds.
  */
 @GuiTest
-class KioskWalkTest {
-    @TempDir
-    Path data;
-    /** Closed after each test, with {@link #taps}. */
-    @AutoClose
-    private KioskFixture kiosk;
-    @AutoClose
-    private KioskTaps taps;
-
+class KioskWalkTest extends KioskWalkCase {
     @Test
     void firstStartToASignedSessionAndBackToThePicker() {
         kiosk = new KioskFixture(data, SessionFlowFixture.library(), data).start();
@@ -59,12 +50,12 @@ class KioskWalkTest {
         KioskFixture.enterPin(kiosk.window.panel("firstAdmin.pin"), "1357");
         // The pad is replaced for the second entry: type on the new one once the kiosk asks again.
         String askedAgain = kiosk.text.get("first.pinAgain", "Anna Lee").substring(0, 20);
-        kiosk.waitUntil("the PIN is asked again", () -> ((javax.swing.JLabel) Components.named(
+        kiosk.waitUntil("the PIN is asked again", () -> ((JLabel) Components.named(
                 kiosk.named("firstAdmin.pin", Container.class), "pinEntry.title")).getText().contains(askedAgain));
         KioskFixture.enterPin(kiosk.window.panel("firstAdmin.pin"), "1357");
         // The recovery code, shown once: written down, then on to sign-in.
         kiosk.waitUntil("the recovery code is shown", () -> kiosk.named("firstAdmin.code.done",
-                java.awt.Component.class).isShowing());
+                Component.class).isShowing());
         taps.tap("firstAdmin.code.done");
 
         // The fixture protocol has needling: the administrator records her own dry-needling credential, which
@@ -72,7 +63,7 @@ class KioskWalkTest {
         kiosk.signIn("Anna Lee", "1357");
         kiosk.waitForScreen(Screen.PICKER);
         long anna = kiosk.services.store().therapist("Anna Lee").orElseThrow().id();
-        Stores.await(kiosk.services.store().grantDryNeedling("Anna Lee", "Test", java.util.Optional.empty(), anna));
+        Stores.await(kiosk.services.store().grantDryNeedling("Anna Lee", "Test", Optional.empty(), anna));
         taps.tap("picker.signOut");
 
         // Sign in, choose the protocol.
@@ -147,14 +138,7 @@ class KioskWalkTest {
         taps.tapDial();
 
         // Finish: pain after, sign with the PIN, the summary, back to the picker.
-        waitFor("the finish screen", () -> SessionFlow.Card.FINISH.equals(flow.shown()));
-        taps.tap("pain.2");
-        taps.keys("1357");
-        taps.tap("key.ok");
-        waitFor("the summary", () -> SessionFlow.Card.SUMMARY.equals(flow.shown()));
-        long id = Edt.call(() -> flow.recorder().sessionId());
-        taps.tap("summary.done");
-        kiosk.waitForScreen(Screen.PICKER);
+        long id = taps.signAndFinish(flow, "1357");
 
         Therapist admin = kiosk.store.therapist("Anna Lee").orElseThrow();
         assertThat(admin.role()).isEqualTo(Role.ADMIN);
@@ -180,9 +164,5 @@ class KioskWalkTest {
 
     private PhaseKind kind(SessionFlow flow) {
         return Edt.call(() -> flow.runnerScreen().display().kind().orElseThrow());
-    }
-
-    private static void waitFor(String description, java.util.function.BooleanSupplier condition) {
-        SessionFlowFixture.waitFor(description, condition);
     }
 }

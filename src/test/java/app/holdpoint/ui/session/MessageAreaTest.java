@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.theme.Theme;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseListener;
 
 /** The session screens' message lines are read-only text too: after a theme switch no caret takes the mouse. */
 @GuiTest
@@ -26,7 +28,7 @@ class MessageAreaTest {
         GuiActionRunner.execute(() -> {
             Theme theme = Theme.install(Theme.Variant.DARK);
             MessageArea message = new MessageArea(theme);
-            java.awt.event.MouseListener tap = new java.awt.event.MouseAdapter() { };
+            MouseListener tap = new MouseAdapter() { };
             message.addMouseListener(tap);
             message.show("The record could not be saved: the disk is full.", true);
             theme.switchTo(Theme.Variant.LIGHT);

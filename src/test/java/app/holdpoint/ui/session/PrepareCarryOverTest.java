@@ -15,6 +15,7 @@ import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 import javax.swing.JToggleButton;
+import javax.swing.text.JTextComponent;
 
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -101,7 +102,7 @@ class PrepareCarryOverTest {
     }
 
     private String statusText() {
-        return Edt.call(() -> ((javax.swing.text.JTextComponent) named("prepare.status")).getText());
+        return Edt.call(() -> ((JTextComponent) named("prepare.status")).getText());
     }
 
     private Component named(String name) {
@@ -124,7 +125,7 @@ class PrepareCarryOverTest {
 
         settle(CLIENT, Side.LEFT);
         fx.waitShowing("prepare.carryOver.confirm");
-        assertThat(Edt.call(() -> ((javax.swing.text.JTextComponent) named("prepare.carryOver.words")).getText()))
+        assertThat(Edt.call(() -> ((JTextComponent) named("prepare.carryOver.words")).getText()))
                 .isEqualTo("History from 20 Feb (" + history(protocol).size()
                         + " answers about conditions and medication) \u2014 any change since 20 Feb?");
         // The history questions are folded into the one line; only today's are listed.
@@ -145,7 +146,7 @@ class PrepareCarryOverTest {
         taps++;
         assertThat(taps).isEqualTo(protocol.screening().size() - history(protocol).size() + 1);
         assertThat(preparation().unanswered()).isEmpty();
-        assertThat(Edt.call(() -> ((javax.swing.text.JTextComponent) named("prepare.carryOver.words")).getText()))
+        assertThat(Edt.call(() -> ((JTextComponent) named("prepare.carryOver.words")).getText()))
                 .startsWith("History from 20 Feb carried over unchanged");
 
         painAndConsent(protocol);
@@ -247,10 +248,10 @@ class PrepareCarryOverTest {
         fx.tap(name(refused));
         assertThat(Edt.call(() -> ((JToggleButton) named(name(refused))).isSelected())).isFalse();
         assertThat(showing("prepare.points.refusal")).isTrue();
-        assertThat(Edt.call(() -> ((javax.swing.text.JTextComponent) named("prepare.points.refusal")).getText()))
+        assertThat(Edt.call(() -> ((JTextComponent) named("prepare.points.refusal")).getText()))
                 .startsWith("At most " + cap + " trigger points in one session");
         assertThat(Edt.call(() -> preparation().choice())).isEqualTo(atCap);
-        assertThat(Edt.call(() -> ((javax.swing.text.JTextComponent) named("prepare.points.count")).getText()))
+        assertThat(Edt.call(() -> ((JTextComponent) named("prepare.points.count")).getText()))
                 .startsWith(cap + " of at most " + cap + " this session");
 
         // Swap: one treated point off, the refused one on.
@@ -259,7 +260,7 @@ class PrepareCarryOverTest {
         fx.tap(name(refused));
         TriggerPointChoice chosen = Edt.call(() -> preparation().choice());
         assertThat(chosen.treatedIn(plan)).hasSize(cap).contains(refused).doesNotContain(dropped);
-        assertThat(Edt.call(() -> ((javax.swing.text.JTextComponent) named("prepare.points.left")).getText()))
+        assertThat(Edt.call(() -> ((JTextComponent) named("prepare.points.left")).getText()))
                 .startsWith("Left for next time: ").contains(dropped.muscleName());
         assertThat(Edt.call(() -> named("prepare.start").isEnabled())).isTrue();
 

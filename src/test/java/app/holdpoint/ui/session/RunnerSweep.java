@@ -12,9 +12,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
@@ -139,7 +141,7 @@ final class RunnerSweep {
         String side = timeline.chosenSide().map(Side::word).orElse("");
         boolean rated = false;
         boolean counted = false;
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         while (true) {
             Phase phase = GuiActionRunner.execute(() -> runner.engine().snapshot().phase().orElse(null));
             if (phase == null) {

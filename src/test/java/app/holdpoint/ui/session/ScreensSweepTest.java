@@ -11,8 +11,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,8 +34,6 @@ import javax.swing.JPanel;
 import javax.swing.JRootPane;
 
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,18 +43,22 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import app.holdpoint.protocol.Protocol;
+import app.holdpoint.protocol.ScreeningQuestion;
 import app.holdpoint.protocol.Side;
 import app.holdpoint.protocol.TimelineExpander;
+import app.holdpoint.protocol.TriggerPointPlan;
 import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.session.FakeTicker;
 import app.holdpoint.session.SessionEngine;
 import app.holdpoint.session.SessionReport;
+import app.holdpoint.store.PriorScreening;
 import app.holdpoint.store.Role;
 import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.SessionStore;
 import app.holdpoint.store.Stores;
 import app.holdpoint.store.SealedTotals;
 import app.holdpoint.store.Therapist;
+import app.holdpoint.testsupport.Components;
 import app.holdpoint.testsupport.ManualWakes;
 import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.ui.Frames;
@@ -67,13 +72,16 @@ import app.holdpoint.ui.shell.KioskFixture;
 import app.holdpoint.ui.common.KioskServices;
 import app.holdpoint.ui.settings.LiveSettings;
 import app.holdpoint.ui.common.SignedIn;
+import app.holdpoint.ui.model.SessionPreparation;
 import app.holdpoint.ui.screen.FirstAdminScreen;
 import app.holdpoint.ui.screen.InterruptedScreen;
 import app.holdpoint.ui.screen.PickerScreen;
 import app.holdpoint.ui.screen.SettingsScreen;
 import app.holdpoint.ui.screen.SignInScreen;
+import app.holdpoint.ui.screen.TherapistsScreen;
 import app.holdpoint.ui.sound.CuePlayer;
 import app.holdpoint.ui.theme.Theme;
+import app.holdpoint.testsupport.Edt;
 
 /**
  * The layout sweep for every kiosk screen but the runner: each at every {@link ScreenSize}, in both themes, built
@@ -190,7 +198,7 @@ class ScreensSweepTest {
 
             // The longest screening list of the lib as shipped, whichever protocol has it.
             Protocol longest = lib.protocols().stream()
-                    .max(java.util.Comparator.comparingInt(p -> p.screening().size())).orElseThrow();
+                    .max(Comparator.comparingInt(p -> p.screening().size())).orElseThrow();
             PrepareScreen[] prepare = new PrepareScreen[1];
             Supplier<JComponent> preparing = () -> {
                 prepare[0] = new PrepareScreen(services, admin, longest, tom.therapist(),
@@ -200,7 +208,7 @@ class ScreensSweepTest {
                             }
 
                             @Override
-                            public void start(app.holdpoint.ui.model.SessionPreparation preparation) {
+                            public void start(SessionPreparation preparation) {
                             }
                         });
                 return prepare[0];
@@ -214,19 +222,19 @@ class ScreensSweepTest {
             // A returning client: "History from 20 Feb — any change since 20 Feb?" over today's questions.
             sweep.check("prepare-carry-over", () -> {
                 JComponent screen = preparing.get();
-                java.util.Map<String, Boolean> history = new java.util.LinkedHashMap<>();
+                Map<String, Boolean> history = new LinkedHashMap<>();
                 longest.screening().stream()
-                        .filter(q -> q.asked() == app.holdpoint.protocol.ScreeningQuestion.Asked.HISTORY)
+                        .filter(q -> q.asked() == ScreeningQuestion.Asked.HISTORY)
                         .forEach(q -> history.put(q.id(), false));
                 prepare[0].preparation().clientReference("KM-0412");
-                prepare[0].offerCarryOver(new app.holdpoint.store.PriorScreening(1,
-                        KioskFixture.T0.minus(java.time.Duration.ofDays(10)), history));
+                prepare[0].offerCarryOver(new PriorScreening(1,
+                        KioskFixture.T0.minus(Duration.ofDays(10)), history));
                 prepare[0].showPage(PrepareScreen.SCREENING);
                 return screen;
             }, () -> true);
             // Both sides on the protocol with the most trigger points: more than the cap, one refused.
             Protocol mostPoints = lib.protocols().stream().filter(Protocol::asksSide)
-                    .max(java.util.Comparator.comparingInt(p -> app.holdpoint.protocol.TriggerPointPlan
+                    .max(Comparator.comparingInt(p -> TriggerPointPlan
                             .of(p, Side.BOTH, Map.of()).points().size())).orElseThrow();
             sweep.check("prepare-points", () -> {
                 prepare[0] = new PrepareScreen(services, admin, mostPoints, tom.therapist(),
@@ -236,7 +244,7 @@ class ScreensSweepTest {
                             }
 
                             @Override
-                            public void start(app.holdpoint.ui.model.SessionPreparation preparation) {
+                            public void start(SessionPreparation preparation) {
                             }
                         });
                 prepare[0].chooseSide(Side.BOTH);
@@ -289,9 +297,9 @@ class ScreensSweepTest {
             }, () -> find(interrupted[0], "interrupted.rows") != null
                     && ((Container) find(interrupted[0], "interrupted.rows")).getComponentCount() == 3);
 
-            app.holdpoint.ui.screen.TherapistsScreen[] therapists = new app.holdpoint.ui.screen.TherapistsScreen[1];
+            TherapistsScreen[] therapists = new TherapistsScreen[1];
             sweep.check("therapists", () -> {
-                therapists[0] = new app.holdpoint.ui.screen.TherapistsScreen(services, () -> { }, () -> { });
+                therapists[0] = new TherapistsScreen(services, () -> { }, () -> { });
                 therapists[0].refresh("Anna Lee");
                 return therapists[0];
             }, () -> find(therapists[0], "therapists.disable.Eva Lindgren") != null);
@@ -319,7 +327,7 @@ class ScreensSweepTest {
         if (name.equals(parent.getName())) {
             return parent;
         }
-        return parent instanceof Container container ? app.holdpoint.testsupport.Components.named(container, name)
+        return parent instanceof Container container ? Components.named(container, name)
                 : null;
     }
 
@@ -355,12 +363,7 @@ class ScreensSweepTest {
                 frame.validate();
                 return null;
             });
-            Pause.pause(new Condition(screen + " has its content") {
-                @Override
-                public boolean test() {
-                    return GuiActionRunner.execute(ready::getAsBoolean);
-                }
-            }, Timeout.timeout(20_000));
+            Edt.waitFor(screen + " has its content", Timeout.timeout(20_000), ready);
             // Twice: wrapped text learns its height from the first layout (and scrolled lists their extent).
             GuiActionRunner.execute(() -> {
                 frame.getRootPane().validate();

@@ -4,7 +4,6 @@ import java.awt.Component;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -18,11 +17,10 @@ import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 
 import app.holdpoint.protocol.Protocol;
+import app.holdpoint.protocol.Side;
 import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.session.FakeTicker;
 import app.holdpoint.store.Role;
@@ -154,7 +152,7 @@ public final class SessionFlowFixture implements AutoCloseable {
         }
         // The fixture protocol has needling, which only a credentialled therapist may run.
         if (store.therapist(THERAPIST).orElseThrow().dryNeedling().isEmpty()) {
-            Stores.await(store.grantDryNeedling(THERAPIST, "Test", java.util.Optional.empty(),
+            Stores.await(store.grantDryNeedling(THERAPIST, "Test", Optional.empty(),
                     store.therapist(ADMIN).orElseThrow().id()));
         }
     }
@@ -280,7 +278,7 @@ public final class SessionFlowFixture implements AutoCloseable {
      * Fills the showing preparation screen by tapping: client reference, side (when asked), NO to every
      * screening question, consent (when required) and pain before.
      */
-    public void prepare(Protocol protocol, String clientRef, app.holdpoint.protocol.Side side, int painBefore) {
+    public void prepare(Protocol protocol, String clientRef, Side side, int painBefore) {
         for (char c : clientRef.toCharArray()) {
             tap("key." + c);
         }
@@ -305,12 +303,7 @@ public final class SessionFlowFixture implements AutoCloseable {
     /** Runs on the EDT and returns the result. */
     /** Waits (without sleeping) until the condition, read on the EDT, holds. */
     public static void waitFor(String description, BooleanSupplier condition) {
-        Pause.pause(new Condition(description) {
-            @Override
-            public boolean test() {
-                return Edt.call(condition::getAsBoolean);
-            }
-        }, WAIT);
+        Edt.waitFor(description, WAIT, condition);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -29,13 +30,19 @@ import app.holdpoint.session.FakeTicker;
 import app.holdpoint.session.SessionEngine;
 import app.holdpoint.session.SessionEvent;
 import app.holdpoint.session.SessionState;
+import app.holdpoint.store.AuditFilter;
 import app.holdpoint.store.NewSession;
 import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.SessionStore;
+import app.holdpoint.store.StoreConfig;
+import app.holdpoint.store.StoreException;
+import app.holdpoint.store.StoreProblem;
 import app.holdpoint.store.Stores;
 import app.holdpoint.testsupport.Edt;
 import app.holdpoint.ui.GuiTest;
+import app.holdpoint.ui.Text;
+import java.awt.event.KeyEvent;
 
 /** The session flow's other paths: a blocked start and its override, ending early, resuming, a failed write. */
 @GuiTest
@@ -90,7 +97,7 @@ class SessionFlowTest {
                 .contains("Afraid of needles, or unwilling to have needling today? \u2192 YES");
         assertThat(fx.window().textBox("prepare.status").text())
                 .contains("an administrator override of the stopping answer");
-        assertThat(fx.store().audit(app.holdpoint.store.AuditFilter.all(), Optional.empty(), 10).rows()).isEmpty();
+        assertThat(fx.store().audit(AuditFilter.all(), Optional.empty(), 10).rows()).isEmpty();
 
         fx.tap("prepare.override");
         fx.waitShowing("override.confirm");
@@ -118,7 +125,7 @@ class SessionFlowTest {
         fx.tap("prepare.cancel");
         assertThat(fx.cancelledCalls()).isEqualTo(1);
         assertThat(Edt.call(flow::inSession)).isFalse();
-        assertThat(fx.store().audit(app.holdpoint.store.AuditFilter.all(), Optional.empty(), 10).rows()).isEmpty();
+        assertThat(fx.store().audit(AuditFilter.all(), Optional.empty(), 10).rows()).isEmpty();
     }
 
     @Test
@@ -179,14 +186,14 @@ class SessionFlowTest {
         fx.tap("endEarly.confirm");
         waitFor("the finish screen", () -> SessionFlow.Card.FINISH.equals(flow.shown()));
         fx.tap("pain.5");
-        for (int attempt = 0; attempt < app.holdpoint.store.StoreConfig.MAX_PIN_FAILURES; attempt++) {
+        for (int attempt = 0; attempt < StoreConfig.MAX_PIN_FAILURES; attempt++) {
             for (char c : "9999".toCharArray()) {
                 fx.tap("key." + c);
             }
             fx.tap("key.ok");
             int tried = attempt + 1;
             waitFor("attempt " + tried + " answered", () -> fx.window().textBox("finish.message").text()
-                    .startsWith(tried == app.holdpoint.store.StoreConfig.MAX_PIN_FAILURES ? "Locked" : "Wrong PIN"));
+                    .startsWith(tried == StoreConfig.MAX_PIN_FAILURES ? "Locked" : "Wrong PIN"));
         }
         fx.waitShowing("finish.adminSign");
         fx.tap("finish.adminSign");
@@ -219,22 +226,22 @@ class SessionFlowTest {
 
     @Test
     void aKnownStoreProblemDuringASessionIsSaidInTheKiosksLanguage() {
-        fx = SessionFlowFixture.openShipped(folder, java.util.Locale.GERMAN);
+        fx = SessionFlowFixture.openShipped(folder, Locale.GERMAN);
         flow = fx.flow();
         fx.show();
-        app.holdpoint.protocol.Protocol protocol = fx.services().library().byId("tension-type-headache")
+        Protocol protocol = fx.services().library().byId("tension-type-headache")
                 .orElseThrow();
         GuiActionRunner.execute(() -> flow.begin(fx.therapist(), protocol));
         fx.prepare(protocol, "KM-0412", Side.RIGHT, 5);
         fx.start();
         waitFor("the start saved", () -> flow.recorder().allSaved());
 
-        fx.faults().failAppendsWith(new app.holdpoint.store.StoreException(app.holdpoint.store.StoreProblem.READ_ONLY));
+        fx.faults().failAppendsWith(new StoreException(StoreProblem.READ_ONLY));
         fx.tap("runner.pause");
-        String german = new app.holdpoint.ui.Text(java.util.Locale.GERMAN).get("store.problem.READ_ONLY");
+        String german = new Text(Locale.GERMAN).get("store.problem.READ_ONLY");
         waitFor("the failure shown", () -> flow.runnerScreen().message().contains(german));
         assertThat(Edt.call(() -> flow.runnerScreen().message()))
-                .doesNotContain(app.holdpoint.store.StoreProblem.READ_ONLY.english());
+                .doesNotContain(StoreProblem.READ_ONLY.english());
     }
 
     @Test
@@ -259,14 +266,7 @@ class SessionFlowTest {
         assertThat(Edt.call(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.PAUSED);
 
         fx.faults().failAppends(false);
-        fx.tap("runner.retrySave");
-        waitFor("everything saved", () -> flow.recorder().allSaved());
-        assertThat(fx.store().events(id)).isEqualTo(Edt.call(() -> flow.engineEvents()));
-        SessionScreens.tapDial(fx);
-        assertThat(Edt.call(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.RUNNING);
-        waitFor("the resume saved", () -> flow.recorder().allSaved());
-        assertThat(fx.store().events(id)).extracting(SessionEvent::sequence)
-                .containsExactlyElementsOf(IntStream.range(0, fx.store().events(id).size()).boxed().toList());
+        retrySavesEverythingAndTheSessionResumes(id);
     }
 
     /** Issue 14: a full disk during a session is said in words, with what to free; nothing is lost. */
@@ -298,14 +298,7 @@ class SessionFlowTest {
         assertThat(fx.store().events(id)).hasSize(before);
 
         fx.faults().diskFull(false);
-        fx.tap("runner.retrySave");
-        waitFor("everything saved", () -> flow.recorder().allSaved());
-        assertThat(fx.store().events(id)).isEqualTo(Edt.call(() -> flow.engineEvents()));
-        SessionScreens.tapDial(fx);
-        assertThat(Edt.call(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.RUNNING);
-        waitFor("the resume saved", () -> flow.recorder().allSaved());
-        assertThat(fx.store().events(id)).extracting(SessionEvent::sequence)
-                .containsExactlyElementsOf(IntStream.range(0, fx.store().events(id).size()).boxed().toList());
+        retrySavesEverythingAndTheSessionResumes(id);
     }
 
     @Test
@@ -324,7 +317,7 @@ class SessionFlowTest {
         assertThat(fx.store().session(id).orElseThrow().status()).isEqualTo(SessionStatus.RUNNING);
 
         // A foot pedal (PAGE_DOWN in the default settings) acts as a tap on the dial.
-        fx.press(java.awt.event.KeyEvent.VK_PAGE_DOWN);
+        fx.press(KeyEvent.VK_PAGE_DOWN);
         assertThat(Edt.call(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.RUNNING);
         fx.advance(Duration.ofSeconds(30));
         fx.tap("runner.end");
@@ -362,5 +355,20 @@ class SessionFlowTest {
             engine.poll();
             return id;
         }
+    }
+
+    /**
+     * After the failure is cleared: "try saving again" stores every held event, and a tap on the dial resumes the
+     * session, whose events are then stored with no gap in their numbers.
+     */
+    private void retrySavesEverythingAndTheSessionResumes(long id) {
+        fx.tap("runner.retrySave");
+        waitFor("everything saved", () -> flow.recorder().allSaved());
+        assertThat(fx.store().events(id)).isEqualTo(Edt.call(() -> flow.engineEvents()));
+        SessionScreens.tapDial(fx);
+        assertThat(Edt.call(() -> flow.runnerScreen().display().state())).isEqualTo(SessionState.RUNNING);
+        waitFor("the resume saved", () -> flow.recorder().allSaved());
+        assertThat(fx.store().events(id)).extracting(SessionEvent::sequence)
+                .containsExactlyElementsOf(IntStream.range(0, fx.store().events(id).size()).boxed().toList());
     }
 }

@@ -3,9 +3,13 @@ package app.holdpoint.ui.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Point;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,7 +82,7 @@ class SessionLayoutTest {
         CountdownDial dial = flow.runnerScreen().dial();
         Rectangle2D digits = Edt.call(() -> {
             Rectangle2D local = dial.digitBounds();
-            java.awt.Point at = SwingUtilities.convertPoint(dial, 0, 0, flow);
+            Point at = SwingUtilities.convertPoint(dial, 0, 0, flow);
             return new Rectangle2D.Double(local.getX() + at.x, local.getY() + at.y, local.getWidth(),
                     local.getHeight());
         });
@@ -105,14 +109,14 @@ class SessionLayoutTest {
                 color -> assertThat(Contrast.ratio(color, background)).isGreaterThanOrEqualTo(4.5));
     }
 
-    private static List<Color> labelsWithForeground(java.awt.Container root) {
+    private static List<Color> labelsWithForeground(Container root) {
         List<Color> colors = new ArrayList<>();
-        for (java.awt.Component child : root.getComponents()) {
+        for (Component child : root.getComponents()) {
             if (child.isShowing() && child instanceof JLabel && !((JLabel) child).isOpaque()) {
                 colors.add(child.getForeground());
             }
-            if (child instanceof java.awt.Container) {
-                colors.addAll(labelsWithForeground((java.awt.Container) child));
+            if (child instanceof Container) {
+                colors.addAll(labelsWithForeground((Container) child));
             }
         }
         return colors;
@@ -134,7 +138,7 @@ class SessionLayoutTest {
         try {
             ImageIO.write(image, "png", file.toFile());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

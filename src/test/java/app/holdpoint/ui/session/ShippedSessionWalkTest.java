@@ -2,21 +2,21 @@ package app.holdpoint.ui.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
+import app.holdpoint.audit.SessionDetail;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import app.holdpoint.protocol.Protocol;
 import app.holdpoint.protocol.ScreeningQuestion;
 import app.holdpoint.protocol.Timeline;
 import app.holdpoint.protocol.load.ProtocolLibrary;
+import app.holdpoint.session.EndedBy;
 import app.holdpoint.session.EventType;
 import app.holdpoint.session.SessionEvent;
 import app.holdpoint.session.SessionSnapshot;
@@ -39,16 +39,8 @@ import app.holdpoint.ui.model.RunnerDisplay;
  * signature and the summary. Every tap lands on a control lying wholly on the screen. Then the database.
  */
 @GuiTest
-class ShippedSessionWalkTest {
+class ShippedSessionWalkTest extends KioskWalkCase {
     private static final String PROTOCOL = "tension-type-headache";
-
-    @TempDir
-    Path data;
-    /** Closed after each test, with {@link #taps}. */
-    @AutoClose
-    private KioskFixture kiosk;
-    @AutoClose
-    private KioskTaps taps;
 
     @Test
     void aWholeTensionTypeHeadacheSessionByTapsOnTheFullScreenKiosk() {
@@ -116,14 +108,7 @@ class ShippedSessionWalkTest {
             }
         }
 
-        waitFor("the finish screen", () -> SessionFlow.Card.FINISH.equals(flow.shown()));
-        taps.tap("pain.2");
-        taps.keys("1357");
-        taps.tap("key.ok");
-        waitFor("the summary", () -> SessionFlow.Card.SUMMARY.equals(flow.shown()));
-        long id = Edt.call(() -> flow.recorder().sessionId());
-        taps.tap("summary.done");
-        kiosk.waitForScreen(Screen.PICKER);
+        long id = taps.signAndFinish(flow, "1357");
 
         SessionRecord record = kiosk.store.session(id).orElseThrow();
         assertThat(record.status()).isEqualTo(SessionStatus.COMPLETED);
@@ -136,20 +121,16 @@ class ShippedSessionWalkTest {
         assertThat(record.answers()).containsOnlyKeys(protocol.screening().stream().map(ScreeningQuestion::id)
                 .collect(Collectors.toSet()));
 
-        Timeline planned = app.holdpoint.audit.SessionDetail.timeline(protocol, record);
+        Timeline planned = SessionDetail.timeline(protocol, record);
         assertThat(phasesSeen).as("phases the walk went through").isEqualTo(planned.phases().size());
         List<SessionEvent> events = kiosk.store.events(id);
         Map<Integer, Long> started = events.stream().filter(e -> e.type() == EventType.PHASE_STARTED)
                 .collect(Collectors.groupingBy(SessionEvent::phase, Collectors.counting()));
         assertThat(started.keySet()).as("every planned phase started")
-                .isEqualTo(Set.copyOf(java.util.stream.IntStream.range(0, planned.phases().size()).boxed().toList()));
+                .isEqualTo(Set.copyOf(IntStream.range(0, planned.phases().size()).boxed().toList()));
         assertThat(events).extracting(SessionEvent::type).contains(EventType.PAUSED, EventType.RESUMED,
                 EventType.CONFIRMED, EventType.SESSION_COMPLETED);
-        assertThat(events).filteredOn(e -> e.type() == EventType.PHASE_ENDED && e.endedBy() == app.holdpoint.session.EndedBy.SKIP).as("nothing skipped").isEmpty();
+        assertThat(events).filteredOn(e -> e.type() == EventType.PHASE_ENDED && e.endedBy() == EndedBy.SKIP).as("nothing skipped").isEmpty();
         assertThat(kiosk.store.verify().ok()).isTrue();
-    }
-
-    private static void waitFor(String description, java.util.function.BooleanSupplier condition) {
-        SessionFlowFixture.waitFor(description, condition);
     }
 }

@@ -25,6 +25,7 @@ import app.holdpoint.store.SessionStatus;
 import app.holdpoint.testsupport.Edt;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.model.RunnerDisplay;
+import java.awt.event.KeyEvent;
 
 /** A therapist's whole session of the fixture protocol, by taps, then what the database holds. */
 @GuiTest
@@ -104,7 +105,7 @@ class WholeSessionTest {
         for (int cycle = 0; cycle < 3; cycle++) {
             assertThat(kind()).isEqualTo(PhaseKind.SPRAY);
             if (cycle == 2) {
-                fx.press(java.awt.event.KeyEvent.VK_SPACE);
+                fx.press(KeyEvent.VK_SPACE);
                 fx.ticker().advanceMillis(700);
             } else {
                 tapDial();

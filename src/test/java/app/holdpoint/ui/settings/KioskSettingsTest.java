@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +57,7 @@ class KioskSettingsTest {
         KioskSettings off = KioskSettings.DEFAULTS.withCarryOverDays(0);
         off.save(data);
         assertThat(KioskSettings.load(data).carryOverPeriod()).isZero();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> KioskSettings.DEFAULTS.withCarryOverDays(366))
+        Assertions.assertThatThrownBy(() -> KioskSettings.DEFAULTS.withCarryOverDays(366))
                 .hasMessage("the carry-over period is 0 to 365 days");
     }
 

@@ -3,7 +3,9 @@ package app.holdpoint.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.swing.JButton;
 
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +18,7 @@ import app.holdpoint.store.SessionRecord;
 import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.Therapist;
 import app.holdpoint.ui.GuiTest;
+import app.holdpoint.ui.common.PinEntry;
 import app.holdpoint.ui.shell.KioskController.Screen;
 
 @GuiTest
@@ -40,7 +43,7 @@ class InterruptedSessionsTest {
 
     private boolean findRow() {
         try {
-            kiosk.named("interrupted.close." + id.get(), javax.swing.JButton.class);
+            kiosk.named("interrupted.close." + id.get(), JButton.class);
             return true;
         } catch (AssertionError notYet) {
             return false;
@@ -65,7 +68,7 @@ class InterruptedSessionsTest {
         assertThat(closed.note()).contains(kiosk.text.get("interrupted.note", "Tom"));
         // It ended at its last recorded event (start + 4 s of its own time), not when it was closed.
         assertThat(closed.endedAt()).contains(KioskFixture.T0.plusSeconds(4));
-        assertThat(closed.endedAt()).isNotEqualTo(java.util.Optional.of(kiosk.clock.instant()));
+        assertThat(closed.endedAt()).isNotEqualTo(Optional.of(kiosk.clock.instant()));
         assertThat(kiosk.store.findInterrupted()).isEmpty();
         assertThat(kiosk.store.verify().ok()).isTrue();
     }
@@ -75,7 +78,7 @@ class InterruptedSessionsTest {
         kiosk.window.button("interrupted.close." + id.get()).click();
         KioskFixture.enterPin(kiosk.window.panel("interrupted.pin"), "1111");
         kiosk.waitUntil("the wrong PIN is reported", () -> kiosk.named("interrupted.pin",
-                app.holdpoint.ui.common.PinEntry.class).messageText().startsWith("Wrong PIN"));
+                PinEntry.class).messageText().startsWith("Wrong PIN"));
         assertThat(kiosk.store.session(id.get()).orElseThrow().status()).isEqualTo(SessionStatus.INTERRUPTED);
         assertThat(kiosk.store.session(id.get()).orElseThrow().sealed()).isFalse();
     }

@@ -22,10 +22,7 @@ class KioskExitTest {
 
     @Test
     void exitFromSettingsNeedsTheAdministratorsPinNotATherapists() {
-        kiosk.signIn("Admin", "9999");
-        kiosk.waitForScreen(Screen.PICKER);
-        kiosk.window.button("picker.settings").click();
-        kiosk.waitForScreen(Screen.SETTINGS);
+        kiosk.openSettingsAs("Admin", "9999");
         kiosk.window.button("settings.exit").click();
 
         JPanelFixture overlay = kiosk.adminOverlay("Admin");

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,12 +26,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javax.imageio.ImageIO;
 
 import javax.sound.sampled.LineUnavailableException;
+import javax.swing.AbstractButton;
+import javax.swing.JLabel;
+import javax.swing.JRootPane;
+import javax.swing.text.JTextComponent;
 
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.exception.WaitTimedOutError;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JPanelFixture;
 import org.assertj.swing.timing.Condition;
@@ -50,11 +57,16 @@ import app.holdpoint.store.SessionStore;
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
 import app.holdpoint.store.Therapist;
+import app.holdpoint.testsupport.Components;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.settings.KioskSettings;
 import app.holdpoint.ui.common.WakeScheduler;
 import app.holdpoint.ui.sound.CuePlayer;
 import app.holdpoint.ui.theme.Theme;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 
 /**
  * A whole kiosk for a test: a real H2 store in a temporary folder (fast PIN hashing, a fixed wall clock), the
@@ -193,13 +205,8 @@ public final class KioskFixture implements AutoCloseable {
     /** Waits (for background reads and store writes) until {@code check}, run on the EDT, holds. */
     public void waitUntil(String description, Supplier<Boolean> check) {
         try {
-            Pause.pause(new Condition(description) {
-                @Override
-                public boolean test() {
-                    return Edt.call(check::get);
-                }
-            }, Timeout.timeout(WAIT.toMillis()));
-        } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+            Edt.waitFor(description, Timeout.timeout(WAIT.toMillis()), check::get);
+        } catch (WaitTimedOutError e) {
             throw new AssertionError(e.getMessage() + "; the window showed " + visibleText()
                     + " (picture: " + failedWaitShot(description) + ")", e);
         }
@@ -208,24 +215,24 @@ public final class KioskFixture implements AutoCloseable {
     /** The texts of every label and text component showing, in tree order: what a person would have read. */
     private String visibleText() {
         return Edt.call(() -> {
-            List<String> texts = new java.util.ArrayList<>();
+            List<String> texts = new ArrayList<>();
             collectText(controller.frame().getRootPane(), texts);
             return texts.toString();
         });
     }
 
-    private static void collectText(java.awt.Container parent, List<String> texts) {
-        for (java.awt.Component child : parent.getComponents()) {
+    private static void collectText(Container parent, List<String> texts) {
+        for (Component child : parent.getComponents()) {
             if (!child.isShowing()) {
                 continue;
             }
-            String shown = child instanceof javax.swing.JLabel label ? label.getText()
-                    : child instanceof javax.swing.text.JTextComponent field ? field.getText()
-                    : child instanceof javax.swing.AbstractButton button ? "[" + button.getText() + "]" : null;
+            String shown = child instanceof JLabel label ? label.getText()
+                    : child instanceof JTextComponent field ? field.getText()
+                    : child instanceof AbstractButton button ? "[" + button.getText() + "]" : null;
             if (shown != null && !shown.isBlank()) {
                 texts.add(shown.strip());
             }
-            if (child instanceof java.awt.Container container) {
+            if (child instanceof Container container) {
                 collectText(container, texts);
             }
         }
@@ -258,13 +265,18 @@ public final class KioskFixture implements AutoCloseable {
         scope.button("key.ok").click();
     }
 
+    /** Signs in as an administrator and opens Settings from the picker. */
+    public void openSettingsAs(String admin, String pin) {
+        signIn(admin, pin);
+        waitForScreen(KioskController.Screen.PICKER);
+        window.button("picker.settings").click();
+        waitForScreen(KioskController.Screen.SETTINGS);
+    }
+
     /** Taps a therapist's tile and enters the PIN. */
     public void signIn(String name, String pin) {
         waitForScreen(KioskController.Screen.SIGN_IN);
-        waitUntil("the tile of " + name + " is shown", () -> {
-            java.awt.Component tile = find(controller.frame().getRootPane(), "tile." + name);
-            return tile != null && tile.isShowing();
-        });
+        waitUntil("the tile of " + name + " is shown", () -> showing("tile." + name));
         // The sign-in list is read in the background and may be rebuilt just after it first shows (a new
         // administrator, a lock-out): a tap on a tile that was replaced meanwhile opens nothing, and a person
         // would tap again. So does the test, at most three times, each time on the tile now showing.
@@ -276,13 +288,13 @@ public final class KioskFixture implements AutoCloseable {
                     @Override
                     public boolean test() {
                         return GuiActionRunner.execute(() -> {
-                            java.awt.Component pad = find(controller.frame().getRootPane(), "signIn.pin");
+                            Component pad = find(controller.frame().getRootPane(), "signIn.pin");
                             return pad != null && pad.isShowing();
                         });
                     }
                 }, Timeout.timeout(5_000));
                 break;
-            } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+            } catch (WaitTimedOutError e) {
                 if (attempt == 3) {
                     throw e;
                 }
@@ -299,30 +311,36 @@ public final class KioskFixture implements AutoCloseable {
     }
 
     /** The component of that name anywhere in the window, glass pane included; call on the EDT. */
-    public <T extends java.awt.Component> T named(String name, Class<T> type) {
-        java.awt.Component found = find(controller.frame().getRootPane(), name);
+    public <T extends Component> T named(String name, Class<T> type) {
+        Component found = find(controller.frame().getRootPane(), name);
         if (found == null) {
             throw new AssertionError("no component named " + name);
         }
         return type.cast(found);
     }
 
+    /** Whether a component of that name is in the window (glass pane included) and showing; call on the EDT. */
+    public boolean showing(String name) {
+        Component found = find(controller.frame().getRootPane(), name);
+        return found != null && found.isShowing();
+    }
+
     private boolean findToggle(String admin) {
         return find(controller.adminOverlay(), "admin." + admin) != null;
     }
 
-    private static java.awt.Component find(java.awt.Container parent, String name) {
-        return app.holdpoint.testsupport.Components.named(parent, name);
+    private static Component find(Container parent, String name) {
+        return Components.named(parent, name);
     }
 
     /** Paints the whole window (overlay included) into {@code target/screenshots/<name>.png} (or {@code -Dholdpoint.shots}) and returns the image. */
-    public java.awt.image.BufferedImage shot(String name) {
-        java.awt.image.BufferedImage image = GuiActionRunner.execute(() -> {
-            javax.swing.JRootPane root = controller.frame().getRootPane();
+    public BufferedImage shot(String name) {
+        BufferedImage image = GuiActionRunner.execute(() -> {
+            JRootPane root = controller.frame().getRootPane();
             root.validate();
-            java.awt.image.BufferedImage painted = new java.awt.image.BufferedImage(root.getWidth(),
-                    root.getHeight(), java.awt.image.BufferedImage.TYPE_INT_RGB);
-            java.awt.Graphics2D g = painted.createGraphics();
+            BufferedImage painted = new BufferedImage(root.getWidth(),
+                    root.getHeight(), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = painted.createGraphics();
             root.paint(g);
             g.dispose();
             return painted;
@@ -330,7 +348,7 @@ public final class KioskFixture implements AutoCloseable {
         try {
             Path folder = Path.of(System.getProperty("holdpoint.shots", "target/screenshots"));
             Files.createDirectories(folder);
-            javax.imageio.ImageIO.write(image, "png", folder.resolve(name + ".png").toFile());
+            ImageIO.write(image, "png", folder.resolve(name + ".png").toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

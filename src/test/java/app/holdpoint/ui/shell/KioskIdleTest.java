@@ -1,11 +1,14 @@
 package app.holdpoint.ui.shell;
 
+import app.holdpoint.session.FakeTicker;
 import app.holdpoint.ui.theme.Theme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
 
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +41,7 @@ class KioskIdleTest {
     }
 
     /** Moves the ticker and checks, in one EDT task, so no stray event can count as activity in between. */
-    private boolean idleAfter(java.util.function.Consumer<app.holdpoint.session.FakeTicker> move) {
+    private boolean idleAfter(Consumer<FakeTicker> move) {
         return GuiActionRunner.execute(() -> {
             move.accept(kiosk.ticker);
             return kiosk.controller.checkIdle();
@@ -72,7 +75,7 @@ class KioskIdleTest {
 
     @Test
     void aNewTimeoutAppliesAtOnce() throws Exception {
-        KioskSettings longer = new KioskSettings(50, false, Theme.Variant.DARK, java.util.List.of(),
+        KioskSettings longer = new KioskSettings(50, false, Theme.Variant.DARK, List.of(),
                 Duration.ofMinutes(30));
         GuiActionRunner.execute(() -> {
             kiosk.services.settings().update(longer);

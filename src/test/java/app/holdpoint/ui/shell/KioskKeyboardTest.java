@@ -54,13 +54,7 @@ class KioskKeyboardTest {
     }
 
     private void tapTile(String name) {
-        kiosk.waitUntil("the tile of " + name + " is shown", () -> {
-            try {
-                return kiosk.named("tile." + name, java.awt.Component.class).isShowing();
-            } catch (AssertionError notYet) {
-                return false;
-            }
-        });
+        kiosk.waitUntil("the tile of " + name + " is shown", () -> kiosk.showing("tile." + name));
         kiosk.window.button("tile." + name).click();
     }
 

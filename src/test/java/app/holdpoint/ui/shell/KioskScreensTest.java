@@ -17,6 +17,7 @@ import app.holdpoint.store.Therapist;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.shell.KioskController.Screen;
+import java.awt.Component;
 import app.holdpoint.ui.common.PinEntry;
 
 /**
@@ -53,7 +54,7 @@ class KioskScreensTest {
         KioskFixture.enterPin(kiosk.window.panel("firstAdmin.pin"), "1357");
         KioskFixture.enterPin(kiosk.window.panel("firstAdmin.pin"), "1357");
         kiosk.waitUntil("the recovery code is shown", () -> has("firstAdmin.code.done")
-                && kiosk.named("firstAdmin.code.done", java.awt.Component.class).isShowing());
+                && kiosk.named("firstAdmin.code.done", Component.class).isShowing());
         look("first-admin-recovery-code");
     }
 
@@ -68,10 +69,10 @@ class KioskScreensTest {
         kiosk.waitUntil("the tiles are shown", () -> has("tile.Anna Lee"));
         kiosk.window.button("tile.Anna Lee").click();
         kiosk.waitUntil("the PIN entry offers Forgot PIN?", () -> has("signIn.forgot")
-                && kiosk.named("signIn.forgot", java.awt.Component.class).isShowing());
+                && kiosk.named("signIn.forgot", Component.class).isShowing());
         look("sign-in-admin-pin");
         kiosk.window.button("signIn.forgot").click();
-        kiosk.waitUntil("the recovery code is asked", () -> kiosk.named("recovery.pad", java.awt.Component.class)
+        kiosk.waitUntil("the recovery code is asked", () -> kiosk.named("recovery.pad", Component.class)
                 .isShowing());
         look("sign-in-recovery-code");
     }
@@ -141,7 +142,7 @@ class KioskScreensTest {
 
     private boolean has(String name) {
         try {
-            kiosk.named(name, java.awt.Component.class);
+            kiosk.named(name, Component.class);
             return true;
         } catch (AssertionError notYet) {
             return false;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Pattern;
+import javax.swing.JComponent;
 
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -14,8 +17,10 @@ import app.holdpoint.store.Role;
 import app.holdpoint.testsupport.TestProtocols;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.settings.KioskSettings;
-import app.holdpoint.ui.shell.KioskController.Screen;
+import app.holdpoint.ui.sound.Voice;
 import app.holdpoint.ui.theme.Theme;
+import java.awt.Rectangle;
+import java.awt.event.KeyEvent;
 
 @GuiTest
 class KioskSettingsScreenTest {
@@ -33,10 +38,7 @@ class KioskSettingsScreenTest {
 
     private void openSettings(KioskFixture fixture) {
         kiosk = fixture.start();
-        kiosk.signIn("Admin", "9999");
-        kiosk.waitForScreen(Screen.PICKER);
-        kiosk.window.button("picker.settings").click();
-        kiosk.waitForScreen(Screen.SETTINGS);
+        kiosk.openSettingsAs("Admin", "9999");
     }
 
     @Test
@@ -88,7 +90,7 @@ class KioskSettingsScreenTest {
         kiosk.window.label("settings.carryOver").requireText("21 days");
         kiosk.window.button("settings.save").click();
         assertThat(KioskSettings.load(data).carryOverDays()).isEqualTo(21);
-        assertThat(kiosk.services.settings().current().carryOverPeriod()).isEqualTo(java.time.Duration.ofDays(21));
+        assertThat(kiosk.services.settings().current().carryOverPeriod()).isEqualTo(Duration.ofDays(21));
 
         for (int i = 0; i < 7; i++) {
             tap("settings.carryOver.less");
@@ -104,9 +106,9 @@ class KioskSettingsScreenTest {
 
     /** Taps a control of the settings form, scrolling it into view first (the form scrolls on a small screen). */
     private void tap(String name) {
-        javax.swing.JComponent target = GuiActionRunner.execute(() -> kiosk.named(name, javax.swing.JComponent.class));
+        JComponent target = GuiActionRunner.execute(() -> kiosk.named(name, JComponent.class));
         GuiActionRunner.execute(() -> {
-            target.scrollRectToVisible(new java.awt.Rectangle(0, 0, target.getWidth(), target.getHeight()));
+            target.scrollRectToVisible(new Rectangle(0, 0, target.getWidth(), target.getHeight()));
             return null;
         });
         kiosk.window.robot().click(target);
@@ -124,7 +126,7 @@ class KioskSettingsScreenTest {
         assertThat(kiosk.sound.speech()).as("nothing changes before Save").isEmpty();
         kiosk.window.button("settings.save").click();
         assertThat(KioskSettings.load(data).spokenCues()).isTrue();
-        assertThat(kiosk.sound.speech()).contains(app.holdpoint.ui.sound.Voice.ENGLISH);
+        assertThat(kiosk.sound.speech()).contains(Voice.ENGLISH);
 
         tap("settings.spoken");
         kiosk.window.button("settings.save").click();
@@ -139,7 +141,7 @@ class KioskSettingsScreenTest {
         kiosk.window.button("settings.pedals.add").click();
         kiosk.window.textBox("settings.message").requireText(kiosk.text.get("settings.pedals.press"));
         kiosk.window.focus();
-        kiosk.window.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_F8);
+        kiosk.window.pressAndReleaseKeys(KeyEvent.VK_F8);
         kiosk.window.button("settings.pedals.remove.F8").requireVisible();
         kiosk.window.button("settings.save").click();
         kiosk.window.textBox("settings.message").requireText(kiosk.text.get("settings.saved"));
@@ -160,7 +162,7 @@ class KioskSettingsScreenTest {
         kiosk.window.button("settings.save").click();
 
         kiosk.window.textBox("settings.message").requireText(
-                java.util.regex.Pattern.compile("The settings could not be saved.*Nothing was changed.*"));
+                Pattern.compile("The settings could not be saved.*Nothing was changed.*"));
         assertThat(kiosk.services.settings().current()).isEqualTo(before);
         assertThat(GuiActionRunner.execute(() -> kiosk.theme.variant())).isEqualTo(Theme.Variant.DARK);
         assertThat(before.idleTimeout()).isEqualTo(KioskSettings.DEFAULTS.idleTimeout());

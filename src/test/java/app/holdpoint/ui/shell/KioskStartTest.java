@@ -3,6 +3,9 @@ package app.holdpoint.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import org.assertj.core.groups.Tuple;
 
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.JPanelFixture;
@@ -39,8 +42,8 @@ class KioskStartTest {
         KioskFixture.enterPin(pin, "1357");
 
         // The recovery code is shown once, to be written down; only its hash is kept.
-        kiosk.waitUntil("the recovery code is shown", () -> kiosk.named("firstAdmin.code", javax.swing.JLabel.class)
-                .isShowing() && !kiosk.named("firstAdmin.code", javax.swing.JLabel.class).getText().isEmpty());
+        kiosk.waitUntil("the recovery code is shown", () -> kiosk.named("firstAdmin.code", JLabel.class)
+                .isShowing() && !kiosk.named("firstAdmin.code", JLabel.class).getText().isEmpty());
         assertThat(kiosk.window.label("firstAdmin.code").text()).matches("[A-Z2-7]{5}(-[A-Z2-7]{5}){3}");
         assertThat(kiosk.store.hasRecoveryCode()).isTrue();
         assertThat(GuiActionRunner.execute(() -> kiosk.controller.showing())).isEqualTo(Screen.FIRST_ADMIN);
@@ -48,7 +51,7 @@ class KioskStartTest {
 
         kiosk.waitForScreen(Screen.SIGN_IN);
         assertThat(kiosk.store.therapists()).extracting(Therapist::name, Therapist::role)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Anna Lee", Role.ADMIN));
+                .containsExactly(Tuple.tuple("Anna Lee", Role.ADMIN));
 
         kiosk.signIn("Anna Lee", "1357");
         kiosk.waitForScreen(Screen.PICKER);
@@ -83,9 +86,9 @@ class KioskStartTest {
         kiosk.waitForScreen(Screen.PICKER);
 
         kiosk.window.button("picker.signOut").requireVisible();
-        assertThat(GuiActionRunner.execute(() -> kiosk.named("picker.settings", javax.swing.JButton.class)
+        assertThat(GuiActionRunner.execute(() -> kiosk.named("picker.settings", JButton.class)
                 .isShowing())).isFalse();
-        assertThat(GuiActionRunner.execute(() -> kiosk.named("picker.audit", javax.swing.JButton.class)
+        assertThat(GuiActionRunner.execute(() -> kiosk.named("picker.audit", JButton.class)
                 .isShowing())).isFalse();
         kiosk.window.button("picker.signOut").click();
         kiosk.waitForScreen(Screen.SIGN_IN);

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JToggleButton;
+import org.assertj.swing.core.GenericTypeMatcher;
 
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AutoClose;
@@ -16,6 +20,7 @@ import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.settings.KioskSettings;
 import app.holdpoint.ui.settings.KioskSettings.Language;
 import app.holdpoint.ui.shell.KioskController.Screen;
+import java.awt.Rectangle;
 
 /** The Language setting: chosen in Settings, kept in kiosk.properties, and the next kiosk speaks it. */
 @GuiTest
@@ -48,16 +53,13 @@ class LanguageSettingTest {
     void deutschChosenInSettingsIsSavedAndTheNextKioskSpeaksGerman() throws Exception {
         KioskFixture.seed(data, store -> KioskFixture.therapist(store, "Admin", Role.ADMIN, "9999"));
         kiosk = new KioskFixture(data).start();
-        kiosk.signIn("Admin", "9999");
-        kiosk.waitForScreen(Screen.PICKER);
-        kiosk.window.button("picker.settings").click();
-        kiosk.waitForScreen(Screen.SETTINGS);
+        kiosk.openSettingsAs("Admin", "9999");
         kiosk.window.toggleButton("settings.language.system").requireSelected();
         assertThat(GuiActionRunner.execute(() -> kiosk.named("settings.language.german",
-                javax.swing.JToggleButton.class).getText())).isEqualTo("Deutsch");
+                JToggleButton.class).getText())).isEqualTo("Deutsch");
         GuiActionRunner.execute(() -> {
-            javax.swing.JComponent target = kiosk.named("settings.language.german", javax.swing.JComponent.class);
-            target.scrollRectToVisible(new java.awt.Rectangle(0, 0, target.getWidth(), target.getHeight()));
+            JComponent target = kiosk.named("settings.language.german", JComponent.class);
+            target.scrollRectToVisible(new Rectangle(0, 0, target.getWidth(), target.getHeight()));
             return null;
         });
         kiosk.window.toggleButton("settings.language.german").click();
@@ -71,9 +73,9 @@ class LanguageSettingTest {
         kiosk = new KioskFixture(data).start();
         assertThat(kiosk.text.locale()).isEqualTo(Locale.GERMAN);
         kiosk.waitForScreen(Screen.SIGN_IN);
-        kiosk.window.label(new org.assertj.swing.core.GenericTypeMatcher<javax.swing.JLabel>(javax.swing.JLabel.class) {
+        kiosk.window.label(new GenericTypeMatcher<JLabel>(JLabel.class) {
             @Override
-            protected boolean isMatching(javax.swing.JLabel label) {
+            protected boolean isMatching(JLabel label) {
                 return "Wer meldet sich an?".equals(label.getText()) && label.isShowing();
             }
         }).requireVisible();

@@ -3,9 +3,11 @@ package app.holdpoint.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Component;
+import java.awt.Rectangle;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javax.swing.JComponent;
 
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -31,14 +33,6 @@ class PickerCredentialTest {
         kiosk.close();
     }
 
-    private boolean showing(String name) {
-        try {
-            return kiosk.named(name, Component.class).isShowing();
-        } catch (AssertionError notYet) {
-            return false;
-        }
-    }
-
     private List<Protocol> needling() {
         return kiosk.services.library().protocols().stream().filter(Protocol::hasNeedling).toList();
     }
@@ -54,11 +48,11 @@ class PickerCredentialTest {
         kiosk.waitUntil("the needling cards say why", () -> needling().stream()
                 .allMatch(p -> kiosk.named("protocol." + p.id() + ".unavailable", Component.class) != null));
         assertThat(kiosk.services.library().protocols().stream().filter(p -> !p.hasNeedling()))
-                .noneMatch(p -> showing("protocol." + p.id() + ".unavailable"));
+                .noneMatch(p -> kiosk.showing("protocol." + p.id() + ".unavailable"));
 
         GuiActionRunner.execute(() -> {
-            kiosk.named("protocol." + first.id(), javax.swing.JComponent.class).scrollRectToVisible(
-                    new java.awt.Rectangle(0, 0, 10, 10));
+            kiosk.named("protocol." + first.id(), JComponent.class).scrollRectToVisible(
+                    new Rectangle(0, 0, 10, 10));
             return null;
         });
         kiosk.window.panel("protocol." + first.id()).click();
@@ -77,11 +71,11 @@ class PickerCredentialTest {
         kiosk.signIn("Tom Berger", "2468");
         kiosk.waitForScreen(Screen.PICKER);
         Protocol first = needling().get(0);
-        kiosk.waitUntil("the needling card shows", () -> showing("protocol." + first.id()));
-        assertThat(showing("protocol." + first.id() + ".unavailable")).isFalse();
+        kiosk.waitUntil("the needling card shows", () -> kiosk.showing("protocol." + first.id()));
+        assertThat(kiosk.showing("protocol." + first.id() + ".unavailable")).isFalse();
         GuiActionRunner.execute(() -> {
-            kiosk.named("protocol." + first.id(), javax.swing.JComponent.class).scrollRectToVisible(
-                    new java.awt.Rectangle(0, 0, 10, 10));
+            kiosk.named("protocol." + first.id(), JComponent.class).scrollRectToVisible(
+                    new Rectangle(0, 0, 10, 10));
             return null;
         });
         kiosk.window.panel("protocol." + first.id()).click();

@@ -6,9 +6,11 @@ import java.awt.Component;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import javax.swing.JScrollPane;
+import javax.swing.SwingUtilities;
 
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +38,7 @@ class PickerSearchTest {
         kiosk = new KioskFixture(data).start();
         kiosk.signIn("Tom Berger", "2468");
         kiosk.waitForScreen(Screen.PICKER);
-        kiosk.waitUntil("the search is offered", () -> showing("picker.search"));
+        kiosk.waitUntil("the search is offered", () -> kiosk.showing("picker.search"));
     }
 
     @AfterEach
@@ -44,22 +46,14 @@ class PickerSearchTest {
         kiosk.close();
     }
 
-    private boolean showing(String name) {
-        try {
-            return kiosk.named(name, Component.class).isShowing();
-        } catch (AssertionError notYet) {
-            return false;
-        }
-    }
-
     private List<String> cards() {
         return GuiActionRunner.execute(() -> kiosk.services.library().protocols().stream().map(Protocol::id)
-                .filter(id -> showing("protocol." + id)).sorted().toList());
+                .filter(id -> kiosk.showing("protocol." + id)).sorted().toList());
     }
 
     @Test
     void theListOpensAtTheTop() {
-        JScrollPane scroll = GuiActionRunner.execute(() -> (JScrollPane) javax.swing.SwingUtilities
+        JScrollPane scroll = GuiActionRunner.execute(() -> (JScrollPane) SwingUtilities
                 .getAncestorOfClass(JScrollPane.class, kiosk.named("picker.groups", Component.class)));
         assertThat(GuiActionRunner.execute(() -> scroll.getViewport().getViewPosition().y)).isZero();
         assertThat(cards()).hasSize(kiosk.services.library().protocols().size());
@@ -95,7 +89,7 @@ class PickerSearchTest {
         kiosk.waitUntil("everything again", () -> cards().size() == kiosk.services.library().protocols().size());
     }
 
-    private List<String> ids(java.util.function.Predicate<Protocol> keep) {
+    private List<String> ids(Predicate<Protocol> keep) {
         return kiosk.services.library().protocols().stream().filter(keep).map(Protocol::id).sorted().toList();
     }
 }

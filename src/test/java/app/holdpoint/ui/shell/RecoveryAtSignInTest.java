@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
+import org.assertj.core.groups.Tuple;
 
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.JPanelFixture;
@@ -16,7 +17,10 @@ import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
 import app.holdpoint.store.TherapistEvent;
 import app.holdpoint.ui.GuiTest;
+import app.holdpoint.ui.screen.RecoveryScreen;
+import app.holdpoint.ui.screen.SignInScreen;
 import app.holdpoint.ui.shell.KioskController.Screen;
+import java.awt.Component;
 
 /** "Forgot PIN?" at the sign-in screen: the recovery code, then a new PIN; wrong codes count like wrong PINs. */
 @GuiTest
@@ -57,17 +61,17 @@ class RecoveryAtSignInTest {
 
         typeCode(kiosk.window.panel("recovery.pad"), code.get());
         JPanelFixture pin = kiosk.window.panel("recovery.pin");
-        kiosk.waitUntil("the new PIN is asked", () -> kiosk.named("recovery.pin", java.awt.Component.class)
+        kiosk.waitUntil("the new PIN is asked", () -> kiosk.named("recovery.pin", Component.class)
                 .isShowing());
         KioskFixture.enterPin(pin, "2468");
         KioskFixture.enterPin(pin, "2468");
 
         kiosk.waitUntil("the PIN entry says the new PIN is saved", () -> kiosk.named("signIn.pin",
-                java.awt.Component.class).isShowing() && signInMessage().equals(kiosk.text.get("recovery.saved", "Bea")));
+                Component.class).isShowing() && signInMessage().equals(kiosk.text.get("recovery.saved", "Bea")));
         KioskFixture.enterPin(kiosk.window.panel("signIn.pin"), "2468");
         kiosk.waitForScreen(Screen.PICKER);
         assertThat(kiosk.store.therapistEvents()).extracting(TherapistEvent::action, TherapistEvent::actor)
-                .last().isEqualTo(org.assertj.core.groups.Tuple.tuple("reset-pin", "recovery code"));
+                .last().isEqualTo(Tuple.tuple("reset-pin", "recovery code"));
     }
 
     @Test
@@ -85,12 +89,12 @@ class RecoveryAtSignInTest {
     }
 
     private String signInMessage() {
-        return kiosk.named("signIn", app.holdpoint.ui.screen.SignInScreen.class).pinEntry().messageText();
+        return kiosk.named("signIn", SignInScreen.class).pinEntry().messageText();
     }
 
     private boolean showing(String name) {
         try {
-            return kiosk.named(name, java.awt.Component.class).isShowing();
+            return kiosk.named(name, Component.class).isShowing();
         } catch (AssertionError none) {
             return false;
         }
@@ -110,6 +114,6 @@ class RecoveryAtSignInTest {
 
     /** The screen's class, for {@link KioskFixture#named}. */
     private static final class RecoveryScreenAccess {
-        static final Class<app.holdpoint.ui.screen.RecoveryScreen> TYPE = app.holdpoint.ui.screen.RecoveryScreen.class;
+        static final Class<RecoveryScreen> TYPE = RecoveryScreen.class;
     }
 }

@@ -27,6 +27,7 @@ import app.holdpoint.protocol.ScreeningQuestion;
 import app.holdpoint.store.Role;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.shell.KioskController.Screen;
+import app.holdpoint.ui.widget.ClientRefPad;
 
 /**
  * The longest shipped screening list (tension-type headache) in the real kiosk, by finger: it opens at the first
@@ -48,22 +49,14 @@ class ScreeningTouchTest {
         kiosk.signIn("Tom Berger", "2468");
         kiosk.waitForScreen(Screen.PICKER);
         kiosk.window.panel("protocol.tension-type-headache").click();
-        kiosk.waitUntil("the preparation shows", () -> showing("prepare.tab.screening"));
+        kiosk.waitUntil("the preparation shows", () -> kiosk.showing("prepare.tab.screening"));
         kiosk.window.toggleButton("prepare.tab.screening").click();
-        kiosk.waitUntil("the questions show", () -> showing("prepare.screening.scroll"));
+        kiosk.waitUntil("the questions show", () -> kiosk.showing("prepare.screening.scroll"));
     }
 
     @AfterEach
     void close() {
         kiosk.close();
-    }
-
-    private boolean showing(String name) {
-        try {
-            return kiosk.named(name, Component.class).isShowing();
-        } catch (AssertionError notYet) {
-            return false;
-        }
     }
 
     private JScrollPane scroll() {
@@ -141,7 +134,7 @@ class ScreeningTouchTest {
 
         // Client and side settled, the list far down: a tap on the line brings back the first unanswered question.
         for (char c : "KM-04".toCharArray()) {
-            GuiActionRunner.execute(() -> kiosk.named("clientRefPad", app.holdpoint.ui.widget.ClientRefPad.class)
+            GuiActionRunner.execute(() -> kiosk.named("clientRefPad", ClientRefPad.class)
                     .type(c));
         }
         GuiActionRunner.execute(() -> {
@@ -166,13 +159,13 @@ class ScreeningTouchTest {
             kiosk.named(answer(relative, relative.stopAnswer().get()), AbstractButton.class).doClick();
             return null;
         });
-        kiosk.waitUntil("a relative stop may be overridden", () -> showing("prepare.override"));
+        kiosk.waitUntil("a relative stop may be overridden", () -> kiosk.showing("prepare.override"));
 
         GuiActionRunner.execute(() -> {
             kiosk.named(answer(absolute, absolute.stopAnswer().get()), AbstractButton.class).doClick();
             return null;
         });
-        kiosk.waitUntil("no override for an absolute stop", () -> !showing("prepare.override"));
+        kiosk.waitUntil("no override for an absolute stop", () -> !kiosk.showing("prepare.override"));
         assertThat(GuiActionRunner.execute(() -> kiosk.named("prepare.stops", JTextArea.class).getText()))
                 .contains("nobody can override").contains(absolute.text());
         assertThat(GuiActionRunner.execute(() -> kiosk.named("prepare.status", JTextArea.class).getText()))
@@ -183,7 +176,7 @@ class ScreeningTouchTest {
             kiosk.named(answer(absolute, !absolute.stopAnswer().get()), AbstractButton.class).doClick();
             return null;
         });
-        kiosk.waitUntil("the override is back", () -> showing("prepare.override"));
+        kiosk.waitUntil("the override is back", () -> kiosk.showing("prepare.override"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import javax.swing.JTextArea;
 
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AutoClose;
@@ -36,7 +37,7 @@ class SettingsBackupStatusTest {
 
     private String shown(String name) {
         return GuiActionRunner.execute(() -> {
-            javax.swing.JTextArea area = kiosk.named(name, javax.swing.JTextArea.class);
+            JTextArea area = kiosk.named(name, JTextArea.class);
             return area.isShowing() ? area.getText() : "";
         });
     }
@@ -45,7 +46,7 @@ class SettingsBackupStatusTest {
         kiosk.window.button("picker.settings").click();
         kiosk.waitForScreen(Screen.SETTINGS);
         kiosk.waitUntil("the backup status is read", () -> !kiosk.named("settings.backup.status",
-                javax.swing.JTextArea.class).getText().isEmpty());
+                JTextArea.class).getText().isEmpty());
     }
 
     @Test

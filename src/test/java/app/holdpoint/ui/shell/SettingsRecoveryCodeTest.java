@@ -20,6 +20,8 @@ import app.holdpoint.store.TherapistEvent;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.screen.SettingsScreen;
 import app.holdpoint.ui.shell.KioskController.Screen;
+import java.awt.Component;
+import java.awt.Rectangle;
 
 /** An administrator makes a new recovery code in Settings: confirmed first, shown once, the old one void. */
 @GuiTest
@@ -37,10 +39,7 @@ class SettingsRecoveryCodeTest {
             code.set(Stores.await(store.newRecoveryCode("Admin", "first start")));
         });
         kiosk = new KioskFixture(data).start();
-        kiosk.signIn("Admin", "9999");
-        kiosk.waitForScreen(Screen.PICKER);
-        kiosk.window.button("picker.settings").click();
-        kiosk.waitForScreen(Screen.SETTINGS);
+        kiosk.openSettingsAs("Admin", "9999");
         return code.get();
     }
 
@@ -48,13 +47,13 @@ class SettingsRecoveryCodeTest {
     private void tap(String name) {
         GuiActionRunner.execute(() -> {
             JComponent button = kiosk.named(name, JComponent.class);
-            button.scrollRectToVisible(new java.awt.Rectangle(button.getSize()));
+            button.scrollRectToVisible(new Rectangle(button.getSize()));
         });
         kiosk.window.button(name).click();
     }
 
     private boolean showing(String name) {
-        return GuiActionRunner.execute(() -> kiosk.named(name, java.awt.Component.class).isShowing());
+        return GuiActionRunner.execute(() -> kiosk.named(name, Component.class).isShowing());
     }
 
     private String shownCode() {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import app.holdpoint.testsupport.Edt;
 import app.holdpoint.ui.GuiTest;
+import java.awt.Component;
 
 /** What Swing paints is flushed to the display in the same paint cycle, not at the toolkit's next flush. */
 @GuiTest
@@ -19,7 +20,7 @@ class ShownAtOnceTest {
     @Test
     void eachPaintCycleThatPaintedIsFlushedOnce() {
         AtomicInteger flushes = new AtomicInteger();
-        RepaintManager before = Edt.call(() -> RepaintManager.currentManager((java.awt.Component) null));
+        RepaintManager before = Edt.call(() -> RepaintManager.currentManager((Component) null));
         JFrame frame = Edt.call(() -> {
             JFrame shown = new JFrame("shown at once");
             shown.add(new JLabel("0 taps"));

@@ -11,7 +11,9 @@ import app.holdpoint.store.PinCheck;
 import app.holdpoint.store.StoreConfig;
 import app.holdpoint.store.Stores;
 import app.holdpoint.ui.GuiTest;
+import app.holdpoint.ui.common.PinEntry;
 import app.holdpoint.ui.shell.KioskController.Screen;
+import javax.swing.JButton;
 
 @GuiTest
 class SignInLockoutTest {
@@ -50,14 +52,14 @@ class SignInLockoutTest {
         // Back on the tiles, Tom's tile says he is locked, and tapping it keeps the keypad off.
         pin.button("pinEntry.back").click();
         kiosk.waitUntil("Tom's tile shows the lock-out",
-                () -> kiosk.named("tile.Tom", javax.swing.JButton.class).getText().contains("locked until"));
+                () -> kiosk.named("tile.Tom", JButton.class).getText().contains("locked until"));
         kiosk.window.button("tile.Tom").click();
         kiosk.waitUntil("the keypad is off", () -> !pinEntry().padEnabled()
                 && pinEntry().messageText().startsWith("Locked"));
         assertThat(GuiActionRunner.execute(() -> kiosk.controller.signedIn().isPresent())).isFalse();
     }
 
-    private app.holdpoint.ui.common.PinEntry pinEntry() {
-        return kiosk.named("signIn.pin", app.holdpoint.ui.common.PinEntry.class);
+    private PinEntry pinEntry() {
+        return kiosk.named("signIn.pin", PinEntry.class);
     }
 }

@@ -1,5 +1,6 @@
 package app.holdpoint.ui.shell;
 
+import app.holdpoint.store.replication.ReplicationStatus;
 import app.holdpoint.ui.common.KioskServices;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sound.sampled.AudioFormat;
 
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.timing.Condition;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.sound.CuePlayer;
+import app.holdpoint.ui.sound.LineFactory;
 
 /** The kiosk's status strip says in words what the therapist cannot otherwise see. */
 @GuiTest
@@ -52,14 +56,14 @@ class StatusStripTest {
 
     @Test
     void withNoOutputLineTheStripSaysThereIsNoAudioDevice() {
-        try (CuePlayer none = new CuePlayer(new app.holdpoint.ui.sound.LineFactory() {
+        try (CuePlayer none = new CuePlayer(new LineFactory() {
             @Override
-            public boolean available(javax.sound.sampled.AudioFormat format) {
+            public boolean available(AudioFormat format) {
                 return false;
             }
 
             @Override
-            public Line open(javax.sound.sampled.AudioFormat format) {
+            public Line open(AudioFormat format) {
                 throw new IllegalArgumentException("no line matching interface SourceDataLine is supported");
             }
         }); KioskFixture kiosk = new KioskFixture(data)) {
@@ -75,15 +79,15 @@ class StatusStripTest {
     @Test
     void theStripSaysWhetherSessionsHaveReachedTheCentralRecord() {
         try (KioskFixture kiosk = new KioskFixture(data)) {
-            java.util.concurrent.atomic.AtomicReference<app.holdpoint.store.replication.ReplicationStatus> state =
-                    new java.util.concurrent.atomic.AtomicReference<>(
-                            app.holdpoint.store.replication.ReplicationStatus.reached(3, 0));
+            AtomicReference<ReplicationStatus> state =
+                    new AtomicReference<>(
+                            ReplicationStatus.reached(3, 0));
             KioskServices s = kiosk.services;
             KioskServices services = new KioskServices(s.store(), s.library(), s.theme(), s.text(), s.ticker(),
                     s.clock(), s.wakes(), s.sound(), s.reads(), data, s.settings(), () -> Optional.of(state.get()));
             StatusStrip strip = GuiActionRunner.execute(() -> new StatusStrip(services));
             assertThat(GuiActionRunner.execute(strip::centralText)).isEqualTo("Central record: 3 sessions waiting");
-            state.set(app.holdpoint.store.replication.ReplicationStatus.reached(0, 0));
+            state.set(ReplicationStatus.reached(0, 0));
             GuiActionRunner.execute(strip::refreshCentral);
             assertThat(GuiActionRunner.execute(strip::centralText)).isEqualTo("Central record: up to date");
             StatusStrip none = GuiActionRunner.execute(() -> new StatusStrip(kiosk.services));
@@ -106,7 +110,7 @@ class StatusStripTest {
 
     @Test
     void mutedIsSaidAsWellAsHeard() {
-        try (CuePlayer player = new CuePlayer(format -> new app.holdpoint.ui.sound.LineFactory.Line() {
+        try (CuePlayer player = new CuePlayer(format -> new LineFactory.Line() {
             @Override
             public void write(byte[] pcm, int offset, int length) {
             }

@@ -15,6 +15,10 @@ import app.holdpoint.store.Therapist;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.shell.KioskController.Screen;
+import java.awt.Component;
+import java.time.LocalDate;
+import javax.swing.JButton;
+import javax.swing.JLabel;
 
 @GuiTest
 class TherapistsScreenTest {
@@ -25,10 +29,7 @@ class TherapistsScreenTest {
 
     @BeforeEach
     void openTherapists() {
-        kiosk.signIn("Admin", "9999");
-        kiosk.waitForScreen(Screen.PICKER);
-        kiosk.window.button("picker.settings").click();
-        kiosk.waitForScreen(Screen.SETTINGS);
+        kiosk.openSettingsAs("Admin", "9999");
         kiosk.window.button("settings.therapists").click();
         kiosk.waitForScreen(Screen.THERAPISTS);
         kiosk.waitUntil("the list is shown", () -> has("therapists.disable.Tom"));
@@ -80,22 +81,22 @@ class TherapistsScreenTest {
                 .click();
         kiosk.waitUntil("Tom holds the credential", () -> kiosk.store.therapist("Tom").orElseThrow()
                 .dryNeedling().isPresent());
-        kiosk.waitUntil("the list says so", () -> kiosk.named("therapists.state.Tom", javax.swing.JLabel.class)
+        kiosk.waitUntil("the list says so", () -> kiosk.named("therapists.state.Tom", JLabel.class)
                 .getText().contains(kiosk.text.get("therapists.needling")));
         Therapist tom = kiosk.store.therapist("Tom").orElseThrow();
         assertThat(tom.dryNeedling().orElseThrow().grantedBy())
                 .isEqualTo(kiosk.store.therapist("Admin").orElseThrow().id());
 
         kiosk.waitUntil("the button now withdraws", () -> kiosk.named("therapists.needling.Tom",
-                javax.swing.JButton.class).getText().equals(kiosk.text.get("therapists.needling.revoke")));
+                JButton.class).getText().equals(kiosk.text.get("therapists.needling.revoke")));
         kiosk.window.button("therapists.needling.Tom").click();
         kiosk.waitUntil("Tom no longer may needle", () -> !kiosk.store.therapist("Tom").orElseThrow()
-                .mayNeedleOn(java.time.LocalDate.now(kiosk.clock)));
+                .mayNeedleOn(LocalDate.now(kiosk.clock)));
     }
 
     private boolean has(String name) {
         try {
-            kiosk.named(name, java.awt.Component.class);
+            kiosk.named(name, Component.class);
             return true;
         } catch (AssertionError notThere) {
             return false;

@@ -2,8 +2,10 @@ package app.holdpoint.ui.sound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -72,7 +74,7 @@ class CuePlayerTest {
         FakeLines lines = new FakeLines(FakeLines.Behaviour.RECORD);
         player = new CuePlayer(lines);
         player.setVolume(0.6);
-        player.setSpeech(java.util.Optional.of(Voice.GERMAN));
+        player.setSpeech(Optional.of(Voice.GERMAN));
 
         player.play(Chime.TICK, Word.TWO);
 
@@ -89,14 +91,14 @@ class CuePlayerTest {
         FakeLines lines = new FakeLines(FakeLines.Behaviour.RECORD);
         player = new CuePlayer(lines);
         player.setVolume(0.6);
-        player.setSpeech(java.util.Optional.of(Voice.ENGLISH));
-        player.setSpeech(java.util.Optional.empty());
+        player.setSpeech(Optional.of(Voice.ENGLISH));
+        player.setSpeech(Optional.empty());
 
         player.play(Chime.PHASE_PRESSURE, Word.PRESS);
         player.play(Chime.TICK, Word.THREE);
 
         assertThat(player.awaitIdle(5, TimeUnit.SECONDS)).isTrue();
-        java.io.ByteArrayOutputStream tones = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream tones = new ByteArrayOutputStream();
         tones.writeBytes(ToneSynth.render(Chime.PHASE_PRESSURE.tone(), 0.6));
         tones.writeBytes(ToneSynth.render(Chime.TICK.tone(), 0.6));
         assertThat(lines.allBytes()).isEqualTo(tones.toByteArray());
@@ -107,7 +109,7 @@ class CuePlayerTest {
     void aMutedPlayerSaysNothingEither() throws InterruptedException {
         FakeLines lines = new FakeLines(FakeLines.Behaviour.RECORD);
         player = new CuePlayer(lines);
-        player.setSpeech(java.util.Optional.of(Voice.ENGLISH));
+        player.setSpeech(Optional.of(Voice.ENGLISH));
         player.setMuted(true);
 
         player.play(Chime.PHASE_REST, Word.RELAX);

@@ -2,6 +2,7 @@ package app.holdpoint.ui.sound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** Summing a word with a tone. */
@@ -41,7 +42,7 @@ class MixTest {
         short[] m = Pcm.samples(mixed);
         double scale = Short.MAX_VALUE / (double) rawPeak;
         for (int i = 0; i < Math.min(t.length, w.length); i += 97) {
-            assertThat((double) m[i]).isCloseTo((t[i] + w[i]) * scale, org.assertj.core.data.Offset.offset(1.0));
+            assertThat((double) m[i]).isCloseTo((t[i] + w[i]) * scale, Offset.offset(1.0));
         }
         assertThat(m).hasSize(Math.max(t.length, w.length));
     }

@@ -14,6 +14,8 @@ import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.data.Offset;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,7 +70,7 @@ class SpeechClipsTest {
         ByteArrayOutputStream wav = new ByteArrayOutputStream();
         AudioSystem.write(new AudioInputStream(new ByteArrayInputStream(frames), stereo, 100),
                 AudioFileFormat.Type.WAVE, wav);
-        org.assertj.core.api.Assertions.assertThatThrownBy(
+        Assertions.assertThatThrownBy(
                         () -> SpeechClips.decode(new ByteArrayInputStream(wav.toByteArray())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not 16-bit PCM mono");
     }
@@ -80,7 +82,7 @@ class SpeechClipsTest {
         byte[] half = clips.render(Voice.ENGLISH, Word.PRESS, 0.5).orElseThrow();
         assertThat(Pcm.peak(full)).isEqualTo((int) Math.round(SpeechClips.PEAK));
         assertThat(Pcm.peak(half)).isCloseTo((int) Math.round(SpeechClips.PEAK * 0.25),
-                org.assertj.core.data.Offset.offset(1));
+                Offset.offset(1));
         assertThat(clips.render(Voice.ENGLISH, Word.PRESS, 0).map(Pcm::peak)).contains(0);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.assertj.core.data.Offset;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +40,7 @@ class ToneSynthTest {
     void lengthMatchesTheToneAndNothingClips(Chime cue) {
         byte[] pcm = ToneSynth.render(cue.tone(), 1.0);
         double millis = pcm.length / 2 / ToneSynth.SAMPLE_RATE * 1000;
-        assertThat(millis).isCloseTo(cue.tone().millis(), org.assertj.core.data.Offset.offset(2.0));
+        assertThat(millis).isCloseTo(cue.tone().millis(), Offset.offset(2.0));
         assertThat(Pcm.peak(pcm)).isLessThan(Short.MAX_VALUE);
         assertThat(cue.tone().millis()).as("a cue is short").isLessThanOrEqualTo(1500);
     }

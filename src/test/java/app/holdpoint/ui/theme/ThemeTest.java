@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -116,7 +117,7 @@ class ThemeTest {
         List<int[]> masks = new ArrayList<>();
         for (PhaseKind kind : PhaseKind.values()) {
             BufferedImage image = new BufferedImage(64, 64, BufferedImage.TYPE_INT_ARGB);
-            java.awt.Graphics2D g = image.createGraphics();
+            Graphics2D g = image.createGraphics();
             new PhaseIcon(kind, 64, Color.BLACK).paintIcon(null, g, 0, 0);
             g.dispose();
             int[] alpha = new int[64 * 64];

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Shape;
 import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Locale;
+import org.assertj.core.data.Offset;
 
 import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +25,7 @@ import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
+import java.awt.Graphics2D;
 
 @GuiTest
 class BodyMapTest {
@@ -64,7 +70,7 @@ class BodyMapTest {
         double left = pointsFor(SHOULDER, Side.LEFT).get(0).getX();
         double right = pointsFor(SHOULDER, Side.RIGHT).get(0).getX();
         assertThat(right).isGreaterThan(midline());
-        assertThat(left + right).isCloseTo(2 * midline(), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(left + right).isCloseTo(2 * midline(), Offset.offset(1.0));
     }
 
     @Test
@@ -78,9 +84,9 @@ class BodyMapTest {
         return GuiActionRunner.execute(() -> {
             map.setSize(width, height);
             map.show(mark, side);
-            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
-                    java.awt.image.BufferedImage.TYPE_INT_ARGB);
-            java.awt.Graphics2D g = image.createGraphics();
+            BufferedImage image = new BufferedImage(width, height,
+                    BufferedImage.TYPE_INT_ARGB);
+            Graphics2D g = image.createGraphics();
             map.paint(g);
             g.dispose();
             return image.getRGB(0, 0, width, height, null, 0, width);
@@ -121,12 +127,12 @@ class BodyMapTest {
             fresh.prepare(twoViews, Side.LEFT);
             return fresh;
         });
-        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("three zone sets cut ahead") {
+        Pause.pause(new Condition("three zone sets cut ahead") {
             @Override
             public boolean test() {
                 return GuiActionRunner.execute(() -> map.cutsKept()) == 3;
             }
-        }, org.assertj.swing.timing.Timeout.timeout(20_000));
+        }, Timeout.timeout(20_000));
 
         assertThat(painted(SHOULDER, Side.RIGHT, 360, 520)).isEqualTo(cutWhenPainted);
         assertThat(painted(twoViews, Side.LEFT, 360, 520)).isEqualTo(twoViewsWhenPainted);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Point;
+import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
@@ -13,11 +14,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.swing.JFrame;
+import org.assertj.core.data.Offset;
 
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -111,7 +112,7 @@ class CountdownDialTest {
     void countdownRoundsUpSoZeroShowsOnlyAtTheEnd() {
         GuiActionRunner.execute(() -> dial.showCountdown(Duration.ofMillis(4_200), Duration.ofSeconds(10)));
         assertThat(dial.digits()).isEqualTo("0:05");
-        assertThat(dial.progress()).isEqualTo(0.42, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(dial.progress()).isEqualTo(0.42, Offset.offset(1e-9));
         GuiActionRunner.execute(() -> dial.showCountdown(Duration.ofMillis(1), Duration.ofSeconds(10)));
         assertThat(dial.digits()).isEqualTo("0:01");
         GuiActionRunner.execute(() -> dial.showCountdown(Duration.ZERO, Duration.ofSeconds(10)));
@@ -122,7 +123,7 @@ class CountdownDialTest {
     @Test
     void betweenSecondsOnlyTheMovingEndOfTheTrackIsRepainted() {
         GuiActionRunner.execute(() -> dial.setSize(RUNNER_SPACE));
-        java.awt.Rectangle dirty = GuiActionRunner.execute(() -> dial.trackDirtyArea(0.30, 0.31));
+        Rectangle dirty = GuiActionRunner.execute(() -> dial.trackDirtyArea(0.30, 0.31));
         double share = dirty.getWidth() * dirty.getHeight() / (RUNNER_SPACE.width * RUNNER_SPACE.height);
         assertThat(share).as("share of the dial repainted").isLessThan(0.05);
     }

@@ -29,6 +29,9 @@ import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Point;
 
 /** The date field's calendar: tap a day, change month, today, clear; typing still works and is checked. */
 @GuiTest
@@ -123,7 +126,7 @@ class DateFieldTest {
     void aTapBesideTheCalendarClosesItAndChangesNothing() {
         window.textBox("when").setText("2026-01-05");
         openCalendar();
-        robot.click(window.target(), new java.awt.Point(5, Frames.SCREEN.height - 5));
+        robot.click(window.target(), new Point(5, Frames.SCREEN.height - 5));
         robot.waitForIdle();
         assertThat(GuiActionRunner.execute(() -> date.calendarShowing())).isFalse();
         window.textBox("when").requireText("2026-01-05");
@@ -141,11 +144,11 @@ class DateFieldTest {
         assertThat(GuiActionRunner.execute(() -> date.field().getClientProperty("JComponent.outline"))).isNull();
     }
 
-    private static void collect(java.awt.Container parent, List<JButton> into) {
-        for (java.awt.Component c : parent.getComponents()) {
+    private static void collect(Container parent, List<JButton> into) {
+        for (Component c : parent.getComponents()) {
             if (c instanceof JButton b) {
                 into.add(b);
-            } else if (c instanceof java.awt.Container inner) {
+            } else if (c instanceof Container inner) {
                 collect(inner, into);
             }
         }

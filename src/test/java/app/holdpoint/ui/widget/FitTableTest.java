@@ -6,6 +6,7 @@ import java.awt.Dimension;
 
 import javax.swing.JFrame;
 import javax.swing.JScrollPane;
+import javax.swing.JTable;
 import javax.swing.table.DefaultTableModel;
 
 import org.assertj.swing.edt.GuiActionRunner;
@@ -43,7 +44,7 @@ class FitTableTest {
 
     private int textWidth(String text) {
         return GuiActionRunner.execute(() -> {
-            javax.swing.JTable measure = table != null ? table : new javax.swing.JTable();
+            JTable measure = table != null ? table : new JTable();
             return measure.getFontMetrics(measure.getFont()).stringWidth(text);
         });
     }

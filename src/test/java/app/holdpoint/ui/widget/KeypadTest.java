@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import javax.swing.JButton;
 import javax.swing.JFrame;
+import javax.swing.JPanel;
 
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
@@ -115,7 +116,7 @@ class KeypadTest {
         PinPad pin = GuiActionRunner.execute(() -> new PinPad(theme, text, 4, 8));
         ClientRefPad ref = GuiActionRunner.execute(() -> new ClientRefPad(theme, text, 2, 24));
         JFrame frame = Frames.show(GuiActionRunner.execute(() -> {
-            javax.swing.JPanel both = new javax.swing.JPanel(new net.miginfocom.swing.MigLayout(
+            JPanel both = new JPanel(new net.miginfocom.swing.MigLayout(
                     "insets 16, gap 16, fill", "[400!, fill][grow, fill]", "[grow, fill]"));
             both.add(pin);
             both.add(ref);

@@ -26,6 +26,7 @@ import net.miginfocom.swing.MigLayout;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.theme.Theme;
+import java.awt.Component;
 
 @GuiTest
 class TouchScrollTest {
@@ -67,7 +68,7 @@ class TouchScrollTest {
     }
 
     /** Presses on the component's centre, moves by {@code dy} in steps, releases. */
-    private void drag(java.awt.Component on, int dy) {
+    private void drag(Component on, int dy) {
         drag(GuiActionRunner.execute(() -> {
             Point p = on.getLocationOnScreen();
             return new Point(p.x + on.getWidth() / 2, p.y + on.getHeight() / 2);

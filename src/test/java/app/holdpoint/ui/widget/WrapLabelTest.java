@@ -3,6 +3,8 @@ package app.holdpoint.ui.widget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.FontMetrics;
 import java.util.List;
 
 import javax.swing.JFrame;
@@ -28,8 +30,8 @@ class WrapLabelTest {
 
     @Test
     void linesBreakAtSpacesAndAfterHyphensNeverInsideAWordThatFits() {
-        java.awt.FontMetrics fm = GuiActionRunner.execute(() -> new JPanel().getFontMetrics(
-                new java.awt.Font(java.awt.Font.MONOSPACED, java.awt.Font.PLAIN, 10)));
+        FontMetrics fm = GuiActionRunner.execute(() -> new JPanel().getFontMetrics(
+                new Font(Font.MONOSPACED, Font.PLAIN, 10)));
         int chars = fm.charWidth('m');
         assertThat(WrapLabel.wrap("tension-type-headache-needling v2", fm, 14 * chars))
                 .containsExactly("tension-type-", "headache-", "needling v2");
