@@ -154,7 +154,7 @@ final class AddendumForm extends JPanel {
                     authors.clear();
                     names.forEach(authors::addElement);
                 })
-                .onFailure(reason -> message.setText(text.get("audit.addendum.failed", reason))).start();
+                .onFailure(text, reason -> message.setText(text.get("audit.addendum.failed", reason))).start();
     }
 
     private void submit() {
@@ -186,7 +186,7 @@ final class AddendumForm extends JPanel {
                 return CompletableFuture.completedFuture(check);
             }
             return store.addAddendum(session, check.signature().orElseThrow(), note).thenApply(a -> check);
-        }).logAs("addendum not written").onSuccess(check -> finished(session, check)).onFailure(reason -> {
+        }).logAs("addendum not written").onSuccess(check -> finished(session, check)).onFailure(text, reason -> {
             busy = false;
             message.setText(text.get("audit.addendum.failed", reason));
         }).start();
