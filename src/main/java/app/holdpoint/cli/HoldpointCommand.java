@@ -134,7 +134,8 @@ public final class HoldpointCommand implements Callable<Integer> {
         try {
             chosenScale = scale == null ? Optional.empty() : UiScale.parse(scale);
         } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
+            throw new UserError(words().get(e.getCause() instanceof NumberFormatException ? "kiosk.scaleNotNumber"
+                    : "kiosk.scaleRange", scale));
         }
         if (installed() && protocols == null) {
             // The kiosk's start is the first start: the clinic's editable copies of the shipped protocols.
@@ -162,6 +163,7 @@ public final class HoldpointCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(root, factory);
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler(new ParseErrors(cli.getParameterExceptionHandler(), root::words));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             CliText words = root.words();
             UserError userError = findUserError(ex);

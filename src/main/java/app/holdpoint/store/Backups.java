@@ -104,7 +104,7 @@ public final class Backups {
     public static VerifyResult verify(Path backup) {
         Path file = backup.toAbsolutePath();
         if (!Files.isRegularFile(file)) {
-            throw new StoreException("there is no backup file " + file);
+            throw new StoreException(StoreProblem.NO_BACKUP_FILE, file);
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.getEntry(ENTRY) == null) {

@@ -29,7 +29,7 @@ final class CredentialWrites {
         Therapist administrator = administrator(reads, administratorId);
         Therapist therapist = reads.therapist(name).orElseThrow(() -> TherapistWrites.unknown(name));
         if (therapist.disabled()) {
-            throw new StoreException("therapist '" + therapist.name() + "' is disabled; enable them first");
+            throw new StoreException(StoreProblem.THERAPIST_DISABLED, therapist.name());
         }
         String place = jurisdiction == null ? "" : jurisdiction.strip();
         if (place.length() > MAX_JURISDICTION) {
@@ -49,7 +49,7 @@ final class CredentialWrites {
         Therapist administrator = administrator(reads, administratorId);
         Therapist therapist = reads.therapist(name).orElseThrow(() -> TherapistWrites.unknown(name));
         if (therapist.dryNeedling().isEmpty()) {
-            throw new StoreException("therapist '" + therapist.name() + "' has no dry-needling credential to revoke");
+            throw new StoreException(StoreProblem.NO_CREDENTIAL, therapist.name());
         }
         insert(sql, therapist.id(), REVOKE, null, null, administrator.id());
         return reads.therapist(therapist.id()).orElseThrow();

@@ -51,6 +51,22 @@ public enum StoreProblem {
     /** The disk is full. */
     DISK_FULL("the disk is full, so the record could not be written; free space on the disk that holds the data"
             + " folder (old exports, backups, downloads), then try again"),
+    /** A backup file to read is not there: {file}. */
+    NO_BACKUP_FILE("there is no backup file %s"),
+    /** No therapist of that name: {name}. */
+    NO_THERAPIST("no therapist named '%s'"),
+    /** A therapist of that name is already there: {name}. */
+    THERAPIST_EXISTS("a therapist named '%s' already exists"),
+    /** A therapist's name is empty or too long. */
+    NAME_LENGTH("a therapist's name has 1 to 80 characters"),
+    /** A PIN of the wrong length: {fewest digits, most digits}. */
+    PIN_LENGTH("a PIN has %s to %s digits"),
+    /** A PIN with something other than digits: {fewest digits, most digits}. */
+    PIN_NOT_DIGITS("a PIN has %s to %s digits, nothing else"),
+    /** A credential for a disabled therapist: {name}. */
+    THERAPIST_DISABLED("therapist '%s' is disabled; enable them first"),
+    /** A credential to withdraw that was never granted: {name}. */
+    NO_CREDENTIAL("therapist '%s' has no dry-needling credential to revoke"),
     /** The record cannot be read as written: {file}. */
     DAMAGED("the record is damaged: its file %s cannot be read as it was written. Restore the data folder from your"
             + " latest backup or ask your administrator; keep the damaged file for support, do not delete it"),

@@ -1,0 +1,93 @@
+package app.holdpoint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What was still English with {@code --lang de}: picocli's parse errors, a wrong {@code --scale}, and the store's
+ * sentences about therapists, PINs and backup files. English stays as it was, byte for byte.
+ */
+class GermanCommandLineWordsTest {
+    private static final String NL = System.lineSeparator();
+
+    @TempDir
+    Path data;
+
+    @Test
+    void aCommandLinePicocliCannotParseIsOneGermanLineAndWhereTheHelpIs() {
+        CliTestSupport.Run unknown = CliTestSupport.run("--lang", "de", "bogus");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("holdpoint: unerwartetes Argument „bogus“" + NL
+                + "siehe: holdpoint --help (die Hilfe zu den Optionen ist englisch)" + NL);
+        assertThat(CliTestSupport.run("--lang", "de", "plan").err())
+                .startsWith("holdpoint: es fehlt: FILE-OR-ID" + NL + "siehe: holdpoint plan --help");
+        assertThat(CliTestSupport.run("--lang", "de", "audit", "--stauts", "open").err())
+                .startsWith("holdpoint: unbekannte Option „--stauts“, „open“; gemeint ist vielleicht --status?");
+        assertThat(CliTestSupport.run("--lang", "de", "demo-data", "--sessions", "x").err())
+                .startsWith("holdpoint: „x“ ist kein gültiger Wert für --sessions=N" + NL);
+    }
+
+    @Test
+    void inEnglishPicocliSaysItAsBeforeWithTheUsage() {
+        CliTestSupport.Run unknown = CliTestSupport.run("--lang", "en", "bogus");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("Unmatched argument at index 2: 'bogus'" + NL + "Usage: holdpoint");
+        assertThat(CliTestSupport.run("--lang", "en", "plan").err())
+                .startsWith("Missing required parameter: 'FILE-OR-ID'" + NL + "Usage: holdpoint plan");
+    }
+
+    @Test
+    void aWrongScaleIsSaidInEachLanguage() {
+        assertThat(CliTestSupport.run("--lang", "de", "--scale", "foo").err())
+                .isEqualTo("holdpoint: --scale muss eine Zahl wie 1.5 oder 150% sein oder auto, erhalten: „foo“" + NL);
+        assertThat(CliTestSupport.run("--lang", "de", "--scale", "9").err())
+                .isEqualTo("holdpoint: --scale muss zwischen 0.75 und 3 liegen (75% bis 300%), erhalten: „9“" + NL);
+        assertThat(CliTestSupport.run("--lang", "en", "--scale", "foo").err())
+                .isEqualTo("holdpoint: the scale must be a number such as 1.5 or 150%, or auto; got 'foo'" + NL);
+        assertThat(CliTestSupport.run("--lang", "en", "--scale", "9").err())
+                .isEqualTo("holdpoint: the scale must be from 0.75 to 3 (75% to 300%); got '9'" + NL);
+    }
+
+    @Test
+    void theStoresSentencesAboutTherapistsPinsAndBackupsReadInGerman() {
+        assertThat(withStdin("1234\n", "therapist", "add", "Anna", "--admin").exitCode()).isZero();
+
+        assertThat(withStdin("1234\n", "--lang", "de", "therapist", "add", "Anna").err())
+                .isEqualTo("holdpoint: es gibt bereits eine Therapeutin oder einen Therapeuten namens „Anna“" + NL);
+        assertThat(withStdin("12\n", "--lang", "de", "therapist", "add", "Bert").err())
+                .isEqualTo("holdpoint: eine PIN hat 4 bis 8 Ziffern" + NL);
+        assertThat(withStdin("", "--lang", "de", "therapist", "disable", "Nobody").err())
+                .isEqualTo("holdpoint: keine Therapeutin und kein Therapeut namens „Nobody“" + NL);
+        Path none = data.resolve("none.zip").toAbsolutePath();
+        assertThat(withStdin("", "--lang", "de", "restore", "--from", none.toString()).err())
+                .isEqualTo("holdpoint: es gibt keine Sicherungsdatei " + none + NL);
+
+        assertThat(withStdin("1234\n", "--lang", "en", "therapist", "add", "Anna").err())
+                .isEqualTo("holdpoint: a therapist named 'Anna' already exists" + NL);
+        assertThat(withStdin("12\n", "--lang", "en", "therapist", "add", "Bert").err())
+                .isEqualTo("holdpoint: a PIN has 4 to 8 digits" + NL);
+        assertThat(withStdin("", "--lang", "en", "therapist", "disable", "Nobody").err())
+                .isEqualTo("holdpoint: no therapist named 'Nobody'" + NL);
+    }
+
+    private CliTestSupport.Run withStdin(String input, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--data";
+        all[1] = data.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        InputStream before = System.in;
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return CliTestSupport.run(all);
+        } finally {
+            System.setIn(before);
+        }
+    }
+}
