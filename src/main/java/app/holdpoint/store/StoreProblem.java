@@ -65,6 +65,8 @@ public enum StoreProblem {
     PIN_NOT_DIGITS("a PIN has %s to %s digits, nothing else"),
     /** A credential for a disabled therapist: {name}. */
     THERAPIST_DISABLED("therapist '%s' is disabled; enable them first"),
+    /** A client reference the record cannot hold (empty or too long): {the most characters}. */
+    CLIENT_REFERENCE("a client reference has 1 to %s characters"),
     /** A credential to withdraw that was never granted: {name}. */
     NO_CREDENTIAL("therapist '%s' has no dry-needling credential to revoke"),
     /** The record cannot be read as written: {file}. */

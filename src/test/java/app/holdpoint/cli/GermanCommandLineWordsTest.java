@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What was still English with {@code --lang de}: picocli's parse errors, a wrong {@code --scale}, and the store's
- * sentences about therapists, PINs and backup files. English stays as it was, byte for byte.
+ * sentences about therapists, PINs, client references and backup files. English stays as it was, byte for byte.
  */
 class GermanCommandLineWordsTest {
     private static final String NL = System.lineSeparator();
@@ -69,12 +69,19 @@ class GermanCommandLineWordsTest {
         assertThat(withStdin("", "--lang", "de", "restore", "--from", none.toString()).err())
                 .isEqualTo("holdpoint: es gibt keine Sicherungsdatei " + none + NL);
 
+        assertThat(withStdin("", "--lang", "de", "simulate", "tension-type-headache", "--side", "left",
+                "--therapist", "Anna", "--client", " ").err())
+                .isEqualTo("holdpoint: eine Klienten-Kennung hat 1 bis 64 Zeichen" + NL);
+
         assertThat(withStdin("1234\n", "--lang", "en", "therapist", "add", "Anna").err())
                 .isEqualTo("holdpoint: a therapist named 'Anna' already exists" + NL);
         assertThat(withStdin("12\n", "--lang", "en", "therapist", "add", "Bert").err())
                 .isEqualTo("holdpoint: a PIN has 4 to 8 digits" + NL);
         assertThat(withStdin("", "--lang", "en", "therapist", "disable", "Nobody").err())
                 .isEqualTo("holdpoint: no therapist named 'Nobody'" + NL);
+        assertThat(withStdin("", "--lang", "en", "simulate", "tension-type-headache", "--side", "left",
+                "--therapist", "Anna", "--client", " ").err())
+                .isEqualTo("holdpoint: a client reference has 1 to 64 characters" + NL);
     }
 
     private CliTestSupport.Run withStdin(String input, String... args) {
