@@ -117,7 +117,9 @@ public final class SessionFlow extends JPanel {
         show(loading, Card.LOADING);
         ResumeLoader.load(services, interrupted.id()).logAs("session " + interrupted.id() + " could not be resumed")
                 .onSuccess(loaded -> run(interrupted.id(), loaded.timeline(), Optional.of(loaded.events())))
-                .onFailure(services.text(), reason -> loading.showProblem(services.text().get("resume.failed", reason))).start();
+                .onFailureCause(cause -> loading.showProblem(services.text().get("resume.failed",
+                        cause instanceof ResumeLoader.Unreadable unreadable ? unreadable.getMessage()
+                                : FailureText.reason(cause, services.text())))).start();
     }
 
     /** True from {@link #begin} or {@link #resume} until the listener is called: no idle sign-out meanwhile. */

@@ -88,6 +88,7 @@ public final class KioskFixture implements AutoCloseable {
     private Robot robot;
     public FrameFixture window;
     private final java.util.Map<String, RuntimeException> failing = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Object> answers = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A kiosk on {@code dataDirectory} with the shipped protocols. */
     public KioskFixture(Path dataDirectory) {
@@ -128,6 +129,11 @@ public final class KioskFixture implements AutoCloseable {
         failing.put(method, failure);
     }
 
+    /** From now on the store's method {@code method} answers {@code answer} (an empty Optional, say). */
+    public void answerStore(String method, Object answer) {
+        answers.put(method, answer);
+    }
+
     private SessionStore failingWhenTold(SessionStore real) {
         return (SessionStore) java.lang.reflect.Proxy.newProxyInstance(SessionStore.class.getClassLoader(),
                 new Class<?>[] {SessionStore.class}, (proxy, method, args) -> {
@@ -137,6 +143,9 @@ public final class KioskFixture implements AutoCloseable {
                             return java.util.concurrent.CompletableFuture.failedFuture(failure);
                         }
                         throw failure;
+                    }
+                    if (answers.containsKey(method.getName())) {
+                        return answers.get(method.getName());
                     }
                     try {
                         return method.invoke(real, args);
