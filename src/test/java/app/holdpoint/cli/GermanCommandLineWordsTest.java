@@ -46,7 +46,8 @@ class GermanCommandLineWordsTest {
     @Test
     void aWrongScaleIsSaidInEachLanguage() {
         assertThat(CliTestSupport.run("--lang", "de", "--scale", "foo").err())
-                .isEqualTo("holdpoint: --scale muss eine Zahl wie 1.5 oder 150% sein oder auto, erhalten: „foo“" + NL);
+                .isEqualTo("holdpoint: --scale muss eine Zahl wie 1.5 oder 150% sein oder auto, erhalten: „foo“"
+                        + NL);
         assertThat(CliTestSupport.run("--lang", "de", "--scale", "9").err())
                 .isEqualTo("holdpoint: --scale muss zwischen 0.75 und 3 liegen (75% bis 300%), erhalten: „9“" + NL);
         assertThat(CliTestSupport.run("--lang", "en", "--scale", "foo").err())

@@ -104,7 +104,8 @@ class BackgroundTest {
         }).onFailure(ENGLISH, reasons::add).start();
         Background.await(CompletableFuture.failedFuture(new CompletionException(new NullPointerException())))
                 .onFailure(ENGLISH, reasons::add).start();
-        Background.await(CompletableFuture.failedFuture(new RuntimeException("  "))).onFailure(ENGLISH, reasons::add).start();
+        Background.await(CompletableFuture.failedFuture(new RuntimeException("  "))).onFailure(ENGLISH, reasons::add)
+                .start();
 
         worker.runAll();
         drainEdt();
