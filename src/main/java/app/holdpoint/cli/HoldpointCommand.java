@@ -101,6 +101,7 @@ public final class HoldpointCommand implements Callable<Integer> {
         if (auditWindow == null) {
             throw new UserError(words().get("auditWindow.missing"));
         }
+        requireDisplay("auditWindow.needsDisplay");
         auditWindow.accept(new AuditWindowRequest(settings()));
     }
 
@@ -148,8 +149,16 @@ public final class HoldpointCommand implements Callable<Integer> {
         if (centralRecord.isPresent() && settings.jdbcUrl().isPresent()) {
             throw new UserError(words().get("kiosk.centralWithDb"), 2);
         }
+        requireDisplay("kiosk.needsDisplay");
         kiosk.accept(new KioskRequest(settings, windowed, chosenScale, centralRecord));
         return 0;
+    }
+
+    /** Said here, in the command line's language, rather than by the window that could not open. */
+    private void requireDisplay(String key) {
+        if (java.awt.GraphicsEnvironment.isHeadless()) {
+            throw new UserError(words().get(key));
+        }
     }
 
     /** Builds the command line with the project's error handling: one clear line, never a stack trace. */

@@ -85,6 +85,28 @@ class GermanCommandLineWordsTest {
                 .isEqualTo("holdpoint: a client reference has 1 to 64 characters" + NL);
     }
 
+    @Test
+    void withoutADisplayTheKioskAndTheAuditWindowSaySoInEachLanguage() throws Exception {
+        assertThat(headless("--lang", "de")).isEqualTo("holdpoint: der Kiosk braucht einen Bildschirm; auf einem"
+                + " Rechner ohne Bildschirm einen Befehl wie „validate“ oder „plan“ verwenden (siehe --help)");
+        assertThat(headless("--lang", "de", "audit-ui")).startsWith("holdpoint: das Prüffenster braucht einen");
+        assertThat(headless("--lang", "en")).isEqualTo("holdpoint: the kiosk needs a display; use a command such as"
+                + " 'validate' or 'plan' on a machine without one (see --help)");
+    }
+
+    /** What a start on a machine without a display prints, from a JVM of its own (AWT decides once per JVM). */
+    private String headless(String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                ProcessHandle.current().info().command().orElse("java"), "-Djava.awt.headless=true",
+                "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
+                "-cp", System.getProperty("java.class.path"), "app.holdpoint.App", "--data", data.toString()));
+        command.addAll(java.util.List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(process.waitFor()).as(said).isEqualTo(1);
+        return said;
+    }
+
     private CliTestSupport.Run withStdin(String input, String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--data";
