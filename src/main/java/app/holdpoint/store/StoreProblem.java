@@ -53,6 +53,26 @@ public enum StoreProblem {
             + " folder (old exports, backups, downloads), then try again"),
     /** A backup file to read is not there: {file}. */
     NO_BACKUP_FILE("there is no backup file %s"),
+    /** A backup that could not be written: {file, the reason}. */
+    BACKUP_NOT_WRITTEN("could not write the backup %s: %s"),
+    /** A fresh backup copy that does not verify: {the first problem}. */
+    BACKUP_COPY_FAILS_VERIFY("the backup copy does not verify (%s); it was deleted. Run verify on the record itself"),
+    /** A zip file without a record: {file, the entry it lacks}. */
+    NOT_A_BACKUP("%s is not a Holdpoint backup (it holds no %s)"),
+    /** A file that cannot be read as a zip: {file}. */
+    BACKUP_NOT_ZIP("%s is not a Holdpoint backup, or it is damaged (it cannot be read as a zip file)"),
+    /** A backup file the system cannot read: {file, the reason}. */
+    BACKUP_NOT_READ("cannot read the backup %s: %s"),
+    /** A backup the database cannot open: {file, the reason}. */
+    BACKUP_NOT_OPENED("the backup %s cannot be opened: %s"),
+    /** A backup whose database holds no Holdpoint record: {file}. */
+    BACKUP_NO_RECORD("%s is not a Holdpoint backup (it holds no Holdpoint record)"),
+    /** A backup written by a newer Holdpoint: {file, its schema versions}. */
+    BACKUP_NEWER("the backup %s was written by a newer version of Holdpoint (schema %s); restore it with that version. Nothing was changed"),
+    /** A backup to restore that does not verify: {file, the first problem}. */
+    BACKUP_FAILS_VERIFY("the backup %s fails verify (%s), so it was not restored. Nothing was changed"),
+    /** A restore the system refused half-way: {file, the reason}. */
+    RESTORE_FAILED("could not restore %s: %s"),
     /** No therapist of that name: {name}. */
     NO_THERAPIST("no therapist named '%s'"),
     /** A therapist of that name is already there: {name}. */

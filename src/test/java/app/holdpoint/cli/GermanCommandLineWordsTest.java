@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What was still English with {@code --lang de}: picocli's parse errors, a wrong {@code --scale}, and the store's
- * sentences about therapists, PINs, client references and backup files. English stays as it was, byte for byte.
+ * sentences about therapists, PINs, client references, backups and restores. English stays as it was, byte for byte.
  */
 class GermanCommandLineWordsTest {
     private static final String NL = System.lineSeparator();
@@ -83,6 +83,18 @@ class GermanCommandLineWordsTest {
         assertThat(withStdin("", "--lang", "en", "simulate", "tension-type-headache", "--side", "left",
                 "--therapist", "Anna", "--client", " ").err())
                 .isEqualTo("holdpoint: a client reference has 1 to 64 characters" + NL);
+    }
+
+    @Test
+    void aFileThatIsNoBackupIsSaidInGermanAndAsBeforeInEnglish() throws Exception {
+        Path notZip = java.nio.file.Files.writeString(data.resolve("notes.zip"), "not a zip").toAbsolutePath();
+        Path other = data.resolve("other");
+        assertThat(CliTestSupport.run("--lang", "de", "--data", other.toString(), "restore", "--from",
+                notZip.toString()).err()).isEqualTo("holdpoint: " + notZip + " ist keine Holdpoint-Sicherung oder"
+                + " beschädigt (sie lässt sich nicht als ZIP-Datei lesen)" + NL);
+        assertThat(CliTestSupport.run("--lang", "en", "--data", other.toString(), "restore", "--from",
+                notZip.toString()).err()).isEqualTo("holdpoint: " + notZip + " is not a Holdpoint backup, or it is"
+                + " damaged (it cannot be read as a zip file)" + NL);
     }
 
     @Test
