@@ -33,11 +33,11 @@ final class CredentialWrites {
         }
         String place = jurisdiction == null ? "" : jurisdiction.strip();
         if (place.length() > MAX_JURISDICTION) {
-            throw new StoreException("a jurisdiction has at most " + MAX_JURISDICTION + " characters");
+            throw new StoreException(StoreProblem.JURISDICTION_LENGTH, MAX_JURISDICTION);
         }
         LocalDate today = LocalDate.now(config.clock());
         if (expires.isPresent() && expires.get().isBefore(today)) {
-            throw new StoreException("the expiry date " + expires.get() + " has already passed");
+            throw new StoreException(StoreProblem.EXPIRY_PASSED, expires.get());
         }
         insert(sql, therapist.id(), GRANT, place.isEmpty() ? null : place, expires.orElse(null), administrator.id());
         return reads.therapist(therapist.id()).orElseThrow();

@@ -87,6 +87,10 @@ public enum StoreProblem {
     THERAPIST_DISABLED("therapist '%s' is disabled; enable them first"),
     /** A client reference the record cannot hold (empty or too long): {the most characters}. */
     CLIENT_REFERENCE("a client reference has 1 to %s characters"),
+    /** A credential whose expiry date is already past: {date}. */
+    EXPIRY_PASSED("the expiry date %s has already passed"),
+    /** A credential's jurisdiction that is too long: {the most characters}. */
+    JURISDICTION_LENGTH("a jurisdiction has at most %s characters"),
     /** A credential to withdraw that was never granted: {name}. */
     NO_CREDENTIAL("therapist '%s' has no dry-needling credential to revoke"),
     /** The record cannot be read as written: {file}. */

@@ -86,6 +86,23 @@ class GermanCommandLineWordsTest {
     }
 
     @Test
+    void aCredentialsRefusalsReadInGerman() {
+        assertThat(withStdin("1234\n", "therapist", "add", "Anna", "--admin").exitCode()).isZero();
+        assertThat(withStdin("1234\n", "therapist", "add", "Tom").exitCode()).isZero();
+
+        assertThat(withStdin("1234\n", "--lang", "de", "therapist", "credential", "Tom", "--dry-needling",
+                "--expires", "2020-01-01").err()).isEqualTo("holdpoint: das Ablaufdatum 2020-01-01 ist bereits vorbei"
+                + NL);
+        assertThat(withStdin("9999\n", "--lang", "de", "therapist", "credential", "Tom", "--dry-needling").err())
+                .isEqualTo("holdpoint: Anna: falsche PIN (noch 4 Versuche); nichts wurde erfasst" + NL);
+        assertThat(withStdin("1234\n", "--lang", "en", "therapist", "credential", "Tom", "--dry-needling",
+                "--expires", "2020-01-01").err()).isEqualTo("holdpoint: the expiry date 2020-01-01 has already passed"
+                + NL);
+        assertThat(withStdin("9999\n", "--lang", "en", "therapist", "credential", "Tom", "--dry-needling").err())
+                .isEqualTo("holdpoint: Anna: wrong PIN (4 attempts left); nothing was recorded" + NL);
+    }
+
+    @Test
     void aFileThatIsNoBackupIsSaidInGermanAndAsBeforeInEnglish() throws Exception {
         Path notZip = java.nio.file.Files.writeString(data.resolve("notes.zip"), "not a zip").toAbsolutePath();
         Path other = data.resolve("other");
