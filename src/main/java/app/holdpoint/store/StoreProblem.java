@@ -68,7 +68,8 @@ public enum StoreProblem {
     /** A backup whose database holds no Holdpoint record: {file}. */
     BACKUP_NO_RECORD("%s is not a Holdpoint backup (it holds no Holdpoint record)"),
     /** A backup written by a newer Holdpoint: {file, its schema versions}. */
-    BACKUP_NEWER("the backup %s was written by a newer version of Holdpoint (schema %s); restore it with that version. Nothing was changed"),
+    BACKUP_NEWER("the backup %s was written by a newer version of Holdpoint (schema %s); restore it with that"
+            + " version. Nothing was changed"),
     /** A backup to restore that does not verify: {file, the first problem}. */
     BACKUP_FAILS_VERIFY("the backup %s fails verify (%s), so it was not restored. Nothing was changed"),
     /** A restore the system refused half-way: {file, the reason}. */
@@ -93,6 +94,20 @@ public enum StoreProblem {
     JURISDICTION_LENGTH("a jurisdiction has at most %s characters"),
     /** A credential to withdraw that was never granted: {name}. */
     NO_CREDENTIAL("therapist '%s' has no dry-needling credential to revoke"),
+    /** A database server without a login given: {file variable, user variable, password variable}. */
+    SERVER_NEEDS_LOGIN("the database server needs a user name and password: put them in a file readable only by"
+            + " you (lines user=NAME and password=SECRET, chmod 600) and name it with --db-credentials FILE or %s=FILE,"
+            + " or set %s and %s"),
+    /** A credentials file that is not there: {file}. */
+    CREDENTIALS_MISSING("the database credentials file %s does not exist or is not a file"),
+    /** A credentials file others may read: {file, file}. */
+    CREDENTIALS_NOT_PRIVATE("the database credentials file %s can be read or changed by other users of this"
+            + " machine, and it holds a password; make it private with: chmod 600 %s (nothing was opened)"),
+    /** A credentials file that is no properties file: {file}. */
+    CREDENTIALS_FORM("cannot read the database credentials file %s: it should hold the"
+            + " lines user=NAME and password=SECRET"),
+    /** A credentials file without a user: {file}. */
+    CREDENTIALS_NO_USER("the database credentials file %s has no line user=NAME"),
     /** The record cannot be read as written: {file}. */
     DAMAGED("the record is damaged: its file %s cannot be read as it was written. Restore the data folder from your"
             + " latest backup or ask your administrator; keep the damaged file for support, do not delete it"),

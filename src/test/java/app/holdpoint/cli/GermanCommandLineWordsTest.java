@@ -103,6 +103,18 @@ class GermanCommandLineWordsTest {
     }
 
     @Test
+    void aMissingDatabaseCredentialsFileIsSaidInGerman() {
+        Path none = data.resolve("db-login").toAbsolutePath();
+        for (String lang : new String[] {"de", "en"}) {
+            CliTestSupport.Run run = CliTestSupport.run("--lang", lang, "--db", "jdbc:postgresql://localhost:1/x",
+                    "--db-credentials", none.toString(), "audit");
+            assertThat(run.err()).isEqualTo("holdpoint: " + (lang.equals("de")
+                    ? "die Zugangsdatei für die Datenbank " + none + " existiert nicht oder ist keine Datei"
+                    : "the database credentials file " + none + " does not exist or is not a file") + NL);
+        }
+    }
+
+    @Test
     void aFileThatIsNoBackupIsSaidInGermanAndAsBeforeInEnglish() throws Exception {
         Path notZip = java.nio.file.Files.writeString(data.resolve("notes.zip"), "not a zip").toAbsolutePath();
         Path other = data.resolve("other");
