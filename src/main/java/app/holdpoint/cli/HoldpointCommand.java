@@ -101,6 +101,7 @@ public final class HoldpointCommand implements Callable<Integer> {
         if (auditWindow == null) {
             throw new UserError(words().get("auditWindow.missing"));
         }
+        requireDisplay("auditWindow.needsDisplay");
         auditWindow.accept(new AuditWindowRequest(settings()));
     }
 
@@ -134,7 +135,8 @@ public final class HoldpointCommand implements Callable<Integer> {
         try {
             chosenScale = scale == null ? Optional.empty() : UiScale.parse(scale);
         } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
+            throw new UserError(words().get(e.getCause() instanceof NumberFormatException ? "kiosk.scaleNotNumber"
+                    : "kiosk.scaleRange", scale));
         }
         if (installed() && protocols == null) {
             // The kiosk's start is the first start: the clinic's editable copies of the shipped protocols.
@@ -147,8 +149,16 @@ public final class HoldpointCommand implements Callable<Integer> {
         if (centralRecord.isPresent() && settings.jdbcUrl().isPresent()) {
             throw new UserError(words().get("kiosk.centralWithDb"), 2);
         }
+        requireDisplay("kiosk.needsDisplay");
         kiosk.accept(new KioskRequest(settings, windowed, chosenScale, centralRecord));
         return 0;
+    }
+
+    /** Said here, in the command line's language, rather than by the window that could not open. */
+    private void requireDisplay(String key) {
+        if (java.awt.GraphicsEnvironment.isHeadless()) {
+            throw new UserError(words().get(key));
+        }
     }
 
     /** Builds the command line with the project's error handling: one clear line, never a stack trace. */
@@ -162,6 +172,7 @@ public final class HoldpointCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(root, factory);
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler(new ParseErrors(cli.getParameterExceptionHandler(), root::words));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             CliText words = root.words();
             UserError userError = findUserError(ex);

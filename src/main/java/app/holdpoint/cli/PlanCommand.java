@@ -77,7 +77,7 @@ final class PlanCommand implements Callable<Integer> {
         for (Phase phase : timeline.phases()) {
             var gate = found.gate(phase.stepIndex());
             out.println(line(timeline.plannedStart(phase.index()), phase, words)
-                    + (gate.isAlways() ? "" : "  (" + gate.describe() + ")"));
+                    + (gate.isAlways() ? "" : "  (" + gate.describe(new GateWords(words)) + ")"));
         }
         out.println(words.get("plan.total", Durations.format(timeline.totalPlanned())));
         out.flush();

@@ -162,7 +162,7 @@ final class TherapistCommand {
                 try {
                     PinCheck check = Stores.await(store.verifyPin(admin, pin));
                     signature = check.signature().orElseThrow(() -> new UserError(words.get("credential.pinRefused",
-                            admin, check.message())));
+                            admin, said(check, words))));
                 } finally {
                     Arrays.fill(pin, '0');
                 }
@@ -259,5 +259,19 @@ final class TherapistCommand {
                 : credential.jurisdiction();
         return credential.expires().map(day -> words.get("credential.until", where, day.toString()))
                 .orElse(words.get("credential.noExpiry", where));
+    }
+
+    /** A PIN check's outcome in the command line's language (PinCheck.message() is the English). */
+    static String said(PinCheck check, CliText words) {
+        return switch (check.outcome()) {
+            case ACCEPTED -> words.get("pin.check.accepted");
+            case WRONG_PIN -> check.attemptsLeft() > 0
+                    ? words.get("pin.check.wrongLeft", String.valueOf(check.attemptsLeft()))
+                    : words.get("pin.check.wrong");
+            case LOCKED -> words.get("pin.check.locked", check.lockedUntil().map(Instant::toString)
+                    .orElse(words.get("pin.check.later")));
+            case DISABLED -> words.get("pin.check.disabled");
+            case UNKNOWN_THERAPIST -> words.get("pin.check.unknown");
+        };
     }
 }

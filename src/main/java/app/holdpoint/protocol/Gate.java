@@ -40,19 +40,38 @@ public record Gate(Map<String, Boolean> all, Map<String, Boolean> any) {
         return wanted.getValue().equals(answers.get(wanted.getKey()));
     }
 
-    /** "only if cold-intolerance: no", "only if any of raynaud: yes, cold-intolerance: yes", or both joined. */
-    public String describe() {
-        if (isAlways()) {
-            return "always";
-        }
-        String allText = all.isEmpty() ? "" : list(all);
-        String anyText = any.isEmpty() ? "" : "any of " + list(any);
-        return "only if " + (allText.isEmpty() ? anyText : anyText.isEmpty() ? allText : allText + "; " + anyText);
+    /**
+     * The words a gate is said in. The protocol model has none of its own: whoever shows a gate words it in the
+     * reader's language (the command line's {@code plan} through its bundle), while the question ids stay as the
+     * file has them.
+     */
+    public interface Words {
+        /** One answer: "cold-intolerance: no". */
+        String answer(String questionId, boolean yes);
+
+        /** The {@code only-if-any} part, its answers already joined: "any of raynaud: yes, cold-intolerance: yes". */
+        String anyOf(String answers);
+
+        /** The whole condition, its parts already joined: "only if cold-intolerance: no". */
+        String onlyIf(String parts);
     }
 
-    private static String list(Map<String, Boolean> answers) {
+    /**
+     * "only if cold-intolerance: no", "only if any of cold-intolerance: yes, raynaud: yes", or both joined with
+     * "; ", answers by question id; empty for a gate that is {@linkplain #isAlways always} met.
+     */
+    public String describe(Words words) {
+        if (isAlways()) {
+            return "";
+        }
+        String allText = all.isEmpty() ? "" : list(all, words);
+        String anyText = any.isEmpty() ? "" : words.anyOf(list(any, words));
+        return words.onlyIf(allText.isEmpty() ? anyText : anyText.isEmpty() ? allText : allText + "; " + anyText);
+    }
+
+    private static String list(Map<String, Boolean> answers, Words words) {
         return answers.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + ": " + (e.getValue() ? "yes" : "no"))
+                .map(e -> words.answer(e.getKey(), e.getValue()))
                 .collect(Collectors.joining(", "));
     }
 }

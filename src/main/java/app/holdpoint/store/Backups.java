@@ -83,15 +83,14 @@ public final class Backups {
             restrict(partial);
             VerifyResult verified = verify(partial);
             if (!verified.ok()) {
-                throw new StoreException("the backup copy does not verify (" + verified.firstProblem().get()
-                        + "); it was deleted. Run verify on the record itself");
+                throw new StoreException(StoreProblem.BACKUP_COPY_FAILS_VERIFY, verified.firstProblem().get());
             }
             move(partial, target);
             return new Written(target, at, verified);
         } catch (SQLException e) {
-            throw new StoreException("could not write the backup " + target + ": " + Failures.describe(e), e);
+            throw new StoreException(e, StoreProblem.BACKUP_NOT_WRITTEN, target, Failures.describe(e));
         } catch (IOException e) {
-            throw new StoreException("could not write the backup " + target + ": " + ioReason(e), e);
+            throw new StoreException(e, StoreProblem.BACKUP_NOT_WRITTEN, target, ioReason(e));
         } finally {
             try {
                 Files.deleteIfExists(partial);
@@ -110,24 +109,23 @@ public final class Backups {
     public static VerifyResult verify(Path backup) {
         Path file = backup.toAbsolutePath();
         if (!Files.isRegularFile(file)) {
-            throw new StoreException("there is no backup file " + file);
+            throw new StoreException(StoreProblem.NO_BACKUP_FILE, file);
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.getEntry(ENTRY) == null) {
-                throw new StoreException(file + " is not a Holdpoint backup (it holds no " + ENTRY + ")");
+                throw new StoreException(StoreProblem.NOT_A_BACKUP, file, ENTRY);
             }
         } catch (ZipException e) {
-            throw new StoreException(file + " is not a Holdpoint backup, or it is damaged (it cannot be read as"
-                    + " a zip file)", e);
+            throw new StoreException(e, StoreProblem.BACKUP_NOT_ZIP, file);
         } catch (IOException e) {
-            throw new StoreException("cannot read the backup " + file + ": " + ioReason(e), e);
+            throw new StoreException(e, StoreProblem.BACKUP_NOT_READ, file, ioReason(e));
         }
         String url = "jdbc:h2:zip:" + file + "!/" + EmbeddedFiles.BASE + ";ACCESS_MODE_DATA=r";
         try (Connection connection = DriverManager.getConnection(url, EmbeddedFiles.USER, passwordIn(file))) {
             refuseNewer(connection, file);
             return new ChainVerifier(connection).verify();
         } catch (SQLException e) {
-            throw new StoreException("the backup " + file + " cannot be opened: " + Failures.describe(e), e);
+            throw new StoreException(e, StoreProblem.BACKUP_NOT_OPENED, file, Failures.describe(e));
         }
     }
 
@@ -148,8 +146,8 @@ public final class Backups {
         try (KioskLock held = lock.get()) {
             VerifyResult verified = verify(from);
             if (!verified.ok()) {
-                throw new StoreException("the backup " + from.toAbsolutePath() + " fails verify ("
-                        + verified.firstProblem().get() + "), so it was not restored. Nothing was changed");
+                throw new StoreException(StoreProblem.BACKUP_FAILS_VERIFY, from.toAbsolutePath(),
+                        verified.firstProblem().get());
             }
             EmbeddedFiles files = new EmbeddedFiles(folder);
             Path record = folder.resolve(ENTRY);
@@ -187,7 +185,7 @@ public final class Backups {
                 Files.move(incoming, record, StandardCopyOption.ATOMIC_MOVE);
                 return new Restored(from.toAbsolutePath(), kept, verified);
             } catch (IOException e) {
-                throw new StoreException("could not restore " + from.toAbsolutePath() + ": " + ioReason(e), e);
+                throw new StoreException(e, StoreProblem.RESTORE_FAILED, from.toAbsolutePath(), ioReason(e));
             } finally {
                 try {
                     Files.deleteIfExists(incoming);
@@ -239,12 +237,11 @@ public final class Backups {
                 applied.add(rows.getString(1));
             }
         } catch (SQLException e) {
-            throw new StoreException(file + " is not a Holdpoint backup (it holds no Holdpoint record)", e);
+            throw new StoreException(e, StoreProblem.BACKUP_NO_RECORD, file);
         }
         applied.removeAll(shipped);
         if (!applied.isEmpty()) {
-            throw new StoreException("the backup " + file + " was written by a newer version of Holdpoint (schema "
-                    + String.join(", ", applied) + "); restore it with that version. Nothing was changed");
+            throw new StoreException(StoreProblem.BACKUP_NEWER, file, String.join(", ", applied));
         }
     }
 

@@ -30,15 +30,15 @@ final class CredentialWrites {
         Therapist administrator = administrator(reads, administratorId);
         Therapist therapist = reads.therapist(name).orElseThrow(() -> TherapistWrites.unknown(name));
         if (therapist.disabled()) {
-            throw new StoreException("therapist '" + therapist.name() + "' is disabled; enable them first");
+            throw new StoreException(StoreProblem.THERAPIST_DISABLED, therapist.name());
         }
         String place = jurisdiction == null ? "" : jurisdiction.strip();
         if (place.length() > MAX_JURISDICTION) {
-            throw new StoreException("a jurisdiction has at most " + MAX_JURISDICTION + " characters");
+            throw new StoreException(StoreProblem.JURISDICTION_LENGTH, MAX_JURISDICTION);
         }
         LocalDate today = LocalDate.now(config.clock());
         if (expires.isPresent() && expires.get().isBefore(today)) {
-            throw new StoreException("the expiry date " + expires.get() + " has already passed");
+            throw new StoreException(StoreProblem.EXPIRY_PASSED, expires.get());
         }
         insert(sql, therapist.id(), GRANT, place.isEmpty() ? null : place, expires.orElse(null), administrator.id());
         return reads.therapist(therapist.id()).orElseThrow();
@@ -50,7 +50,7 @@ final class CredentialWrites {
         Therapist administrator = administrator(reads, administratorId);
         Therapist therapist = reads.therapist(name).orElseThrow(() -> TherapistWrites.unknown(name));
         if (therapist.dryNeedling().isEmpty()) {
-            throw new StoreException("therapist '" + therapist.name() + "' has no dry-needling credential to revoke");
+            throw new StoreException(StoreProblem.NO_CREDENTIAL, therapist.name());
         }
         insert(sql, therapist.id(), REVOKE, null, null, administrator.id());
         return reads.therapist(therapist.id()).orElseThrow();

@@ -33,10 +33,10 @@ final class Pins {
 
     static void requireWellFormed(char[] pin) {
         if (!Pin.hasAllowedLength(pin)) {
-            throw new StoreException("a PIN has " + Pin.MIN_LENGTH + " to " + Pin.MAX_LENGTH + " digits");
+            throw new StoreException(StoreProblem.PIN_LENGTH, Pin.MIN_LENGTH, Pin.MAX_LENGTH);
         }
         if (!Pin.isDigits(pin)) {
-            throw new StoreException("a PIN has " + Pin.MIN_LENGTH + " to " + Pin.MAX_LENGTH + " digits, nothing else");
+            throw new StoreException(StoreProblem.PIN_NOT_DIGITS, Pin.MIN_LENGTH, Pin.MAX_LENGTH);
         }
     }
 

@@ -64,24 +64,19 @@ public record ServerLogin(Optional<Path> file, Map<String, String> env) {
         }
         Optional<String> user = nonBlank(env.get(USER_ENV));
         if (user.isEmpty()) {
-            throw new StoreException("the database server needs a user name and password: put them in a file"
-                    + " readable only by you (lines user=NAME and password=SECRET, chmod 600) and name it with"
-                    + " --db-credentials FILE or " + FILE_ENV + "=FILE, or set " + USER_ENV + " and "
-                    + PASSWORD_ENV);
+            throw new StoreException(StoreProblem.SERVER_NEEDS_LOGIN, FILE_ENV, USER_ENV, PASSWORD_ENV);
         }
         return new Credentials(user.get(), env.getOrDefault(PASSWORD_ENV, ""));
     }
 
     private static Credentials fromFile(Path path) {
         if (!Files.isRegularFile(path)) {
-            throw new StoreException("the database credentials file " + path + " does not exist or is not a file");
+            throw new StoreException(StoreProblem.CREDENTIALS_MISSING, path);
         }
         try {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
             if (permissions.stream().anyMatch(OTHERS::contains)) {
-                throw new StoreException("the database credentials file " + path + " can be read or changed by"
-                        + " other users of this machine, and it holds a password; make it private with: chmod 600 "
-                        + path + " (nothing was opened)");
+                throw new StoreException(StoreProblem.CREDENTIALS_NOT_PRIVATE, path, path);
             }
         } catch (UnsupportedOperationException e) {
             // A file system without POSIX permissions (Windows): its access lists are the administrator's job.
@@ -92,12 +87,11 @@ public record ServerLogin(Optional<Path> file, Map<String, String> env) {
         try (Reader reader = Files.newBufferedReader(path)) {
             properties.load(reader);
         } catch (IOException | IllegalArgumentException e) {
-            throw new StoreException("cannot read the database credentials file " + path + ": it should hold the"
-                    + " lines user=NAME and password=SECRET", e);
+            throw new StoreException(e, StoreProblem.CREDENTIALS_FORM, path);
         }
         Optional<String> user = nonBlank(properties.getProperty("user"));
         if (user.isEmpty()) {
-            throw new StoreException("the database credentials file " + path + " has no line user=NAME");
+            throw new StoreException(StoreProblem.CREDENTIALS_NO_USER, path);
         }
         return new Credentials(user.get().strip(), properties.getProperty("password", ""));
     }

@@ -67,8 +67,7 @@ final class SessionWrites {
     long begin(NewSession s) throws SQLException {
         String clientRef = PersonText.line(s.clientRef(), "a client reference");
         if (!ClientReference.isRecordable(clientRef)) {
-            throw new StoreException("a client reference has 1 to " + ClientReference.RECORDED_MAX_LENGTH
-                    + " characters");
+            throw new StoreException(StoreProblem.CLIENT_REFERENCE, ClientReference.RECORDED_MAX_LENGTH);
         }
         checkPain(s.painBefore().isPresent() ? s.painBefore().getAsInt() : 0, "pain before");
         Reads reads = new Reads(sql);

@@ -51,6 +51,63 @@ public enum StoreProblem {
     /** The disk is full. */
     DISK_FULL("the disk is full, so the record could not be written; free space on the disk that holds the data"
             + " folder (old exports, backups, downloads), then try again"),
+    /** A backup file to read is not there: {file}. */
+    NO_BACKUP_FILE("there is no backup file %s"),
+    /** A backup that could not be written: {file, the reason}. */
+    BACKUP_NOT_WRITTEN("could not write the backup %s: %s"),
+    /** A fresh backup copy that does not verify: {the first problem}. */
+    BACKUP_COPY_FAILS_VERIFY("the backup copy does not verify (%s); it was deleted. Run verify on the record itself"),
+    /** A zip file without a record: {file, the entry it lacks}. */
+    NOT_A_BACKUP("%s is not a Holdpoint backup (it holds no %s)"),
+    /** A file that cannot be read as a zip: {file}. */
+    BACKUP_NOT_ZIP("%s is not a Holdpoint backup, or it is damaged (it cannot be read as a zip file)"),
+    /** A backup file the system cannot read: {file, the reason}. */
+    BACKUP_NOT_READ("cannot read the backup %s: %s"),
+    /** A backup the database cannot open: {file, the reason}. */
+    BACKUP_NOT_OPENED("the backup %s cannot be opened: %s"),
+    /** A backup whose database holds no Holdpoint record: {file}. */
+    BACKUP_NO_RECORD("%s is not a Holdpoint backup (it holds no Holdpoint record)"),
+    /** A backup written by a newer Holdpoint: {file, its schema versions}. */
+    BACKUP_NEWER("the backup %s was written by a newer version of Holdpoint (schema %s); restore it with that"
+            + " version. Nothing was changed"),
+    /** A backup to restore that does not verify: {file, the first problem}. */
+    BACKUP_FAILS_VERIFY("the backup %s fails verify (%s), so it was not restored. Nothing was changed"),
+    /** A restore the system refused half-way: {file, the reason}. */
+    RESTORE_FAILED("could not restore %s: %s"),
+    /** No therapist of that name: {name}. */
+    NO_THERAPIST("no therapist named '%s'"),
+    /** A therapist of that name is already there: {name}. */
+    THERAPIST_EXISTS("a therapist named '%s' already exists"),
+    /** A therapist's name is empty or too long. */
+    NAME_LENGTH("a therapist's name has 1 to 80 characters"),
+    /** A PIN of the wrong length: {fewest digits, most digits}. */
+    PIN_LENGTH("a PIN has %s to %s digits"),
+    /** A PIN with something other than digits: {fewest digits, most digits}. */
+    PIN_NOT_DIGITS("a PIN has %s to %s digits, nothing else"),
+    /** A credential for a disabled therapist: {name}. */
+    THERAPIST_DISABLED("therapist '%s' is disabled; enable them first"),
+    /** A client reference the record cannot hold (empty or too long): {the most characters}. */
+    CLIENT_REFERENCE("a client reference has 1 to %s characters"),
+    /** A credential whose expiry date is already past: {date}. */
+    EXPIRY_PASSED("the expiry date %s has already passed"),
+    /** A credential's jurisdiction that is too long: {the most characters}. */
+    JURISDICTION_LENGTH("a jurisdiction has at most %s characters"),
+    /** A credential to withdraw that was never granted: {name}. */
+    NO_CREDENTIAL("therapist '%s' has no dry-needling credential to revoke"),
+    /** A database server without a login given: {file variable, user variable, password variable}. */
+    SERVER_NEEDS_LOGIN("the database server needs a user name and password: put them in a file readable only by"
+            + " you (lines user=NAME and password=SECRET, chmod 600) and name it with --db-credentials FILE or %s=FILE,"
+            + " or set %s and %s"),
+    /** A credentials file that is not there: {file}. */
+    CREDENTIALS_MISSING("the database credentials file %s does not exist or is not a file"),
+    /** A credentials file others may read: {file, file}. */
+    CREDENTIALS_NOT_PRIVATE("the database credentials file %s can be read or changed by other users of this"
+            + " machine, and it holds a password; make it private with: chmod 600 %s (nothing was opened)"),
+    /** A credentials file that is no properties file: {file}. */
+    CREDENTIALS_FORM("cannot read the database credentials file %s: it should hold the"
+            + " lines user=NAME and password=SECRET"),
+    /** A credentials file without a user: {file}. */
+    CREDENTIALS_NO_USER("the database credentials file %s has no line user=NAME"),
     /** The record cannot be read as written: {file}. */
     DAMAGED("the record is damaged: its file %s cannot be read as it was written. Restore the data folder from your"
             + " latest backup or ask your administrator; keep the damaged file for support, do not delete it"),

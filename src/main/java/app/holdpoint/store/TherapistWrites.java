@@ -25,11 +25,11 @@ final class TherapistWrites {
         DirectoryGuard.refuseInCentralMode(sql);
         String clean = PersonText.line(name, "a therapist's name");
         if (clean.isEmpty() || clean.length() > 80) {
-            throw new StoreException("a therapist's name has 1 to 80 characters");
+            throw new StoreException(StoreProblem.NAME_LENGTH);
         }
         Reads reads = new Reads(sql);
         if (reads.therapist(clean).isPresent()) {
-            throw new StoreException("a therapist named '" + clean + "' already exists");
+            throw new StoreException(StoreProblem.THERAPIST_EXISTS, clean);
         }
         Pins.Hashed hashed = pins.hash(pin);
         PreparedStatement insert = sql.prepare("INSERT INTO therapist (name, role_name,"
@@ -131,6 +131,6 @@ final class TherapistWrites {
     }
 
     static StoreException unknown(String name) {
-        return new StoreException("no therapist named '" + name + "'");
+        return new StoreException(StoreProblem.NO_THERAPIST, name);
     }
 }

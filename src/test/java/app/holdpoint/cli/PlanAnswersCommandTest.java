@@ -129,6 +129,17 @@ class PlanAnswersCommandTest {
     }
 
     @Test
+    void aStepsConditionReadsInGermanWithLangDeAndTheQuestionIdsStayAsWritten() {
+        CliTestSupport.Run run = CliTestSupport.run("--lang", "de", "plan", file.toString(), "--side", "left");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("  (nur wenn cold-intolerance: nein)")
+                .contains("  (nur wenn mindestens eines von cold-intolerance: ja)")
+                .doesNotContain("only if", "any of", ": yes", ": no");
+        assertThat(CliTestSupport.run("plan", file.toString(), "--side", "left").out())
+                .contains("  (only if cold-intolerance: no)").contains("  (only if any of cold-intolerance: yes)");
+    }
+
+    @Test
     void aYesWithAPrecautionLineListsItAndTheStepsItIsShownOn() {
         CliTestSupport.Run run = CliTestSupport.run("plan", file.toString(), "--side", "left", "--answer",
                 "osteoporosis=yes");

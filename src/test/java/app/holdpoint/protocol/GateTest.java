@@ -41,11 +41,30 @@ class GateTest {
         assertThat(BOTH.isMetBy(Map.of("osteoporosis", false, "raynaud", false))).isFalse();
     }
 
+    /** Words that show the structure: the model brings the order and the joins, the caller every word. */
+    static final Gate.Words MARKED = new Gate.Words() {
+        @Override
+        public String answer(String questionId, boolean yes) {
+            return questionId + "=" + (yes ? "Y" : "N");
+        }
+
+        @Override
+        public String anyOf(String answers) {
+            return "ANY[" + answers + "]";
+        }
+
+        @Override
+        public String onlyIf(String parts) {
+            return "IF[" + parts + "]";
+        }
+    };
+
     @Test
-    void describeNamesEachPartInAStableOrder() {
-        assertThat(ALL_WARM.describe()).isEqualTo("only if cold-intolerance: no, raynaud: no");
-        assertThat(ANY_COLD.describe()).isEqualTo("only if any of cold-intolerance: yes, raynaud: yes");
-        assertThat(BOTH.describe()).isEqualTo("only if osteoporosis: no; any of cold-intolerance: yes, raynaud: yes");
+    void describeNamesEachPartInAStableOrderInTheCallersWords() {
+        assertThat(ALL_WARM.describe(MARKED)).isEqualTo("IF[cold-intolerance=N, raynaud=N]");
+        assertThat(ANY_COLD.describe(MARKED)).isEqualTo("IF[ANY[cold-intolerance=Y, raynaud=Y]]");
+        assertThat(BOTH.describe(MARKED)).isEqualTo("IF[osteoporosis=N; ANY[cold-intolerance=Y, raynaud=Y]]");
+        assertThat(Gate.ALWAYS.describe(MARKED)).isEmpty();
     }
 
     @Test

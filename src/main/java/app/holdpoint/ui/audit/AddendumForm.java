@@ -141,7 +141,7 @@ final class AddendumForm extends TwoWayPanel {
                     authors.clear();
                     names.forEach(authors::addElement);
                 })
-                .onFailure(reason -> message.setText(text.get("audit.addendum.failed", reason))).start();
+                .onFailure(text, reason -> message.setText(text.get("audit.addendum.failed", reason))).start();
     }
 
     private void submit() {
@@ -173,7 +173,7 @@ final class AddendumForm extends TwoWayPanel {
                 return CompletableFuture.completedFuture(check);
             }
             return store.addAddendum(session, check.signature().orElseThrow(), note).thenApply(a -> check);
-        }).logAs("addendum not written").onSuccess(check -> finished(session, check)).onFailure(reason -> {
+        }).logAs("addendum not written").onSuccess(check -> finished(session, check)).onFailure(text, reason -> {
             busy = false;
             message.setText(text.get("audit.addendum.failed", reason));
         }).start();

@@ -155,7 +155,7 @@ final class DetailPanel extends JPanel {
             return new Loaded(detail, failing, clock, questions, sources);
         }).latestOnly(loading).logAs("session " + sessionId + " could not be loaded")
                 .onSuccess(l -> fill(sessionId, l.detail(), l.failing(), l.clock(), l.questions(), l.sources()))
-                .onFailure(reason -> {
+                .onFailure(text, reason -> {
                     title.setText(text.get("audit.detail.failed", sessionId, reason));
                     loaded.run();
                 }).start();

@@ -24,6 +24,7 @@ import app.holdpoint.store.AuditReader;
 import app.holdpoint.store.VerifyResult;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.common.Background;
+import app.holdpoint.ui.common.FailureText;
 
 /**
  * The workspace's exports, written off the EDT by the exporters of {@code audit export} into an exports folder
@@ -99,6 +100,12 @@ final class Exports {
             }
             return job.write(out);
         }).logAs("export failed").onSuccess(done)
-                .onFailure(reason -> done.accept(text.get("audit.export.failed", reason))).start();
+                .onFailureCause(failed -> done.accept(text.get("audit.export.failed", reason(failed)))).start();
+    }
+
+    /** An export's own failure is already in the kiosk's language (the reports' words); anything else is worded. */
+    private String reason(Throwable failed) {
+        return failed instanceof ExportException export && export.getMessage() != null ? export.getMessage()
+                : FailureText.reason(failed, text);
     }
 }

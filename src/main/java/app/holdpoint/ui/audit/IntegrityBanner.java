@@ -66,7 +66,8 @@ final class IntegrityBanner extends WrapLabel {
                     show(r);
                     found.accept(r);
                 })
-                .onFailure(reason -> paint("Holdpoint.audit.integrity.bad", text.get("audit.integrity.error", reason)))
+                .onFailure(text, reason ->
+                        paint("Holdpoint.audit.integrity.bad", text.get("audit.integrity.error", reason)))
                 .start();
     }
 

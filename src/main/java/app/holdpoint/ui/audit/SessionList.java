@@ -186,7 +186,7 @@ final class SessionList extends JPanel {
                     filters.therapists(choices.therapists());
                     filters.protocols(choices.protocols());
                 })
-                .onFailure(reason -> problem.setText(text.get("audit.list.failed", reason))).start();
+                .onFailure(text, reason -> problem.setText(text.get("audit.list.failed", reason))).start();
         Background.on(counts).supply(store::auditKiosks).logAs("the kiosks of the record could not be counted")
                 .onSuccess(kiosks -> showKioskColumn(kiosks > 1)).start();
         filters.current().ifPresent(this::show);
@@ -229,7 +229,7 @@ final class SessionList extends JPanel {
         Background.on(counts).supply(() -> store.auditCount(filter)).latestOnly(counting)
                 .logAs("the sessions could not be counted")
                 .onSuccess(n -> count.setText(text.get("audit.count", n)))
-                .onFailure(reason -> count.setText(text.get("audit.count.unknown"))).start();
+                .onFailure(text, reason -> count.setText(text.get("audit.count.unknown"))).start();
     }
 
     private record Choices(List<String> therapists, List<String> protocols) {

@@ -127,7 +127,7 @@ final class SessionTableModel extends AbstractTableModel {
         AuditSort s = sort;
         Optional<AuditPage.Key> after = next;
         Background.on(reads).supply(() -> store.audit(f, s, after, PAGE)).latestOnly(pages).logAs("audit page failed")
-                .onSuccess(this::arrived).onFailure(this::failed).start();
+                .onSuccess(this::arrived).onFailure(text, this::failed).start();
     }
 
     private void arrived(AuditPage page) {

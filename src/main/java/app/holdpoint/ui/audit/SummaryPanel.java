@@ -79,7 +79,7 @@ final class SummaryPanel extends JPanel {
         Background.on(reads).supply(() -> store.summarize(filter, at, zone)).latestOnly(summing)
                 .logAs("summary failed")
                 .onSuccess(this::fill)
-                .onFailure(reason -> {
+                .onFailure(text, reason -> {
                     heading.setText(text.get("audit.summary.failed", reason));
                     loaded.run();
                 }).start();

@@ -16,16 +16,19 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import app.holdpoint.ui.Text;
+
 /**
  * The one way the screens run slow work (a store read, a write, an export) away from the Event Dispatch Thread
  * and get its answer back on it:
  * <pre>
  * Background.on(reads).supply(store::therapists).latestOnly(listing)
- *         .onSuccess(this::show).onFailure(reason -&gt; message.setText(reason)).start();
+ *         .onSuccess(this::show).onFailure(text, reason -&gt; message.setText(reason)).start();
  * </pre>
  * The work runs on the given executor and asserts it is not on the EDT; a store call that already runs on the
  * store's own thread is awaited with {@link #await}. Both callbacks run on the EDT. A failure is logged once with
- * its cause and reaches the screen as {@linkplain FailureText#reason words} (never "null"). With
+ * its cause and reaches the screen as {@linkplain FailureText#reason words} in the language of the {@link Text}
+ * given with the callback (never "null", never the exception's own English or the database's text). With
  * {@link #latestOnly} an answer that a newer start has overtaken is dropped, and work that has not begun when it
  * is overtaken never runs.
  *
@@ -48,6 +51,7 @@ public final class Background<T> {
     private Runnable done = () -> { };
     private Consumer<? super T> success = value -> { };
     private Consumer<String> failure = reason -> { };
+    private Text words;
     private Consumer<Throwable> cause;
     private Level level = Level.WARNING;
     private String logLine = "background work failed";
@@ -139,15 +143,19 @@ public final class Background<T> {
         return this;
     }
 
-    /** On the EDT with the failure in words for the screen (its cause is in the log). */
-    public Background<T> onFailure(Consumer<String> reason) {
+    /**
+     * On the EDT with the failure in words for the screen, in {@code text}'s language (its cause is in the log).
+     * The words come with the callback so that no failure reaches a screen in another language.
+     */
+    public Background<T> onFailure(Text text, Consumer<String> reason) {
+        this.words = Objects.requireNonNull(text);
         this.failure = Objects.requireNonNull(reason);
         return this;
     }
 
     /**
      * On the EDT with the failure's cause (unwrapped), for a screen that decides by its type; instead of
-     * {@link #onFailure}. Words for it: {@link FailureText#reason}.
+     * {@link #onFailure}. Words for it: {@link FailureText#reason(Throwable, Text)}.
      */
     public Background<T> onFailureCause(Consumer<Throwable> handle) {
         this.cause = Objects.requireNonNull(handle);
@@ -190,8 +198,8 @@ public final class Background<T> {
             success.accept(value);
         } else if (cause != null) {
             cause.accept(failed);
-        } else {
-            failure.accept(FailureText.reason(failed));
+        } else if (words != null) {
+            failure.accept(FailureText.reason(failed, words));
         }
     }
 

@@ -207,7 +207,7 @@ public final class FirstAdminScreen extends JPanel {
                         onCreated.run();
                     }
                 })
-                .onFailure(reason -> {
+                .onFailure(text, reason -> {
                     pin.reset(text.get("first.pin", who));
                     pin.message(text.get("first.failed", reason), false);
                 }).start();
@@ -220,7 +220,7 @@ public final class FirstAdminScreen extends JPanel {
                     recoveryCode.show(code);
                     cards.show(this, "code");
                 })
-                .onFailure(reason -> {
+                .onFailure(text, reason -> {
                     recoveryCode.failed(reason);
                     cards.show(this, "code");
                 }).start();

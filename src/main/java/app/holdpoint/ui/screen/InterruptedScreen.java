@@ -112,7 +112,8 @@ public final class InterruptedScreen extends JPanel {
                         showRows(found);
                     }
                 })
-                .onFailure(reason -> listMessage.setText(services.text().get("kiosk.readFailed", reason))).start();
+                .onFailure(services.text(), reason ->
+                        listMessage.setText(services.text().get("kiosk.readFailed", reason))).start();
     }
 
     private List<Row> load() {
@@ -194,7 +195,8 @@ public final class InterruptedScreen extends JPanel {
                         pin.message(PinMessages.of(result, services.text(), services.clock()), blocked);
                     }
                 })
-                .onFailure(reason -> pin.message(services.text().get("kiosk.readFailed", reason), false)).start();
+                .onFailure(services.text(), reason ->
+                        pin.message(services.text().get("kiosk.readFailed", reason), false)).start();
     }
 
     private void askAdmin() {
@@ -217,7 +219,8 @@ public final class InterruptedScreen extends JPanel {
             Background.on(services.reads()).supply(() -> services.store().therapist(signature.name()))
                     .logAs("could not read the therapist " + signature.name())
                     .onSuccess(therapist -> resumed(row, signature, therapist))
-                    .onFailure(reason -> pin.message(services.text().get("kiosk.readFailed", reason), false))
+                    .onFailure(services.text(), reason ->
+                            pin.message(services.text().get("kiosk.readFailed", reason), false))
                     .start();
         } else {
             Background.on(services.reads()).supply(() -> new Closing(SessionStatus.INTERRUPTED,
@@ -227,7 +230,8 @@ public final class InterruptedScreen extends JPanel {
                             Optional.of(signature)))
                     .logAs("could not close session " + row.record().id())
                     .onSuccess(sealed -> refresh())
-                    .onFailure(reason -> pin.message(services.text().get("interrupted.failed", reason), false))
+                    .onFailure(services.text(), reason ->
+                            pin.message(services.text().get("interrupted.failed", reason), false))
                     .start();
         }
     }

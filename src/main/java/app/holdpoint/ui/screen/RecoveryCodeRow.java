@@ -102,7 +102,7 @@ final class RecoveryCodeRow extends JPanel {
                 .logAs("could not make a new recovery code")
                 .whenDone(() -> asking(false))
                 .onSuccess(onCode)
-                .onFailure(reason -> onFailure.accept(text.get("settings.recovery.failed", reason)))
+                .onFailure(text, reason -> onFailure.accept(text.get("settings.recovery.failed", reason)))
                 .start();
     }
 }

@@ -134,7 +134,7 @@ public final class RecoveryScreen extends JPanel {
                 freshPad();
                 message.setText(words(check));
             }
-        }).onFailure(reason -> {
+        }).onFailure(text, reason -> {
             Arrays.fill(typed, '\0');
             if (admin == who) {
                 freshPad();
@@ -171,7 +171,7 @@ public final class RecoveryScreen extends JPanel {
                         message.setText(words(check));
                     }
                 })
-                .onFailure(reason -> {
+                .onFailure(text, reason -> {
                     newPin.reset(text.get("recovery.pin", who.name()));
                     newPin.message(text.get("recovery.failed", reason), false);
                 }).start();

@@ -356,7 +356,7 @@ public final class SettingsScreen extends JPanel {
             message.setText(services.text().get("settings.saved"));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "could not save the kiosk settings", e);
-            message.setText(services.text().get("settings.saveFailed", FailureText.reason(e)));
+            message.setText(services.text().get("settings.saveFailed", FailureText.reason(e, services.text())));
             return;
         }
         load();

@@ -117,7 +117,7 @@ public final class SignInScreen extends JPanel {
         cards.show(this, "tiles");
         Background.on(reads).supply(store::therapists).logAs("could not list therapists")
                 .onSuccess(list -> showTiles(list, text.get("signIn.none")))
-                .onFailure(reason -> showTiles(List.of(), text.get("kiosk.readFailed", reason))).start();
+                .onFailure(text, reason -> showTiles(List.of(), text.get("kiosk.readFailed", reason))).start();
     }
 
     private void showTiles(List<Therapist> therapists, String whenEmpty) {
@@ -191,7 +191,7 @@ public final class SignInScreen extends JPanel {
                         pin.message(PinMessages.of(result, text, clock), blocked);
                     }
                 })
-                .onFailure(reason -> pin.message(text.get("kiosk.readFailed", reason), false)).start();
+                .onFailure(text, reason -> pin.message(text.get("kiosk.readFailed", reason), false)).start();
     }
 
     /** The recovery code entry behind "Forgot PIN?", for tests and screenshots. */

@@ -67,7 +67,8 @@ public final class TherapistsScreen extends JPanel {
         message.setText("");
         Background.on(services.reads()).supply(services.store()::therapists).logAs("could not list therapists")
                 .onSuccess(this::show)
-                .onFailure(reason -> message.setText(services.text().get("kiosk.readFailed", reason))).start();
+                .onFailure(services.text(), reason ->
+                        message.setText(services.text().get("kiosk.readFailed", reason))).start();
     }
 
     private void show(List<Therapist> therapists) {
@@ -123,13 +124,15 @@ public final class TherapistsScreen extends JPanel {
                 })
                 .logAs("could not change the credential of " + therapist.name())
                 .onSuccess(done -> refresh(self))
-                .onFailure(reason -> message.setText(services.text().get("therapists.failed", reason))).start();
+                .onFailure(services.text(), reason ->
+                        message.setText(services.text().get("therapists.failed", reason))).start();
     }
 
     private void disable(Therapist therapist) {
         Background.await(services.store().disableTherapist(therapist.name()))
                 .logAs("could not disable " + therapist.name())
                 .onSuccess(done -> refresh(self))
-                .onFailure(reason -> message.setText(services.text().get("therapists.failed", reason))).start();
+                .onFailure(services.text(), reason ->
+                        message.setText(services.text().get("therapists.failed", reason))).start();
     }
 }

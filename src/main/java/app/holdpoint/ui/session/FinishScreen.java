@@ -132,7 +132,7 @@ final class FinishScreen extends JPanel {
         pin.clear();
         busy = true;
         Background.await(services.store().verifyPin(who.name(), entered)).logAs("PIN check failed")
-                .onSuccess(this::checked).onFailure(reason -> {
+                .onSuccess(this::checked).onFailure(text, reason -> {
                     busy = false;
                     message.show(text.get("finish.sealFailed", reason), true);
                 }).start();
@@ -182,7 +182,7 @@ final class FinishScreen extends JPanel {
         Background.await(services.store().seal(sessionId, closing, Optional.of(signer)))
                 .logAs("session " + sessionId + " could not be sealed").whenDone(() -> busy = false)
                 .onSuccess(record -> listener.sealed(record, report))
-                .onFailure(reason -> message.show(text.get("finish.sealFailed", reason), true)).start();
+                .onFailure(text, reason -> message.show(text.get("finish.sealFailed", reason), true)).start();
     }
 
     /**

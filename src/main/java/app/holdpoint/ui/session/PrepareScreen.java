@@ -417,17 +417,17 @@ final class PrepareScreen extends JPanel {
                         .onSuccess(found -> {
                             String problem = null;
                             if (found.isEmpty()) {
-                                problem = text.get("kiosk.readFailed", "no therapist named " + name);
+                                problem = text.get("kiosk.readFailed", text.get("kiosk.noTherapist", name));
                             } else {
                                 try {
                                     preparation.override(found.get(), written);
                                 } catch (IllegalArgumentException | IllegalStateException refused) {
-                                    problem = FailureText.reason(refused);
+                                    problem = FailureText.reason(refused, text);
                                 }
                             }
                             backFromOverride(problem);
                         })
-                        .onFailure(reason -> backFromOverride(text.get("kiosk.readFailed", reason))).start();
+                        .onFailure(text, reason -> backFromOverride(text.get("kiosk.readFailed", reason))).start();
             });
             outer.show(this, "reason");
         });
@@ -484,7 +484,7 @@ final class PrepareScreen extends JPanel {
                     found.ifPresent(this::offerCarryOver);
                     refresh();
                 })
-                .onFailure(reason -> refresh()).start();
+                .onFailure(text, reason -> refresh()).start();
     }
 
     int historyLookups() {

@@ -11,7 +11,7 @@ import app.holdpoint.protocol.load.ProtocolReader;
 import app.holdpoint.session.SessionEvent;
 import app.holdpoint.store.ProtocolVersion;
 import app.holdpoint.store.SessionRecord;
-import app.holdpoint.store.StoreException;
+import app.holdpoint.ui.Text;
 import app.holdpoint.ui.common.Background;
 import app.holdpoint.ui.common.KioskServices;
 
@@ -33,16 +33,28 @@ final class ResumeLoader {
                 .then(timeline -> services.store().resume(sessionId).thenApply(events -> new Loaded(timeline, events)));
     }
 
+    /** Why a session cannot be read back, already in the kiosk's words. */
+    static final class Unreadable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(String words) {
+            super(words);
+        }
+    }
+
     private static Timeline timeline(KioskServices services, long sessionId) {
+        Text text = services.text();
+        String session = String.valueOf(sessionId);
         SessionRecord record = services.store().session(sessionId)
-                .orElseThrow(() -> new StoreException("session " + sessionId + " is not in the record"));
+                .orElseThrow(() -> new Unreadable(text.get("resume.notInRecord", session)));
         ProtocolVersion version = services.store().protocolVersion(record.protocolVersionId())
-                .orElseThrow(() -> new StoreException("the protocol text of session " + sessionId + " is missing"));
+                .orElseThrow(() -> new Unreadable(text.get("resume.noProtocolText", session)));
         ProtocolReader.Result read = new ProtocolReader(services.library().catalog()).read(version.fileName(),
                 version.text().getBytes(StandardCharsets.UTF_8));
-        Protocol protocol = read.protocol().orElseThrow(() -> new StoreException(
-                "the stored protocol text no longer reads with today's muscle catalog: " + read.problems().stream()
-                        .filter(Problem::isError).findFirst().map(Problem::toString).orElse("unknown problem")));
+        // The loader's own problem text stays as it is (English), as validate prints it.
+        Protocol protocol = read.protocol().orElseThrow(() -> new Unreadable(text.get("resume.catalogChanged",
+                read.problems().stream().filter(Problem::isError).findFirst().map(Problem::toString)
+                        .orElse(text.get("resume.unknownProblem")))));
         // The stored (file's) text rebuilds the timeline; the kiosk shows it in its language, as at the start.
         return SessionDetail.timeline(services.library().translations().protocol(protocol), record);
     }

@@ -117,7 +117,9 @@ public final class SessionFlow extends JPanel {
         show(loading, Card.LOADING);
         ResumeLoader.load(services, interrupted.id()).logAs("session " + interrupted.id() + " could not be resumed")
                 .onSuccess(loaded -> run(interrupted.id(), loaded.timeline(), Optional.of(loaded.events())))
-                .onFailure(reason -> loading.showProblem(services.text().get("resume.failed", reason))).start();
+                .onFailureCause(cause -> loading.showProblem(services.text().get("resume.failed",
+                        cause instanceof ResumeLoader.Unreadable unreadable ? unreadable.getMessage()
+                                : FailureText.reason(cause, services.text())))).start();
     }
 
     /** True from {@link #begin} or {@link #resume} until the listener is called: no idle sign-out meanwhile. */
@@ -166,7 +168,7 @@ public final class SessionFlow extends JPanel {
         prepare.starting(true);
         Background.await(services.store().beginSession(session)).logAs("the session could not be begun")
                 .onSuccess(id -> run(id, timeline, Optional.empty()))
-                .onFailure(prepare::startFailed).start();
+                .onFailure(services.text(), prepare::startFailed).start();
     }
 
     /** The runner for a new session, or for a restored one when {@code stored} events are given. */
@@ -175,7 +177,7 @@ public final class SessionFlow extends JPanel {
         recorder = new EventRecorder(services.store(), sessionId, new EventRecorder.Listener() {
             @Override
             public void saveFailed(Throwable cause, boolean diskFull) {
-                // A known store problem in the kiosk's language; anything else in the store's own words.
+                // In the kiosk's language: a known store problem in its words, anything else never in the store's.
                 String words = FailureText.reason(cause, services.text());
                 runner.saveFailed(words, diskFull);
                 // The status strip is narrow: two words for a full disk, the store's words otherwise.

@@ -93,7 +93,8 @@ public final class AdminPinOverlay extends JPanel implements AdminAuthorizer {
         Background.on(services.reads()).supply(() -> services.store().therapists())
                 .stillWanted(() -> pending == onAuthorized).logAs("could not list administrators")
                 .onSuccess(list -> showAdmins(list.stream().filter(t -> t.isAdmin() && !t.disabled()).toList()))
-                .onFailure(reason -> pin.message(services.text().get("kiosk.readFailed", reason), true)).start();
+                .onFailure(services.text(), reason ->
+                        pin.message(services.text().get("kiosk.readFailed", reason), true)).start();
     }
 
     private void showAdmins(List<Therapist> found) {
@@ -135,7 +136,8 @@ public final class AdminPinOverlay extends JPanel implements AdminAuthorizer {
         }
         Background.await(services.store().verifyPin(who.name(), entered))
                 .stillWanted(() -> pending == waiting && chosen == who).logAs("administrator PIN check failed")
-                .onFailure(reason -> pin.message(services.text().get("kiosk.readFailed", reason), false))
+                .onFailure(services.text(), reason ->
+                        pin.message(services.text().get("kiosk.readFailed", reason), false))
                 .onSuccess(result -> {
                     if (result.accepted() && admins.stream().anyMatch(a -> a.id() == who.id() && a.isAdmin())) {
                         close();

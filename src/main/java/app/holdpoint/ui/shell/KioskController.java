@@ -278,7 +278,8 @@ public final class KioskController {
                 interactive.forEach(Runnable::run);
                 interactive.clear();
             }).start();
-        }).onFailure(reason -> starting.setText(services.text().get("kiosk.readFailed", reason))).start();
+        }).onFailure(services.text(), reason ->
+                starting.setText(services.text().get("kiosk.readFailed", reason))).start();
     }
 
     /**

@@ -44,7 +44,8 @@ public final class UiScale {
     /**
      * Reads a scale as typed by an administrator: {@code 1.5}, {@code 150%} or {@code auto} (empty).
      *
-     * @throws IllegalArgumentException when it is not a number from 0.75 to 3 (75 % to 300 %)
+     * @throws IllegalArgumentException when it is not a number from 0.75 to 3 (75 % to 300 %); caused by a
+     *                                  {@link NumberFormatException} when it is no number at all
      */
     public static Optional<Float> parse(String text) {
         String value = text.strip().toLowerCase(Locale.ROOT);
@@ -57,7 +58,7 @@ public final class UiScale {
                     : Float.parseFloat(value);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("the scale must be a number such as 1.5 or 150%, or auto; got '"
-                    + text + "'");
+                    + text + "'", e);
         }
         if (!(scale >= MIN && scale <= MAX)) {
             throw new IllegalArgumentException("the scale must be from 0.75 to 3 (75% to 300%); got '" + text + "'");

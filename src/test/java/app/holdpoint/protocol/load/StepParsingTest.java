@@ -230,7 +230,7 @@ class StepParsingTest {
                       only-if: {cold-intolerance: no}
                   - hold: {muscle: upper-trapezius, side: left, duration: "60s [S2]"}
                 """);
-        assertThat(protocol.gate(0).describe()).isEqualTo("only if cold-intolerance: no");
+        assertThat(protocol.gate(0).requiredAnswers()).isEqualTo(Map.of("cold-intolerance", false));
         assertThat(TimelineExpander.expand(protocol, Optional.empty(), Optional.of(Map.of("cold-intolerance", true))))
                 .extracting(t -> kinds(t)).isEqualTo(List.of(PhaseKind.PRESS));
         assertThat(TimelineExpander.expand(protocol, Optional.empty(), Optional.of(Map.of("cold-intolerance", false))))

@@ -99,6 +99,8 @@ public final class KioskFixture implements AutoCloseable {
     public final KioskController controller;
     private Robot robot;
     public FrameFixture window;
+    private final java.util.Map<String, RuntimeException> failing = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Object> answers = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A kiosk on {@code dataDirectory} with the shipped protocols. */
     public KioskFixture(Path dataDirectory) {
@@ -122,13 +124,47 @@ public final class KioskFixture implements AutoCloseable {
         this.dataDirectory = dataDirectory;
         this.theme = GuiActionRunner.execute(() -> Theme.install(Theme.Variant.DARK));
         this.opened = Stores.forKiosk(dataDirectory, Optional.empty(), config());
-        this.store = opened.store();
+        this.store = failingWhenTold(opened.store());
         Supplier<WakeScheduler> wakeSupplier = () -> wakes;
         KioskSettings settings = KioskSettings.load(settingsDirectory);
         this.text = new Text(settings.language().locale(Locale.ENGLISH));
         this.services = new KioskServices(store, library, theme, text, ticker, clock, wakeSupplier, sound, reads,
                 dataDirectory, new LiveSettings(settingsDirectory, settings));
         this.controller = new KioskController(services, fullScreen, exits::incrementAndGet);
+    }
+
+    /**
+     * From now on the store's method {@code method} fails with {@code failure}, as the kiosk calls it (a read-only
+     * record, a raw system failure): a call that answers later answers with the failure, any other throws it.
+     */
+    public void failStore(String method, RuntimeException failure) {
+        failing.put(method, failure);
+    }
+
+    /** From now on the store's method {@code method} answers {@code answer} (an empty Optional, say). */
+    public void answerStore(String method, Object answer) {
+        answers.put(method, answer);
+    }
+
+    private SessionStore failingWhenTold(SessionStore real) {
+        return (SessionStore) java.lang.reflect.Proxy.newProxyInstance(SessionStore.class.getClassLoader(),
+                new Class<?>[] {SessionStore.class}, (proxy, method, args) -> {
+                    RuntimeException failure = failing.get(method.getName());
+                    if (failure != null) {
+                        if (method.getReturnType() == java.util.concurrent.CompletableFuture.class) {
+                            return java.util.concurrent.CompletableFuture.failedFuture(failure);
+                        }
+                        throw failure;
+                    }
+                    if (answers.containsKey(method.getName())) {
+                        return answers.get(method.getName());
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** What every test store uses: cheap PIN hashing and the fixed clock. */
