@@ -162,7 +162,7 @@ final class TherapistCommand {
                 try {
                     PinCheck check = Stores.await(store.verifyPin(admin, pin));
                     signature = check.signature().orElseThrow(() -> new UserError(words.get("credential.pinRefused",
-                            admin, said(check, words))));
+                            admin, pinOutcome(check, words))));
                 } finally {
                     Arrays.fill(pin, '0');
                 }
@@ -262,7 +262,7 @@ final class TherapistCommand {
     }
 
     /** A PIN check's outcome in the command line's language (PinCheck.message() is the English). */
-    static String said(PinCheck check, CliText words) {
+    static String pinOutcome(PinCheck check, CliText words) {
         return switch (check.outcome()) {
             case ACCEPTED -> words.get("pin.check.accepted");
             case WRONG_PIN -> check.attemptsLeft() > 0
