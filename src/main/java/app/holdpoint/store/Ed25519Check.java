@@ -11,10 +11,11 @@ import com.sun.jna.Library;
 import com.sun.jna.Native;
 
 /**
- * One Ed25519 signature check (RFC 8032): through the system's libsodium when it has one, else Bouncy Castle.
- * {@code verify} checks a signature per seal and addendum of a whole record, and this is most of its time:
- * measured here (docs/benchmarks.md) about 70 µs a check with libsodium, 100 µs with Bouncy Castle and 1 ms with
- * the JDK's own. Both accept every signature a kiosk makes; libsodium also refuses a few crafted edge cases
+ * Ed25519 signature checks (RFC 8032). A single check (the kiosk's remembered head at start-up) goes through
+ * Bouncy Castle; {@link #inBulk} (verify: a signature per seal and addendum of a whole record, most of its time)
+ * through the system's libsodium when it has one, loaded on first use (loading JNA costs a tenth of a second, not
+ * to be spent on the kiosk's way to its first screen), else Bouncy Castle too. Measured here (docs/benchmarks.md):
+ * about 70 µs a check with libsodium, 100 µs with Bouncy Castle and 1 ms with the JDK's own. Both accept every signature a kiosk makes; libsodium also refuses a few crafted edge cases
  * (small-order keys) that Bouncy Castle lets through, which can only turn a forged record's pass into a finding.
  */
 final class Ed25519Check {
@@ -27,7 +28,10 @@ final class Ed25519Check {
         int crypto_sign_verify_detached(byte[] signature, byte[] message, long messageLength, byte[] publicKey);
     }
 
-    private static final Optional<Sodium> SODIUM = loadSodium();
+    /** Loaded when first asked for, by the class loader's lazy holder initialisation. */
+    private static final class Loaded {
+        static final Optional<Sodium> SODIUM = loadSodium();
+    }
 
     private Ed25519Check() {
     }
@@ -46,21 +50,26 @@ final class Ed25519Check {
         }
     }
 
-    /** Which implementation checks: "libsodium" or "Bouncy Castle" (for the benchmark and the log). */
-    static String implementation() {
-        return SODIUM.isPresent() ? "libsodium" : "Bouncy Castle";
+    /** Which implementation {@link #inBulk} checks with: "libsodium" or "Bouncy Castle". */
+    static String bulkImplementation() {
+        return Loaded.SODIUM.isPresent() ? "libsodium" : "Bouncy Castle";
     }
 
-    /** True when {@code signature} (64 bytes) is {@code key}'s Ed25519 signature of {@code message}. */
-    static boolean verify(Ed25519PublicKeyParameters key, byte[] message, byte[] signature) {
-        if (SODIUM.isPresent()) {
+    /**
+     * As {@link #once}, for one of many checks: through libsodium when the system has it. True when
+     * {@code signature} (64 bytes) is {@code key}'s Ed25519 signature of {@code message}.
+     */
+    static boolean inBulk(Ed25519PublicKeyParameters key, byte[] message, byte[] signature) {
+        Optional<Sodium> sodium = Loaded.SODIUM;
+        if (sodium.isPresent()) {
             return signature.length == 64
-                    && SODIUM.get().crypto_sign_verify_detached(signature, message, message.length, key.getEncoded()) == 0;
+                    && sodium.get().crypto_sign_verify_detached(signature, message, message.length, key.getEncoded()) == 0;
         }
-        return withBouncyCastle(key, message, signature);
+        return once(key, message, signature);
     }
 
-    static boolean withBouncyCastle(Ed25519PublicKeyParameters key, byte[] message, byte[] signature) {
+    /** One check through Bouncy Castle: true when {@code signature} is {@code key}'s signature of {@code message}. */
+    static boolean once(Ed25519PublicKeyParameters key, byte[] message, byte[] signature) {
         Ed25519Signer verifier = new Ed25519Signer();
         verifier.init(false, key);
         verifier.update(message, 0, message.length);

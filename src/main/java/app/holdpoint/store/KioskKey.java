@@ -142,13 +142,24 @@ final class KioskKey {
 
     /** True when {@code signature} (base64) is {@code key}'s signature of {@code text}; false for any garbage. */
     static boolean verify(Ed25519PublicKeyParameters key, String text, String signature) {
+        return verify(key, text, signature, false);
+    }
+
+    /** As {@link #verify(Ed25519PublicKeyParameters, String, String)}, as one of many checks (verify's). */
+    static boolean verifyOneOfMany(Ed25519PublicKeyParameters key, String text, String signature) {
+        return verify(key, text, signature, true);
+    }
+
+    private static boolean verify(Ed25519PublicKeyParameters key, String text, String signature, boolean inBulk) {
         byte[] signatureBytes;
         try {
             signatureBytes = Base64.getDecoder().decode(signature);
         } catch (IllegalArgumentException e) {
             return false;
         }
-        return Ed25519Check.verify(key, text.getBytes(StandardCharsets.UTF_8), signatureBytes);
+        byte[] message = text.getBytes(StandardCharsets.UTF_8);
+        return inBulk ? Ed25519Check.inBulk(key, message, signatureBytes)
+                : Ed25519Check.once(key, message, signatureBytes);
     }
 
     Ed25519PublicKeyParameters publicKey() {

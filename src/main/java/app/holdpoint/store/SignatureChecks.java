@@ -119,7 +119,7 @@ final class SignatureChecks {
         boolean[] valid = new boolean[queued.size()];
         java.util.stream.IntStream.range(0, queued.size()).parallel().forEach(i -> {
             Check c = queued.get(i);
-            valid[i] = KioskKey.verify(c.key(), c.hash(), c.signature());
+            valid[i] = KioskKey.verifyOneOfMany(c.key(), c.hash(), c.signature());
         });
         for (int i = 0; i < valid.length; i++) {
             if (!valid[i]) {

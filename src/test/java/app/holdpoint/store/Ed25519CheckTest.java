@@ -19,7 +19,7 @@ class Ed25519CheckTest {
     private static final String SEAL_HASH = "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824";
 
     @Test
-    void onASystemWithLibsodiumTheChecksUseIt() {
+    void onASystemWithLibsodiumVerifyChecksThroughIt() {
         boolean systemHasIt = Stream.of("/usr/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu", "/usr/lib64", "/usr/lib",
                 "/usr/lib/aarch64-linux-gnu").map(Path::of).filter(Files::isDirectory).anyMatch(folder -> {
                     try (Stream<Path> files = Files.list(folder)) {
@@ -28,7 +28,7 @@ class Ed25519CheckTest {
                         return false;
                     }
                 });
-        assertThat(Ed25519Check.implementation()).isEqualTo(systemHasIt ? "libsodium" : "Bouncy Castle");
+        assertThat(Ed25519Check.bulkImplementation()).isEqualTo(systemHasIt ? "libsodium" : "Bouncy Castle");
     }
 
     @Test
@@ -50,7 +50,6 @@ class Ed25519CheckTest {
     }
 
     private static boolean[] verdicts(Ed25519PublicKeyParameters key, byte[] message, byte[] signature) {
-        return new boolean[] {Ed25519Check.verify(key, message, signature),
-                Ed25519Check.withBouncyCastle(key, message, signature)};
+        return new boolean[] {Ed25519Check.inBulk(key, message, signature), Ed25519Check.once(key, message, signature)};
     }
 }
