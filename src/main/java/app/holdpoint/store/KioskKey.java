@@ -30,9 +30,10 @@ import app.holdpoint.io.Sha256;
  * ({@code kiosk_key}) under its {@link #keyId() id}, the SHA-256 of its X.509 encoding. Signatures are over the
  * UTF-8 bytes of a hex hash and stored in base64.
  *
- * <p>Signing goes through Bouncy Castle's Ed25519 and checking through {@link Ed25519Check} (libsodium, else
- * Bouncy Castle): the JDK's pure-Java implementation took about 1 ms per check here, and {@code verify} checks
- * every seal of a clinic's record. Ed25519 signatures are deterministic, so both give the same bytes for the same key and
+ * <p>Signing goes through Bouncy Castle's Ed25519 (from the first seal on) and verify's many checks through
+ * {@link Ed25519Check} (libsodium, else Bouncy Castle): the JDK's pure-Java implementation took about 1 ms per
+ * check here, and {@code verify} checks every seal of a clinic's record. A single check (the remembered head at
+ * start-up) stays with the JDK, which is already loaded. Ed25519 signatures are deterministic, so both give the same bytes for the same key and
  * text: records signed before the change verify unchanged. Thread-safe: every call makes its own signer.
  */
 final class KioskKey {
@@ -41,8 +42,9 @@ final class KioskKey {
     private static final String ALGORITHM = "Ed25519";
 
     private final Optional<Path> folder;
-    private Ed25519PrivateKeyParameters privateKey; // null until first needed: a read-only command never creates a key
-    private Ed25519PublicKeyParameters publicKey;
+    private PrivateKey privateKey; // null until first needed: a read-only command never creates a key
+    private PublicKey publicKey;
+    private Ed25519PrivateKeyParameters signingKey; // made at the first seal, not on the kiosk's way to its screen
     private String keyId;
     private String publicText;
 
@@ -54,16 +56,24 @@ final class KioskKey {
     }
 
     private void use(KeyPair pair) {
-        try {
-            this.privateKey = (Ed25519PrivateKeyParameters) PrivateKeyFactory.createKey(pair.getPrivate().getEncoded());
-            this.publicKey = (Ed25519PublicKeyParameters) PublicKeyFactory.createKey(pair.getPublic().getEncoded());
-        } catch (IOException | ClassCastException e) {
-            throw new StoreException("this kiosk's signing key" + folder.map(f -> " in " + f).orElse("")
-                    + " is not an Ed25519 key; move " + PRIVATE_FILE + " and " + PUBLIC_FILE
-                    + " aside and start again, or ask your administrator", e);
-        }
-        this.publicText = encoded(pair.getPublic());
+        this.privateKey = pair.getPrivate();
+        this.publicKey = pair.getPublic();
+        this.publicText = encoded(publicKey);
         this.keyId = Sha256.hex(publicText);
+    }
+
+    private synchronized Ed25519PrivateKeyParameters signingKey() {
+        load();
+        if (signingKey == null) {
+            try {
+                signingKey = (Ed25519PrivateKeyParameters) PrivateKeyFactory.createKey(privateKey.getEncoded());
+            } catch (IOException | ClassCastException e) {
+                throw new StoreException("this kiosk's signing key" + folder.map(f -> " in " + f).orElse("")
+                        + " is not an Ed25519 key; move " + PRIVATE_FILE + " and " + PUBLIC_FILE
+                        + " aside and start again, or ask your administrator", e);
+            }
+        }
+        return signingKey;
     }
 
     /**
@@ -132,37 +142,40 @@ final class KioskKey {
 
     /** Base64 Ed25519 signature of the UTF-8 bytes of {@code text}. */
     String sign(String text) {
-        load();
         Ed25519Signer signer = new Ed25519Signer();
-        signer.init(true, privateKey);
+        signer.init(true, signingKey());
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         signer.update(bytes, 0, bytes.length);
         return Base64.getEncoder().encodeToString(signer.generateSignature());
     }
 
-    /** True when {@code signature} (base64) is {@code key}'s signature of {@code text}; false for any garbage. */
-    static boolean verify(Ed25519PublicKeyParameters key, String text, String signature) {
-        return verify(key, text, signature, false);
+    /**
+     * True when {@code signature} (base64) is {@code key}'s signature of {@code text}; false for any garbage. One
+     * check, with the JDK's own Ed25519 (the kiosk's remembered head at start-up: nothing more to load).
+     */
+    static boolean verify(PublicKey key, String text, String signature) {
+        try {
+            java.security.Signature verifier = java.security.Signature.getInstance(ALGORITHM);
+            verifier.initVerify(key);
+            verifier.update(text.getBytes(StandardCharsets.UTF_8));
+            return verifier.verify(Base64.getDecoder().decode(signature));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
-    /** As {@link #verify(Ed25519PublicKeyParameters, String, String)}, as one of many checks (verify's). */
+    /** As {@link #verify(PublicKey, String, String)}, as one of verify's many checks ({@link Ed25519Check#inBulk}). */
     static boolean verifyOneOfMany(Ed25519PublicKeyParameters key, String text, String signature) {
-        return verify(key, text, signature, true);
-    }
-
-    private static boolean verify(Ed25519PublicKeyParameters key, String text, String signature, boolean inBulk) {
         byte[] signatureBytes;
         try {
             signatureBytes = Base64.getDecoder().decode(signature);
         } catch (IllegalArgumentException e) {
             return false;
         }
-        byte[] message = text.getBytes(StandardCharsets.UTF_8);
-        return inBulk ? Ed25519Check.inBulk(key, message, signatureBytes)
-                : Ed25519Check.once(key, message, signatureBytes);
+        return Ed25519Check.inBulk(key, text.getBytes(StandardCharsets.UTF_8), signatureBytes);
     }
 
-    Ed25519PublicKeyParameters publicKey() {
+    PublicKey publicKey() {
         load();
         return publicKey;
     }

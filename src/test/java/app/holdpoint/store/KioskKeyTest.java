@@ -39,12 +39,20 @@ class KioskKeyTest {
         String signed = KioskKey.loadOrCreate(folder).sign(SEAL_HASH);
         KioskKey reread = KioskKey.loadOrCreate(folder);
         var registered = KioskKey.parsePublic(reread.publicKeyText()).orElseThrow();
+        var otherKiosk = KioskKey.ephemeral();
 
-        assertThat(KioskKey.verify(registered, SEAL_HASH, signed)).isTrue();
-        assertThat(KioskKey.verify(registered, SEAL_HASH.replace('9', '8'), signed)).isFalse();
-        assertThat(KioskKey.verify(KioskKey.ephemeral().publicKey(), SEAL_HASH, signed)).isFalse();
-        assertThat(KioskKey.verify(registered, SEAL_HASH, "not base64 at all!")).isFalse();
-        assertThat(KioskKey.verify(registered, SEAL_HASH, Base64.getEncoder().encodeToString(new byte[10]))).isFalse();
+        // One check (the JDK's) and one of verify's many (libsodium or Bouncy Castle): the same verdicts.
+        assertThat(KioskKey.verify(reread.publicKey(), SEAL_HASH, signed)).isTrue();
+        assertThat(KioskKey.verifyOneOfMany(registered, SEAL_HASH, signed)).isTrue();
+        assertThat(KioskKey.verify(reread.publicKey(), SEAL_HASH.replace('9', '8'), signed)).isFalse();
+        assertThat(KioskKey.verifyOneOfMany(registered, SEAL_HASH.replace('9', '8'), signed)).isFalse();
+        assertThat(KioskKey.verify(otherKiosk.publicKey(), SEAL_HASH, signed)).isFalse();
+        assertThat(KioskKey.verifyOneOfMany(KioskKey.parsePublic(otherKiosk.publicKeyText()).orElseThrow(), SEAL_HASH,
+                signed)).isFalse();
+        for (String garbage : new String[] {"not base64 at all!", Base64.getEncoder().encodeToString(new byte[10])}) {
+            assertThat(KioskKey.verify(reread.publicKey(), SEAL_HASH, garbage)).isFalse();
+            assertThat(KioskKey.verifyOneOfMany(registered, SEAL_HASH, garbage)).isFalse();
+        }
     }
 
     @Test
