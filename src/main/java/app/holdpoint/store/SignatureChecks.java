@@ -1,6 +1,7 @@
 package app.holdpoint.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 
@@ -74,7 +76,7 @@ final class SignatureChecks {
      */
     SignatureChecks forReplica(Connection connection, String origin) throws SQLException {
         long from = Long.MAX_VALUE;
-        try (java.sql.PreparedStatement query = connection.prepareStatement(
+        try (PreparedStatement query = connection.prepareStatement(
                 "SELECT first_seq FROM replica_signing_start WHERE origin = ? AND chain = ?")) {
             query.setString(1, origin);
             query.setString(2, chain);
@@ -117,7 +119,7 @@ final class SignatureChecks {
     /** Runs the queued checks (in parallel) and reports the failures in chain order. */
     void flush() {
         boolean[] valid = new boolean[queued.size()];
-        java.util.stream.IntStream.range(0, queued.size()).parallel().forEach(i -> {
+        IntStream.range(0, queued.size()).parallel().forEach(i -> {
             Check c = queued.get(i);
             valid[i] = KioskKey.verifyOneOfMany(c.key(), c.hash(), c.signature());
         });
