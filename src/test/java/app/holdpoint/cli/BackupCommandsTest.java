@@ -59,15 +59,20 @@ class BackupCommandsTest {
                 + ": 0 Sitzungen, Kette intakt").contains("der ersetzte Datensatz bleibt erhalten als ");
     }
 
-    @Test
-    void aRecordPutBackByHandIsReportedUntilAnAdministratorAcceptsIt() throws Exception {
-        assertThat(CliTestSupport.run("--data", data.toString(), "demo-data", "--sessions", "2", "--events", "few")
-                .exitCode()).isZero();
+    /** {@code sessions} sealed sessions, a copy of the record, as many more, then the copy put back by hand. */
+    private void putBackAnOlderCopy(int sessions) throws Exception {
+        assertThat(CliTestSupport.run("--data", data.toString(), "demo-data", "--sessions", String.valueOf(sessions),
+                "--events", "few").exitCode()).isZero();
         Path older = elsewhere.resolve("holdpoint.mv.db");
         Files.copy(data.resolve("holdpoint.mv.db"), older);
-        assertThat(CliTestSupport.run("--data", data.toString(), "demo-data", "--sessions", "2", "--seed", "2",
-                "--events", "few").exitCode()).isZero();
+        assertThat(CliTestSupport.run("--data", data.toString(), "demo-data", "--sessions", String.valueOf(sessions),
+                "--seed", "2", "--events", "few").exitCode()).isZero();
         Files.copy(older, data.resolve("holdpoint.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void aRecordPutBackByHandIsReportedUntilAnAdministratorAcceptsIt() throws Exception {
+        putBackAnOlderCopy(2);
 
         CliTestSupport.Run verify = CliTestSupport.run("--data", data.toString(), "verify");
         assertThat(verify.exitCode()).isEqualTo(1);
@@ -96,13 +101,7 @@ class BackupCommandsTest {
 
     @Test
     void aRecordPutBackByHandThatFailsVerifyIsNotAccepted() throws Exception {
-        assertThat(CliTestSupport.run("--data", data.toString(), "demo-data", "--sessions", "1", "--events", "few")
-                .exitCode()).isZero();
-        Path older = elsewhere.resolve("holdpoint.mv.db");
-        Files.copy(data.resolve("holdpoint.mv.db"), older);
-        assertThat(CliTestSupport.run("--data", data.toString(), "demo-data", "--sessions", "1", "--seed", "2",
-                "--events", "few").exitCode()).isZero();
-        Files.copy(older, data.resolve("holdpoint.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+        putBackAnOlderCopy(1);
         try (var connection = java.sql.DriverManager.getConnection("jdbc:h2:" + data.resolve("holdpoint")
                 + ";IFEXISTS=TRUE", "sa", Files.readString(data.resolve("db-password")).strip());
              var sql = connection.createStatement()) {
