@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -42,6 +43,8 @@ public final class Database {
     private final Logger flywayLog = Logger.getLogger("org.flywaydb");
     /** Idle server connections kept for the next read; unused for the embedded database. */
     private final ServerConnections serverConnections = new ServerConnections(this::login);
+    /** The embedded database's connection left open by its preparation: the first {@link #connect()} takes it. */
+    private final AtomicReference<Connection> firstConnection = new AtomicReference<>();
 
     private Database(String url, Optional<ServerLogin.Credentials> credentials, String h2Password, Optional<Path> dataDirectory,
                      List<String> extraLocations) {
@@ -103,7 +106,7 @@ public final class Database {
         Database database = new Database(files.sharedUrl(), Optional.empty(), files.password(),
                 Optional.of(files.folder()),
                 extraLocations);
-        files.prepare(database::migrate, database::pendingMigrations);
+        database.firstConnection.set(files.prepare(database::migrate, database::pendingMigrations).orElse(null));
         return database;
     }
 
@@ -129,6 +132,10 @@ public final class Database {
      * @throws SQLException   for anything else the driver reports
      */
     public Connection connect() throws SQLException {
+        Connection prepared = firstConnection.getAndSet(null);
+        if (prepared != null) {
+            return prepared;
+        }
         if (credentials.isEmpty()) {
             return DriverManager.getConnection(url, H2_USER, h2Password);
         }

@@ -137,11 +137,13 @@ final class EmbeddedFiles {
     /**
      * A database created before passwords (user sa, empty password) gets this folder's password; run before
      * anything else connects. A kill between writing the file and setting the password is redone next time.
+     *
+     * @return a connection left open when the password was already set (the usual start), so the database is
+     *         not closed and opened again by the next connection; empty when the password was set just now
      */
-    @SuppressWarnings("try") // the connection is opened only to set the password, never read
-    private void protectWithPassword() throws SQLException {
-        try (Connection ignored = DriverManager.getConnection(sharedUrl(), USER, password())) {
-            return;
+    private Optional<Connection> protectWithPassword() throws SQLException {
+        try {
+            return Optional.of(DriverManager.getConnection(sharedUrl(), USER, password()));
         } catch (SQLException e) {
             if (e.getErrorCode() != WRONG_USER_OR_PASSWORD) {
                 throw e;
@@ -163,6 +165,7 @@ final class EmbeddedFiles {
             }
             throw e;
         }
+        return Optional.empty();
     }
 
     /**
@@ -194,21 +197,46 @@ final class EmbeddedFiles {
         return folder.resolve(BASE + "-before-migration.zip");
     }
 
-    void prepare(Consumer<String> migrate, ToIntFunction<String> pending) {
+    /**
+     * Creates, upgrades or just checks the embedded database.
+     *
+     * @return a connection still open on an existing database that needed no upgrade (the usual start): H2 reads
+     *         a database's whole schema each time it opens one, and closing the last connection closes it, so the
+     *         caller's first connection should be this one rather than a second opening
+     */
+    Optional<Connection> prepare(Consumer<String> migrate, ToIntFunction<String> pending) {
+        Optional<Connection> open = Optional.empty();
         try {
             recoverKilledUpgrade();
             if (!Files.exists(file(BASE))) {
                 create(migrate);
             } else {
-                protectWithPassword();
+                open = protectWithPassword();
                 if (pending.applyAsInt(sharedUrl()) > 0) {
+                    closeQuietly(open);
+                    open = Optional.empty();
                     upgrade(migrate);
                 }
             }
             PrivateFiles.restrictFiles(folder);
-        } catch (IOException | SQLException e) {
+            return open;
+        } catch (IOException | SQLException | RuntimeException e) {
+            closeQuietly(open);
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
             throw new StoreException("cannot prepare the database in " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void closeQuietly(Optional<Connection> connection) {
+        connection.ifPresent(c -> {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // Only kept open to spare a reopening; the failure that got here is the one to report.
+            }
+        });
     }
 
     private void create(Consumer<String> migrate) throws IOException, SQLException {

@@ -15,10 +15,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.Optional;
 
-import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
-import org.bouncycastle.crypto.signers.Ed25519Signer;
-import org.bouncycastle.crypto.util.PrivateKeyFactory;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
 
 import app.holdpoint.io.Sha256;
@@ -44,7 +41,7 @@ final class KioskKey {
     private final Optional<Path> folder;
     private PrivateKey privateKey; // null until first needed: a read-only command never creates a key
     private PublicKey publicKey;
-    private Ed25519PrivateKeyParameters signingKey; // made at the first seal, not on the kiosk's way to its screen
+    private SigningKey signingKey; // made at the first seal, not on the kiosk's way to its screen
     private String keyId;
     private String publicText;
 
@@ -62,11 +59,11 @@ final class KioskKey {
         this.keyId = Sha256.hex(publicText);
     }
 
-    private synchronized Ed25519PrivateKeyParameters signingKey() {
+    private synchronized SigningKey signingKey() {
         load();
         if (signingKey == null) {
             try {
-                signingKey = (Ed25519PrivateKeyParameters) PrivateKeyFactory.createKey(privateKey.getEncoded());
+                signingKey = SigningKey.of(privateKey.getEncoded());
             } catch (IOException | ClassCastException e) {
                 throw new StoreException("this kiosk's signing key" + folder.map(f -> " in " + f).orElse("")
                         + " is not an Ed25519 key; move " + PRIVATE_FILE + " and " + PUBLIC_FILE
@@ -142,11 +139,7 @@ final class KioskKey {
 
     /** Base64 Ed25519 signature of the UTF-8 bytes of {@code text}. */
     String sign(String text) {
-        Ed25519Signer signer = new Ed25519Signer();
-        signer.init(true, signingKey());
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        signer.update(bytes, 0, bytes.length);
-        return Base64.getEncoder().encodeToString(signer.generateSignature());
+        return signingKey().sign(text);
     }
 
     /**

@@ -12,7 +12,9 @@ import app.holdpoint.session.SessionEvent;
  * or stops inside a migration; the test kills it at a chosen point. Modes:
  * {@code session FOLDER} and {@code migrate FOLDER}; {@code sync FOLDER} and {@code nosync FOLDER} append
  * {@link #SYNC_EVENTS} events, printing {@code ACK n} after each acknowledgement, then exit (for tracing the
- * system calls between a write and its acknowledgement; {@code nosync} leaves out the sync, as a control).
+ * system calls between a write and its acknowledgement; {@code nosync} leaves out the sync, as a control);
+ * {@code open FOLDER} opens the record as the kiosk does, prints {@code OPENED}, closes it and exits (for the
+ * classes a start loads).
  */
 public final class CrashChild {
     private CrashChild() {
@@ -29,6 +31,13 @@ public final class CrashChild {
         if (args[0].equals("migrate")) {
             System.setProperty("holdpoint.test.blockInMigration", "true");
             Database.open(folder, Optional.empty(), List.of("classpath:app/holdpoint/store/testmigration"));
+            return;
+        }
+        if (args[0].equals("open")) {
+            try (Stores.Opened opened = Stores.forKiosk(folder, Optional.empty(), Fixtures.config())) {
+                System.out.println("OPENED rollback problem: " + opened.rollbackProblem().isPresent());
+                System.out.flush();
+            }
             return;
         }
         Stores.Opened opened = Stores.forKiosk(folder, Optional.empty(), Fixtures.config());

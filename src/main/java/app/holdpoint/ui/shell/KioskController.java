@@ -137,7 +137,6 @@ public final class KioskController {
     private void buildScreens() {
         cards = new JPanel(layout);
         cards.setName("kiosk.cards");
-        admin = new AdminPinOverlay(services, frame.getRootPane());
         starting = new JLabel(services.text().get("kiosk.starting"), SwingConstants.CENTER);
         starting.setName("kiosk.starting");
         starting.putClientProperty("FlatLaf.styleClass", "h1");
@@ -170,7 +169,7 @@ public final class KioskController {
 
     private InterruptedScreen interrupted() {
         if (interrupted == null) {
-            interrupted = new InterruptedScreen(services, admin, this::resume, this::showSignIn);
+            interrupted = new InterruptedScreen(services, admin(), this::resume, this::showSignIn);
             cards.add(interrupted, Screen.INTERRUPTED.name());
         }
         return interrupted;
@@ -196,7 +195,7 @@ public final class KioskController {
 
     private SessionFlow flow() {
         if (flow == null) {
-            flow = new SessionFlow(services, admin, new SessionFlow.Listener() {
+            flow = new SessionFlow(services, admin(), new SessionFlow.Listener() {
                 @Override
                 public void finished() {
                     showPicker();
@@ -315,7 +314,9 @@ public final class KioskController {
     }
 
     private void signOut() {
-        admin.cancel();
+        if (admin != null) {
+            admin.cancel();
+        }
         if (settings != null) {
             settings.leave();
         }
@@ -388,7 +389,7 @@ public final class KioskController {
 
     /** Asks an administrator's PIN; only then closes the window and calls {@code onExit}. */
     public void requestExit() {
-        admin.authorize(services.text().get("kiosk.exit.purpose"), authorization -> exit());
+        admin().authorize(services.text().get("kiosk.exit.purpose"), authorization -> exit());
     }
 
     private void exit() {
@@ -447,7 +448,19 @@ public final class KioskController {
         return status;
     }
 
+    /** The administrator's PIN overlay, built now if nothing has asked for it yet. On the EDT. */
     public AdminPinOverlay adminOverlay() {
+        return admin();
+    }
+
+    /**
+     * Built when first needed (an exit, an interrupted session, a session's administrator step): its PIN pad and
+     * tiles were a sixth of the Event Dispatch Thread's work before the first screen.
+     */
+    private AdminPinOverlay admin() {
+        if (admin == null) {
+            admin = new AdminPinOverlay(services, frame.getRootPane());
+        }
         return admin;
     }
 
