@@ -43,10 +43,10 @@ import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.theme.UiScale;
 
 /**
- * Opens the kiosk: theme, log, store (with the data folder's kiosk lock and crash recovery), protocol library,
- * sound, then the window (built while the store opens). A store that cannot open takes the window down and is
- * shown as a plain message, and the process ends;
- * after that the kiosk only ends through an administrator's exit.
+ * Opens the kiosk: theme, log, store (with the data folder's kiosk lock and crash recovery), sound, then the
+ * window (built while the store opens); the protocol library once the first screen is up. A store that cannot
+ * open takes the window down and is shown as a plain message, and the process ends; after that the kiosk only
+ * ends through an administrator's exit.
  */
 final class Kiosk {
     private static final Logger LOG = Logger.getLogger(Kiosk.class.getName());
@@ -80,8 +80,11 @@ final class Kiosk {
             StartupTrace.mark("store opened");
             return opening;
         });
-        CompletableFuture<ProtocolLibrary.Loaded> protocols = CompletableFuture.supplyAsync(() -> {
+        // No first screen shows a protocol: the library is read once the first screen is up, not beside it.
+        OnceInBackground<ProtocolLibrary.Loaded> protocols = new OnceInBackground<>("holdpoint-protocols", () -> {
             ProtocolLibrary.Loaded loaded = ProtocolLibrary.load(request.settings().protocols(), language);
+            // A translation file that does not read leaves its words in the protocol's language; say where in the log.
+            loaded.translations().problems().forEach(problem -> LOG.warning("protocol translation: " + problem));
             StartupTrace.mark("protocols loaded");
             return loaded;
         });
@@ -94,9 +97,6 @@ final class Kiosk {
         });
         LOG.info("UI scale " + scale + " for a " + screenSize().width + "x" + screenSize().height + " screen");
 
-        ProtocolLibrary.Loaded library = protocols.join();
-        // A translation file that does not read leaves its words in the protocol's language; say where in the log.
-        library.translations().problems().forEach(problem -> LOG.warning("protocol translation: " + problem));
         CuePlayer sound = CuePlayer.withSystemAudio();
         ExecutorService reads = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "holdpoint-reads");
@@ -107,7 +107,7 @@ final class Kiosk {
         AtomicReference<Optional<Replicator>> replicator = new AtomicReference<>(Optional.empty());
         // The window and its first card are built while the store opens: the first screen's read waits for it on the
         // reads thread (StoreWhenOpen), never on the Event Dispatch Thread.
-        KioskServices services = new KioskServices(StoreWhenOpen.of(store.thenApply(Stores.Opened::store)), library,
+        KioskServices services = new KioskServices(StoreWhenOpen.of(store.thenApply(Stores.Opened::store)), protocols,
                 theme, text, Ticker.system(), Clock.systemDefaultZone(), WakeScheduler::swingTimer, sound, reads, data,
                 settings, () -> replicator.get().map(Replicator::status));
         services.applySound(settings.current());
@@ -122,6 +122,7 @@ final class Kiosk {
             }
             // Queued behind the first screen's content and its paint: from here a tap is answered.
             shown.whenInteractive(() -> StartupTrace.mark("first screen interactive"));
+            shown.whenInteractive(protocols::start);
             shown.whenInteractive(() -> SwingUtilities.invokeLater(ReadyMarker::announce));
             // Loading JNA (which runs ldconfig to find the library) and connecting to the display cost a tenth of
             // a second of CPU: after the first screen, not competing with it. A session needs a sign-in first.

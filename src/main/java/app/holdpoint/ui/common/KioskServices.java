@@ -23,6 +23,8 @@ import app.holdpoint.ui.sound.Voice;
  * What the kiosk's screens share, built once at start-up, or by a test with a fake ticker, a manual wake
  * scheduler and a store in a temporary folder.
  *
+ * @param protocols the protocol library; the kiosk reads it after its first screen (no first screen shows a
+ *                 protocol), so the first call may wait for the reading to end
  * @param ticker   monotonic time for the engine and the idle watch
  * @param clock    wall time for record timestamps
  * @param wakes    a fresh wake scheduler per session (a Swing Timer in production)
@@ -31,12 +33,22 @@ import app.holdpoint.ui.sound.Voice;
  * @param replication the latest state of copying to the central record (a volatile read, cheap on the EDT);
  *                 empty when the kiosk has no central record
  */
-public record KioskServices(SessionStore store, ProtocolLibrary.Loaded library, Theme theme, Text text,
+public record KioskServices(SessionStore store, Supplier<ProtocolLibrary.Loaded> protocols, Theme theme, Text text,
                             Ticker ticker, Clock clock, Supplier<WakeScheduler> wakes, CuePlayer sound,
                             Executor reads, Path dataDirectory, LiveSettings settings,
                             Supplier<Optional<ReplicationStatus>> replication) {
 
-    /** A kiosk without a central record. */
+    /** With a library already read. */
+    public KioskServices(SessionStore store, ProtocolLibrary.Loaded library, Theme theme, Text text,
+                         Ticker ticker, Clock clock, Supplier<WakeScheduler> wakes, CuePlayer sound,
+                         Executor reads, Path dataDirectory, LiveSettings settings,
+                         Supplier<Optional<ReplicationStatus>> replication) {
+        this(store, (Supplier<ProtocolLibrary.Loaded>) () -> library, theme, text, ticker, clock, wakes, sound,
+                reads, dataDirectory, settings, replication);
+        Objects.requireNonNull(library, "library");
+    }
+
+    /** A kiosk without a central record, with a library already read. */
     public KioskServices(SessionStore store, ProtocolLibrary.Loaded library, Theme theme, Text text,
                          Ticker ticker, Clock clock, Supplier<WakeScheduler> wakes, CuePlayer sound,
                          Executor reads, Path dataDirectory, LiveSettings settings) {
@@ -44,9 +56,14 @@ public record KioskServices(SessionStore store, ProtocolLibrary.Loaded library, 
                 Optional::empty);
     }
 
+    /** The protocol library; waits for it while the kiosk is still reading it (only just after its start). */
+    public ProtocolLibrary.Loaded library() {
+        return protocols.get();
+    }
+
     public KioskServices {
         Objects.requireNonNull(store, "store");
-        Objects.requireNonNull(library, "library");
+        Objects.requireNonNull(protocols, "protocols");
         Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(ticker, "ticker");

@@ -55,9 +55,9 @@ public final class SignInScreen extends JPanel {
     private List<Therapist> shown = List.of();
     private String emptyWords = "";
     private int columns;
-    private final PinEntry pin;
-    private final RecoveryScreen recovery;
-    private final BigButton forgot;
+    private PinEntry pin;
+    private RecoveryScreen recovery;
+    private BigButton forgot;
     private Therapist asking;
 
     public SignInScreen(Theme theme, Text text, TherapistDirectory store, Executor reads, Clock clock,
@@ -89,26 +89,34 @@ public final class SignInScreen extends JPanel {
         });
         tilePage.add(scroll);
         add(tilePage, "tiles");
+    }
 
-        pin = new PinEntry(theme, text, text.get("kiosk.back"), this::check, this::refresh);
-        pin.setName("signIn.pin");
-        add(pin, "pin");
-        // An administrator who forgot their PIN (or is locked out) uses the recovery code written down at setup.
-        forgot = new BigButton(theme, text.get("signIn.forgot"));
-        forgot.setName("signIn.forgot");
-        forgot.addActionListener(e -> {
-            if (asking != null) {
-                recovery().start(asking);
-                cards.show(this, "recovery");
-            }
-        });
-        recovery = new RecoveryScreen(theme, text, store, clock, (who, saved) -> {
-            ask(who);
-            if (saved) {
-                pin.message(text.get("recovery.saved", who.name()), false);
-            }
-        });
-        add(recovery, "recovery");
+    /**
+     * The PIN entry, the "Forgot PIN?" button and the recovery screen are built at the first tap on a tile: the
+     * first screen of the day shows only the tiles, and these were about a third of building it.
+     */
+    private PinEntry pin() {
+        if (pin == null) {
+            pin = new PinEntry(theme, text, text.get("kiosk.back"), this::check, this::refresh);
+            pin.setName("signIn.pin");
+            add(pin, "pin");
+        }
+        return pin;
+    }
+
+    private BigButton forgot() {
+        if (forgot == null) {
+            // An administrator who forgot their PIN (or is locked out) uses the recovery code written down at setup.
+            forgot = new BigButton(theme, text.get("signIn.forgot"));
+            forgot.setName("signIn.forgot");
+            forgot.addActionListener(e -> {
+                if (asking != null) {
+                    recovery().start(asking);
+                    cards.show(this, "recovery");
+                }
+            });
+        }
+        return forgot;
     }
 
     /** Reloads the therapists (off the Event Dispatch Thread) and shows their tiles. */
@@ -164,8 +172,8 @@ public final class SignInScreen extends JPanel {
 
     private void ask(Therapist therapist) {
         asking = therapist;
-        pin.reset(text.get("signIn.pin", therapist.name()));
-        pin.setExtra(therapist.isAdmin() ? forgot : null);
+        pin().reset(text.get("signIn.pin", therapist.name()));
+        pin.setExtra(therapist.isAdmin() ? forgot() : null);
         Instant now = clock.instant();
         therapist.lockedUntil().filter(until -> until.isAfter(now)).ifPresent(until -> pin.message(
                 PinMessages.of(new PinCheck(PinCheck.Outcome.LOCKED, Optional.empty(), 0,
@@ -194,13 +202,22 @@ public final class SignInScreen extends JPanel {
                 .onFailure(text, reason -> pin.message(text.get("kiosk.readFailed", reason), false)).start();
     }
 
-    /** The recovery code entry behind "Forgot PIN?", for tests and screenshots. */
+    /** The recovery code entry behind "Forgot PIN?", built now if not yet; for tests and screenshots too. */
     public RecoveryScreen recovery() {
+        if (recovery == null) {
+            recovery = new RecoveryScreen(theme, text, store, clock, (who, saved) -> {
+                ask(who);
+                if (saved) {
+                    pin.message(text.get("recovery.saved", who.name()), false);
+                }
+            });
+            add(recovery, "recovery");
+        }
         return recovery;
     }
 
-    /** The PIN entry, for tests and screenshots. */
+    /** The PIN entry, built now if not yet; for tests and screenshots. */
     public PinEntry pinEntry() {
-        return pin;
+        return pin();
     }
 }

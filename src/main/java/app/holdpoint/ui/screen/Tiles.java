@@ -28,13 +28,15 @@ final class Tiles {
             html.append("</span>");
         }
         html.append("</center></html>");
-        JButton tile = new JButton(html.toString());
+        JButton tile = new JButton();
         tile.setName("tile." + therapist.name());
         tile.putClientProperty("FlatLaf.styleClass", "hpTile");
         tile.setFocusable(false);
         if (!locked.isEmpty()) {
             tile.putClientProperty("FlatLaf.style", "foreground: $Holdpoint.warning; borderColor: $Holdpoint.warning");
         }
+        // The text last: Swing lays out an HTML text again at each change of font or colour, which the style makes.
+        tile.setText(html.toString());
         tile.addActionListener(e -> onTap.run());
         return TouchTarget.atLeast(tile, theme.dimension("Holdpoint.tile.minimumSize"));
     }

@@ -151,7 +151,8 @@ public final class KioskController {
     public void buildAllScreens() {
         firstAdmin();
         interrupted();
-        signIn();
+        signIn().pinEntry();
+        signIn().recovery();
         picker();
         flow();
         settings();
