@@ -351,12 +351,19 @@ final class ChainVerifier {
             Thread thread = new Thread(() -> {
                 long[] counted = {0};
                 try {
+                    // On PostgreSQL the walk reads in stretches, each its own statements: one snapshot for all of
+                    // them, or a session replicated mid-walk could show its events without its row (an "orphan").
+                    int isolation = connection.getTransactionIsolation();
+                    if (Vendor.of(connection) == Vendor.POSTGRESQL) {
+                        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                    }
                     // Autocommit off (and H2's lazy mode) for this connection's streamed reads, as for the other.
                     Streaming streaming = Streaming.open(connection);
                     try {
                         new EventWalk(connection, FETCH, findings).walk(count -> counted[0] = count);
                     } finally {
                         streaming.close();
+                        connection.setTransactionIsolation(isolation);
                     }
                     walked.complete(counted[0]);
                 } catch (SQLException | RuntimeException | Error e) {
