@@ -351,8 +351,8 @@ final class ChainVerifier {
             Thread thread = new Thread(() -> {
                 long[] counted = {0};
                 try {
-                    // On PostgreSQL the walk reads in stretches, each its own statements: one snapshot for all of
-                    // them, or a session replicated mid-walk could show its events without its row (an "orphan").
+                    // The sessions and the events are two statements: on PostgreSQL one snapshot for both, or a
+                    // session replicated between their starts could show its events without its row (an "orphan").
                     int isolation = connection.getTransactionIsolation();
                     if (Vendor.of(connection) == Vendor.POSTGRESQL) {
                         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -16,8 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
-
-import app.holdpoint.store.EventRows.Event;
 
 /**
  * The event half of verify: one ordered pass over all sessions and one over all events, merged like a zip.
@@ -28,28 +25,18 @@ import app.holdpoint.store.EventRows.Event;
  * <p>The calling thread only reads rows: every session's chain is independent of the others, so chunks of
  * sessions are hashed by worker threads (one per core) while the next rows arrive. Findings are reported in the
  * order of the record whatever thread found them, and at most a few chunks are in memory at once.
- *
- * <p>On PostgreSQL the events come through binary COPY ({@link CopyEventRows}). A COPY holds its connection
- * until it ends, so the sessions cannot stream beside it: there the record is walked in stretches of
- * {@code fetchSize} sessions, each read whole and then merged with a COPY of the events of its range of ids.
  */
 final class EventWalk {
     private static final int CHUNK_SESSIONS = 500;
-    private static final String SESSIONS = "SELECT id, header_hash, event_count, last_event_hash,"
-            + " COALESCE(origin_id, id) FROM therapy_session";
 
     private final Connection connection;
     private final int fetchSize;
     private final Findings findings;
     private final int threads;
 
-    /** A session's row as the walk needs it; its hashes carry {@code hashedId} (a replica's kiosk's number). */
-    private record Head(long id, long hashedId, String headerHash, int eventCount, String lastEventHash) {
-    }
-
-    /** The sessions of a pass in id order; {@code null} after the last. */
-    private interface Heads {
-        Head next() throws SQLException;
+    /** A stored event as read, for hashing on a worker. */
+    private record Event(int seq, String type, long offsetNanos, long wallMicros, int phase, long plannedMs,
+                         long actualMs, String endedBy, String detail, String prevHash, String hash) {
     }
 
     /** One session's chain as read, or (with no header) an orphan finding read at this place in the record. */
@@ -67,7 +54,7 @@ final class EventWalk {
     EventWalk(Connection connection, int fetchSize, Findings findings, int threads) {
         this.findings = findings;
         this.connection = connection;
-        this.fetchSize = Math.max(1, fetchSize);
+        this.fetchSize = fetchSize;
         this.threads = Math.max(1, threads);
     }
 
@@ -78,166 +65,92 @@ final class EventWalk {
             thread.setDaemon(true);
             return thread;
         });
-        try {
-            Pending pending = new Pending(workers);
-            if (Vendor.of(connection) == Vendor.POSTGRESQL && CopyEventRows.possible(connection)) {
-                walkInStretches(pending);
-            } else {
-                walkAtOnce(pending);
+        ThreadLocal<Hashes> workerHashes = ThreadLocal.withInitial(Hashes::new);
+        Deque<Future<Checked>> ahead = new ArrayDeque<>();
+        long[] total = {0};
+        try (PreparedStatement sessionQuery = Streaming.streamed(connection, "SELECT id, header_hash, event_count,"
+                + " last_event_hash, COALESCE(origin_id, id) FROM therapy_session ORDER BY id", fetchSize);
+             PreparedStatement eventQuery = Streaming.streamed(connection, "SELECT session_id, seq, event_type,"
+                     + " offset_nanos, wall_micros, phase, planned_ms, actual_ms, ended_by, detail, prev_hash, hash"
+                     + " FROM session_event ORDER BY session_id, seq", fetchSize)) {
+            try (ResultSet s = sessionQuery.executeQuery(); ResultSet e = eventQuery.executeQuery()) {
+                List<Chain> chunk = new ArrayList<>(CHUNK_SESSIONS);
+                boolean haveEvent = e.next();
+                while (s.next()) {
+                    long id = s.getLong(1);
+                    while (haveEvent && e.getLong(1) < id) {
+                        haveEvent = orphan(e, chunk);
+                    }
+                    List<Event> events = new ArrayList<>();
+                    while (haveEvent && e.getLong(1) == id) {
+                        events.add(new Event(e.getInt(2), e.getString(3), e.getLong(4), e.getLong(5), e.getInt(6),
+                                e.getLong(7), e.getLong(8), e.getString(9), e.getString(10), e.getString(11),
+                                e.getString(12)));
+                        haveEvent = e.next();
+                    }
+                    // a replicated session's hashes carry its kiosk's number (column 5)
+                    chunk.add(new Chain(id, s.getLong(5), s.getString(2), s.getInt(3), s.getString(4), events, null));
+                    if (chunk.size() >= CHUNK_SESSIONS) {
+                        submit(chunk, workers, workerHashes, ahead, total);
+                        chunk = new ArrayList<>(CHUNK_SESSIONS);
+                    }
+                }
+                while (haveEvent) {
+                    haveEvent = orphan(e, chunk);
+                }
+                submit(chunk, workers, workerHashes, ahead, total);
+                while (!ahead.isEmpty()) {
+                    report(ahead.removeFirst(), total);
+                }
             }
-            counted.accept(pending.finish());
         } finally {
             workers.shutdownNow();
         }
+        counted.accept(total[0]);
     }
 
-    /** All sessions and all events, each through one streamed JDBC result. */
-    private void walkAtOnce(Pending pending) throws SQLException {
-        try (PreparedStatement sessionQuery = Streaming.streamed(connection, SESSIONS + " ORDER BY id", fetchSize);
-             ResultSet s = sessionQuery.executeQuery();
-             EventRows e = JdbcEventRows.open(connection, fetchSize)) {
-            merge(() -> s.next() ? new Head(s.getLong(1), s.getLong(5), s.getString(2), s.getInt(3),
-                    s.getString(4)) : null, e, pending);
+    /** Hands a chunk to a worker, first reporting the oldest ones so at most two per thread are pending. */
+    private void submit(List<Chain> chunk, ExecutorService workers, ThreadLocal<Hashes> workerHashes,
+                        Deque<Future<Checked>> ahead, long[] total) {
+        if (chunk.isEmpty()) {
+            return;
         }
+        while (ahead.size() >= 2 * threads) {
+            report(ahead.removeFirst(), total);
+        }
+        ahead.add(workers.submit(() -> check(chunk, workerHashes.get())));
     }
 
-    /**
-     * Stretch by stretch: up to {@code fetchSize} sessions read whole, then the events from just after the
-     * stretch before up to its last session (the last stretch's without an end, for orphans after every session).
-     */
-    private void walkInStretches(Pending pending) throws SQLException {
-        OptionalLong after = OptionalLong.empty();
-        while (true) {
-            List<Head> stretch = heads(after);
-            boolean last = stretch.size() < fetchSize;
-            OptionalLong upTo = last ? OptionalLong.empty() : OptionalLong.of(stretch.get(stretch.size() - 1).id());
-            try (EventRows e = CopyEventRows.open(connection, after, upTo)) {
-                Iterator<Head> heads = stretch.iterator();
-                merge(() -> heads.hasNext() ? heads.next() : null, e, pending);
-            }
-            if (last) {
-                return;
-            }
-            after = upTo;
+    private void report(Future<Checked> pending, long[] total) {
+        Checked checked;
+        try {
+            checked = pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while verifying events", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("checking events failed", e.getCause());
         }
-    }
-
-    /** The next {@code fetchSize} sessions after {@code after}, read whole (no COPY may be running). */
-    private List<Head> heads(OptionalLong after) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(SESSIONS
-                + (after.isPresent() ? " WHERE id > ?" : "") + " ORDER BY id LIMIT ?")) {
-            int parameter = 1;
-            if (after.isPresent()) {
-                query.setLong(parameter++, after.getAsLong());
+        for (VerifyResult.Failure failure : checked.failures()) {
+            if (failure.sessionId().isPresent()) {
+                findings.session(failure.sessionId().getAsLong(), failure.reason());
+            } else {
+                findings.general(failure.reason());
             }
-            query.setInt(parameter, fetchSize);
-            List<Head> heads = new ArrayList<>(fetchSize);
-            try (ResultSet s = query.executeQuery()) {
-                while (s.next()) {
-                    heads.add(new Head(s.getLong(1), s.getLong(5), s.getString(2), s.getInt(3), s.getString(4)));
-                }
-            }
-            return heads;
         }
-    }
-
-    /** Merges sessions with the events of the same range of ids like a zip, orphans at their place. */
-    private static void merge(Heads sessions, EventRows e, Pending pending) throws SQLException {
-        boolean haveEvent = e.next();
-        for (Head s = sessions.next(); s != null; s = sessions.next()) {
-            long id = s.id();
-            while (haveEvent && e.sessionId() < id) {
-                haveEvent = orphan(e, pending);
-            }
-            List<Event> events = new ArrayList<>();
-            while (haveEvent && e.sessionId() == id) {
-                events.add(e.event());
-                haveEvent = e.next();
-            }
-            pending.add(new Chain(id, s.hashedId(), s.headerHash(), s.eventCount(), s.lastEventHash(), events,
-                    null));
-        }
-        while (haveEvent) {
-            haveEvent = orphan(e, pending);
-        }
+        total[0] += checked.events();
     }
 
     /** Notes the orphan events of one deleted session at this place in the record; false when no event is left. */
-    private static boolean orphan(EventRows e, Pending pending) throws SQLException {
-        long orphan = e.sessionId();
-        pending.add(new Chain(orphan, orphan, null, 0, null, List.of(), "event " + e.event().seq() + " of session "
+    private static boolean orphan(ResultSet e, List<Chain> chunk) throws SQLException {
+        long orphan = e.getLong(1);
+        chunk.add(new Chain(orphan, orphan, null, 0, null, List.of(), "event " + e.getInt(2) + " of session "
                 + orphan + " belongs to no session (the session row was deleted)"));
         boolean more = e.next();
-        while (more && e.sessionId() == orphan) {
+        while (more && e.getLong(1) == orphan) {
             more = e.next();
         }
         return more;
-    }
-
-    /**
-     * Chains on their way to the workers, a chunk at a time, at most two chunks per thread pending; their
-     * findings reported in the order the chains were added.
-     */
-    private final class Pending {
-        private final ExecutorService workers;
-        private final ThreadLocal<Hashes> workerHashes = ThreadLocal.withInitial(Hashes::new);
-        private final Deque<Future<Checked>> ahead = new ArrayDeque<>();
-        private List<Chain> chunk = new ArrayList<>(CHUNK_SESSIONS);
-        private long total;
-
-        Pending(ExecutorService workers) {
-            this.workers = workers;
-        }
-
-        void add(Chain chain) {
-            chunk.add(chain);
-            if (chunk.size() >= CHUNK_SESSIONS) {
-                submit();
-                chunk = new ArrayList<>(CHUNK_SESSIONS);
-            }
-        }
-
-        /** Hands out the last chunk and reports everything; the number of events checked. */
-        long finish() {
-            submit();
-            chunk = new ArrayList<>();
-            while (!ahead.isEmpty()) {
-                report(ahead.removeFirst());
-            }
-            return total;
-        }
-
-        /** Hands the chunk to a worker, first reporting the oldest ones so at most two per thread are pending. */
-        private void submit() {
-            if (chunk.isEmpty()) {
-                return;
-            }
-            while (ahead.size() >= 2 * threads) {
-                report(ahead.removeFirst());
-            }
-            List<Chain> handed = chunk;
-            ahead.add(workers.submit(() -> check(handed, workerHashes.get())));
-        }
-
-        private void report(Future<Checked> pending) {
-            Checked checked;
-            try {
-                checked = pending.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while verifying events", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("checking events failed", e.getCause());
-            }
-            for (VerifyResult.Failure failure : checked.failures()) {
-                if (failure.sessionId().isPresent()) {
-                    findings.session(failure.sessionId().getAsLong(), failure.reason());
-                } else {
-                    findings.general(failure.reason());
-                }
-            }
-            total += checked.events();
-        }
     }
 
     /** Checks a chunk's chains on a worker: its findings in order and the number of events checked. */

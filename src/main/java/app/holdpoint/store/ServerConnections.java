@@ -67,11 +67,10 @@ final class ServerConnections {
                         return null;
                     case "isClosed":
                         return closed || physical.isClosed();
+                    case "unwrap":
                     case "isWrapperFor":
                         break;
                     default:
-                        // unwrap too: verify's event walk reaches the driver's COPY through it, and must stop
-                        // there once the connection was given back (abandoned)
                         if (closed) {
                             throw new SQLException("this connection was closed");
                         }
