@@ -1,11 +1,10 @@
 package app.holdpoint.store;
 
+import java.io.File;
 import java.io.IOException;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,8 +12,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
 import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -74,9 +74,14 @@ final class PackagedMigrations {
 
     /** The versions of the migration scripts at the classpath locations ("db/migration/common", ...). */
     static Optional<Set<String>> versions(String... locations) {
+        return versions(PackagedMigrations.class.getClassLoader(), locations);
+    }
+
+    /** As above, on {@code loader}'s classpath. */
+    static Optional<Set<String>> versions(ClassLoader loader, String... locations) {
         Set<String> versions = new TreeSet<>();
         for (String location : locations) {
-            URL url = PackagedMigrations.class.getClassLoader().getResource(location);
+            URL url = loader.getResource(location);
             if (url == null) {
                 continue;
             }
@@ -94,23 +99,20 @@ final class PackagedMigrations {
         return Optional.of(versions);
     }
 
+    /**
+     * The file names directly in a classpath folder. In a jar, read from the jar's own index: the JDK shares the
+     * index the class loader has already read, where a zip file system would read it again and load two dozen
+     * classes on the kiosk's way to its first screen.
+     */
     private static Set<String> names(URL folder) throws IOException, URISyntaxException {
         Set<String> names = new TreeSet<>();
-        if ("jar".equals(folder.getProtocol())) {
-            FileSystem jar;
-            boolean opened = false;
-            try {
-                jar = FileSystems.getFileSystem(folder.toURI());
-            } catch (FileSystemNotFoundException e) {
-                jar = FileSystems.newFileSystem(folder.toURI(), Map.of());
-                opened = true;
-            }
-            try (Stream<Path> files = Files.list(jar.provider().getPath(folder.toURI()))) {
-                files.forEach(file -> names.add(file.getFileName().toString()));
-            } finally {
-                if (opened) {
-                    jar.close();
-                }
+        if (folder.openConnection() instanceof JarURLConnection connection) {
+            String prefix = connection.getEntryName() + "/";
+            try (JarFile jar = new JarFile(new File(connection.getJarFileURL().toURI()))) {
+                jar.stream().map(JarEntry::getName)
+                        .filter(name -> name.startsWith(prefix) && name.length() > prefix.length()
+                                && name.indexOf('/', prefix.length()) < 0)
+                        .forEach(name -> names.add(name.substring(prefix.length())));
             }
         } else {
             try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {

@@ -2,10 +2,16 @@ package app.holdpoint.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +26,25 @@ class PackagedMigrationsTest {
     void listsTheVersionsOfTheShippedScripts() {
         assertThat(PackagedMigrations.versions(SHIPPED).orElseThrow()).contains("1", "2");
         assertThat(PackagedMigrations.versions("db/migration/nowhere").orElseThrow()).isEmpty();
+    }
+
+    @Test
+    void listsTheVersionsOfTheScriptsInAJarFolderAndNotThoseBelowIt() throws Exception {
+        Path jar = folder.resolve("migrations.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (String name : List.of("db/migration/x/", "db/migration/x/V1__first.sql",
+                    "db/migration/x/V2_1__second.sql", "db/migration/x/README.md", "db/migration/x/deeper/V9__not.sql",
+                    "db/migration/xy/V7__neighbour.sql")) {
+                out.putNextEntry(new JarEntry(name));
+                out.closeEntry();
+            }
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            assertThat(loader.getResource("db/migration/x").getProtocol()).isEqualTo("jar");
+
+            assertThat(PackagedMigrations.versions(loader, "db/migration/x").orElseThrow())
+                    .containsExactly("1", "2.1");
+        }
     }
 
     @Test
