@@ -2,10 +2,14 @@ package app.holdpoint.ui.shell;
 
 import java.awt.Dialog;
 import java.awt.Dimension;
+import java.awt.Frame;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
 
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 
 import net.miginfocom.swing.MigLayout;
@@ -13,7 +17,8 @@ import net.miginfocom.swing.MigLayout;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
-import java.awt.Frame;
+import app.holdpoint.ui.widget.ColumnPanel;
+import app.holdpoint.ui.widget.TouchScroll;
 
 /**
  * Why the kiosk could not start (another kiosk on the same data, a read-only or full disk, a database from a
@@ -21,12 +26,15 @@ import java.awt.Frame;
  * to the log.
  */
 public final class StartupProblem {
+    /** The widest the dialog grows on a large screen, in unscaled pixels: lines a person can read. */
+    private static final int WIDEST = 900;
+
     private StartupProblem() {
     }
 
     /** Shows the problem and returns when it is dismissed. Call on the Event Dispatch Thread. */
     public static void show(Theme theme, Text text, String problem) {
-        show(theme, text, problem, "startup");
+        dialog(theme, text, problem, "startup", screen()).setVisible(true);
     }
 
     /**
@@ -34,13 +42,21 @@ public final class StartupProblem {
      * when it is dismissed. Call on the Event Dispatch Thread.
      */
     public static void warn(Theme theme, Text text, String warning) {
-        show(theme, text, warning, "startup.warning");
+        dialog(theme, text, warning, "startup.warning", screen()).setVisible(true);
     }
 
-    private static void show(Theme theme, Text text, String problem, String keys) {
+    /**
+     * The modal dialog, not yet shown, laid out for {@code screen} (its bounds in logical pixels): as wide as
+     * reads well and fits, as tall as its words need and fits; longer words scroll above a button that stays.
+     *
+     * @param keys "startup" (could not start) or "startup.warning" (started, with a warning)
+     */
+    static JDialog dialog(Theme theme, Text text, String problem, String keys, Rectangle screen) {
         JDialog dialog = new JDialog((Frame) null, text.get(keys + ".title"), Dialog.ModalityType.APPLICATION_MODAL);
         dialog.setName("startupProblem");
-        JPanel content = new JPanel(new MigLayout("insets 32, fillx, wrap 1", "[grow, fill]", "[][]16[]24[]"));
+        int margin = theme.size("Holdpoint.key.gap") * 2;
+        JPanel words = new ColumnPanel(new MigLayout("insets 0, fillx, wrap 1", "[grow, fill]", "[]16[]24[]"),
+                theme.touchMinimum() / 2);
         JLabel title = new JLabel(text.get(keys + ".title"));
         title.putClientProperty("FlatLaf.styleClass", "h0");
         JTextArea message = area(problem.isEmpty() ? problem
@@ -48,20 +64,35 @@ public final class StartupProblem {
         message.setName("startupProblem.message");
         message.putClientProperty("FlatLaf.styleClass", "h2");
         JTextArea hint = area(text.get(keys + ".hint"));
+        hint.setName("startupProblem.hint");
         hint.putClientProperty("FlatLaf.styleClass", "h3");
+        words.add(title, "wmin 0");
+        words.add(message, "wmin 0");
+        words.add(hint, "wmin 0");
+        JScrollPane scroll = TouchScroll.of(words, theme, theme.touchMinimum() / 2);
+        scroll.setName("startupProblem.scroll");
         BigButton close = BigButton.primary(theme, text.get(keys + ".close"));
         close.setName("startupProblem.close");
         close.addActionListener(e -> dialog.dispose());
-        content.add(title);
-        content.add(message, "wmin 0");
-        content.add(hint, "wmin 0");
+        JPanel content = new JPanel(new MigLayout("insets 32, fill, wrap 1", "[grow, fill]", "[grow, fill]24[]"));
+        content.add(scroll, "wmin 0, hmin 0");
         content.add(close, "right, growx 0");
         dialog.setContentPane(content);
-        dialog.setSize(new Dimension(900, 480));
-        dialog.setSize(new Dimension(900, Math.min(640, content.getPreferredSize().height + 48)));
-        dialog.setLocationRelativeTo(null);
+        int width = Math.min(Math.round(WIDEST * theme.scale()), screen.width - 2 * margin);
+        // The words' height at this width: a wrapping text area reports it once it has the width.
+        words.setSize(width - 64, Short.MAX_VALUE);
+        words.doLayout();
+        int needed = words.getPreferredSize().height + close.getPreferredSize().height + 64 + 24 + 8;
+        dialog.setSize(new Dimension(width, Math.min(needed, screen.height - 2 * margin)));
+        dialog.setLocation(screen.x + (screen.width - dialog.getWidth()) / 2,
+                screen.y + (screen.height - dialog.getHeight()) / 2);
         dialog.setAlwaysOnTop(true);
-        dialog.setVisible(true);
+        return dialog;
+    }
+
+    private static Rectangle screen() {
+        return GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice().getDefaultConfiguration()
+                .getBounds();
     }
 
     private static JTextArea area(String content) {

@@ -1,0 +1,110 @@
+package app.holdpoint.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Dialog;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import javax.imageio.ImageIO;
+import javax.swing.JDialog;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.SwingUtilities;
+
+import org.assertj.swing.edt.GuiActionRunner;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import app.holdpoint.store.StoreException;
+import app.holdpoint.store.StoreProblem;
+import app.holdpoint.ui.Frames;
+import app.holdpoint.ui.GuiTest;
+import app.holdpoint.ui.LayoutCheck;
+import app.holdpoint.ui.ScreenSize;
+import app.holdpoint.ui.Text;
+import app.holdpoint.ui.common.FailureText;
+import app.holdpoint.ui.theme.Theme;
+
+/**
+ * The warning the kiosk shows over its first screen when its record is older than the last one it wrote (a
+ * rollback, RollbackDetectionTest): in English and German, on the design size, a portrait tablet and the smallest
+ * one, it fits the screen, says how to accept a deliberate restore, and keeps its button in reach. Its pictures go
+ * to {@code target/screenshots} ({@code de/} for German).
+ */
+@GuiTest
+class RollbackWarningTest {
+    static List<Arguments> screens() {
+        return ScreenSize.GERMAN_PASS.stream().flatMap(screen -> List.of(Locale.ENGLISH, Locale.GERMAN).stream()
+                .map(language -> Arguments.of(screen, language))).toList();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("screens")
+    void theWarningFitsTheScreenAndNamesTheCommandThatAcceptsARestore(ScreenSize screen, Locale language)
+            throws IOException {
+        Theme theme = Frames.installFor(screen, Theme.Variant.DARK);
+        Text text = new Text(language);
+        String reason = FailureText.reason(new StoreException(StoreProblem.RECORD_OLDER, 1042,
+                "2026-11-30 17:42"), text);
+        Rectangle bounds = new Rectangle(0, 0, screen.width, screen.height);
+        JDialog dialog = GuiActionRunner.execute(() -> {
+            JDialog shown = StartupProblem.dialog(theme, text, reason, "startup.warning", bounds);
+            shown.setModalityType(Dialog.ModalityType.MODELESS);
+            shown.setVisible(true);
+            return shown;
+        });
+        try {
+            GuiActionRunner.execute(() -> {
+                assertThat(bounds.contains(dialog.getBounds())).as("%s inside %s", dialog.getBounds(), bounds)
+                        .isTrue();
+                assertThat(LayoutCheck.problems(dialog.getContentPane(), theme.touchMinimum())).isEmpty();
+                JTextArea message = (JTextArea) find(dialog, "startupProblem.message");
+                assertThat(message.getText()).contains("holdpoint restore --accept-current").contains("1042");
+                assertThat(message.getText()).doesNotContain("%s");
+                JScrollPane scroll = (JScrollPane) find(dialog, "startupProblem.scroll");
+                boolean allShown = scroll.getViewport().getViewSize().height <= scroll.getViewport().getHeight();
+                assertThat(allShown || scroll.getVerticalScrollBar().isShowing())
+                        .as("the words are all shown, or they scroll").isTrue();
+                if (screen == ScreenSize.S1280x800 && language.equals(Locale.ENGLISH)) {
+                    assertThat(allShown).as("on the design size the whole warning is shown at once").isTrue();
+                }
+                Rectangle close = SwingUtilities.convertRectangle(find(dialog, "startupProblem.close").getParent(),
+                        find(dialog, "startupProblem.close").getBounds(), dialog.getContentPane());
+                assertThat(dialog.getContentPane().getBounds().contains(close)).as("Continue in reach").isTrue();
+                return null;
+            });
+            BufferedImage image = Frames.paint(dialog.getRootPane(), dialog.getRootPane().getWidth(),
+                    dialog.getRootPane().getHeight());
+            Path folder = ScreenSize.shots(Path.of(System.getProperty("holdpoint.shots", "target/screenshots")),
+                    language).resolve(screen.label());
+            Files.createDirectories(folder);
+            ImageIO.write(image, "png", folder.resolve("startup-rollback-warning-dark.png").toFile());
+        } finally {
+            GuiActionRunner.execute(dialog::dispose);
+        }
+    }
+
+    private static Component find(Container root, String name) {
+        for (Component c : root.getComponents()) {
+            if (name.equals(c.getName())) {
+                return c;
+            }
+            if (c instanceof Container inner) {
+                Component found = find(inner, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
