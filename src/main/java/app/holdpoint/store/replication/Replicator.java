@@ -134,7 +134,14 @@ public final class Replicator implements AutoCloseable {
             DirectoryPull.pull(there, here);
             long sessionsThrough = highest(there, "SELECT MAX(seal_seq) FROM therapy_session WHERE origin = ?");
             long addendaThrough = highest(there, "SELECT MAX(chain_seq) FROM addendum WHERE origin = ?");
+            String centralHead = sessionsThrough == 0 ? null : (String) Rows.value(there,
+                    "SELECT seal_hash FROM therapy_session WHERE origin = ? AND seal_seq = ?", origin, sessionsThrough);
             there.rollback();
+            Optional<String> behind = behind(here, sessionsThrough, centralHead, addendaThrough);
+            if (behind.isPresent()) {
+                LOG.severe("central record: " + behind.get());
+                return ReplicationStatus.behind(behind.get());
+            }
             Position.note(here, sessionsThrough, addendaThrough, clock.instant());
             SessionCopy copy = new SessionCopy(here, there, origin);
             copy.keys();
@@ -158,6 +165,35 @@ public final class Replicator implements AutoCloseable {
             return ReplicationStatus.reached(Position.sessionsWaiting(here, sessionsThrough),
                     Position.addendaWaiting(here, addendaThrough));
         }
+    }
+
+    /**
+     * What this kiosk's record lacks of what it already copied to the central record (the central copy as the
+     * witness of the kiosk's chain head): a record put back from an older copy, with its head file, passes the
+     * start-up check but is behind here, or holds another seal where the central record has this kiosk's newest
+     * (put back, then used). Empty when the record holds everything it copied.
+     *
+     * @param centralHead the seal hash of this kiosk's newest seal in the central record; null when there is none
+     */
+    private static Optional<String> behind(Connection here, long sessionsThrough, String centralHead,
+                                           long addendaThrough) throws SQLException {
+        Long seals = Rows.longValue(here, "SELECT MAX(seal_seq) FROM therapy_session WHERE origin = ''");
+        Long addenda = Rows.longValue(here, "SELECT MAX(chain_seq) FROM addendum WHERE origin = ''");
+        long localSeals = seals == null ? 0 : seals;
+        long localAddenda = addenda == null ? 0 : addenda;
+        if (sessionsThrough > localSeals || addendaThrough > localAddenda) {
+            return Optional.of("this kiosk's record is behind what it already copied (the central record holds its"
+                    + " seal #" + sessionsThrough + " and addendum #" + addendaThrough + ", this record ends at seal #"
+                    + localSeals + " and addendum #" + localAddenda + "): it was put back from an older copy;"
+                    + " nothing more is copied until an administrator checks it");
+        }
+        if (centralHead != null && !centralHead.equals(Rows.value(here,
+                "SELECT seal_hash FROM therapy_session WHERE origin = '' AND seal_seq = ?", sessionsThrough))) {
+            return Optional.of("this kiosk's seal #" + sessionsThrough + " here is not the one the central record"
+                    + " holds: this record was put back from an older copy and used since; nothing more is copied"
+                    + " until an administrator checks it");
+        }
+        return Optional.empty();
     }
 
     private long highest(Connection there, String sql) throws SQLException {
@@ -212,7 +248,7 @@ public final class Replicator implements AutoCloseable {
                 LOG.log(Level.WARNING, "a replication status listener failed", e);
             }
             Duration wait = switch (now.state()) {
-                case UNREACHABLE, REFUSED -> backoff.failed();
+                case UNREACHABLE, REFUSED, BEHIND -> backoff.failed();
                 default -> {
                     backoff.succeeded();
                     yield idle;

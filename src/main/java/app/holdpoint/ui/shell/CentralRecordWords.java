@@ -31,6 +31,7 @@ final class CentralRecordWords {
             case UNREACHABLE -> text.get("status.central.unreachable", since(s.unreachableSince().orElse(now), zone,
                     now, text.locale()));
             case REFUSED -> text.get("status.central.refused");
+            case BEHIND -> text.get("status.central.behind");
         });
     }
 

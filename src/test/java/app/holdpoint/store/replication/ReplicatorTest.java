@@ -3,6 +3,7 @@ package app.holdpoint.store.replication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
@@ -168,6 +169,41 @@ class ReplicatorTest {
 
         assertThat(central.therapist("Dana")).isPresent();
         assertThat(central.verify().ok()).isTrue();
+    }
+
+    @Test
+    void aKioskRecordPutBackFromAnOlderCopyIsCaughtByTheCentralCopyAndNothingMoreIsCopied() throws Exception {
+        kiosk.replicator(server.url()).runOnce();
+        Therapist ben = kiosk.store().therapist("Ben").orElseThrow();
+        Clinic.sealed(kiosk.store(), ben, "C-1");
+        assertThat(kiosk.replicator(server.url()).runOnce().state()).isEqualTo(ReplicationStatus.State.UP_TO_DATE);
+        kiosk.close();
+        Path older = folder.resolve("kiosk-a-older");
+        copyFolder(folder.resolve("kiosk-a"), older);
+        kiosk = Clinic.Kiosk.open(folder.resolve("kiosk-a"), "kiosk-a");
+        Clinic.sealed(kiosk.store(), ben, "C-2");
+        assertThat(kiosk.replicator(server.url()).runOnce().state()).isEqualTo(ReplicationStatus.State.UP_TO_DATE);
+        kiosk.close();
+
+        kiosk = Clinic.Kiosk.open(older, "kiosk-a");
+        ReplicationStatus putBack = kiosk.replicator(server.url()).runOnce();
+        Clinic.sealed(kiosk.store(), ben, "C-2 again"); // its seal #2 is not the one the central record holds
+        ReplicationStatus usedSince = kiosk.replicator(server.url()).runOnce();
+
+        assertThat(putBack.state()).isEqualTo(ReplicationStatus.State.BEHIND);
+        assertThat(putBack.problem().orElseThrow()).contains("holds its seal #2").contains("ends at seal #1");
+        assertThat(usedSince.state()).isEqualTo(ReplicationStatus.State.BEHIND);
+        assertThat(usedSince.problem().orElseThrow()).contains("seal #2 here is not the one the central record holds");
+        assertThat(centralCopies()).hasSize(2);
+        assertThat(central.verify().ok()).isTrue();
+    }
+
+    private static void copyFolder(Path from, Path to) throws Exception {
+        try (var files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(from.relativize(file).toString()));
+            }
+        }
     }
 
     private List<Map<String, Object>> centralCopies() throws Exception {

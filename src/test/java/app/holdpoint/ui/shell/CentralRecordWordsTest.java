@@ -54,6 +54,12 @@ class CentralRecordWordsTest {
     }
 
     @Test
+    void aRecordBehindItsCentralCopySaysSoAndWhoToTell() {
+        assertThat(words(ReplicationStatus.behind("seal #2 missing")))
+                .contains("older than what it already sent", "tell your administrator");
+    }
+
+    @Test
     void beforeTheFirstPassItSaysWhatIsWaitingOrThatItIsChecking() {
         assertThat(words(ReplicationStatus.starting(0, 0))).isEqualTo("Central record: checking\u2026");
         assertThat(words(ReplicationStatus.starting(2, 0))).isEqualTo("Central record: 2 sessions waiting");
