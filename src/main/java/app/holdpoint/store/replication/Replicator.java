@@ -161,7 +161,6 @@ public final class Replicator implements AutoCloseable {
                 addendaThrough = seq;
                 Position.note(here, sessionsThrough, addendaThrough, clock.instant());
             }
-            // TODO(integrity): copy this kiosk's chain head (the rollback witness) once the integrity branch has it.
             return ReplicationStatus.reached(Position.sessionsWaiting(here, sessionsThrough),
                     Position.addendaWaiting(here, addendaThrough));
         }
