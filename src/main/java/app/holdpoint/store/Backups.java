@@ -164,11 +164,7 @@ public final class Backups {
                 }
                 // A restore is the deliberate going back that kiosk-head exists to notice: its head moves aside
                 // with the replaced record, and the restored record's next seal starts a new one.
-                Path head = folder.resolve(ChainHeadFile.FILE);
-                if (Files.exists(head)) {
-                    Files.move(head, folder.resolve(ChainHeadFile.FILE + "-replaced-" + stamp),
-                            StandardCopyOption.REPLACE_EXISTING);
-                }
+                ChainHeadFile.moveAside(folder, stamp);
                 // The restored record opens with its own password; the replaced one's is kept beside it.
                 Path passwordFile = folder.resolve(EmbeddedFiles.PASSWORD_FILE);
                 if (Files.exists(passwordFile)) {

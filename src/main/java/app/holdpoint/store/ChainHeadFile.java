@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,6 +28,23 @@ import java.util.Optional;
  */
 final class ChainHeadFile {
     static final String FILE = "kiosk-head";
+
+    /**
+     * For a deliberate going back (a restore, or a record put back by hand and accepted): moves {@code folder}'s
+     * remembered head to {@code kiosk-head-replaced-<stamp>}, so the record's next seal starts a new one.
+     *
+     * @return where the head went; empty when there was none
+     * @throws IOException when it cannot be moved (the head stays, and the start-up check with it)
+     */
+    static Optional<Path> moveAside(Path folder, String stamp) throws IOException {
+        Path head = folder.resolve(FILE);
+        if (!Files.exists(head)) {
+            return Optional.empty();
+        }
+        Path kept = folder.resolve(FILE + "-replaced-" + stamp);
+        Files.move(head, kept, StandardCopyOption.REPLACE_EXISTING);
+        return Optional.of(kept);
+    }
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** One sealed session's place in the session chain. */

@@ -3,7 +3,6 @@ package app.holdpoint.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -52,20 +51,15 @@ public final class RestoredByHand {
                 throw Failures.translate(e, Optional.of(folder));
             }
             if (!verified.ok()) {
-                throw new StoreException("the record in " + folder + " fails verify (" + verified.firstProblem()
-                        .orElse("") + "), so it was not accepted. Nothing was changed");
+                throw new StoreException(StoreProblem.RECORD_FAILS_VERIFY, folder, verified.firstProblem().orElse(""));
             }
-            Path head = folder.resolve(ChainHeadFile.FILE);
-            if (!Files.exists(head)) {
-                return new Accepted(folder, verified, Optional.empty());
-            }
-            Path kept = folder.resolve(ChainHeadFile.FILE + "-replaced-" + Backups.STAMP.format(clock.instant()));
             try {
-                Files.move(head, kept, StandardCopyOption.REPLACE_EXISTING);
+                return new Accepted(folder, verified, ChainHeadFile.moveAside(folder,
+                        Backups.STAMP.format(clock.instant())));
             } catch (IOException e) {
-                throw new StoreException("could not move " + head + " aside: " + e.getMessage(), e);
+                throw new StoreException("could not move " + folder.resolve(ChainHeadFile.FILE) + " aside: "
+                        + e.getMessage(), e);
             }
-            return new Accepted(folder, verified, Optional.of(kept));
         }
     }
 }

@@ -72,6 +72,8 @@ public enum StoreProblem {
             + " version. Nothing was changed"),
     /** A backup to restore that does not verify: {file, the first problem}. */
     BACKUP_FAILS_VERIFY("the backup %s fails verify (%s), so it was not restored. Nothing was changed"),
+    /** restore --accept-current on a record that does not verify: {data folder, first problem}. */
+    RECORD_FAILS_VERIFY("the record in %s fails verify (%s), so it was not accepted. Nothing was changed"),
     /** A restore the system refused half-way: {file, the reason}. */
     RESTORE_FAILED("could not restore %s: %s"),
     /** No therapist of that name: {name}. */

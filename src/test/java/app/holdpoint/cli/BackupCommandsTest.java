@@ -115,6 +115,10 @@ class BackupCommandsTest {
         assertThat(accept.exitCode()).isNotZero();
         assertThat(accept.err()).contains("fails verify").contains("so it was not accepted. Nothing was changed");
         assertThat(Files.readString(data.resolve("kiosk-head"))).isEqualTo(headBefore);
+        CliTestSupport.Run inGerman = CliTestSupport.run("--data", data.toString(), "restore", "--accept-current",
+                "--lang=de");
+        assertThat(inGerman.err()).contains("besteht verify nicht").contains("wurde daher nicht übernommen");
+        assertThat(Files.readString(data.resolve("kiosk-head"))).isEqualTo(headBefore);
     }
 
     @Test
