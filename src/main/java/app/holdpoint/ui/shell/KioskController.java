@@ -17,6 +17,7 @@ import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingConstants;
+import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 
 import app.holdpoint.protocol.Protocol;
@@ -277,6 +278,13 @@ public final class KioskController {
             Background.on(services.reads()).supply(() -> Boolean.TRUE).onSuccess(shown -> {
                 interactive.forEach(Runnable::run);
                 interactive.clear();
+                // The PIN entry a tap on a tile opens, built while nobody has tapped yet (it is not part of the
+                // first screen, which shows sooner without it).
+                SwingUtilities.invokeLater(() -> {
+                    if (signIn != null) {
+                        signIn.pinEntry();
+                    }
+                });
             }).start();
         }).onFailure(services.text(), reason ->
                 starting.setText(services.text().get("kiosk.readFailed", reason))).start();
