@@ -350,11 +350,13 @@ final class ChainVerifier {
             CompletableFuture<Long> walked = new CompletableFuture<>();
             Thread thread = new Thread(() -> {
                 long[] counted = {0};
+                Throwable failure = null;
                 try {
                     // The sessions and the events are two statements: on PostgreSQL one snapshot for both, or a
                     // session replicated between their starts could show its events without its row (an "orphan").
+                    boolean postgres = Vendor.of(connection) == Vendor.POSTGRESQL;
                     int isolation = connection.getTransactionIsolation();
-                    if (Vendor.of(connection) == Vendor.POSTGRESQL) {
+                    if (postgres) {
                         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
                     }
                     // Autocommit off (and H2's lazy mode) for this connection's streamed reads, as for the other.
@@ -363,17 +365,24 @@ final class ChainVerifier {
                         new EventWalk(connection, FETCH, findings).walk(count -> counted[0] = count);
                     } finally {
                         streaming.close();
-                        connection.setTransactionIsolation(isolation);
+                        if (postgres) {
+                            connection.setTransactionIsolation(isolation); // a pooled connection goes back as it came
+                        }
                     }
-                    walked.complete(counted[0]);
                 } catch (SQLException | RuntimeException | Error e) {
-                    walked.completeExceptionally(e);
-                } finally {
-                    try {
-                        connection.close();
-                    } catch (SQLException ignored) {
-                        // The walk's own outcome is what verify reports.
-                    }
+                    failure = e;
+                }
+                try {
+                    connection.close();
+                } catch (SQLException ignored) {
+                    // The walk's own outcome is what verify reports.
+                }
+                // Only once the connection is closed: a command that ends after verify leaves no connection behind,
+                // and an embedded record is closed (not held open read-only) when it returns.
+                if (failure == null) {
+                    walked.complete(counted[0]);
+                } else {
+                    walked.completeExceptionally(failure);
                 }
             }, "verify-event-walk");
             thread.setDaemon(true);

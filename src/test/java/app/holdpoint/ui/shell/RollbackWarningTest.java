@@ -3,7 +3,6 @@ package app.holdpoint.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Component;
-import java.awt.Container;
 import java.awt.Dialog;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
@@ -26,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import app.holdpoint.store.StoreException;
 import app.holdpoint.store.StoreProblem;
+import app.holdpoint.testsupport.Components;
 import app.holdpoint.ui.Frames;
 import app.holdpoint.ui.GuiTest;
 import app.holdpoint.ui.LayoutCheck;
@@ -67,18 +67,19 @@ class RollbackWarningTest {
                 assertThat(bounds.contains(dialog.getBounds())).as("%s inside %s", dialog.getBounds(), bounds)
                         .isTrue();
                 assertThat(LayoutCheck.problems(dialog.getContentPane(), theme.touchMinimum())).isEmpty();
-                JTextArea message = (JTextArea) find(dialog, "startupProblem.message");
+                JTextArea message = (JTextArea) Components.named(dialog, "startupProblem.message");
                 assertThat(message.getText()).contains("holdpoint restore --accept-current").contains("1042");
                 assertThat(message.getText()).doesNotContain("%s");
-                JScrollPane scroll = (JScrollPane) find(dialog, "startupProblem.scroll");
+                JScrollPane scroll = (JScrollPane) Components.named(dialog, "startupProblem.scroll");
                 boolean allShown = scroll.getViewport().getViewSize().height <= scroll.getViewport().getHeight();
                 assertThat(allShown || scroll.getVerticalScrollBar().isShowing())
                         .as("the words are all shown, or they scroll").isTrue();
                 if (screen == ScreenSize.S1280x800 && language.equals(Locale.ENGLISH)) {
                     assertThat(allShown).as("on the design size the whole warning is shown at once").isTrue();
                 }
-                Rectangle close = SwingUtilities.convertRectangle(find(dialog, "startupProblem.close").getParent(),
-                        find(dialog, "startupProblem.close").getBounds(), dialog.getContentPane());
+                Component button = Components.named(dialog, "startupProblem.close");
+                Rectangle close = SwingUtilities.convertRectangle(button.getParent(), button.getBounds(),
+                        dialog.getContentPane());
                 assertThat(dialog.getContentPane().getBounds().contains(close)).as("Continue in reach").isTrue();
                 return null;
             });
@@ -91,20 +92,5 @@ class RollbackWarningTest {
         } finally {
             GuiActionRunner.execute(dialog::dispose);
         }
-    }
-
-    private static Component find(Container root, String name) {
-        for (Component c : root.getComponents()) {
-            if (name.equals(c.getName())) {
-                return c;
-            }
-            if (c instanceof Container inner) {
-                Component found = find(inner, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }
