@@ -2,7 +2,7 @@
 # Renders the kiosk's screens from the SHIPPED protocol library into docs/screenshots/, at 1280x800 (the design
 # size), in portrait (800x1280) and on a 10-inch 1920x1200 tablet; and in German into docs/screenshots/de/ at
 # 1280x800, 800x1280 and 1024x600 (the sweeps' German pass). The pictures are the layout sweep's own
-# renderings (RunnerLayoutSweepTest, ScreensSweepTest, AuditLayoutSweepTest), so every one of them has also passed
+# renderings (RunnerLayoutSweepTest, ScreensSweepTest, AuditLayoutSweepTest; RollbackWarningTest for the start-up warning), so every one of them has also passed
 # the sweep's checks: controls on screen and big enough, nothing overlapping, no text cut.
 # Runs under xvfb-run when there is no display.
 set -euo pipefail
@@ -17,7 +17,7 @@ sweep="$home/target/layout-sweep"
 only="${2:-}"
 if [ "${1:-}" != "--from-last-run" ]; then
   rm -rf "$sweep"
-  mvn -B test -Dtest='RunnerLayoutSweepTest,ScreensSweepTest,AuditLayoutSweepTest' \
+  mvn -B test -Dtest='RunnerLayoutSweepTest,ScreensSweepTest,AuditLayoutSweepTest,RollbackWarningTest' \
     -Dsurefire.failIfNoSpecifiedTests=false | grep -E "Tests run:|FAIL" || true
 fi
 
@@ -36,6 +36,7 @@ german=(
   "summary"
   "audit-sessions"
   "audit-detail"
+  "startup-rollback-warning"
 )
 copy_german() {
   rm -rf "$out/de"
@@ -91,6 +92,7 @@ design_only=(
   "audit-addendum dark"
   "audit-calendar dark"
   "audit-integrity-detail dark"
+  "startup-rollback-warning dark"
 )
 copy() {
   local size="$1" name="$2"; shift 2

@@ -38,7 +38,7 @@ import app.holdpoint.ui.theme.Theme;
  * The warning the kiosk shows over its first screen when its record is older than the last one it wrote (a
  * rollback, RollbackDetectionTest): in English and German, on the design size, a portrait tablet and the smallest
  * one, it fits the screen, says how to accept a deliberate restore, and keeps its button in reach. Its pictures go
- * to {@code target/screenshots} ({@code de/} for German).
+ * to {@code target/layout-sweep} ({@code de/} for German), where ./screenshots.sh takes them from.
  */
 @GuiTest
 class RollbackWarningTest {
@@ -85,10 +85,11 @@ class RollbackWarningTest {
             });
             BufferedImage image = Frames.paint(dialog.getRootPane(), dialog.getRootPane().getWidth(),
                     dialog.getRootPane().getHeight());
-            Path folder = ScreenSize.shots(Path.of(System.getProperty("holdpoint.shots", "target/screenshots")),
-                    language).resolve(screen.label());
+            // Beside the layout sweep's pictures, named as they are: ./screenshots.sh copies them to docs/screenshots.
+            Path folder = ScreenSize.shots(Path.of("target", "layout-sweep"), language);
             Files.createDirectories(folder);
-            ImageIO.write(image, "png", folder.resolve("startup-rollback-warning-dark.png").toFile());
+            ImageIO.write(image, "png", folder.resolve("startup-rollback-warning-" + screen.label() + "-dark.png")
+                    .toFile());
         } finally {
             GuiActionRunner.execute(dialog::dispose);
         }
