@@ -2,8 +2,9 @@
 # Renders the kiosk's screens from the SHIPPED protocol library into docs/screenshots/, at 1280x800 (the design
 # size), in portrait (800x1280) and on a 10-inch 1920x1200 tablet; and in German into docs/screenshots/de/ at
 # 1280x800, 800x1280 and 1024x600 (the sweeps' German pass). The pictures are the layout sweep's own
-# renderings (RunnerLayoutSweepTest, ScreensSweepTest, AuditLayoutSweepTest; RollbackWarningTest for the start-up warning), so every one of them has also passed
-# the sweep's checks: controls on screen and big enough, nothing overlapping, no text cut.
+# renderings (RunnerLayoutSweepTest, ScreensSweepTest, AuditLayoutSweepTest; RollbackWarningTest for the start-up
+# warning), so every one of them has also passed the sweep's checks: controls on screen and big enough, nothing
+# overlapping, no text cut.
 # Runs under xvfb-run when there is no display.
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
