@@ -28,6 +28,7 @@ import java.util.Optional;
  */
 final class ChainHeadFile {
     static final String FILE = "kiosk-head";
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /**
      * For a deliberate going back (a restore, or a record put back by hand and accepted): moves {@code folder}'s
@@ -45,7 +46,6 @@ final class ChainHeadFile {
         Files.move(head, kept, StandardCopyOption.REPLACE_EXISTING);
         return Optional.of(kept);
     }
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** One sealed session's place in the session chain. */
     record Head(long seq, long sessionId, Instant sealedAt, String hash) {

@@ -11,11 +11,12 @@ import com.sun.jna.Library;
 import com.sun.jna.Native;
 
 /**
- * Ed25519 signature checks (RFC 8032). A single check (the kiosk's remembered head at start-up) goes through
- * Bouncy Castle; {@link #inBulk} (verify: a signature per seal and addendum of a whole record, most of its time)
- * through the system's libsodium when it has one, loaded on first use (loading JNA costs a tenth of a second, not
- * to be spent on the kiosk's way to its first screen), else Bouncy Castle too. Measured here (docs/benchmarks.md):
- * about 70 µs a check with libsodium, 100 µs with Bouncy Castle and 1 ms with the JDK's own. Both accept every signature a kiosk makes; libsodium also refuses a few crafted edge cases
+ * Ed25519 signature checks (RFC 8032) for verify: a signature per seal and addendum of a whole record, most of its
+ * time. Through the system's libsodium when it has one, loaded on first use (loading JNA costs a tenth of a second),
+ * else Bouncy Castle. The kiosk's one check at start-up (its remembered head) uses the JDK instead
+ * ({@link KioskKey#verify}), so neither library is loaded on its way to the first screen. Measured here
+ * (docs/benchmarks.md): about 70 µs a check with libsodium, 100 µs with Bouncy Castle and 1 ms with the JDK's own.
+ * Both accept every signature a kiosk makes; libsodium also refuses a few crafted edge cases
  * (small-order keys) that Bouncy Castle lets through, which can only turn a forged record's pass into a finding.
  */
 final class Ed25519Check {
@@ -56,7 +57,7 @@ final class Ed25519Check {
     }
 
     /**
-     * As {@link #once}, for one of many checks: through libsodium when the system has it. True when
+     * One of verify's many checks: through libsodium when the system has it, else {@link #withBouncyCastle}. True when
      * {@code signature} (64 bytes) is {@code key}'s Ed25519 signature of {@code message}.
      */
     static boolean inBulk(Ed25519PublicKeyParameters key, byte[] message, byte[] signature) {
@@ -65,11 +66,11 @@ final class Ed25519Check {
             return signature.length == 64
                     && sodium.get().crypto_sign_verify_detached(signature, message, message.length, key.getEncoded()) == 0;
         }
-        return once(key, message, signature);
+        return withBouncyCastle(key, message, signature);
     }
 
     /** One check through Bouncy Castle: true when {@code signature} is {@code key}'s signature of {@code message}. */
-    static boolean once(Ed25519PublicKeyParameters key, byte[] message, byte[] signature) {
+    static boolean withBouncyCastle(Ed25519PublicKeyParameters key, byte[] message, byte[] signature) {
         Ed25519Signer verifier = new Ed25519Signer();
         verifier.init(false, key);
         verifier.update(message, 0, message.length);

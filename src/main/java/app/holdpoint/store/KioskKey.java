@@ -30,8 +30,9 @@ import app.holdpoint.io.Sha256;
  * <p>Signing goes through Bouncy Castle's Ed25519 (from the first seal on) and verify's many checks through
  * {@link Ed25519Check} (libsodium, else Bouncy Castle): the JDK's pure-Java implementation took about 1 ms per
  * check here, and {@code verify} checks every seal of a clinic's record. A single check (the remembered head at
- * start-up) stays with the JDK, which is already loaded. Ed25519 signatures are deterministic, so both give the same bytes for the same key and
- * text: records signed before the change verify unchanged. Thread-safe: every call makes its own signer.
+ * start-up) stays with the JDK, which is already loaded; this class names no Bouncy Castle type its loading would
+ * need ({@link SigningKey} says why). Ed25519 signatures are deterministic, so all give the same bytes for the same
+ * key and text: records signed before the change verify unchanged. Thread-safe: every call makes its own signer.
  */
 final class KioskKey {
     static final String PRIVATE_FILE = "kiosk-key";

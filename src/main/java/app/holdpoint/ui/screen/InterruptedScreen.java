@@ -51,7 +51,8 @@ public final class InterruptedScreen extends JPanel {
     private enum Action { RESUME, CLOSE }
 
     /** A session and how far it got. */
-    private record Row(SessionRecord record, int phasesDone) {
+    /** An interrupted session as listed: its protocol's title is looked up with the rows, off the EDT. */
+    private record Row(SessionRecord record, int phasesDone, String protocolTitle) {
     }
 
     private final KioskServices services;
@@ -119,7 +120,10 @@ public final class InterruptedScreen extends JPanel {
     private List<Row> load() {
         return services.store().findInterrupted().stream()
                 .map(record -> new Row(record, (int) services.store().events(record.id()).stream()
-                        .filter(e -> e.type() == EventType.PHASE_ENDED).count()))
+                        .filter(e -> e.type() == EventType.PHASE_ENDED).count(),
+                        // After a crash this can be the first screen, while the kiosk still reads its protocols:
+                        // the wait is here, on the reads thread.
+                        services.library().byId(record.protocolId()).map(p -> p.title()).orElse(record.protocolId())))
                 .toList();
     }
 
@@ -136,7 +140,7 @@ public final class InterruptedScreen extends JPanel {
                     + ", fillx, wrap 1, gap 0 " + gap / 2, "[grow, fill]"));
             panel.setName("interrupted." + r.id());
             panel.putClientProperty("FlatLaf.styleClass", "hpCard");
-            String protocol = services.library().byId(r.protocolId()).map(p -> p.title()).orElse(r.protocolId());
+            String protocol = row.protocolTitle();
             JTextArea what = words(services.text().get("interrupted.row", r.clientRef(), r.therapist()), "h2");
             JTextArea which = words(protocol + "  \u00B7  "
                     + services.text().get("interrupted.progress", row.phasesDone()), "h3");

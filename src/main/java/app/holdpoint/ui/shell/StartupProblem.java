@@ -28,6 +28,9 @@ import app.holdpoint.ui.widget.TouchScroll;
 public final class StartupProblem {
     /** The widest the dialog grows on a large screen, in unscaled pixels: lines a person can read. */
     private static final int WIDEST = 900;
+    /** The content's margin and the gap above the button, in unscaled pixels (the layout scales them). */
+    private static final int INSET = 32;
+    private static final int GAP = 24;
 
     private StartupProblem() {
     }
@@ -74,16 +77,26 @@ public final class StartupProblem {
         BigButton close = BigButton.primary(theme, text.get(keys + ".close"));
         close.setName("startupProblem.close");
         close.addActionListener(e -> dialog.dispose());
-        JPanel content = new JPanel(new MigLayout("insets 32, fill, wrap 1", "[grow, fill]", "[grow, fill]24[]"));
+        JPanel content = new JPanel(new MigLayout("insets " + INSET + ", fill, wrap 1", "[grow, fill]",
+                "[grow, fill]" + GAP + "[]"));
         content.add(scroll, "wmin 0, hmin 0");
         content.add(close, "right, growx 0");
         dialog.setContentPane(content);
         int width = Math.min(Math.round(WIDEST * theme.scale()), screen.width - 2 * margin);
-        // The words' height at this width: a wrapping text area reports it once it has the width.
-        words.setSize(width - 64, Short.MAX_VALUE);
-        words.doLayout();
-        int needed = words.getPreferredSize().height + close.getPreferredSize().height + 64 + 24 + 8;
-        dialog.setSize(new Dimension(width, Math.min(needed, screen.height - 2 * margin)));
+        // Laid out first as tall as the screen allows, so the words wrap at the width they really get (the layout's
+        // scaled insets, the frame), then shortened by what they leave empty: a scroll bar only when they need it.
+        dialog.setSize(new Dimension(width, screen.height - 2 * margin));
+        dialog.addNotify();
+        dialog.validate();
+        // Once more: a wrapping text area knows its height only after a layout has given it its width.
+        message.invalidate();
+        hint.invalidate();
+        dialog.validate();
+        int spare = scroll.getViewport().getHeight() - words.getPreferredSize().height;
+        if (spare > 0) {
+            dialog.setSize(new Dimension(width, dialog.getHeight() - spare));
+            dialog.validate();
+        }
         dialog.setLocation(screen.x + (screen.width - dialog.getWidth()) / 2,
                 screen.y + (screen.height - dialog.getHeight()) / 2);
         dialog.setAlwaysOnTop(true);

@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,15 +37,19 @@ import app.holdpoint.ui.theme.Theme;
 
 /**
  * The warning the kiosk shows over its first screen when its record is older than the last one it wrote (a
- * rollback, RollbackDetectionTest): in English and German, on the design size, a portrait tablet and the smallest
- * one, it fits the screen, says how to accept a deliberate restore, and keeps its button in reach. Its pictures go
- * to {@code target/layout-sweep} ({@code de/} for German), where ./screenshots.sh takes them from.
+ * rollback, RollbackDetectionTest): in English and German on the design size, a portrait tablet and the smallest
+ * one, and in English on a 1920x1200 tablet, it fits the screen, says how to accept a deliberate restore, and keeps
+ * its button in reach. Its pictures go to {@code target/layout-sweep} ({@code de/} for German), where
+ * ./screenshots.sh takes them from.
  */
 @GuiTest
 class RollbackWarningTest {
     static List<Arguments> screens() {
-        return ScreenSize.GERMAN_PASS.stream().flatMap(screen -> List.of(Locale.ENGLISH, Locale.GERMAN).stream()
-                .map(language -> Arguments.of(screen, language))).toList();
+        List<Arguments> screens = new ArrayList<>(ScreenSize.GERMAN_PASS.stream().flatMap(screen -> List.of(
+                Locale.ENGLISH, Locale.GERMAN).stream().map(language -> Arguments.of(screen, language))).toList());
+        // And the large tablet, where the dialog must not grow wider than a line reads well.
+        screens.add(Arguments.of(ScreenSize.S1920x1200, Locale.ENGLISH));
+        return screens;
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -76,6 +81,9 @@ class RollbackWarningTest {
                         .as("the words are all shown, or they scroll").isTrue();
                 if (screen == ScreenSize.S1280x800 && language.equals(Locale.ENGLISH)) {
                     assertThat(allShown).as("on the design size the whole warning is shown at once").isTrue();
+                }
+                if (dialog.getHeight() < screen.height * 3 / 4) {
+                    assertThat(allShown).as("a dialog with room to grow shows all its words").isTrue();
                 }
                 Component button = Components.named(dialog, "startupProblem.close");
                 Rectangle close = SwingUtilities.convertRectangle(button.getParent(), button.getBounds(),
