@@ -52,7 +52,8 @@ class SignInLockoutTest {
         // Back on the tiles, Tom's tile says he is locked, and tapping it keeps the keypad off.
         pin.button("pinEntry.back").click();
         kiosk.waitUntil("Tom's tile shows the lock-out",
-                () -> kiosk.named("tile.Tom", JButton.class).getText().contains("locked until"));
+                () -> kiosk.named("tile.Tom", JButton.class).getAccessibleContext().getAccessibleName()
+                        .contains("locked until"));
         kiosk.window.button("tile.Tom").click();
         kiosk.waitUntil("the keypad is off", () -> !pinEntry().padEnabled()
                 && pinEntry().messageText().startsWith("Locked"));
