@@ -23,9 +23,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = {"Lists sessions, newest first, with planned vs actual totals and deviation counts.",
-                "One row per session: planned and actual totals and counts of skipped, shortened, extended and",
-                "capped phases. Dates are local to this computer; --to includes the whole day."},
         subcommands = {AuditCommand.Show.class, AuditExportCommand.class})
 final class AuditCommand implements Callable<Integer> {
 
@@ -38,14 +35,13 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     AuditFilterOptions filters;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table")
     String format;
 
-    @Option(names = "--limit", paramLabel = "N", description = "At most N sessions (default: all).")
+    @Option(names = "--limit", paramLabel = "N")
     Integer limit;
 
-    @Option(names = "--excel", description = "With --format csv: UTF-8 with a byte-order mark, for Excel's"
-            + " double-click. The default is plain RFC 4180 UTF-8.")
+    @Option(names = "--excel")
     boolean excel;
 
     @Override
@@ -79,8 +75,7 @@ final class AuditCommand implements Callable<Integer> {
         return 0;
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true,
-            description = "One session: header, phase by phase planned vs actual, every event and addendum.")
+    @Command(name = "show", mixinStandardHelpOptions = true)
     static final class Show implements Callable<Integer> {
         @ParentCommand
         AuditCommand parent;
@@ -88,11 +83,10 @@ final class AuditCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "ID", description = "The session's number, as audit lists it.")
+        @Parameters(paramLabel = "ID", descriptionKey = "id")
         String id;
 
-        @Option(names = "--tolerance", paramLabel = "SECONDS", defaultValue = "1",
-                description = "How much shorter than planned a phase may end before it counts as shortened.")
+        @Option(names = "--tolerance", paramLabel = "SECONDS", defaultValue = "1")
         int toleranceSeconds;
 
         @Override

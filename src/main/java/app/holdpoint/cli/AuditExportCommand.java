@@ -31,10 +31,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes sessions to a file: CSV (one row per session, or per phase run) or a PDF period",
-                "summary, with the same filters as audit; or one session as a PDF report (--session).",
-                "The file appears only when complete: on any failure no file is left behind."})
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class AuditExportCommand implements Callable<Integer> {
     @ParentCommand
     AuditCommand parent;
@@ -45,30 +42,25 @@ final class AuditExportCommand implements Callable<Integer> {
     @Mixin
     AuditFilterOptions filters;
 
-    @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "csv or pdf.")
+    @Option(names = "--format", paramLabel = "FORMAT", required = true)
     String format;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write (replaced).")
+    @Option(names = "--out", paramLabel = "FILE", required = true)
     String out;
 
-    @Option(names = "--rows", paramLabel = "ROWS",
-            description = "For csv: sessions (default) or phases (one row per run of each phase).")
+    @Option(names = "--rows", paramLabel = "ROWS")
     String rows;
 
-    @Option(names = "--session", paramLabel = "ID", description = "One session's report (pdf only, no filters).")
+    @Option(names = "--session", paramLabel = "ID")
     String session;
 
-    @Option(names = "--tolerance", paramLabel = "SECONDS",
-            description = "How much shorter than planned a phase may end before it counts as shortened (default 1);"
-                    + " for phases csv and pdf. The sessions csv has the counts sealed at 1 s.")
+    @Option(names = "--tolerance", paramLabel = "SECONDS")
     Integer toleranceSeconds;
 
-    @Option(names = "--excel", description = "For csv: UTF-8 with a byte-order mark, so a double-click in Excel"
-            + " shows names as written. The default is plain RFC 4180 UTF-8 for other tools.")
+    @Option(names = "--excel")
     boolean excel;
 
-    @Option(names = "--no-verify", description = "Session report without the integrity check (verify reads the"
-            + " whole record, which takes minutes on a large one).")
+    @Option(names = "--no-verify")
     boolean noVerify;
 
     @Override

@@ -14,23 +14,22 @@ import picocli.CommandLine.Option;
 
 /** The audit filters, shared by {@code audit} and {@code audit export} (a picocli mixin). */
 final class AuditFilterOptions {
-    @Option(names = "--from", paramLabel = "DATE", description = "Sessions started on or after this date (2026-03-02).")
+    @Option(names = "--from", descriptionKey = "filter.from", paramLabel = "DATE")
     String from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Sessions started on or before this date.")
+    @Option(names = "--to", descriptionKey = "filter.to", paramLabel = "DATE")
     String to;
 
-    @Option(names = "--therapist", paramLabel = "NAME")
+    @Option(names = "--therapist", descriptionKey = "filter.therapist", paramLabel = "NAME")
     String therapist;
 
-    @Option(names = "--protocol", paramLabel = "ID")
+    @Option(names = "--protocol", descriptionKey = "filter.protocol", paramLabel = "ID")
     String protocol;
 
-    @Option(names = "--status", paramLabel = "STATUS",
-            description = "completed, ended-early, interrupted or running.")
+    @Option(names = "--status", descriptionKey = "filter.status", paramLabel = "STATUS")
     String status;
 
-    @Option(names = "--deviations", description = "Only sessions with a deviation from the plan.")
+    @Option(names = "--deviations", descriptionKey = "filter.deviations")
     boolean deviations;
 
     /** True when any filter was given. */

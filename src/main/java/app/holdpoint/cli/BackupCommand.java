@@ -15,12 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "backup", mixinStandardHelpOptions = true,
-        description = {"Writes a verified copy of the record to a file, while a kiosk keeps running.",
-                "The copy is written under a temporary name, opened and verified like the record, and only then",
-                "given its name. Exit 0 when it verified; 1 otherwise (nothing is left under the name).",
-                "A record on a database server (--db) is backed up with the server's tools (PostgreSQL:",
-                "pg_dump or pg_basebackup); see docs/deployment.md, Backups."})
+@Command(name = "backup", mixinStandardHelpOptions = true)
 final class BackupCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -29,8 +24,7 @@ final class BackupCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--to", required = true, paramLabel = "FILE",
-            description = "Where to write the backup (a .zip; replaced only once the new copy verified).")
+    @Option(names = "--to", required = true, paramLabel = "FILE")
     Path to;
 
     @Override

@@ -9,7 +9,8 @@ import java.util.Locale;
  * The lines the command line prints to people (results, notes, the one-line errors of {@link UserError}), from
  * {@code app/holdpoint/cli/cli.properties} (English) and {@code cli_de.properties} (German), both UTF-8. The language
  * is {@code --lang}, else the system's ({@code LANG}/{@code LC_ALL} through {@link Locale#getDefault()}): German for
- * any German locale, English otherwise. Option help ({@code --help}) stays English. A missing key throws in tests
+ * any German locale, English otherwise. The option help ({@code --help}) is picocli's, in the same language from
+ * its own bundle ({@link HelpText}). A missing key throws in tests
  * (the system property {@code holdpoint.text.strict}, as for the kiosk's {@code ui.Text}) and prints as
  * {@code !key!} otherwise.
  */

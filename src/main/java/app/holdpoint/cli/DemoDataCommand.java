@@ -18,11 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "demo-data", mixinStandardHelpOptions = true,
-        description = {"Adds a synthetic session history, for demos and benchmarks.",
-                "Demo therapists (PIN " + DemoTherapists.PIN + ") run every valid protocol over the last three years,",
-                "with skips, extensions, early ends, interruptions and pain ratings, written through the store like",
-                "real sessions so verify passes. Use a separate data folder (--data), not a clinic's record."})
+@Command(name = "demo-data", mixinStandardHelpOptions = true)
 final class DemoDataCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -31,16 +27,13 @@ final class DemoDataCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--sessions", paramLabel = "N", required = true, description = "How many sessions to add.")
+    @Option(names = "--sessions", paramLabel = "N", required = true)
     int sessions;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Same seed, same history.")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1")
     long seed;
 
-    @Option(names = "--events", paramLabel = "all|few", defaultValue = "all", description = {
-            "all: sessions as recorded in a clinic (about 88 events each);",
-            "few: nine in ten sessions ended early a few phases in (about 10 events), for scale runs of the",
-            "session list on a machine that cannot hold 1 M full sessions. The status mix is then not real."})
+    @Option(names = "--events", paramLabel = "all|few", defaultValue = "all")
     String events;
 
     @Override

@@ -16,11 +16,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The top of the command line: with no subcommand it opens the kiosk. */
+/**
+ * The top of the command line: with no subcommand it opens the kiosk. The help texts of every command, option and
+ * parameter are in {@code help.properties} and {@code help_de.properties} (see {@link HelpText}), not here.
+ */
 @Command(name = "holdpoint",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Trigger-point therapy kiosk. With no command, opens the kiosk.",
         subcommands = {ValidateCommand.class, PlanCommand.class, SimulateCommand.class, TherapistCommand.class,
                 AuditCommand.class, AuditUiCommand.class, VerifyCommand.class, DemoDataCommand.class, BackupCommand.class,
                 RestoreCommand.class, CommandLine.HelpCommand.class})
@@ -28,39 +30,28 @@ public final class HoldpointCommand implements Callable<Integer> {
     /** Set by the package's launcher: protocols live in the data folder, seeded from the installation's. */
     public static final String INSTALLED_PROPERTY = "holdpoint.installed";
 
-    @Option(names = "--protocols", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "Folder of protocol files (default: protocols/ of the installation).")
+    @Option(names = "--protocols", scope = ScopeType.INHERIT, paramLabel = "DIR")
     Path protocols;
 
-    @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "Data folder for the embedded database (default: $HOLDPOINT_DATA or ~/.holdpoint).")
+    @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR")
     Path data;
 
-    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC-URL",
-            description = "Use this database instead of the embedded one (default: $HOLDPOINT_DB).")
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC-URL")
     String db;
 
-    @Option(names = "--db-credentials", scope = ScopeType.INHERIT, paramLabel = "FILE",
-            description = "For --db on a server: a file, readable only by you, with the lines user=NAME and"
-                    + " password=SECRET (default: $HOLDPOINT_DB_CREDENTIALS, else $HOLDPOINT_DB_USER and"
-                    + " $HOLDPOINT_DB_PASSWORD). Never put a password on the command line.")
+    @Option(names = "--db-credentials", scope = ScopeType.INHERIT, paramLabel = "FILE")
     Path dbCredentials;
 
-    @Option(names = "--windowed", description = "Open the kiosk in a normal window instead of full screen.")
+    @Option(names = "--windowed")
     boolean windowed;
 
-    @Option(names = "--scale", paramLabel = "N", description = "UI scale of the kiosk, 0.75 to 3 (1.5 or 150%%), "
-            + "or auto (default: the Locations value, else chosen from the screen: 1 at 1280x800, 1.5 at 1920x1200).")
+    @Option(names = "--scale", paramLabel = "N")
     String scale;
 
-    @Option(names = "--central", paramLabel = "JDBC-URL", description = "The clinic's central record: the kiosk"
-            + " still writes to its own database first and copies sealed sessions there in the background (default:"
-            + " $HOLDPOINT_CENTRAL, else url= in central.properties in the data folder). The login comes from a"
-            + " credentials file or the environment, never the address.")
+    @Option(names = "--central", paramLabel = "JDBC-URL")
     String central;
 
-    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "en|de", description = "Language of the"
-            + " command line's messages and of exported reports (default: the system's, from LANG or LC_ALL).")
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "en|de")
     String lang;
 
     private final Map<String, String> env;
@@ -161,7 +152,10 @@ public final class HoldpointCommand implements Callable<Integer> {
         }
     }
 
-    /** Builds the command line with the project's error handling: one clear line, never a stack trace. */
+    /**
+     * Builds the command line with the project's error handling (one clear line, never a stack trace) and its help
+     * in {@link #locale()}'s language.
+     */
     public static CommandLine commandLine(HoldpointCommand root, PrintWriter out, PrintWriter err) {
         return commandLine(root, CommandLine.defaultFactory(), out, err);
     }
@@ -172,6 +166,7 @@ public final class HoldpointCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(root, factory);
         cli.setOut(out);
         cli.setErr(err);
+        HelpText.follow(cli, root::locale);
         cli.setParameterExceptionHandler(new ParseErrors(cli.getParameterExceptionHandler(), root::words));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             CliText words = root.words();

@@ -17,7 +17,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * A command line picocli cannot parse (an unknown option, a missing parameter, a value of the wrong kind): in
  * English as picocli says it, with the usage help; in another language one line in that language and where the
- * help is, because picocli's messages and the option help are English (the help stays so, see CliText).
+ * help is (in that language too, see HelpText), because picocli's own messages are English.
  */
 final class ParseErrors implements IParameterExceptionHandler {
     private final IParameterExceptionHandler english;

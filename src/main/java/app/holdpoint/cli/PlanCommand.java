@@ -34,11 +34,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Prints a protocol's expanded timeline: start offset, phase, duration, target, label.",
-                "With --answer, the timeline of a session with those screening answers: gated steps left out, "
-                        + "stop answers explained, precaution lines listed. Questions not answered take the "
-                        + "answer that does not stop (usually no)."})
+@Command(name = "plan", mixinStandardHelpOptions = true)
 final class PlanCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -50,8 +46,7 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     ProtocolChoice choice;
 
-    @Option(names = "--answer", paramLabel = "ID=yes|no",
-            description = "A screening answer, e.g. cold-intolerance=yes; repeat for more.")
+    @Option(names = "--answer", paramLabel = "ID=yes|no")
     List<String> answerOptions = new ArrayList<>();
 
     @Override

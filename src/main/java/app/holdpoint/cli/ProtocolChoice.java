@@ -9,10 +9,10 @@ import picocli.CommandLine.Parameters;
 
 /** The protocol and side that {@code plan} and {@code simulate} both take (a picocli mixin). */
 final class ProtocolChoice {
-    @Parameters(paramLabel = "FILE-OR-ID", description = "A protocol file, or the id of one in the protocols folder.")
+    @Parameters(paramLabel = "FILE-OR-ID", descriptionKey = "protocol.file")
     String protocol;
 
-    @Option(names = "--side", paramLabel = "SIDE", description = "left, right or both, for steps that ask.")
+    @Option(names = "--side", paramLabel = "SIDE", descriptionKey = "protocol.side")
     String side;
 
     /** The side given, if any; "ask" or an unknown word is refused. */

@@ -15,14 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"Puts a backup in place of the record in the data folder.",
-                "Refused while a kiosk runs on the folder (exit it first). The backup is verified first and",
-                "refused if it does not verify; the record it replaces is kept beside it as",
-                "holdpoint-replaced-<time>.mv.db. Exit 0 when the restored record verifies.",
-                "With --accept-current instead of --from: accepts a record put back in the data folder by hand,",
-                "which the kiosk reports as older than the last one it wrote: once it verifies, the kiosk's",
-                "remembered head is kept aside as kiosk-head-replaced-<time>."})
+@Command(name = "restore", mixinStandardHelpOptions = true)
 final class RestoreCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -31,11 +24,10 @@ final class RestoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--from", paramLabel = "FILE", description = "The backup to restore.")
+    @Option(names = "--from", paramLabel = "FILE")
     Path from;
 
-    @Option(names = "--accept-current", description = "Accept the record already in the data folder (put back by"
-            + " hand) as this kiosk's.")
+    @Option(names = "--accept-current")
     boolean acceptCurrent;
 
     @Override

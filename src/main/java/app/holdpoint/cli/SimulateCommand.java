@@ -20,11 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = {"Runs a session headless with the real engine on a sped-up clock, confirming every prompt "
-                + "and marking release at each hold's minimum; prints each event as it happens, then planned "
-                + "versus actual.", "A protocol with dry needling runs only for a therapist with a valid "
-                + "dry-needling credential (see: therapist credential).", "Exit 0 when the session completes."})
+@Command(name = "simulate", mixinStandardHelpOptions = true)
 final class SimulateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -36,24 +32,22 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     ProtocolChoice choice;
 
-    @Option(names = "--therapist", required = true, paramLabel = "NAME", description = "Who runs the session.")
+    @Option(names = "--therapist", required = true, paramLabel = "NAME")
     String therapist;
 
-    @Option(names = "--client", required = true, paramLabel = "REF", description = "Pseudonymous client reference.")
+    @Option(names = "--client", required = true, paramLabel = "REF")
     String client;
 
-    @Option(names = "--speed", paramLabel = "N", defaultValue = "1",
-            description = "Run the clock N times faster (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--speed", paramLabel = "N", defaultValue = "1")
     double speed;
 
-    @Option(names = "--pain-before", paramLabel = "N", description = "Pain before the session, 0-10, for the record.")
+    @Option(names = "--pain-before", paramLabel = "N")
     Integer painBefore;
 
-    @Option(names = "--pain-after", paramLabel = "N", description = "Pain after the session, 0-10, for the record.")
+    @Option(names = "--pain-after", paramLabel = "N")
     Integer painAfter;
 
-    @Option(names = "--pain-during", paramLabel = "N",
-            description = "Answer to the protocol's rating steps during the session, 0-10 (default: --pain-before).")
+    @Option(names = "--pain-during", paramLabel = "N")
     Integer painDuring;
 
     private final DoubleFunction<Pacer> pacers;

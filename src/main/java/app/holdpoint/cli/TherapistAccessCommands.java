@@ -29,7 +29,7 @@ final class TherapistAccessCommands {
      * do the change (recorded with {@link #actor()}), then say it.
      */
     abstract static class NamedChange extends TherapistSubcommand {
-        @Parameters(paramLabel = "NAME")
+        @Parameters(paramLabel = "NAME", descriptionKey = "therapist.name")
         String name;
 
         /** The change, done and awaited; the therapist as it is afterwards. */
@@ -50,9 +50,7 @@ final class TherapistAccessCommands {
         }
     }
 
-    @Command(name = "unlock", mixinStandardHelpOptions = true,
-            description = {"Lifts a therapist's lock-out after too many wrong PINs (the PIN stays as it was).",
-                    "Recorded in the record with your operating-system user."})
+    @Command(name = "unlock", mixinStandardHelpOptions = true)
     static final class Unlock extends NamedChange {
         @Override
         Therapist change(Stores.Opened opened, String actor) {
@@ -65,10 +63,7 @@ final class TherapistAccessCommands {
         }
     }
 
-    @Command(name = "reset-pin", mixinStandardHelpOptions = true,
-            description = {"Gives a therapist a new PIN and lifts any lock-out. The new PIN (4 to 8 digits) is asked",
-                    "twice without echo, or read as one line from standard input when it is piped; never given",
-                    "as an argument. Recorded in the record with your operating-system user."})
+    @Command(name = "reset-pin", mixinStandardHelpOptions = true)
     static final class ResetPin extends NamedChange {
         @Override
         Therapist change(Stores.Opened opened, String actor) {
@@ -86,13 +81,9 @@ final class TherapistAccessCommands {
         }
     }
 
-    @Command(name = "recovery-code", mixinStandardHelpOptions = true,
-            description = {"Makes a new recovery code for the kiosk's Forgot PIN? (replacing any earlier one) and",
-                    "prints it once: for a record set up before recovery codes existed, or a code that was lost.",
-                    "Only its slow hash is stored. Recorded against administrator ADMIN with your",
-                    "operating-system user."})
+    @Command(name = "recovery-code", mixinStandardHelpOptions = true)
     static final class RecoveryCode extends TherapistSubcommand {
-        @Parameters(paramLabel = "ADMIN", description = "An enabled administrator.")
+        @Parameters(paramLabel = "ADMIN", descriptionKey = "admin")
         String admin;
 
         @Override

@@ -28,7 +28,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "therapist", mixinStandardHelpOptions = true,
-        description = "Manages the therapists who may sign in and sign sessions.",
         subcommands = {TherapistCommand.Add.class, TherapistCommand.ListAll.class, TherapistCommand.Disable.class,
                 TherapistCommand.CredentialCommand.class, TherapistAccessCommands.Unlock.class,
                 TherapistAccessCommands.ResetPin.class, TherapistAccessCommands.RecoveryCode.class})
@@ -37,14 +36,12 @@ final class TherapistCommand {
     @ParentCommand
     HoldpointCommand root;
 
-    @Command(name = "add", mixinStandardHelpOptions = true,
-            description = {"Adds a therapist. The PIN (" + Pin.MIN_LENGTH + " to " + Pin.MAX_LENGTH + " digits) is "
-                    + "asked twice without echo, or read as one line from standard input when it is piped."})
+    @Command(name = "add", mixinStandardHelpOptions = true)
     static final class Add extends TherapistSubcommand {
-        @Parameters(paramLabel = "NAME", description = "The name shown on the sign-in screen.")
+        @Parameters(paramLabel = "NAME", descriptionKey = "name")
         String name;
 
-        @Option(names = "--admin", description = "May manage therapists and open the audit workspace.")
+        @Option(names = "--admin")
         boolean admin;
 
         @Override
@@ -62,10 +59,9 @@ final class TherapistCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists therapists and their state.")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListAll extends TherapistSubcommand {
-        @Option(names = "--history", description = "Also list every unlock, PIN reset and recovery code made,"
-                + " with who did it.")
+        @Option(names = "--history")
         boolean history;
 
         @Override
@@ -98,10 +94,9 @@ final class TherapistCommand {
         }
     }
 
-    @Command(name = "disable", mixinStandardHelpOptions = true,
-            description = "Stops a therapist signing in; their sessions stay in the record under their name.")
+    @Command(name = "disable", mixinStandardHelpOptions = true)
     static final class Disable extends TherapistSubcommand {
-        @Parameters(paramLabel = "NAME")
+        @Parameters(paramLabel = "NAME", descriptionKey = "therapist.name")
         String name;
 
         @Override
@@ -113,31 +108,24 @@ final class TherapistCommand {
         }
     }
 
-    @Command(name = "credential", mixinStandardHelpOptions = true,
-            description = {"Records that a therapist holds a dry-needling credential, or that it is revoked. Only a "
-                    + "therapist with a valid credential can run a protocol with dry needling.",
-                    "An administrator records it: their PIN is asked without echo, or read as one line from "
-                    + "standard input when it is piped. The grant and any revocation stay in the record."})
+    @Command(name = "credential", mixinStandardHelpOptions = true)
     static final class CredentialCommand extends TherapistSubcommand {
-        @Parameters(paramLabel = "NAME", description = "The therapist.")
+        @Parameters(paramLabel = "NAME", descriptionKey = "therapist.name")
         String name;
 
-        @Option(names = "--dry-needling", description = "Grant (or renew) the dry-needling credential.")
+        @Option(names = "--dry-needling")
         boolean dryNeedling;
 
-        @Option(names = "--revoke", description = "Revoke the dry-needling credential.")
+        @Option(names = "--revoke")
         boolean revoke;
 
-        @Option(names = "--jurisdiction", paramLabel = "X",
-                description = "Where the credential was issued (a state, country or board), with --dry-needling.")
+        @Option(names = "--jurisdiction", paramLabel = "X")
         String jurisdiction;
 
-        @Option(names = "--expires", paramLabel = "YYYY-MM-DD",
-                description = "Last day the credential is valid, with --dry-needling (default: no expiry).")
+        @Option(names = "--expires", paramLabel = "YYYY-MM-DD")
         String expires;
 
-        @Option(names = "--by", paramLabel = "ADMIN",
-                description = "The administrator recording it (default: the only enabled administrator).")
+        @Option(names = "--by", paramLabel = "ADMIN")
         String by;
 
         @Override

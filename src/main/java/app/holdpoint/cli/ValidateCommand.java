@@ -20,9 +20,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks protocol files: one OK line per good file, one file:line:col line per problem.",
-                "Exit 0 when all are valid, 1 when any is not."})
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -31,10 +29,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", description = "Protocol files or folders (default: the protocols folder).")
+    @Parameters(paramLabel = "PATH", descriptionKey = "paths")
     List<Path> paths = List.of();
 
-    @Option(names = "--strict", description = "Treat warnings (numbers without a source) as errors.")
+    @Option(names = "--strict")
     boolean strict;
 
     @Override

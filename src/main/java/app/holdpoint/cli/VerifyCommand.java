@@ -15,14 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Checks that nobody changed the record: every hash and every link.",
-                "Every protocol text, session, event and addendum is checked against its hash and its link to",
-                "the one before. Exit 0 when everything matches; 1 naming every row that does not (edited,",
-                "inserted, deleted or reordered), one line each, the first 1000 at most.",
-                "On a central record every kiosk's chain is checked on its own. With --against CENTRAL, this",
-                "kiosk's sessions are also compared with the copies the central record holds: a session changed",
-                "here after it was copied is reported even when every hash here was recomputed."})
+@Command(name = "verify", mixinStandardHelpOptions = true)
 final class VerifyCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -31,8 +24,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--against", paramLabel = "CENTRAL-JDBC-URL", description = "Also compare this kiosk's record"
-            + " with its copies in the central record (login from a credentials file or the environment).")
+    @Option(names = "--against", paramLabel = "CENTRAL-JDBC-URL")
     String against;
 
     @Override

@@ -114,7 +114,8 @@ class ValidateAndPlanCommandTest {
     @Test
     void everyCommandHasHelpAndTheAppAVersion() {
         assertThat(CliTestSupport.run("--version").out()).startsWith("Holdpoint ");
-        assertThat(CliTestSupport.run("validate", "--help").out()).contains("Usage: holdpoint validate");
+        assertThat(CliTestSupport.run("--lang", "en", "validate", "--help").out())
+                .contains("Usage: holdpoint validate");
         assertThat(CliTestSupport.run("plan", "--help").out()).contains("--side");
         assertThat(CliTestSupport.run("--help").out()).contains("--data").contains("--db").contains("--protocols");
     }
