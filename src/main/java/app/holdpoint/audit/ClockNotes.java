@@ -40,7 +40,7 @@ public final class ClockNotes {
         return lines(events, betweenSessions, zone, ReportText.ENGLISH);
     }
 
-    /** As {@link #lines(List, Optional, ZoneId)}, in the report's language; the store's notice stays as written. */
+    /** As {@link #lines(List, Optional, ZoneId)}, in the report's language; the notice comes worded in it. */
     public static List<String> lines(List<SessionEvent> events, Optional<String> betweenSessions, ZoneId zone,
                                      ReportText words) {
         List<String> lines = new ArrayList<>();

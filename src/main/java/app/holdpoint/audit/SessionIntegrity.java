@@ -9,7 +9,7 @@ import app.holdpoint.store.VerifyResult;
  * What {@code verify} says about one session. Verify walks the whole record and stops at the first mismatch, so a
  * problem elsewhere leaves this session unchecked rather than verified.
  *
- * @param result the verifier's whole answer; its problem text stays as the verifier wrote it in every language
+ * @param result the verifier's whole answer; its first finding is worded in the report's language
  */
 public record SessionIntegrity(State state, VerifyResult result) {
 
@@ -40,18 +40,23 @@ public record SessionIntegrity(State state, VerifyResult result) {
         return line(ReportText.ENGLISH);
     }
 
-    /** The line in the report's language; the verifier's problem stays as it wrote it. */
+    /** The line in the report's language, the verifier's first finding too. */
     public String line(ReportText words) {
         switch (state) {
             case VERIFIED:
                 return words.get("integrity.verified", words.get("integrity.whole", Long.toString(result.sessions()),
                         Long.toString(result.events()), result.sessionHead()));
             case FAILED:
-                return words.get("integrity.failed", result.firstProblem().orElseThrow());
+                return words.get("integrity.failed", firstProblem(words));
             case UNCHECKED:
             default:
-                return words.get("integrity.unchecked", words.get("integrity.otherFirst",
-                        result.firstProblem().orElseThrow()));
+                return words.get("integrity.unchecked", words.get("integrity.otherFirst", firstProblem(words)));
         }
+    }
+
+    /** The first finding in the report's words; a result known only by its English problem keeps that. */
+    private String firstProblem(ReportText words) {
+        return result.firstFailure().map(f -> f.finding().worded(words::get))
+                .orElseGet(() -> result.firstProblem().orElseThrow());
     }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.concurrent.Callable;
 
 import app.holdpoint.audit.ListFormat;
+import app.holdpoint.audit.ReportText;
 import app.holdpoint.audit.SessionDetail;
 import app.holdpoint.audit.SessionDetailText;
 import app.holdpoint.audit.SessionListWriter;
@@ -107,8 +108,9 @@ final class AuditCommand implements Callable<Integer> {
                 SessionDetail detail = SessionDetail.load(opened.store(),
                         CatalogLoader.load(parent.root.settings().protocols()).catalog(), sessionId, tolerance)
                         .orElseThrow(() -> new UserError(words.get("audit.noSession", Long.toString(sessionId))));
-                new SessionDetailText(ZoneId.systemDefault(), parent.root.reportWords()).print(detail, opened.store().clockNotice(sessionId),
-                        spec.commandLine().getOut());
+                ReportText reportWords = parent.root.reportWords();
+                new SessionDetailText(ZoneId.systemDefault(), reportWords).print(detail, opened.store()
+                        .clockNotice(sessionId).map(notice -> notice.worded(reportWords::get)), spec.commandLine().getOut());
             }
             return 0;
         }

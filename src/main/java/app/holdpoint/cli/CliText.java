@@ -3,6 +3,7 @@ package app.holdpoint.cli;
 import app.holdpoint.io.Bundle;
 import app.holdpoint.store.StoreException;
 import app.holdpoint.store.StoreProblem;
+import app.holdpoint.store.VerifyFinding;
 import java.util.Locale;
 
 /**
@@ -39,6 +40,11 @@ final class CliText {
     String problem(StoreException failure) {
         return failure.problem().map(problem -> get("store.problem." + problem.name(),
                 failure.arguments().toArray())).orElse(failure.getMessage());
+    }
+
+    /** A verify finding in this language, from {@code verify.finding.KIND} (see {@link VerifyFinding#worded}). */
+    String finding(VerifyFinding finding) {
+        return finding.worded(this::get);
     }
 
     Locale locale() {

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import app.holdpoint.store.ServerLogin;
 import app.holdpoint.store.Stores;
+import app.holdpoint.store.VerifyFinding;
 import app.holdpoint.store.VerifyResult;
 import app.holdpoint.store.replication.CentralRecord;
 import app.holdpoint.store.replication.CentralWitness;
@@ -65,7 +66,7 @@ final class VerifyCommand implements Callable<Integer> {
             err.println(words.get("verify.failed", result.firstProblem().get()));
         }
         for (VerifyResult.Failure failure : result.failures()) {
-            err.println(words.get("verify.failed", failure.reason()));
+            err.println(words.get("verify.failed", words.finding(failure.finding())));
         }
         if (result.truncated()) {
             err.println(words.get("verify.failedMore", String.valueOf(VerifyResult.MAX_FAILURES)));
@@ -77,19 +78,19 @@ final class VerifyCommand implements Callable<Integer> {
     private void witness(CentralWitness.Report report, PrintWriter out) {
         PrintWriter err = spec.commandLine().getErr();
         CliText words = root.words();
-        for (String mismatch : report.mismatches()) {
-            err.println(words.get("verify.failedCentral", mismatch));
+        for (VerifyFinding mismatch : report.findings()) {
+            err.println(words.get("verify.failedCentral", words.finding(mismatch)));
         }
         err.flush();
         out.println(words.get("verify.central", String.valueOf(report.compared()), report.kiosk(),
-                String.valueOf(report.mismatches().size()), String.valueOf(report.notCopiedYet())));
+                String.valueOf(report.findings().size()), String.valueOf(report.notCopiedYet())));
         out.flush();
     }
 
     /** What does not break the chain but deserves a look (a clock that moved back between sessions). */
     private static void notices(VerifyResult result, CliText words, PrintWriter out) {
         for (VerifyResult.Failure notice : result.notices()) {
-            out.println(words.get("verify.note", notice.reason()));
+            out.println(words.get("verify.note", words.finding(notice.finding())));
         }
         out.flush();
     }

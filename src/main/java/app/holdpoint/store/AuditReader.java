@@ -29,9 +29,10 @@ public interface AuditReader {
     /**
      * The notice verify gives this session when its start lies before the seal of the session its kiosk sealed
      * just before it ("session 12 starts before session 11 was sealed (clock moved back?)"); empty otherwise, or
-     * while it is not sealed. One short query: for the detail of one session, without a whole verify.
+     * while it is not sealed. One short query: for the detail of one session, without a whole verify. Typed
+     * ({@link VerifyFinding.Kind#CLOCK_BACK}) so the detail and reports word it in their language.
      */
-    default Optional<String> clockNotice(long sessionId) {
+    default Optional<VerifyFinding> clockNotice(long sessionId) {
         return Optional.empty();
     }
 

@@ -86,11 +86,10 @@ final class ChainVerifier {
             findings.append(eventFindings);
             addenda();
             for (String trigger : AppendOnlyRules.missing(connection)) {
-                findings.general("the append-only rule " + trigger + " is missing from the database (dropped or"
-                        + " disabled?): rows it protects can be edited without the database refusing");
+                findings.general(VerifyFinding.Kind.APPEND_ONLY_MISSING, trigger);
             }
             if (heads.isPresent()) {
-                heads.get().problem(connection).ifPresent(problem -> findings.general(problem.getMessage()));
+                heads.get().problem(connection).ifPresent(problem -> findings.general(VerifyFinding.of(problem)));
             }
             kiosksWithSeveralKeys();
             return new VerifyResult(sessions, events, addenda, protocols, sessionHead, findings.first(),
@@ -107,8 +106,7 @@ final class ChainVerifier {
              ResultSet r = query.executeQuery()) {
             while (r.next()) {
                 if (!Canon.sha256(r.getString(4)).equals(r.getString(3))) {
-                    findings.general("protocol version " + r.getLong(1) + " (" + r.getString(2)
-                            + "): the stored text does not match its SHA-256 (edited?)");
+                    findings.general(VerifyFinding.Kind.PROTOCOL_TEXT, r.getLong(1), r.getString(2));
                 }
                 protocols++;
             }
@@ -148,23 +146,21 @@ final class ChainVerifier {
                     signatures = signatures.forReplica(connection, origin);
                 }
                 long id = r.getLong(1);
-                String which = origin.isEmpty() ? "session " + id
-                        : "session " + id + " (kiosk " + origin + ", its session " + r.getLong(SessionRows.ORIGIN_ID) + ")";
+                VerifyFinding which = origin.isEmpty() ? VerifyFinding.of(VerifyFinding.Kind.SESSION, id)
+                        : VerifyFinding.of(VerifyFinding.Kind.SESSION_OF_KIOSK, id, origin,
+                        r.getLong(SessionRows.ORIGIN_ID));
                 long seq = r.getLong(SessionRows.SEAL_SEQ);
                 if (seq != expectedSeq) {
-                    findings.session(id, which + ": it is seal #" + seq + " but #" + expectedSeq
-                            + " comes first; a sealed session is missing or was renumbered");
+                    findings.session(id, VerifyFinding.Kind.SEAL_ORDER, which, seq, expectedSeq);
                     expectedSeq = seq; // go on from here, so one gap is one finding
                 }
                 Optional<String> header = checkHeader(r);
                 if (!previous.equals(r.getString(SessionRows.PREV_SEAL_HASH))) {
-                    findings.session(id, which + ": its link to the previous sealed session does not match"
-                            + " (a session before it was deleted, inserted or changed)");
+                    findings.session(id, VerifyFinding.Kind.SEAL_LINK, which);
                 } else if (header.isPresent()
                         && !hashes.seal(SessionRows.seal(r, previous, header.get()))
                         .equals(r.getString(SessionRows.SEAL_HASH))) {
-                    findings.session(id, which + ": its sealed content (status, times, pain, note, signer,"
-                            + " totals or event tail) does not match its seal hash (edited?)");
+                    findings.session(id, VerifyFinding.Kind.SEAL_CONTENT, which);
                 }
                 clockOrder(r, id, previousId, previousSeal);
                 signatures.link(id, which, seq, r.getString(SessionRows.SEAL_HASH),
@@ -179,11 +175,10 @@ final class ChainVerifier {
             ownLast = expectedSeq - 1;
         }
         signatures.flush();
-        legacyNotice(legacy + signatures.legacy(), "sealed sessions", "seals");
+        legacyNotice(legacy + signatures.legacy(), VerifyFinding.Kind.LEGACY_SEALS);
         Head head = head("session");
         if (head.seq() >= 0 && (head.seq() != ownLast || !head.hash().equals(ownHead))) {
-            findings.general("the session chain ends at seal #" + ownLast + " but its head records #"
-                    + head.seq() + ": the newest sealed session(s) were deleted or changed");
+            findings.general(VerifyFinding.Kind.SESSION_HEAD, ownLast, head.seq());
         }
         sessionHead = ownHead;
     }
@@ -199,8 +194,8 @@ final class ChainVerifier {
         Instant before = previousSeal.get(kiosk);
         if (started.isPresent() && before != null && started.get().isBefore(before)
                 && notices.size() < VerifyResult.MAX_FAILURES) {
-            notices.add(new VerifyResult.Failure(OptionalLong.of(id), "session " + id + " starts before session "
-                    + previousId.get(kiosk) + " was sealed (clock moved back?)"));
+            notices.add(new VerifyResult.Failure(OptionalLong.of(id), VerifyFinding.of(VerifyFinding.Kind.CLOCK_BACK,
+                    id, previousId.get(kiosk))));
         }
         Optional<Instant> signed = Jdbc.optionalInstant(r, SessionRows.SIGNED_AT);
         Optional<Instant> sealed = signed.isPresent() ? signed : Jdbc.optionalInstant(r, SessionRows.ENDED_AT);
@@ -215,8 +210,7 @@ final class ChainVerifier {
              ResultSet r = query.executeQuery()) {
             while (r.next()) {
                 if (r.getObject(SessionRows.SEAL_SEQ) != null) {
-                    findings.session(r.getLong(1), "session " + r.getLong(1)
-                            + ": it has a seal number but no seal hash");
+                    findings.session(r.getLong(1), VerifyFinding.Kind.SEAL_NUMBER_WITHOUT_HASH, r.getLong(1));
                 } else {
                     checkHeader(r);
                 }
@@ -229,15 +223,12 @@ final class ChainVerifier {
     private Optional<String> checkHeader(ResultSet r) throws SQLException {
         long id = r.getLong(1);
         if (r.getString(2) == null) {
-            findings.session(id, "session " + id + ": its therapist is missing from the therapist table"
-                    + " (deleted?)");
+            findings.session(id, VerifyFinding.Kind.THERAPIST_MISSING, id);
             return Optional.empty();
         }
         String header = hashes.header(SessionRows.header(r));
         if (!header.equals(r.getString(SessionRows.HEADER_HASH))) {
-            findings.session(id, "session " + id + ": its header (therapist, client, side, protocol, kiosk,"
-                    + " start, pain before, screening, override, consent, precautions, trigger points) does not"
-                    + " match its hash (edited?)");
+            findings.session(id, VerifyFinding.Kind.HEADER, id);
             return Optional.empty();
         }
         return Optional.of(header);
@@ -272,21 +263,20 @@ final class ChainVerifier {
                     signatures = signatures.forReplica(connection, origin);
                 }
                 long session = r.getLong(3);
-                String where = "addendum " + r.getLong(1) + " (session " + session
-                        + (origin.isEmpty() ? "" : ", kiosk " + origin) + ")";
+                VerifyFinding where = origin.isEmpty() ? VerifyFinding.of(VerifyFinding.Kind.ADDENDUM, r.getLong(1), session)
+                        : VerifyFinding.of(VerifyFinding.Kind.ADDENDUM_OF_KIOSK, r.getLong(1), session, origin);
                 if (r.getLong(2) != expected) {
-                    findings.session(session, where + ": it is addendum #" + r.getLong(2) + " but #" + expected
-                            + " comes first; an addendum is missing");
+                    findings.session(session, VerifyFinding.Kind.ADDENDUM_ORDER, where, r.getLong(2), expected);
                     expected = r.getLong(2);
                 }
                 String hash = r.getString(4) == null ? null : hashes.addendum(previous, expected, r.getLong(13),
                         r.getString(4), r.getString(5), Jdbc.micros(r, 6), r.getString(7));
                 if (!previous.equals(r.getString(8))) {
-                    findings.session(session, where + ": its link to the previous addendum does not match");
+                    findings.session(session, VerifyFinding.Kind.ADDENDUM_LINK, where);
                 } else if (r.getString(4) == null) {
-                    findings.session(session, where + ": its session is not sealed");
+                    findings.session(session, VerifyFinding.Kind.ADDENDUM_UNSEALED, where);
                 } else if (!hash.equals(r.getString(9))) {
-                    findings.session(session, where + ": its content does not match its hash (edited?)");
+                    findings.session(session, VerifyFinding.Kind.ADDENDUM_CONTENT, where);
                 }
                 signatures.link(session, where, r.getLong(2), r.getString(9), r.getString(10), r.getString(11));
                 previous = r.getString(9);
@@ -299,11 +289,10 @@ final class ChainVerifier {
             ownLast = expected - 1;
         }
         signatures.flush();
-        legacyNotice(legacy + signatures.legacy(), "addenda", "addenda");
+        legacyNotice(legacy + signatures.legacy(), VerifyFinding.Kind.LEGACY_ADDENDA);
         Head head = head("addendum");
         if (head.seq() >= 0 && (head.seq() != ownLast || !head.hash().equals(ownHead))) {
-            findings.general("the addendum chain ends at #" + ownLast + " but its head records #"
-                    + head.seq() + ": the newest addenda were deleted or changed");
+            findings.general(VerifyFinding.Kind.ADDENDUM_HEAD, ownLast, head.seq());
         }
     }
 
@@ -317,18 +306,16 @@ final class ChainVerifier {
              ResultSet r = statement.executeQuery("SELECT kiosk_id, COUNT(*) FROM kiosk_key GROUP BY kiosk_id"
                      + " HAVING COUNT(*) > 1 ORDER BY kiosk_id")) {
             while (r.next() && notices.size() < VerifyResult.MAX_FAILURES) {
-                notices.add(new VerifyResult.Failure(OptionalLong.empty(), "kiosk " + r.getString(1) + " has "
-                        + r.getInt(2) + " signing keys registered; a kiosk gets a new one only when its data folder"
-                        + " is replaced: ask the administrator whether that happened"));
+                notices.add(new VerifyResult.Failure(OptionalLong.empty(), VerifyFinding.of(
+                        VerifyFinding.Kind.SEVERAL_KEYS, r.getString(1), r.getInt(2))));
             }
         }
     }
 
     /** Links written before this record began signing: said once, as a notice, never a failure. */
-    private void legacyNotice(long count, String what, String signed) {
+    private void legacyNotice(long count, VerifyFinding.Kind kind) {
         if (count > 0) {
-            notices.add(new VerifyResult.Failure(OptionalLong.empty(), count + " " + what + " from before this"
-                    + " record began signing " + signed + " carry no kiosk signature (legacy, not a failure)"));
+            notices.add(new VerifyResult.Failure(OptionalLong.empty(), VerifyFinding.of(kind, count)));
         }
     }
 
@@ -425,7 +412,8 @@ final class ChainVerifier {
             query.setString(1, chain);
             try (ResultSet r = query.executeQuery()) {
                 if (!r.next()) {
-                    findings.general("the " + chain + " chain has no head row (deleted?)");
+                    findings.general(chain.equals("session") ? VerifyFinding.Kind.SESSION_HEAD_MISSING
+                            : VerifyFinding.Kind.ADDENDUM_HEAD_MISSING);
                     return new Head(-1, "");
                 }
                 return new Head(r.getLong(1), r.getString(2));

@@ -41,7 +41,7 @@ final class EventWalk {
 
     /** One session's chain as read, or (with no header) an orphan finding read at this place in the record. */
     private record Chain(long id, long hashedId, String headerHash, int eventCount, String lastEventHash,
-                         List<Event> events, String orphan) {
+                         List<Event> events, VerifyFinding orphan) {
     }
 
     private record Checked(List<VerifyResult.Failure> failures, long events) {
@@ -132,11 +132,7 @@ final class EventWalk {
             throw new IllegalStateException("checking events failed", e.getCause());
         }
         for (VerifyResult.Failure failure : checked.failures()) {
-            if (failure.sessionId().isPresent()) {
-                findings.session(failure.sessionId().getAsLong(), failure.reason());
-            } else {
-                findings.general(failure.reason());
-            }
+            findings.add(failure.sessionId(), failure.finding());
         }
         total[0] += checked.events();
     }
@@ -144,8 +140,8 @@ final class EventWalk {
     /** Notes the orphan events of one deleted session at this place in the record; false when no event is left. */
     private static boolean orphan(ResultSet e, List<Chain> chunk) throws SQLException {
         long orphan = e.getLong(1);
-        chunk.add(new Chain(orphan, orphan, null, 0, null, List.of(), "event " + e.getInt(2) + " of session "
-                + orphan + " belongs to no session (the session row was deleted)"));
+        chunk.add(new Chain(orphan, orphan, null, 0, null, List.of(), VerifyFinding.of(
+                VerifyFinding.Kind.ORPHAN_EVENTS, e.getInt(2), orphan)));
         boolean more = e.next();
         while (more && e.getLong(1) == orphan) {
             more = e.next();
@@ -165,7 +161,7 @@ final class EventWalk {
             }
             String previous = chain.headerHash();
             int seq = 0;
-            Optional<String> problem = Optional.empty();
+            Optional<VerifyFinding> problem = Optional.empty();
             for (Event event : chain.events()) {
                 problem = check(hashes, event, id, chain.hashedId(), seq, previous);
                 if (problem.isPresent()) {
@@ -178,33 +174,30 @@ final class EventWalk {
             if (problem.isPresent()) {
                 failures.add(new VerifyResult.Failure(OptionalLong.of(id), problem.get()));
             } else if (seq != chain.eventCount()) {
-                failures.add(new VerifyResult.Failure(OptionalLong.of(id), "session " + id + ": " + seq
-                        + " events stored but the session records " + chain.eventCount() + " (events "
-                        + (seq < chain.eventCount() ? "deleted" : "inserted") + ")"));
+                failures.add(new VerifyResult.Failure(OptionalLong.of(id), VerifyFinding.of(
+                        seq < chain.eventCount() ? VerifyFinding.Kind.EVENTS_DELETED : VerifyFinding.Kind.EVENTS_INSERTED,
+                        id, seq, chain.eventCount())));
             } else if (!previous.equals(chain.lastEventHash())) {
-                failures.add(new VerifyResult.Failure(OptionalLong.of(id), "session " + id
-                        + ": its last event does not match the one it records"));
+                failures.add(new VerifyResult.Failure(OptionalLong.of(id), VerifyFinding.of(
+                        VerifyFinding.Kind.LAST_EVENT, id)));
             }
         }
         return new Checked(failures, total);
     }
 
-    private static Optional<String> check(Hashes hashes, Event e, long sessionId, long hashedId, int expectedSeq,
+    private static Optional<VerifyFinding> check(Hashes hashes, Event e, long sessionId, long hashedId, int expectedSeq,
                                           String previous) {
         int seq = e.seq();
         if (seq != expectedSeq) {
-            return Optional.of("session " + sessionId + ": event " + expectedSeq + " is missing (the next stored is "
-                    + seq + ")");
+            return Optional.of(VerifyFinding.of(VerifyFinding.Kind.EVENT_MISSING, sessionId, expectedSeq, seq));
         }
         if (!previous.equals(e.prevHash())) {
-            return Optional.of("session " + sessionId + ", event " + seq + ": its link to the event before does not"
-                    + " match (events deleted, inserted or reordered)");
+            return Optional.of(VerifyFinding.of(VerifyFinding.Kind.EVENT_LINK, sessionId, seq));
         }
         String hash = hashes.event(previous, hashedId, seq, e.type(), e.offsetNanos(), e.wallMicros(), e.phase(),
                 e.plannedMs(), e.actualMs(), e.endedBy(), e.detail());
         if (!hash.equals(e.hash())) {
-            return Optional.of("session " + sessionId + ", event " + seq + ": its content does not match its hash"
-                    + " (edited or reordered)");
+            return Optional.of(VerifyFinding.of(VerifyFinding.Kind.EVENT_CONTENT, sessionId, seq));
         }
         return Optional.empty();
     }

@@ -10,17 +10,21 @@ final class Findings {
     private final List<VerifyResult.Failure> failures = new ArrayList<>();
     private boolean truncated;
 
-    void session(long sessionId, String reason) {
-        add(OptionalLong.of(sessionId), reason);
+    void session(long sessionId, VerifyFinding.Kind kind, Object... args) {
+        add(OptionalLong.of(sessionId), VerifyFinding.of(kind, args));
     }
 
-    void general(String reason) {
-        add(OptionalLong.empty(), reason);
+    void general(VerifyFinding.Kind kind, Object... args) {
+        add(OptionalLong.empty(), VerifyFinding.of(kind, args));
     }
 
-    private void add(OptionalLong sessionId, String reason) {
+    void general(VerifyFinding finding) {
+        add(OptionalLong.empty(), finding);
+    }
+
+    void add(OptionalLong sessionId, VerifyFinding finding) {
         if (failures.size() < VerifyResult.MAX_FAILURES) {
-            failures.add(new VerifyResult.Failure(sessionId, reason));
+            failures.add(new VerifyResult.Failure(sessionId, finding));
         } else {
             truncated = true;
         }
@@ -28,7 +32,7 @@ final class Findings {
 
     /** Adds {@code later}'s findings after these, in their order (within the same bound). */
     void append(Findings later) {
-        later.failures.forEach(f -> add(f.sessionId(), f.reason()));
+        later.failures.forEach(f -> add(f.sessionId(), f.finding()));
         truncated |= later.truncated;
     }
 

@@ -206,7 +206,7 @@ public final class JdbcSessionStore implements SessionStore {
     }
 
     @Override
-    public Optional<String> clockNotice(long sessionId) {
+    public Optional<VerifyFinding> clockNotice(long sessionId) {
         return read(r -> r.clockNotice(sessionId));
     }
 

@@ -76,7 +76,7 @@ final class Reads {
     }
 
     /** As {@link ChainVerifier}'s clock-order notice, for one session: see {@link SessionStore#clockNotice}. */
-    Optional<String> clockNotice(long id) throws SQLException {
+    Optional<VerifyFinding> clockNotice(long id) throws SQLException {
         PreparedStatement query = sql.prepare("SELECT p.id, s.started_at, p.signed_at, p.ended_at"
                 + " FROM therapy_session s JOIN therapy_session p ON p.kiosk_id = s.kiosk_id"
                 + " AND p.seal_seq < s.seal_seq AND (p.signed_at IS NOT NULL OR p.ended_at IS NOT NULL)"
@@ -89,8 +89,8 @@ final class Reads {
             Instant started = Jdbc.instant(r, 2);
             Instant signed = Jdbc.instant(r, 3);
             Instant sealed = signed != null ? signed : Jdbc.instant(r, 4);
-            return started != null && started.isBefore(sealed) ? Optional.of("session " + id
-                    + " starts before session " + r.getLong(1) + " was sealed (clock moved back?)") : Optional.empty();
+            return started != null && started.isBefore(sealed)
+                    ? Optional.of(VerifyFinding.of(VerifyFinding.Kind.CLOCK_BACK, id, r.getLong(1))) : Optional.empty();
         }
     }
 

@@ -28,7 +28,7 @@ final class SignatureChecks {
     record Registered(String kioskId, Optional<Ed25519PublicKeyParameters> key) {
     }
 
-    private record Check(long sessionId, String what, String kioskId, Ed25519PublicKeyParameters key, String hash, String signature) {
+    private record Check(long sessionId, VerifyFinding what, String kioskId, Ed25519PublicKeyParameters key, String hash, String signature) {
     }
 
     private final Map<String, Registered> keys;
@@ -61,8 +61,8 @@ final class SignatureChecks {
                 if (r.next()) {
                     signedFrom = r.getLong(1);
                 } else {
-                    findings.general("the record does not say where signed " + chain + "s begin (the signing_start"
-                            + " row was deleted?)");
+                    findings.general(chain.equals("session") ? VerifyFinding.Kind.SESSION_SIGNING_START_MISSING
+                            : VerifyFinding.Kind.ADDENDUM_SIGNING_START_MISSING);
                 }
             }
         }
@@ -91,13 +91,13 @@ final class SignatureChecks {
 
     /**
      * Checks one link: {@code seq} its place in the chain, {@code hash} its stored hash, {@code keyId} and
-     * {@code signature} as stored (null when unsigned), {@code what} how findings name it ("session 12").
+     * {@code signature} as stored (null when unsigned), {@code what} how findings name it (the part "session 12").
      */
-    void link(long sessionId, String what, long seq, String hash, String keyId, String signature) {
+    void link(long sessionId, VerifyFinding what, long seq, String hash, String keyId, String signature) {
         if (signature == null || keyId == null) {
             if (seq >= signedFrom || signedSeen) {
-                findings.session(sessionId, what + ": it was sealed after this record began signing " + chain
-                        + "s but carries no kiosk signature (removed?)");
+                findings.session(sessionId, chain.equals("session") ? VerifyFinding.Kind.SEAL_UNSIGNED
+                        : VerifyFinding.Kind.ADDENDUM_UNSIGNED, what);
             } else {
                 legacy++;
             }
@@ -106,8 +106,7 @@ final class SignatureChecks {
         signedSeen = true;
         Registered registered = keys.get(keyId.strip());
         if (registered == null || registered.key().isEmpty()) {
-            findings.session(sessionId, what + ": it is signed by a kiosk key the record does not hold"
-                    + " (key registration deleted or changed?)");
+            findings.session(sessionId, VerifyFinding.Kind.UNKNOWN_KEY, what);
             return;
         }
         queued.add(new Check(sessionId, what, registered.kioskId(), registered.key().get(), hash, signature));
@@ -126,8 +125,7 @@ final class SignatureChecks {
         for (int i = 0; i < valid.length; i++) {
             if (!valid[i]) {
                 Check c = queued.get(i);
-                findings.session(c.sessionId(), c.what() + ": its signature by kiosk " + c.kioskId()
-                        + " does not match (it, or the chain before it, was changed after it was signed)");
+                findings.session(c.sessionId(), VerifyFinding.Kind.SIGNATURE, c.what(), c.kioskId());
             }
         }
         queued.clear();

@@ -24,8 +24,21 @@ public record VerifyResult(long sessions, long events, long addenda, long protoc
     /** Enough to flag every session of a tampered page; a bigger breach shows as "and more". */
     public static final int MAX_FAILURES = 1_000;
 
-    /** One mismatch; {@code sessionId} is empty for a protocol text or a chain head. */
-    public record Failure(OptionalLong sessionId, String reason) {
+    /**
+     * One mismatch or notice; {@code sessionId} is empty for a protocol text or a chain head. The finding is typed
+     * so the command line and the screens can word it in their language; {@link #reason()} is its English.
+     */
+    public record Failure(OptionalLong sessionId, VerifyFinding finding) {
+
+        /** A finding known only by its English words. */
+        public Failure(OptionalLong sessionId, String reason) {
+            this(sessionId, VerifyFinding.of(VerifyFinding.Kind.OTHER, reason));
+        }
+
+        /** The finding in English, as logs and tests read it. */
+        public String reason() {
+            return finding.english();
+        }
     }
 
     public VerifyResult {
@@ -59,6 +72,17 @@ public record VerifyResult(long sessions, long events, long addenda, long protoc
     public Set<Long> failingSessions() {
         return failures.stream().filter(f -> f.sessionId().isPresent()).map(f -> f.sessionId().getAsLong())
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The first mismatch, typed; empty when the record verified (or only {@code firstProblem} is known). */
+    public Optional<Failure> firstFailure() {
+        return failures.isEmpty() ? Optional.empty() : Optional.of(failures.get(0));
+    }
+
+    /** What fails in one session, typed, in the order found; empty when it verified. */
+    public List<VerifyFinding> findingsFor(long sessionId) {
+        return failures.stream().filter(f -> f.sessionId().isPresent() && f.sessionId().getAsLong() == sessionId)
+                .map(Failure::finding).toList();
     }
 
     /** What fails in one session, in the order found; empty when it verified. */

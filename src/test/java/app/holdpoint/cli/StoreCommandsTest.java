@@ -237,7 +237,7 @@ class StoreCommandsTest {
                 + " its hash (edited or reordered)" + System.lineSeparator() + DROPPED_EVENT_TRIGGER
                 + System.lineSeparator());
         assertThat(runIn(own, "--lang", "de", "verify").err())
-                .startsWith("holdpoint: Prüfung FEHLGESCHLAGEN: session 7, event 3: ");
+                .startsWith("holdpoint: Prüfung FEHLGESCHLAGEN: Sitzung 7, Ereignis 3: ");
     }
 
     private static final String DROPPED_EVENT_TRIGGER = "holdpoint: verify FAILED: the append-only rule"

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import app.holdpoint.store.Database;
 import app.holdpoint.store.StoreException;
+import app.holdpoint.store.VerifyFinding;
 
 /**
  * The central record as a witness: compares every session and addendum this kiosk has copied there with the
@@ -26,11 +27,21 @@ public final class CentralWitness {
      * @param kiosk        this kiosk's name in the central record
      * @param compared     sessions found in both and compared
      * @param notCopiedYet sealed sessions here that the central record does not hold yet (not a failure)
-     * @param mismatches   one line per session or addendum whose local rows no longer match the central copy
+     * @param findings     one per session or addendum whose local rows no longer match the central copy, typed so
+     *                     the command line words it in its language
      */
-    public record Report(String kiosk, long compared, long notCopiedYet, List<String> mismatches) {
+    public record Report(String kiosk, long compared, long notCopiedYet, List<VerifyFinding> findings) {
+        public Report {
+            findings = List.copyOf(findings);
+        }
+
         public boolean ok() {
-            return mismatches.isEmpty();
+            return findings.isEmpty();
+        }
+
+        /** The findings in English, one line each. */
+        public List<String> mismatches() {
+            return findings.stream().map(VerifyFinding::english).toList();
         }
     }
 
@@ -60,15 +71,14 @@ public final class CentralWitness {
                 + " AND seal_seq IS NOT NULL")) {
             mine.put(((Number) row.get("id")).longValue(), row);
         }
-        List<String> mismatches = new ArrayList<>();
+        List<VerifyFinding> mismatches = new ArrayList<>();
         long compared = 0;
         for (var copy : Rows.all(there, "SELECT origin_id, " + columns + " FROM therapy_session WHERE origin = ?"
                 + " ORDER BY seal_seq", kiosk)) {
             long id = ((Number) copy.get("origin_id")).longValue();
             Map<String, Object> local = mine.remove(id);
             if (local == null) {
-                mismatches.add("session " + id + " (seal #" + copy.get("seal_seq") + ") was copied to the central"
-                        + " record but is no longer sealed in this kiosk's record (deleted or reopened?)");
+                mismatches.add(VerifyFinding.of(VerifyFinding.Kind.CENTRAL_NOT_SEALED_HERE, id, copy.get("seal_seq")));
                 continue;
             }
             compared++;
@@ -79,8 +89,7 @@ public final class CentralWitness {
                 }
             }
             if (!differ.isEmpty()) {
-                mismatches.add("session " + id + ": its record here no longer matches the copy in the central record ("
-                        + words(differ) + " differ): it was changed after it was copied");
+                mismatches.add(VerifyFinding.of(VerifyFinding.Kind.CENTRAL_DIFFERS, id, words(differ)));
             }
         }
         Map<Long, Object> addenda = new HashMap<>();
@@ -92,8 +101,8 @@ public final class CentralWitness {
             long seq = ((Number) copy.get("chain_seq")).longValue();
             Object local = addenda.get(seq);
             if (!Objects.equals(local, copy.get("hash"))) {
-                mismatches.add("addendum #" + seq + ": " + (local == null ? "copied to the central record but missing"
-                        + " here" : "its record here no longer matches the copy in the central record"));
+                mismatches.add(VerifyFinding.of(local == null ? VerifyFinding.Kind.CENTRAL_ADDENDUM_MISSING
+                        : VerifyFinding.Kind.CENTRAL_ADDENDUM_DIFFERS, seq));
             }
         }
         return new Report(kiosk, compared, mine.size(), mismatches);
@@ -103,17 +112,18 @@ public final class CentralWitness {
         return value instanceof Number n ? (Object) n.longValue() : value;
     }
 
-    private static String words(List<String> columns) {
-        List<String> words = new ArrayList<>();
+    /** The columns that differ as parts of the finding, each worded on its own. */
+    private static List<VerifyFinding> words(List<String> columns) {
+        List<VerifyFinding> words = new ArrayList<>();
         for (String column : columns) {
-            words.add(switch (column) {
-                case "seal_seq" -> "seal number";
-                case "header_hash" -> "header";
-                case "seal_hash" -> "seal";
-                case "last_event_hash" -> "events";
-                default -> "event count";
-            });
+            words.add(VerifyFinding.of(switch (column) {
+                case "seal_seq" -> VerifyFinding.Kind.COLUMN_SEAL_NUMBER;
+                case "header_hash" -> VerifyFinding.Kind.COLUMN_HEADER;
+                case "seal_hash" -> VerifyFinding.Kind.COLUMN_SEAL;
+                case "last_event_hash" -> VerifyFinding.Kind.COLUMN_EVENTS;
+                default -> VerifyFinding.Kind.COLUMN_EVENT_COUNT;
+            }));
         }
-        return String.join(", ", words);
+        return words;
     }
 }

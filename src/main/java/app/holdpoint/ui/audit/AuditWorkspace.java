@@ -43,11 +43,13 @@ public final class AuditWorkspace extends JPanel {
     private final AuditSettings settings;
     private final SummaryPanel summary;
     private final Exports exports;
+    private final Text text;
     private String card = LIST;
 
     public AuditWorkspace(SessionStore store, Catalog catalog, Theme theme, Text text, Executor reads, Clock clock,
                           Optional<Runnable> onClose, Optional<Path> settingsFolder) {
         setName("audit");
+        this.text = text;
         settings = new AuditSettings(settingsFolder);
         integrity = new IntegrityBanner(store, reads, text, theme);
         list = new SessionList(store, theme, text, reads, clock, this::openSession);
@@ -175,8 +177,8 @@ public final class AuditWorkspace extends JPanel {
     }
 
     private void openSession(long sessionId) {
-        detail.show(sessionId, settings.tolerance(), () -> integrity.result().map(r -> r.reasonsFor(sessionId))
-                .orElse(List.of()));
+        detail.show(sessionId, settings.tolerance(), () -> integrity.result().map(r -> r.findingsFor(sessionId)
+                .stream().map(finding -> finding.worded(text::get)).toList()).orElse(List.of()));
         showCard(DETAIL);
     }
 

@@ -150,8 +150,9 @@ final class DetailPanel extends JPanel {
             ScreeningSection.Sources sources = detail.map(d -> sources(d.session()))
                     .orElse(new ScreeningSection.Sources(Map.of(), false));
             List<String> failing = reasons.get();
-            List<String> clock = detail.map(d -> ClockNotes.lines(d.events(), store.clockNotice(sessionId),
-                    zone, ReportText.of(text.locale()))).orElse(List.of());
+            ReportText words = ReportText.of(text.locale());
+            List<String> clock = detail.map(d -> ClockNotes.lines(d.events(), store.clockNotice(sessionId)
+                    .map(notice -> notice.worded(words::get)), zone, words)).orElse(List.of());
             return new Loaded(detail, failing, clock, questions, sources);
         }).latestOnly(loading).logAs("session " + sessionId + " could not be loaded")
                 .onSuccess(l -> fill(sessionId, l.detail(), l.failing(), l.clock(), l.questions(), l.sources()))

@@ -84,7 +84,8 @@ final class IntegrityBanner extends WrapLabel {
         } else {
             paint("Holdpoint.audit.integrity.bad", text.get("audit.integrity.bad", r.failures().size()
                     + (r.truncated() ? "+" : ""), r.failingSessions().size()));
-            setToolTipText(r.firstProblem().orElse(""));
+            setToolTipText(r.firstFailure().map(f -> f.finding().worded(text::get))
+                    .orElse(r.firstProblem().orElse("")));
         }
     }
 

@@ -33,6 +33,7 @@ import app.holdpoint.session.SessionReport;
 import app.holdpoint.store.SessionStatus;
 import app.holdpoint.store.StopKind;
 import app.holdpoint.store.StoreProblem;
+import app.holdpoint.store.VerifyFinding;
 import app.holdpoint.ui.Text;
 import app.holdpoint.ui.model.SessionPreparation;
 import app.holdpoint.ui.settings.KioskSettings;
@@ -77,6 +78,7 @@ class MessagesTest {
         each(keys, "outcome.", SessionReport.Outcome.values(), Enum::name);
         each(keys, "side.", Side.values(), Enum::name);
         each(keys, "show.outcome.", SessionReport.Outcome.values(), Enum::name); // audit show's totals line
+        each(keys, "", VerifyFinding.Kind.values(), VerifyFinding::key);  // SessionIntegrity, clock notes
         return keys;
     }
 
@@ -84,6 +86,7 @@ class MessagesTest {
     static Set<String> cliBuiltKeys() {
         Set<String> keys = new TreeSet<>();
         each(keys, "store.problem.", StoreProblem.values(), Enum::name);
+        each(keys, "", VerifyFinding.Kind.values(), VerifyFinding::key);  // CliText.finding
         return keys;
     }
 
@@ -101,6 +104,7 @@ class MessagesTest {
         each(keys, "audit.column.", constants("app.holdpoint.ui.audit.SessionTableModel$Column"), Enum::name);
         each(keys, "condition.", Condition.values(), Enum::name);
         each(keys, "store.problem.", StoreProblem.values(), Enum::name); // FailureText.reason(failure, text)
+        each(keys, "", VerifyFinding.Kind.values(), VerifyFinding::key);  // audit detail and integrity banner
         // Only the needling phases count needles (TimelineExpander gives the others a count of 0).
         each(keys, "count.title.", new PhaseKind[] {PhaseKind.NEEDLE, PhaseKind.NEEDLES_OUT}, Enum::name);
         each(keys, "prepare.missing.", SessionPreparation.Missing.values(), Enum::name);
