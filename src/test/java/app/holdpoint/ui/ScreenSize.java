@@ -20,6 +20,14 @@ public enum ScreenSize {
     /** The sizes the German layout pass covers: the design size, portrait, and the smallest tablet. */
     public static final List<ScreenSize> GERMAN_PASS = List.of(S1280x800, S800x1280, S1024x600);
 
+    /**
+     * The sizes the runner's light-theme pass covers: the design size, portrait, the smallest tablet and the large
+     * one whose light pictures docs/screenshots keeps. The light theme differs from the dark in colours and in two
+     * widths of a default button's border and focus ring (UIManager's defaults compared, 1 December 2026), so a
+     * light layout can differ only where a pixel matters, on the tightest screens; the dark pass covers every size.
+     */
+    public static final List<ScreenSize> LIGHT_PASS = List.of(S1280x800, S800x1280, S1024x600, S1920x1200);
+
     /** Where a sweep writes its pictures: {@code folder} for English, {@code folder/de} for German. */
     public static Path shots(Path folder, Locale language) {
         return language.getLanguage().equals("en") ? folder : folder.resolve(language.getLanguage());
