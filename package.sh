@@ -86,7 +86,7 @@ rm -f "$work/runtime/lib/server/classes_nocoops.jsa"
 # holdpoint.installed tells Holdpoint its protocols live in the data folder, seeded from the shipped ones.
 java_options=(--java-options '-Dholdpoint.home=$APPDIR' --java-options -Dholdpoint.installed=true
   --java-options -XX:+UseSerialGC --java-options -Xms24m --java-options -Xmx512m
-  --java-options -XX:TieredStopAtLevel=1)
+  --java-options -XX:TieredStopAtLevel=1 --java-options -XX:CompileThresholdScaling=5)
 echo "Building the app image..." >&2
 jpackage --type app-image --name holdpoint --app-version "$version" --vendor "Holdpoint" \
   --description "Trigger-point therapy kiosk with an auditable session record" \

@@ -32,8 +32,10 @@ classpath="$jar:$(cat "$classpath_file")"
 # the quick compiler start the kiosk about a fifth sooner, in less memory, than the server defaults do. A small
 # first heap (-Xms24m): otherwise the young generation is sized from the machine's memory (over 100 MB on 24 GB)
 # and a running countdown's garbage fills all of it before the first collection (docs/benchmarks.md). The heap
-# still grows to -Xmx when the audit or an export needs it.
-java_options=(-Dholdpoint.home="$home" -XX:+UseSerialGC -Xms24m -Xmx512m -XX:TieredStopAtLevel=1)
+# still grows to -Xmx when the audit or an export needs it. -XX:CompileThresholdScaling=5: a method is compiled after
+# five times as many calls; the start runs thousands of methods a few hundred times each (opening the database, the
+# look and feel), and compiling them took more CPU than running them (a fifth less CPU to the sign-in screen).
+java_options=(-Dholdpoint.home="$home" -XX:+UseSerialGC -Xms24m -Xmx512m -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=5)
 
 # The archive is recorded by one start of the kiosk on a throw-away data folder, which needs a display; without
 # one (a server running commands) Holdpoint simply starts without it.

@@ -35,9 +35,10 @@ public final class KioskBenchmark {
      * run.sh's JVM options. A small first heap: the serial collector otherwise sizes the young generation from the
      * machine's memory (a third of 1/64 of it, about 125 MB on 24 GB), and a countdown's garbage fills all of it
      * before the first collection, so the resident set grows by that much for nothing (docs/benchmarks.md).
+     * Compiling only after five times as many calls: the start's many lukewarm methods run rather than compile.
      */
     static final List<String> RUN_SH_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms24m", "-Xmx512m",
-            "-XX:TieredStopAtLevel=1");
+            "-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=5");
     private static final String BARE = "bare FlatLaf";
     private static final String SIGN_IN = "kiosk, sign-in with 3 therapists (run.sh options)";
 
