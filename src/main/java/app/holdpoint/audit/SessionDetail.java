@@ -31,8 +31,11 @@ import app.holdpoint.store.AuditReader;
 public record SessionDetail(SessionRecord session, ProtocolVersion protocol, Optional<SessionReport> report,
                             Optional<ReportProblem> problem, List<SessionEvent> events, List<Addendum> addenda) {
 
-    /** Why a session's planned-versus-actual report cannot be rebuilt; the detail is the engine's or the reader's. */
-    public record ReportProblem(Kind kind, String detail) {
+    /**
+     * Why a session's planned-versus-actual report cannot be rebuilt; the detail is the engine's or the reader's
+     * (English), and {@code cause} the reader's problem itself, worded in the report's language when shown.
+     */
+    public record ReportProblem(Kind kind, String detail, Optional<Problem> cause) {
         public enum Kind {
             /** The events do not fit the timeline the stored protocol text expands to. */
             EVENTS_DO_NOT_FIT,
@@ -40,12 +43,17 @@ public record SessionDetail(SessionRecord session, ProtocolVersion protocol, Opt
             PROTOCOL_DOES_NOT_READ
         }
 
-        /** In the report's language; the detail stays as the engine or the reader wrote it. */
+        public ReportProblem(Kind kind, String detail) {
+            this(kind, detail, Optional.empty());
+        }
+
+        /** In the report's language; the engine's detail stays as it wrote it, the reader's problem is worded. */
         public String in(ReportText words) {
+            String worded = cause.map(problem -> problem.toString(words.locale())).orElse(detail);
             return switch (kind) {
                 case EVENTS_DO_NOT_FIT -> words.get("detail.eventsDoNotFit", detail);
                 case PROTOCOL_DOES_NOT_READ -> words.get("detail.protocolDoesNotRead",
-                        detail.isEmpty() ? words.get("detail.unknownProblem") : detail);
+                        worded.isEmpty() ? words.get("detail.unknownProblem") : worded);
             };
         }
     }
@@ -83,8 +91,9 @@ public record SessionDetail(SessionRecord session, ProtocolVersion protocol, Opt
                         String.valueOf(e.getMessage())));
             }
         } else {
-            problem = Optional.of(new ReportProblem(ReportProblem.Kind.PROTOCOL_DOES_NOT_READ, read.problems().stream()
-                    .filter(Problem::isError).findFirst().map(Problem::toString).orElse("")));
+            Optional<Problem> cause = read.problems().stream().filter(Problem::isError).findFirst();
+            problem = Optional.of(new ReportProblem(ReportProblem.Kind.PROTOCOL_DOES_NOT_READ,
+                    cause.map(Problem::toString).orElse(""), cause));
         }
         return new SessionDetail(session, protocol, report, problem, events, store.addenda(session.id()));
     }

@@ -88,7 +88,7 @@ final class PlanCommand implements Callable<Integer> {
             String word = equals < 0 ? "" : option.substring(equals + 1).strip().toLowerCase(Locale.ROOT);
             if (protocol.question(id).isEmpty()) {
                 List<String> ids = protocol.screening().stream().map(ScreeningQuestion::id).toList();
-                throw new UserError(words.get("plan.answerUnknown", id, protocol.id(), DidYouMean.hint(id, ids),
+                throw new UserError(words.get("plan.answerUnknown", id, protocol.id(), DidYouMean.hint(id, ids, words.locale()),
                         String.join(", ", ids)), 2);
             }
             Boolean answer = switch (word) {
@@ -211,7 +211,7 @@ final class PlanCommand implements Callable<Integer> {
             if (isFile) {
                 var file = loaded.files().get(0);
                 return file.protocol().orElseThrow(() -> new UserError(words.get("plan.doesNotLoad", fileOrId,
-                        String.join("\n  ", file.problems().stream().map(Object::toString).toList()))));
+                        String.join("\n  ", file.problems().stream().map(p -> p.toString(words.locale())).toList()))));
             }
             return loaded.byId(fileOrId).orElseThrow(() -> new UserError(words.get("plan.noProtocol", fileOrId,
                     folder.toString(), String.join(", ", loaded.protocols().stream().map(Protocol::id).sorted()

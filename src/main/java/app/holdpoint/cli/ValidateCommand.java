@@ -3,6 +3,7 @@ package app.holdpoint.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
@@ -42,8 +43,9 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean ok = true;
+        Locale language = root.words().locale();
         for (Problem problem : loaded.catalogProblems()) {
-            err.println(problem);
+            err.println(problem.toString(language));
             ok &= !problem.isError() && !strict;
         }
         if (loaded.files().isEmpty()) {
@@ -56,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
                 out.println("  " + sourcesLine(protocol, root.words()));
             });
             for (Problem problem : file.problems()) {
-                err.println(problem);
+                err.println(problem.toString(language));
                 ok &= !problem.isError() && !strict;
             }
             ok &= file.loaded();

@@ -32,33 +32,29 @@ public final class Durations {
     private static final Pattern CLOCK = Pattern.compile("(?:([0-9]{1,2}):)?([0-9]{1,3}):([0-9]{2})");
 
     /**
-     * Why text that is not a duration was refused, for the message after "got '...'": a clock face like
-     * {@code 1:30} gets its duration ({@code 1m30s}), a digit outside 0-9 is named. Empty when nothing helps.
+     * The duration a clock face like {@code 1:30} (m:ss) or {@code 1:02:30} (h:mm:ss) stands for, to suggest when
+     * such text was refused as a duration ({@code 1m30s}); empty for other text.
      */
-    public static String hint(String text) {
-        String digits = digitsHint(text);
-        if (!digits.isEmpty()) {
-            return digits;
-        }
+    public static Optional<Duration> clockFace(String text) {
         Matcher clock = CLOCK.matcher(text.strip());
-        if (clock.matches()) {
-            long hours = clock.group(1) == null ? 0 : Long.parseLong(clock.group(1));
-            long seconds = hours * 3600 + Long.parseLong(clock.group(2)) * 60 + Long.parseLong(clock.group(3));
-            return "; write " + format(Duration.ofSeconds(seconds)) + " for " + clock.group() + " (h, m, s)";
+        if (!clock.matches()) {
+            return Optional.empty();
         }
-        return "";
+        long hours = clock.group(1) == null ? 0 : Long.parseLong(clock.group(1));
+        return Optional.of(Duration.ofSeconds(hours * 3600 + Long.parseLong(clock.group(2)) * 60
+                + Long.parseLong(clock.group(3))));
     }
 
-    /** "; write digits as 0-9, '３' is not one" when the text holds a digit of another script, else empty. */
-    public static String digitsHint(String text) {
+    /** The first digit of another script than 0-9 in the text ({@code '３'}), to name when a number was refused. */
+    public static Optional<String> foreignDigit(String text) {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             if (Character.isDigit(c) && (c < '0' || c > '9')) {
-                return "; write digits as 0-9 ('" + Character.toString(c) + "' is not one)";
+                return Optional.of(Character.toString(c));
             }
             i += Character.charCount(c);
         }
-        return "";
+        return Optional.empty();
     }
 
     private static long group(Matcher m, int index) {

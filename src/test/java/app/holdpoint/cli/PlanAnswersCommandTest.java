@@ -164,6 +164,9 @@ class PlanAnswersCommandTest {
         assertThat(run.err()).contains("--answer: 'cold-intolerence' is not a screening question of plan-answers "
                 + "(did you mean 'cold-intolerance'?); its questions are unable-to-consent, fever, osteoporosis, "
                 + "cold-intolerance");
+        assertThat(CliTestSupport.run("--lang", "de", "plan", file.toString(), "--answer", "cold-intolerence=yes")
+                .err()).contains("„cold-intolerence“ ist keine Screeningfrage von plan-answers (gemeint ist "
+                + "vielleicht „cold-intolerance“?)");
     }
 
     @Test

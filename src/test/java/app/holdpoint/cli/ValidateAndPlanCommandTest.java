@@ -49,6 +49,34 @@ class ValidateAndPlanCommandTest {
                 + "got 'sixty'$");
     }
 
+    /** The loader's problems in German under --lang de (issue 16), the same lines as before in English. */
+    @Test
+    void aBrokenFileIsReportedInGermanWithLangDeAndAsBeforeInEnglish(@TempDir Path dir) throws IOException {
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, Files.readString(Path.of(FIXTURE))
+                .replace("relax: 30s [DEFAULT]", "relax: 30s").replace("id: fixture-needling", "id: broken")
+                .replace("muscle: upper-trapezius", "muscle: upper-trapezus")
+                .replace("label: Moist heat", "label: Moist heat\n      colour: red"));
+        CliTestSupport.Run german = CliTestSupport.run("--lang", "de", "validate", broken.toString());
+        CliTestSupport.Run english = CliTestSupport.run("--lang", "en", "validate", broken.toString());
+        assertThat(german.exitCode()).isEqualTo(1);
+        assertThat(german.err())
+                .containsPattern("(?m)^broken\\.yaml:\\d+:\\d+: unbekannter Muskel „upper-trapezus“ "
+                        + "\\(gemeint ist vielleicht „upper-trapezius“\\?\\)$")
+                .containsPattern("(?m)^broken\\.yaml:\\d+:\\d+: instruct: unbekanntes Feld „colour“$")
+                .containsPattern("(?m)^broken\\.yaml:\\d+:\\d+: Warnung: relax 30s hat keine Quelle; "
+                        + "\\[S\\.\\.] aus der klinischen Referenz oder \\[DEFAULT] ergänzen$")
+                .doesNotContain("unknown", "did you mean", "warning:", "no source");
+        assertThat(english.exitCode()).isEqualTo(1);
+        assertThat(english.err())
+                .containsPattern("(?m)^broken\\.yaml:\\d+:\\d+: unknown muscle 'upper-trapezus' "
+                        + "\\(did you mean 'upper-trapezius'\\?\\)$")
+                .containsPattern("(?m)^broken\\.yaml:\\d+:\\d+: unknown field 'colour' in instruct$")
+                .containsPattern("(?m)^broken\\.yaml:\\d+:\\d+: warning: relax 30s has no source; add \\[S\\.\\.] "
+                        + "from the clinical reference or \\[DEFAULT]$");
+        assertThat(english.err().lines().count()).isEqualTo(german.err().lines().count());
+    }
+
     @Test
     void duplicateIdsAcrossFilesAreAnError(@TempDir Path dir) throws IOException {
         Path copy = dir.resolve("zz-copy.yaml");

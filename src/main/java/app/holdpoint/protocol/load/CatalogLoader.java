@@ -37,11 +37,11 @@ public final class CatalogLoader {
         Map<String, ScreeningSet> sets = new HashMap<>();
         Map<String, HomeCareAdvice> advice = new HashMap<>();
         readList(folder, MUSCLES, "muscles", problems, (item, reader) -> muscle(reader).ifPresent(
-                m -> putOnce(muscles, m.id(), m, item, reader.problems(), "muscle")));
+                m -> putOnce(muscles, m.id(), m, item, reader.problems(), ProblemKey.WHAT_MUSCLE)));
         readList(folder, SCREENING, "sets", problems, (item, reader) -> screeningSet(reader).ifPresent(
-                s -> putOnce(sets, s.id(), s, item, reader.problems(), "screening set")));
+                s -> putOnce(sets, s.id(), s, item, reader.problems(), ProblemKey.WHAT_SET)));
         readList(folder, HOME_CARE, "advice", problems, (item, reader) -> advice(reader).ifPresent(
-                a -> putOnce(advice, a.id(), a, item, reader.problems(), "advice")));
+                a -> putOnce(advice, a.id(), a, item, reader.problems(), ProblemKey.WHAT_ADVICE)));
         return new Result(new Catalog(muscles, sets, advice), problems);
     }
 
@@ -57,7 +57,7 @@ public final class CatalogLoader {
         Path file = folder.resolve(fileName);
         Problems problems = new Problems(FOLDER + "/" + fileName);
         if (!Files.isRegularFile(file)) {
-            problems.error(1, 1, "catalog file is missing; protocols that refer to it cannot load");
+            problems.error(1, 1, ProblemKey.CATALOG_MISSING);
             out.addAll(problems.all());
             return;
         }
@@ -66,36 +66,35 @@ public final class CatalogLoader {
             try {
                 YamlNode root = YamlTree.parse(text, problems);
                 if (!(root instanceof YamlNode.Mapping mapping)) {
-                    problems.error(1, 1, "expected a map with '" + listKey + ":' at the top");
+                    problems.error(1, 1, ProblemKey.CATALOG_TOP, listKey);
                 } else {
                     FieldReader top = new FieldReader(mapping, fileName, listKey, problems, new ArrayList<>());
                     top.allowOnly(Set.of(listKey));
                     Optional<YamlNode.Sequence> items = top.optionalList(listKey);
                     if (items.isEmpty() && !top.has(listKey)) {
-                        top.missing(listKey, "a list");
+                        top.missing(listKey, ProblemKey.EXPECT_LIST.words());
                     }
                     items.ifPresent(list -> list.items().forEach(item -> {
                         if (item instanceof YamlNode.Mapping itemMap) {
-                            FieldReader fields = new FieldReader(itemMap, listKey + " entry", listKey, problems,
-                                    new ArrayList<>());
+                            FieldReader fields = new FieldReader(itemMap, ProblemKey.WHAT_ENTRY.words(listKey),
+                                    listKey, problems, new ArrayList<>());
                             itemReader.read(item, new ItemContext(fields, problems));
                         } else {
-                            problems.error(item, "each " + listKey + " entry must be a map, got "
-                                    + item.describe());
+                            problems.error(item, ProblemKey.CATALOG_ENTRY, listKey, item.described());
                         }
                     }));
                 }
             } catch (YamlTree.SyntaxError e) {
-                problems.error(e.line(), e.column(), e.getMessage());
+                problems.error(e.line(), e.column(), e.key(), e.arguments());
             }
         }
         out.addAll(problems.all());
     }
 
     private static <T> void putOnce(Map<String, T> map, String id, T value, YamlNode at, Problems problems,
-                                    String what) {
+                                    ProblemKey what) {
         if (map.putIfAbsent(id, value) != null) {
-            problems.error(at, what + " id '" + id + "' is used twice");
+            problems.error(at, ProblemKey.CATALOG_TWICE, what.words(), id);
         }
     }
 
@@ -112,11 +111,11 @@ public final class CatalogLoader {
         BodyMapMark map = null;
         Optional<YamlNode.Mapping> mapNode = f.optionalMap("map");
         if (mapNode.isEmpty() && !f.has("map")) {
-            f.missing("map", "view, point and zone on the body outline");
+            f.missing("map", ProblemKey.EXPECT_BODY_MAP.words());
         }
         if (mapNode.isPresent()) {
-            map = bodyMap(new FieldReader(mapNode.get(), "map of " + id, id, item.problems(), new ArrayList<>()),
-                    item.problems());
+            map = bodyMap(new FieldReader(mapNode.get(), ProblemKey.WHAT_MAP_OF.words(id), id, item.problems(),
+                    new ArrayList<>()), item.problems());
         }
         return id.isEmpty() || map == null ? Optional.empty()
                 : Optional.of(new Muscle(id, name, region, triggerPoint, referral, precautions, sources, map));
@@ -127,7 +126,7 @@ public final class CatalogLoader {
         String view = f.oneOf("view", List.of("front", "back"), null);
         BodyMapMark.Point point = f.node("point").map(n -> point(n, problems)).orElse(null);
         if (!f.has("point")) {
-            f.missing("point", "[x, y] from 0 to 1");
+            f.missing("point", ProblemKey.EXPECT_POINT.words());
         }
         List<BodyMapMark.Point> zone = points(f, "zone", problems);
         List<BodyMapMark.Point> otherViewZone = points(f, "other-view-zone", problems);
@@ -162,7 +161,7 @@ public final class CatalogLoader {
                 // reported below
             }
         }
-        problems.error(node, "a point must be [x, y] with numbers from 0 to 1, got " + node.describe());
+        problems.error(node, ProblemKey.CATALOG_POINT, node.described());
         return null;
     }
 
@@ -174,18 +173,18 @@ public final class CatalogLoader {
         List<ScreeningQuestion> questions = new ArrayList<>();
         Optional<YamlNode.Sequence> list = f.optionalList("questions");
         if (list.isEmpty() && !f.has("questions")) {
-            f.missing("questions", "a list of questions");
+            f.missing("questions", ProblemKey.EXPECT_QUESTIONS.words());
         }
         list.ifPresent(l -> {
             for (int i = 0; i < l.items().size(); i++) {
                 YamlNode q = l.items().get(i);
                 if (q instanceof YamlNode.Mapping qm) {
-                    FieldReader qf = new FieldReader(qm, "screening question", id, item.problems(), new ArrayList<>());
+                    FieldReader qf = new FieldReader(qm, ProblemKey.WHAT_QUESTION.words(), id, item.problems(),
+                            new ArrayList<>());
                     qf.allowOnly(ScreeningReader.FIELDS);
                     ScreeningReader.question(qf, id + "-q" + (i + 1)).ifPresent(questions::add);
                 } else {
-                    item.problems().error(q, "each question must be a map with 'ask' and 'stop-if', got "
-                            + q.describe());
+                    item.problems().error(q, ProblemKey.CATALOG_QUESTION, q.described());
                 }
             }
         });
@@ -208,7 +207,7 @@ public final class CatalogLoader {
                 FieldReader.warnIfCutOff(s, problems);
                 texts.add(s.text().strip());
             } else {
-                problems.error(n, key + " entries must be text, got " + n.describe());
+                problems.error(n, ProblemKey.FIELD_ENTRIES_TEXT, key, n.described());
             }
         }));
         return texts;

@@ -2,6 +2,8 @@ package app.holdpoint.protocol.load;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Suggests the closest known word for a misspelt one. */
@@ -18,6 +20,17 @@ public final class DidYouMean {
     /** " (did you mean 'x'?)" or "". */
     public static String hint(String word, Collection<String> known) {
         return closest(word, known).map(c -> " (did you mean '" + c + "'?)").orElse("");
+    }
+
+    /** {@link #hint} in German for a German locale, else in English. */
+    public static String hint(String word, Collection<String> known, Locale locale) {
+        return closest(word, known).map(c -> ProblemText.of(locale).format(ProblemKey.HINT_DID_YOU_MEAN.key(),
+                List.of(c))).orElse("");
+    }
+
+    /** {@link #hint} as words of the reader's language: {@link Problem.Words}, or "" when no word is close. */
+    static Object words(String word, Collection<String> known) {
+        return closest(word, known).<Object>map(c -> ProblemKey.HINT_DID_YOU_MEAN.words(c)).orElse("");
     }
 
     static int distance(String a, String b) {

@@ -22,18 +22,19 @@ final class FieldReader {
     static final String DEFAULT_TAG = "DEFAULT";
 
     private final YamlNode.Mapping map;
-    private final String what;
+    private final Object what;
     private final String path;
     private final Problems problems;
     private final List<Citation> citations;
     private List<String> stepSources = List.of();
 
     /**
-     * @param what      how messages name this map, e.g. "compression" or "the protocol"
+     * @param what      how messages name this map: a step kind or field as written ("compression"), or
+     *                  {@link Problem.Words} ("the protocol")
      * @param path      where citations say numbers stand, e.g. "steps[2]"
      * @param citations where numbers' sources are collected
      */
-    FieldReader(YamlNode.Mapping map, String what, String path, Problems problems, List<Citation> citations) {
+    FieldReader(YamlNode.Mapping map, Object what, String path, Problems problems, List<Citation> citations) {
         this.map = map;
         this.what = what;
         this.path = path;
@@ -60,8 +61,8 @@ final class FieldReader {
     void allowOnly(Set<String> allowed) {
         for (YamlNode.Entry entry : map.entries().values()) {
             if (!allowed.contains(entry.key())) {
-                problems.error(entry.keyLine(), entry.keyColumn(), "unknown field '" + entry.key() + "' in "
-                        + what + DidYouMean.hint(entry.key(), allowed));
+                problems.error(entry.keyLine(), entry.keyColumn(), ProblemKey.FIELD_UNKNOWN, entry.key(), what,
+                        DidYouMean.words(entry.key(), allowed));
             }
         }
     }
@@ -80,8 +81,9 @@ final class FieldReader {
         return map.entries().containsKey(key);
     }
 
-    void missing(String key, String expected) {
-        problems.error(map, what + " needs '" + key + "' (" + expected + ")");
+    /** @param expected what the field holds: {@link Problem.Words}, or allowed words as written */
+    void missing(String key, Object expected) {
+        problems.error(map, ProblemKey.FIELD_MISSING, what, key, expected);
     }
 
     Optional<String> optionalText(String key) {
@@ -93,7 +95,7 @@ final class FieldReader {
             warnIfCutOff(scalar);
             return Optional.of(scalar.text().strip());
         }
-        problems.error(node.get(), key + " must be text, got " + node.get().describe());
+        problems.error(node.get(), ProblemKey.FIELD_TEXT, key, node.get().described());
         return Optional.empty();
     }
 
@@ -103,9 +105,8 @@ final class FieldReader {
      */
     static void warnIfCutOff(YamlNode.Scalar scalar, Problems problems) {
         if (!scalar.cutOff().isEmpty()) {
-            problems.warning(scalar.line(), scalar.column(), "'" + YamlNode.abbreviate(scalar.text().strip())
-                    + "' is followed by ' #" + YamlNode.abbreviate(scalar.cutOff()) + "', which YAML reads as a "
-                    + "comment and leaves out; if it belongs to the text, put the whole text in quotes");
+            problems.warning(scalar.line(), scalar.column(), ProblemKey.FIELD_CUT_OFF,
+                    YamlNode.abbreviate(scalar.text().strip()), YamlNode.abbreviate(scalar.cutOff()));
         }
     }
 
@@ -115,7 +116,7 @@ final class FieldReader {
 
     String text(String key, String fallback) {
         if (!has(key)) {
-            missing(key, "text");
+            missing(key, ProblemKey.EXPECT_TEXT.words());
             return fallback;
         }
         return optionalText(key).orElse(fallback);
@@ -129,7 +130,7 @@ final class FieldReader {
         if (node.get() instanceof YamlNode.Mapping mapping) {
             return Optional.of(mapping);
         }
-        problems.error(node.get(), key + " must be a map of settings, got " + node.get().describe());
+        problems.error(node.get(), ProblemKey.FIELD_MAP, key, node.get().described());
         return Optional.empty();
     }
 
@@ -141,14 +142,14 @@ final class FieldReader {
         if (node.get() instanceof YamlNode.Sequence sequence) {
             return Optional.of(sequence);
         }
-        problems.error(node.get(), key + " must be a list, got " + node.get().describe());
+        problems.error(node.get(), ProblemKey.FIELD_LIST, key, node.get().described());
         return Optional.empty();
     }
 
     /** A required duration; {@code Duration.ZERO} after reporting a problem. */
     Duration duration(String key) {
         if (!has(key)) {
-            missing(key, "a duration like 60s");
+            missing(key, ProblemKey.EXPECT_DURATION.words());
             return Duration.ZERO;
         }
         return optionalDuration(key).orElse(Duration.ZERO);
@@ -161,23 +162,23 @@ final class FieldReader {
         }
         YamlNode node = found.get();
         if (!(node instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
-            problems.error(node, key + " must be a duration like 60s, got " + node.describe());
+            problems.error(node, ProblemKey.FIELD_DURATION, key, node.described(), "");
             return Optional.empty();
         }
         Tagged tagged = untag(scalar, key);
         Optional<Duration> parsed = Durations.parse(tagged.value);
         if (parsed.isEmpty()) {
-            problems.error(node, key + " must be a duration like 60s, got '" + YamlNode.abbreviate(tagged.value)
-                    + "'" + Durations.hint(tagged.value));
+            problems.error(node, ProblemKey.FIELD_DURATION, key, YamlNode.quoted(tagged.value),
+                    durationHint(tagged.value));
             return Optional.empty();
         }
         Duration duration = parsed.get();
         if (duration.isZero()) {
-            problems.error(node, key + " must be longer than zero, got '" + tagged.value + "'");
+            problems.error(node, ProblemKey.FIELD_ZERO, key, tagged.value);
             return Optional.empty();
         }
         if (duration.compareTo(Durations.LONGEST) > 0) {
-            problems.error(node, key + " must be at most 2h, got '" + tagged.value + "'");
+            problems.error(node, ProblemKey.FIELD_TOO_LONG, key, tagged.value);
             return Optional.empty();
         }
         cite(scalar, key, tagged);
@@ -197,15 +198,15 @@ final class FieldReader {
         Optional<YamlNode> found = node(key);
         if (found.isEmpty()) {
             if (fallback == null) {
-                missing(key, "a whole number from " + min + " to " + max);
+                missing(key, ProblemKey.EXPECT_COUNT.words(String.valueOf(min), String.valueOf(max)));
                 return -1;
             }
             return fallback;
         }
         YamlNode node = found.get();
         if (!(node instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
-            problems.error(node, key + " must be a whole number from " + min + " to " + max + ", got "
-                    + node.describe());
+            problems.error(node, ProblemKey.FIELD_COUNT, key, String.valueOf(min), String.valueOf(max),
+                    node.described(), "");
             return -1;
         }
         Tagged tagged = cited ? untag(scalar, key) : new Tagged(scalar.text().strip(), List.of(), false);
@@ -213,12 +214,13 @@ final class FieldReader {
         try {
             value = Integer.parseInt(asciiDigits(tagged.value));
         } catch (NumberFormatException e) {
-            problems.error(node, key + " must be a whole number from " + min + " to " + max + ", got '"
-                    + YamlNode.abbreviate(tagged.value) + "'" + Durations.digitsHint(tagged.value));
+            problems.error(node, ProblemKey.FIELD_COUNT, key, String.valueOf(min), String.valueOf(max),
+                    YamlNode.quoted(tagged.value), digitsHint(tagged.value));
             return -1;
         }
         if (value < min || value > max) {
-            problems.error(node, key + " must be from " + min + " to " + max + ", got " + value);
+            problems.error(node, ProblemKey.FIELD_RANGE, key, String.valueOf(min), String.valueOf(max),
+                    String.valueOf(value));
             return -1;
         }
         if (cited) {
@@ -236,12 +238,12 @@ final class FieldReader {
         };
     }
 
-    /** The yes/no answer a node holds, or empty after reporting {@code what} must be yes or no. */
+    /** The yes/no answer a node holds, or empty after reporting {@code what} (as written) must be yes or no. */
     static Optional<Boolean> yesNo(YamlNode node, String what, Problems problems) {
         Optional<Boolean> answer = node instanceof YamlNode.Scalar scalar && !scalar.isNull()
                 ? yesNoWord(scalar.text()) : Optional.empty();
         if (answer.isEmpty()) {
-            problems.error(node, what + " must be yes or no, got " + node.describe());
+            problems.error(node, ProblemKey.FIELD_YES_NO, what, node.described());
         }
         return answer;
     }
@@ -268,8 +270,8 @@ final class FieldReader {
             return scalar.text().strip();
         }
         String got = found.get() instanceof YamlNode.Scalar scalar ? scalar.text().strip() : "";
-        problems.error(found.get(), key + " must be one of " + String.join(", ", words) + ", got "
-                + found.get().describe() + DidYouMean.hint(got, words));
+        problems.error(found.get(), ProblemKey.FIELD_ONE_OF, key, String.join(", ", words), found.get().described(),
+                DidYouMean.words(got, words));
         return fallback == null ? words.get(0) : fallback;
     }
 
@@ -284,12 +286,11 @@ final class FieldReader {
                     if (isSourceTag(candidate)) {
                         keys.add(normalise(candidate));
                     } else {
-                        problems.error(item, key + " must name sources like S2 or DEFAULT, got '"
-                                + YamlNode.abbreviate(candidate) + "'");
+                        problems.error(item, ProblemKey.FIELD_SOURCES, key, YamlNode.quoted(candidate));
                     }
                 }
             } else {
-                problems.error(item, key + " must name sources like S2 or DEFAULT, got " + item.describe());
+                problems.error(item, ProblemKey.FIELD_SOURCES, key, item.described());
             }
         }
         return keys;
@@ -309,8 +310,7 @@ final class FieldReader {
             if (isSourceTag(tag)) {
                 tags.add(normalise(tag));
             } else {
-                problems.error(scalar, key + ": '" + YamlNode.abbreviate(tag)
-                        + "' is not a source; write [S2], [S2, S3] or [DEFAULT]");
+                problems.error(scalar, ProblemKey.FIELD_TAG, key, YamlNode.abbreviate(tag));
             }
         }
         return new Tagged(m.group(1).strip(), tags, true);
@@ -323,9 +323,26 @@ final class FieldReader {
         Citation citation = new Citation(scalar.line(), path + "." + key, tagged.value, sources, isDefault);
         citations.add(citation);
         if (citation.isUnsourced()) {
-            problems.warning(scalar.line(), scalar.column(), key + " " + tagged.value
-                    + " has no source; add [S..] from the clinical reference or [DEFAULT]");
+            problems.warning(scalar.line(), scalar.column(), ProblemKey.FIELD_UNSOURCED, key, tagged.value);
         }
+    }
+
+    /**
+     * Why text that is not a duration was refused, after "got '...'": a clock face like {@code 1:30} gets its
+     * duration ({@code 1m30s}), a digit outside 0-9 is named; "" when nothing helps.
+     */
+    static Object durationHint(String text) {
+        Object digits = digitsHint(text);
+        if (!"".equals(digits)) {
+            return digits;
+        }
+        return Durations.clockFace(text).<Object>map(d -> ProblemKey.HINT_CLOCK.words(Durations.format(d),
+                text.strip())).orElse("");
+    }
+
+    /** "; write digits as 0-9 ('３' is not one)" when the text holds a digit of another script, else "". */
+    static Object digitsHint(String text) {
+        return Durations.foreignDigit(text).<Object>map(digit -> ProblemKey.HINT_DIGITS.words(digit)).orElse("");
     }
 
     /** Only 0-9 are digits in a protocol file; Java would otherwise read other scripts' digits too. */

@@ -20,26 +20,31 @@ final class Problems {
         return file;
     }
 
-    void error(int line, int column, String message) {
+    /** A problem of this file; {@code arguments} as for {@link Problem#arguments()}. */
+    Problem problem(int line, int column, Problem.Severity severity, ProblemKey key, Object... arguments) {
+        return new Problem(file, line, column, severity, key.key(), List.of(arguments));
+    }
+
+    void error(int line, int column, ProblemKey key, Object... arguments) {
         if (explained.contains(line + ":" + column)) {
             return;
         }
-        list.add(new Problem(file, line, column, Problem.Severity.ERROR, message));
+        list.add(problem(line, column, Problem.Severity.ERROR, key, arguments));
     }
 
-    void error(YamlNode at, String message) {
-        error(at.line(), at.column(), message);
+    void error(YamlNode at, ProblemKey key, Object... arguments) {
+        error(at.line(), at.column(), key, arguments);
     }
 
     /** Reports the one error at this place that explains it, and keeps later errors at the same place out. */
-    void explain(int line, int column, String message) {
-        error(line, column, message);
+    void explain(int line, int column, ProblemKey key, Object... arguments) {
+        error(line, column, key, arguments);
         explained.add(line + ":" + column);
     }
 
     /** A field read twice warns once. */
-    void warning(int line, int column, String message) {
-        Problem warning = new Problem(file, line, column, Problem.Severity.WARNING, message);
+    void warning(int line, int column, ProblemKey key, Object... arguments) {
+        Problem warning = problem(line, column, Problem.Severity.WARNING, key, arguments);
         if (!list.contains(warning)) {
             list.add(warning);
         }

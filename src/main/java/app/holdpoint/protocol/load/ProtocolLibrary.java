@@ -100,9 +100,8 @@ public final class ProtocolLibrary {
                 String other = idToFile.putIfAbsent(protocol.id(), name);
                 if (other != null) {
                     List<Problem> problems = new ArrayList<>(result.problems());
-                    problems.add(new Problem(name, idLine(protocol), 1, Problem.Severity.ERROR,
-                            "protocol id '" + protocol.id() + "' is already used by " + other
-                                    + "; every protocol needs its own id"));
+                    problems.add(new Problems(name).problem(idLine(protocol), 1, Problem.Severity.ERROR,
+                            ProblemKey.LIBRARY_ID_TWICE, protocol.id(), other));
                     result = new FileResult(file, name, Optional.empty(), problems);
                 }
             }
@@ -114,15 +113,14 @@ public final class ProtocolLibrary {
     private static FileResult readOne(ProtocolReader reader, Path file, String name) {
         try {
             if (Files.size(file) > SourceText.MAX_BYTES) {
-                return new FileResult(file, name, Optional.empty(), List.of(new Problem(name, 1, 1,
-                        Problem.Severity.ERROR, "file is " + Files.size(file) / 1024
-                        + " KB; protocol files must be under 1 MB")));
+                return new FileResult(file, name, Optional.empty(), List.of(new Problems(name).problem(1, 1,
+                        Problem.Severity.ERROR, ProblemKey.FILE_TOO_LARGE, String.valueOf(Files.size(file) / 1024))));
             }
             ProtocolReader.Result read = reader.read(name, Files.readAllBytes(file));
             return new FileResult(file, name, read.protocol(), read.problems());
         } catch (IOException e) {
-            return new FileResult(file, name, Optional.empty(), List.of(new Problem(name, 1, 1,
-                    Problem.Severity.ERROR, "cannot read the file: " + e.getMessage())));
+            return new FileResult(file, name, Optional.empty(), List.of(new Problems(name).problem(1, 1,
+                    Problem.Severity.ERROR, ProblemKey.FILE_UNREADABLE, String.valueOf(e.getMessage()))));
         }
     }
 
@@ -135,14 +133,16 @@ public final class ProtocolLibrary {
                             .sorted()
                             .forEach(files::add);
                 } catch (IOException e) {
-                    results.add(new FileResult(path, path.toString(), Optional.empty(), List.of(new Problem(
-                            path.toString(), 1, 1, Problem.Severity.ERROR, "cannot list the folder: " + e))));
+                    results.add(new FileResult(path, path.toString(), Optional.empty(), List.of(
+                            new Problems(path.toString()).problem(1, 1, Problem.Severity.ERROR,
+                                    ProblemKey.LIBRARY_FOLDER, String.valueOf(e)))));
                 }
             } else if (Files.isRegularFile(path)) {
                 files.add(path);
             } else {
-                results.add(new FileResult(path, path.toString(), Optional.empty(), List.of(new Problem(
-                        path.toString(), 1, 1, Problem.Severity.ERROR, "no such file or folder"))));
+                results.add(new FileResult(path, path.toString(), Optional.empty(), List.of(
+                        new Problems(path.toString()).problem(1, 1, Problem.Severity.ERROR,
+                                ProblemKey.LIBRARY_NO_SUCH))));
             }
         }
         return files;

@@ -53,7 +53,7 @@ public final class ProtocolReader {
     public Result read(String fileName, byte[] bytes) {
         Problems problems = new Problems(fileName);
         if (bytes.length > SourceText.MAX_BYTES) {
-            problems.error(1, 1, "file is " + bytes.length / 1024 + " KB; protocol files must be under 1 MB");
+            problems.error(1, 1, ProblemKey.FILE_TOO_LARGE, String.valueOf(bytes.length / 1024));
             return new Result(Optional.empty(), problems.all());
         }
         String text = SourceText.decode(bytes, problems);
@@ -68,23 +68,22 @@ public final class ProtocolReader {
             } else {
                 int line = root == null ? 1 : root.line();
                 int column = root == null ? 1 : root.column();
-                problems.error(line, column, "a protocol file must be a map starting with 'id:', got "
-                        + (root == null ? "an empty file" : root.describe()));
+                problems.error(line, column, ProblemKey.PROTOCOL_NOT_MAP,
+                        root == null ? ProblemKey.NODE_EMPTY_FILE.words() : root.described());
             }
         } catch (YamlTree.SyntaxError e) {
-            problems.error(e.line(), e.column(), e.getMessage());
+            problems.error(e.line(), e.column(), e.key(), e.arguments());
         }
         return new Result(problems.hasErrors() ? Optional.empty() : Optional.ofNullable(protocol), problems.all());
     }
 
     private Protocol protocol(YamlNode.Mapping map, Problems problems, String fileName, String text) {
         List<Citation> citations = new ArrayList<>();
-        FieldReader f = new FieldReader(map, "the protocol", "protocol", problems, citations);
+        FieldReader f = new FieldReader(map, ProblemKey.WHAT_PROTOCOL.words(), "protocol", problems, citations);
         f.allowOnly(TOP);
         String id = f.text("id", "");
         if (!id.isEmpty() && !ID.matcher(id).matches()) {
-            problems.error(f.node("id").orElseThrow(), "id must be lower-case letters, digits and hyphens, got '"
-                    + YamlNode.abbreviate(id) + "'");
+            problems.error(f.node("id").orElseThrow(), ProblemKey.PROTOCOL_ID, YamlNode.abbreviate(id));
         }
         String title = f.text("title", id);
         int version = f.count("version", 1, 1_000_000, null, false);
@@ -93,7 +92,7 @@ public final class ProtocolReader {
         String summary = f.text("summary", "");
         List<String> sources = f.node("sources").map(n -> f.sourceKeys(n, "sources")).orElse(List.of());
         if (!f.has("sources")) {
-            f.missing("sources", "keys of the clinical reference, like [S2, S3]");
+            f.missing("sources", ProblemKey.EXPECT_SOURCES.words());
         }
         boolean consent = f.oneOf("consent", List.of("required", "not-required"), "not-required")
                 .equals("required");
@@ -121,18 +120,18 @@ public final class ProtocolReader {
             int number = 0;
             for (YamlNode item : l.items()) {
                 if (!(item instanceof YamlNode.Mapping m)) {
-                    problems.error(item, "each screening entry must be 'set: <id>' or a question with 'ask:', got "
-                            + item.describe());
+                    problems.error(item, ProblemKey.SCREENING_ENTRY, item.described());
                     continue;
                 }
-                FieldReader qf = new FieldReader(m, "screening question", "screening", problems, new ArrayList<>());
+                FieldReader qf = new FieldReader(m, ProblemKey.WHAT_QUESTION.words(), "screening", problems,
+                        new ArrayList<>());
                 if (qf.has("set")) {
                     qf.allowOnly(Set.of("set"));
                     qf.optionalText("set").ifPresent(setId -> {
                         ScreeningSet set = catalog.screeningSets().get(setId);
                         if (set == null) {
-                            problems.error(qf.node("set").orElseThrow(), "unknown screening set '" + setId + "'"
-                                    + DidYouMean.hint(setId, catalog.screeningSets().keySet()));
+                            problems.error(qf.node("set").orElseThrow(), ProblemKey.SCREENING_UNKNOWN_SET, setId,
+                                    DidYouMean.words(setId, catalog.screeningSets().keySet()));
                         } else {
                             questions.addAll(set.questions());
                         }
@@ -147,8 +146,7 @@ public final class ProtocolReader {
         Set<String> seen = new HashSet<>();
         for (ScreeningQuestion q : questions) {
             if (!seen.add(q.id())) {
-                problems.error(list.map(YamlNode::line).orElse(1), 1,
-                        "screening question id '" + q.id() + "' appears twice; give each question its own id");
+                problems.error(list.map(YamlNode::line).orElse(1), 1, ProblemKey.SCREENING_TWICE, q.id());
             }
         }
         return questions;
@@ -160,42 +158,39 @@ public final class ProtocolReader {
         Optional<YamlNode.Sequence> list = f.optionalList("steps");
         if (list.isEmpty()) {
             if (!f.has("steps")) {
-                f.missing("steps", "a list of steps");
+                f.missing("steps", ProblemKey.EXPECT_STEPS.words());
             }
             return steps;
         }
         if (list.get().items().isEmpty()) {
-            problems.error(list.get(), "steps must list at least one step");
+            problems.error(list.get(), ProblemKey.STEPS_EMPTY);
         }
         int index = 0;
         for (YamlNode item : list.get().items()) {
             String path = "steps[" + index++ + "]";
             if (!(item instanceof YamlNode.Mapping m) || m.entries().size() != 1) {
-                problems.error(item, "each step must be one kind with its settings, like '- hold: {...}'; kinds are "
-                        + String.join(", ", StepKind.words()) + "; got " + item.describe()
-                        + (item instanceof YamlNode.Mapping m2 ? " with " + m2.entries().size() + " keys" : ""));
+                problems.error(item, ProblemKey.STEPS_NOT_ONE_KIND, String.join(", ", StepKind.words()),
+                        item.described(), item instanceof YamlNode.Mapping m2
+                                ? ProblemKey.HINT_KEYS.words(String.valueOf(m2.entries().size())) : "");
                 continue;
             }
             YamlNode.Entry entry = m.entries().values().iterator().next();
             Optional<StepKind> kind = StepKind.parse(entry.key());
             if (kind.isEmpty()) {
-                problems.error(entry.keyLine(), entry.keyColumn(), "unknown step kind '" + entry.key() + "'"
-                        + DidYouMean.hint(entry.key(), StepKind.words()) + "; kinds are "
-                        + String.join(", ", StepKind.words()));
+                problems.error(entry.keyLine(), entry.keyColumn(), ProblemKey.STEPS_UNKNOWN_KIND, entry.key(),
+                        DidYouMean.words(entry.key(), StepKind.words()), String.join(", ", StepKind.words()));
                 continue;
             }
             if (!(entry.value() instanceof YamlNode.Mapping settings)) {
-                problems.error(entry.value(), entry.key() + " needs its settings as a map, got "
-                        + entry.value().describe());
+                problems.error(entry.value(), ProblemKey.STEPS_SETTINGS, entry.key(), entry.value().described());
                 continue;
             }
             FieldReader sf = new FieldReader(settings, entry.key(), path + "." + entry.key(), problems, citations);
             sf.readStepSources();
             Optional<Step> step = step(kind.get(), sf, entry.keyLine(), problems, consent);
             boolean treats = StepSchema.of(kind.get()).treatsTriggerPoint();
-            sf.node("optional").filter(n -> !treats).ifPresent(n -> problems.error(n,
-                    "optional marks a step that treats a trigger point (hold, compression, needling); a "
-                            + entry.key() + " follows its muscle's trigger point, so mark that step optional"));
+            sf.node("optional").filter(n -> !treats).ifPresent(n -> problems.error(n, ProblemKey.STEPS_OPTIONAL,
+                    entry.key()));
             if (step.isPresent()) {
                 steps.add(step.get());
                 gates.add(gate(sf, screening, problems));
@@ -270,8 +265,8 @@ public final class ProtocolReader {
                 String adviceId = f.text("advice", "");
                 var advice = catalog.advice().get(adviceId);
                 if (advice == null && !adviceId.isEmpty()) {
-                    problems.error(f.node("advice").orElseThrow(), "unknown home-care advice '" + adviceId + "'"
-                            + DidYouMean.hint(adviceId, catalog.advice().keySet()));
+                    problems.error(f.node("advice").orElseThrow(), ProblemKey.HOME_CARE_UNKNOWN, adviceId,
+                            DidYouMean.words(adviceId, catalog.advice().keySet()));
                 }
                 return Optional.of(new Step.HomeCare(line, label(schema, f, label,
                         advice == null ? null : advice.title()), cue, adviceId, advice == null ? "" : advice.text()));
@@ -300,15 +295,13 @@ public final class ProtocolReader {
             switch (rule) {
                 case DURATION_OR_UNTIL_RELEASE -> {
                     if (f.has("duration") == f.has("until-release")) {
-                        problems.error(f.map(), schema.kind().word() + " needs either 'duration' (a fixed countdown) "
-                                + "or 'until-release' (min, warn, max), not "
-                                + (f.has("duration") ? "both" : "neither"));
+                        problems.error(f.map(), ProblemKey.RULE_DURATION_OR_RELEASE, schema.kind().word(),
+                                (f.has("duration") ? ProblemKey.RULE_BOTH : ProblemKey.RULE_NEITHER).words());
                     }
                 }
                 case NEEDS_CONSENT -> {
                     if (!consent) {
-                        problems.error(f.map(), schema.kind().word() + " is clinician-only and needs recorded "
-                                + "consent: add 'consent: required' to the protocol");
+                        problems.error(f.map(), ProblemKey.RULE_CONSENT, schema.kind().word());
                     }
                 }
                 case UNCONFIRMED_NEEDS_DURATION -> {
@@ -316,17 +309,15 @@ public final class ProtocolReader {
                     boolean confirm = f.node("confirm").filter(n -> n instanceof YamlNode.Scalar s && !s.isNull())
                             .flatMap(n -> FieldReader.yesNoWord(((YamlNode.Scalar) n).text())).orElse(true);
                     if (!confirm && !f.has("duration")) {
-                        problems.error(f.map(), "an " + schema.kind().word() + " step with 'confirm: no' needs a "
-                                + "'duration'");
+                        problems.error(f.map(), ProblemKey.RULE_UNCONFIRMED, schema.kind().word());
                     }
                 }
                 case MOMENT_DURING_ONLY -> f.node("moment").ifPresent(node -> {
                     String moment = node instanceof YamlNode.Scalar s ? s.text().strip() : "";
                     if (moment.equals("before") || moment.equals("after")) {
-                        problems.error(node, "pain " + moment + " is asked by the kiosk for every session and kept "
-                                + "in its record; use a rate step only for ratings during the session");
+                        problems.error(node, ProblemKey.RULE_PAIN_MOMENT, moment);
                     } else if (!moment.equals("during")) {
-                        problems.error(node, "moment must be during, got " + node.describe());
+                        problems.error(node, ProblemKey.RULE_MOMENT, node.described());
                     }
                 });
             }
@@ -352,16 +343,15 @@ public final class ProtocolReader {
         }
         for (YamlNode.Entry entry : map.get().entries().values()) {
             if (!ids.contains(entry.key())) {
-                problems.error(entry.keyLine(), entry.keyColumn(), key + " names '" + entry.key()
-                        + "', which is not a screening question of this protocol"
-                        + DidYouMean.hint(entry.key(), ids));
+                problems.error(entry.keyLine(), entry.keyColumn(), ProblemKey.GATE_UNKNOWN, key, entry.key(),
+                        DidYouMean.words(entry.key(), ids));
                 continue;
             }
             FieldReader.yesNo(entry.value(), key + " " + entry.key(), problems)
                     .ifPresent(answer -> wanted.put(entry.key(), answer));
         }
         if (map.get().entries().isEmpty()) {
-            problems.error(map.get(), key + " needs at least one 'question-id: yes|no'");
+            problems.error(map.get(), ProblemKey.GATE_EMPTY, key);
         }
         return wanted;
     }
@@ -374,8 +364,7 @@ public final class ProtocolReader {
         Duration max = rf.duration("max");
         if (!min.isZero() && !warn.isZero() && !max.isZero()
                 && !(min.compareTo(warn) < 0 && warn.compareTo(max) <= 0)) {
-            problems.error(map, "until-release needs min < warn <= max, got min " + fmt(min) + ", warn " + fmt(warn)
-                    + ", max " + fmt(max));
+            problems.error(map, ProblemKey.RELEASE_ORDER, fmt(min), fmt(warn), fmt(max));
         }
         return new Step.ReleaseWindow(min, warn, max);
     }
@@ -383,9 +372,9 @@ public final class ProtocolReader {
     private Target target(FieldReader f) {
         String muscle = f.text("muscle", "");
         if (!muscle.isEmpty() && catalog.muscle(muscle).isEmpty()) {
-            f.node("muscle").ifPresent(n -> f.problems().error(n, "unknown muscle '" + muscle + "'"
-                    + DidYouMean.hint(muscle, catalog.muscles().keySet())
-                    + (catalog.muscles().isEmpty() ? "; the muscle catalog could not be loaded" : "")));
+            f.node("muscle").ifPresent(n -> f.problems().error(n, ProblemKey.MUSCLE_UNKNOWN, muscle,
+                    DidYouMean.words(muscle, catalog.muscles().keySet()),
+                    catalog.muscles().isEmpty() ? ProblemKey.HINT_NO_MUSCLES.words() : ""));
         }
         Optional<YamlNode> sideNode = f.node("side");
         String written = sideNode.filter(n -> n instanceof YamlNode.Scalar)
@@ -394,9 +383,8 @@ public final class ProtocolReader {
         String side = bilateral ? "both" : "";
         if (!bilateral && sideNode.isPresent() && !SIDES.contains(written)) {
             List<String> words = SIDES.subList(0, 4);
-            f.problems().error(sideNode.get(), "side must be one of " + String.join(", ", words) + ", got "
-                    + sideNode.get().describe() + DidYouMean.hint(written, SIDES)
-                    + "; or bilateral: both sides at once, in one phase");
+            f.problems().error(sideNode.get(), ProblemKey.SIDE_INVALID, String.join(", ", words),
+                    sideNode.get().described(), DidYouMean.words(written, SIDES));
         } else if (!bilateral) {
             side = f.oneOf("side", SIDES, null);
         }

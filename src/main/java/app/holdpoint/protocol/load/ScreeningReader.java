@@ -29,8 +29,7 @@ final class ScreeningReader {
         List<String> sources = f.node("source").map(n -> f.sourceKeys(n, "source")).orElse(List.of());
         boolean absolute = f.oneOf("override", List.of("never", "administrator"), "administrator").equals("never");
         if (absolute && !f.has("stop-if")) {
-            f.problems().error(f.node("override").orElseThrow(), "override: never makes a stop absolute, so question '"
-                    + id + "' needs 'stop-if: yes|no' too");
+            f.problems().error(f.node("override").orElseThrow(), ProblemKey.SCREENING_OVERRIDE, id);
             absolute = false;
         }
         ScreeningQuestion.Asked asked = f.oneOf("asked", List.of("today", "history"), "today").equals("history")
@@ -38,8 +37,7 @@ final class ScreeningReader {
         Optional<Precaution> whenYes = f.optionalText("when-yes")
                 .map(text -> new Precaution(text, appliesTo(f).orElse(Precaution.DEFAULT_KINDS)));
         if (f.has("applies-to") && !f.has("when-yes")) {
-            f.problems().error(f.node("applies-to").orElseThrow(), "applies-to names the steps a 'when-yes' line "
-                    + "is shown on; question '" + id + "' has no 'when-yes'");
+            f.problems().error(f.node("applies-to").orElseThrow(), ProblemKey.SCREENING_APPLIES_ALONE, id);
         }
         return ask.isEmpty() ? Optional.empty() : Optional.of(new ScreeningQuestion(id, ask, stopAnswer, sources,
                 absolute, asked, whenYes));
@@ -61,12 +59,12 @@ final class ScreeningReader {
                 kinds.add(kind.get());
             } else {
                 bad.add(word);
-                f.problems().error(item, "applies-to must list step kinds (" + String.join(", ", StepKind.words())
-                        + "), got " + item.describe() + DidYouMean.hint(word, StepKind.words()));
+                f.problems().error(item, ProblemKey.SCREENING_APPLIES_KIND, String.join(", ", StepKind.words()),
+                        item.described(), DidYouMean.words(word, StepKind.words()));
             }
         }
         if (kinds.isEmpty() && bad.isEmpty()) {
-            f.problems().error(node.get(), "applies-to needs at least one step kind, like [hold, compression]");
+            f.problems().error(node.get(), ProblemKey.SCREENING_APPLIES_EMPTY);
         }
         return kinds.isEmpty() ? Optional.empty() : Optional.of(kinds);
     }

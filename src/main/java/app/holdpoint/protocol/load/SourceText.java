@@ -21,12 +21,12 @@ final class SourceText {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                problems.error(1, 1, "file is " + size / 1024 + " KB; protocol files must be under 1 MB");
+                problems.error(1, 1, ProblemKey.FILE_TOO_LARGE, String.valueOf(size / 1024));
                 return null;
             }
             return decode(Files.readAllBytes(file), problems);
         } catch (IOException e) {
-            problems.error(1, 1, "cannot read the file: " + e.getMessage());
+            problems.error(1, 1, ProblemKey.FILE_UNREADABLE, String.valueOf(e.getMessage()));
             return null;
         }
     }
@@ -40,12 +40,12 @@ final class SourceText {
                     .toString();
             int nul = text.indexOf('\0');
             if (nul >= 0) {
-                problems.error(lineOf(text, nul), 1, "file contains binary data; save it as plain UTF-8 text");
+                problems.error(lineOf(text, nul), 1, ProblemKey.FILE_BINARY);
                 return null;
             }
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            problems.error(lineOfFirstBadByte(bytes), 1, "file is not UTF-8 text; save it as UTF-8");
+            problems.error(lineOfFirstBadByte(bytes), 1, ProblemKey.FILE_NOT_UTF8);
             return null;
         }
     }

@@ -75,8 +75,8 @@ public final class Translations {
         try (Stream<Path> listing = Files.list(folder)) {
             files = listing.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
         } catch (IOException e) {
-            problems.add(new Problem(folder.toString(), 1, 1, Problem.Severity.ERROR,
-                    "cannot list the translations folder: " + e.getMessage()));
+            problems.add(new Problems(folder.toString()).problem(1, 1, Problem.Severity.ERROR,
+                    ProblemKey.TRANSLATIONS_FOLDER, String.valueOf(e.getMessage())));
             files = List.of();
         }
         for (Path file : files) {
@@ -101,19 +101,19 @@ public final class Translations {
         try {
             text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            problems.add(new Problem(name, 1, 1, Problem.Severity.ERROR, "cannot read the file: " + e.getMessage()));
+            problems.add(found.problem(1, 1, Problem.Severity.ERROR, ProblemKey.FILE_UNREADABLE,
+                    String.valueOf(e.getMessage())));
             return;
         }
         YamlNode root;
         try {
             root = YamlTree.parse(text, found);
         } catch (YamlTree.SyntaxError e) {
-            problems.add(new Problem(name, e.line(), 1, Problem.Severity.ERROR, e.getMessage()));
+            problems.add(found.problem(e.line(), 1, Problem.Severity.ERROR, e.key(), e.arguments()));
             return;
         }
         if (!(root instanceof YamlNode.Mapping map) || !(value(map, "texts") instanceof YamlNode.Sequence list)) {
-            problems.add(new Problem(name, 1, 1, Problem.Severity.ERROR,
-                    "a translation file needs `texts:`, a list of `en:` / `" + language + ":` pairs"));
+            problems.add(found.problem(1, 1, Problem.Severity.ERROR, ProblemKey.TRANSLATIONS_TOP, language));
             return;
         }
         for (YamlNode item : list.items()) {
@@ -121,15 +121,14 @@ public final class Translations {
                     || !(value(pair, "en") instanceof YamlNode.Scalar en)
                     || !(value(pair, language) instanceof YamlNode.Scalar translated)
                     || en.isNull() || translated.isNull()) {
-                found.error(item, "each entry needs `en:` (the text as the protocol writes it) and `" + language
-                        + ":` (its translation)");
+                found.error(item, ProblemKey.TRANSLATIONS_ENTRY, language);
                 continue;
             }
             String key = normalise(en.text());
             String before = exact.get(key);
             if (before != null && !normalise(before).equals(normalise(translated.text()))) {
-                found.warning(item.line(), item.column(), "`" + YamlNode.abbreviate(en.text())
-                        + "` is translated twice, differently; the first translation is used");
+                found.warning(item.line(), item.column(), ProblemKey.TRANSLATIONS_TWICE,
+                        YamlNode.abbreviate(en.text()));
                 continue;
             }
             add(en.text(), translated.text(), exact, templates);

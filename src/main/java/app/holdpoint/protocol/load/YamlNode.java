@@ -11,8 +11,21 @@ public sealed interface YamlNode {
 
     int column();
 
-    /** How a person would name this kind of value in a message. */
+    /** How a person would name this kind of value in a message, in English. */
     String describe();
+
+    /** {@link #describe()} as words of the reader's language (a value itself stays as written). */
+    default Problem.Words described() {
+        if (this instanceof Scalar scalar) {
+            return scalar.isNull() ? ProblemKey.NODE_NOTHING.words() : quoted(scalar.text());
+        }
+        return this instanceof Sequence ? ProblemKey.NODE_LIST.words() : ProblemKey.NODE_MAP.words();
+    }
+
+    /** A value of the file in quotes, shortened: {@code 'sixty'} in English, {@code „sixty“} in German. */
+    static Problem.Words quoted(String text) {
+        return ProblemKey.NODE_VALUE.words(abbreviate(text));
+    }
 
     /**
      * A single value. {@code cutOff} is the text of a {@code  #} comment that followed it on its line when it

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -26,15 +27,30 @@ public final class YamlTree {
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
             .build();
 
-    /** Thrown for text that is not well-formed YAML (or is too deep); carries the location. */
+    /**
+     * Thrown for text that is not well-formed YAML (or is too deep); carries the location, and the problem's key
+     * and arguments (its message is the English).
+     */
     public static final class SyntaxError extends Exception {
         private final int line;
         private final int column;
+        private final transient ProblemKey key;
+        private final transient Object[] arguments;
 
-        SyntaxError(String message, int line, int column) {
-            super(message);
+        SyntaxError(int line, int column, ProblemKey key, Object... arguments) {
+            super(ProblemText.of(Locale.ENGLISH).format(key.key(), List.of(arguments)));
             this.line = line;
             this.column = column;
+            this.key = key;
+            this.arguments = arguments.clone();
+        }
+
+        ProblemKey key() {
+            return key;
+        }
+
+        Object[] arguments() {
+            return arguments.clone();
         }
 
         public int line() {
@@ -70,7 +86,7 @@ public final class YamlTree {
             JsonToken extra = parser.nextToken();
             if (extra != null) {
                 JsonLocation at = parser.currentTokenLocation();
-                throw new SyntaxError("only one YAML document is allowed per file", line(at), column(at));
+                throw new SyntaxError(line(at), column(at), ProblemKey.YAML_ONE_DOCUMENT);
             }
             return root;
         } catch (SyntaxError e) {
@@ -78,19 +94,20 @@ public final class YamlTree {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-            String hint = message.contains("flow mapping")
-                    ? " (inside {...} a value with [S..] must be in quotes, or put each field on its own line)" : "";
-            throw new SyntaxError("not valid YAML: " + plain(explain(message)) + hint, line(at), column(at));
+            Object hint = message.contains("flow mapping") ? ProblemKey.HINT_FLOW.words() : "";
+            // The parser's own words stay English, in a frame of the reader's language.
+            throw new SyntaxError(line(at), column(at), ProblemKey.YAML_INVALID, plain(explain(message)), hint);
         } catch (IOException | RuntimeException e) {
             // The YAML engine underneath reports some malformed input as unchecked exceptions.
-            throw new SyntaxError("not valid YAML: " + plain(firstLine(String.valueOf(e.getMessage()))), 1, 1);
+            throw new SyntaxError(1, 1, ProblemKey.YAML_INVALID, plain(firstLine(String.valueOf(e.getMessage()))),
+                    "");
         }
     }
 
     private YamlNode read(JsonParser parser, int depth) throws IOException, SyntaxError {
         JsonLocation at = parser.currentTokenLocation();
         if (depth > MAX_DEPTH) {
-            throw new SyntaxError("nested more than " + MAX_DEPTH + " levels deep", line(at), column(at));
+            throw new SyntaxError(line(at), column(at), ProblemKey.YAML_TOO_DEEP, String.valueOf(MAX_DEPTH));
         }
         JsonToken token = parser.currentToken();
         refuseReuse((YAMLParser) parser, at);
@@ -101,14 +118,12 @@ public final class YamlTree {
                     JsonLocation keyAt = parser.currentTokenLocation();
                     String key = parser.currentName();
                     if (key.equals("<<")) {
-                        problems.explain(line(keyAt), column(keyAt), "'<<' (a YAML merge key) is not used in "
-                                + "protocol files; write out each field where it applies");
+                        problems.explain(line(keyAt), column(keyAt), ProblemKey.YAML_MERGE);
                     }
                     parser.nextToken();
                     YamlNode value = read(parser, depth + 1);
                     if (entries.containsKey(key)) {
-                        throw new SyntaxError("'" + key + "' appears twice in the same map", line(keyAt),
-                                column(keyAt));
+                        throw new SyntaxError(line(keyAt), column(keyAt), ProblemKey.YAML_TWICE, key);
                     }
                     entries.put(key, new YamlNode.Entry(key, line(keyAt), column(keyAt), value));
                 }
@@ -140,15 +155,13 @@ public final class YamlTree {
     private void refuseReuse(YAMLParser parser, JsonLocation at) throws IOException {
         if (parser.isCurrentAlias()) {
             String alias = parser.getText();
-            problems.explain(line(at), column(at), "'*" + alias + "' repeats a value marked '&" + alias
-                    + "' elsewhere; protocol files do not use YAML aliases: write the value out here");
+            problems.explain(line(at), column(at), ProblemKey.YAML_ALIAS, alias);
             return;
         }
         String parsedAnchor = parser.getObjectId();
         String anchor = parsedAnchor != null ? parsedAnchor : writtenAnchor(at);
         if (anchor != null) {
-            problems.error(line(at), column(at), "'&" + anchor + "' marks a value for reuse; protocol files do "
-                    + "not use YAML anchors or aliases: remove '&" + anchor + "' and write each value out");
+            problems.error(line(at), column(at), ProblemKey.YAML_ANCHOR, anchor);
         }
     }
 

@@ -354,8 +354,8 @@ public final class PickerScreen extends JPanel {
         panel.add(heading, "wmin 0");
         panel.add(ReadOnlyText.wrapping(text.get("picker.invalid.hint")), "wmin 0");
         StringBuilder lines = new StringBuilder();
-        library.catalogProblems().forEach(p -> lines.append(p).append('\n'));
-        library.invalid().forEach(f -> f.problems().forEach(p -> lines.append(p).append('\n')));
+        library.catalogProblems().forEach(p -> lines.append(p.toString(text.locale())).append('\n'));
+        library.invalid().forEach(f -> f.problems().forEach(p -> lines.append(p.toString(text.locale())).append('\n')));
         JTextArea problems = ReadOnlyText.wrapping(lines.toString().strip());
         problems.setName("picker.invalid.problems");
         panel.add(problems, "wmin 0");

@@ -51,9 +51,9 @@ final class ResumeLoader {
                 .orElseThrow(() -> new Unreadable(text.get("resume.noProtocolText", session)));
         ProtocolReader.Result read = new ProtocolReader(services.library().catalog()).read(version.fileName(),
                 version.text().getBytes(StandardCharsets.UTF_8));
-        // The loader's own problem text stays as it is (English), as validate prints it.
+        // The loader's problem in the kiosk's language, as validate prints it under --lang.
         Protocol protocol = read.protocol().orElseThrow(() -> new Unreadable(text.get("resume.catalogChanged",
-                read.problems().stream().filter(Problem::isError).findFirst().map(Problem::toString)
+                read.problems().stream().filter(Problem::isError).findFirst().map(p -> p.toString(text.locale()))
                         .orElse(text.get("resume.unknownProblem")))));
         // The stored (file's) text rebuilds the timeline; the kiosk shows it in its language, as at the start.
         return SessionDetail.timeline(services.library().translations().protocol(protocol), record);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.holdpoint.store.ProtocolVersion;
 import app.holdpoint.store.Role;
 import app.holdpoint.store.StoreException;
 import app.holdpoint.store.StoreProblem;
@@ -55,6 +56,19 @@ class GermanResumeFailureTest {
         String german = kiosk.text.get("resume.failed",
                 kiosk.text.get("resume.noProtocolText", String.valueOf(id.get())));
         kiosk.waitUntil("the German reason is shown", () -> german.equals(message()));
+    }
+
+    @Test
+    void aStoredProtocolTextThatNoLongerReadsIsSaidInGermanWithTheLoadersGermanReason() {
+        kiosk.answerStore("protocolVersion", Optional.of(new ProtocolVersion(1, "broken", 1, "broken.yaml", "0",
+                "id: broken\ntitle: Broken\nversion: 1\ncondition: headache\nsummary: s\nsources: [S2]\n"
+                        + "steps:\n  - hold:\n      muscle: no-such-muscle\n      side: left\n"
+                        + "      duration: 60s [S2]\n")));
+        resume();
+
+        String german = kiosk.text.get("resume.failed", kiosk.text.get("resume.catalogChanged",
+                "broken.yaml:9:15: unbekannter Muskel „no-such-muscle“"));
+        kiosk.waitUntil("the loader's German reason is shown", () -> german.equals(message()));
     }
 
     @Test
