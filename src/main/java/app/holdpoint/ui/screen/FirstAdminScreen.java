@@ -49,8 +49,9 @@ public final class FirstAdminScreen extends JPanel {
     private final CardLayout cards = new CardLayout();
     private final JTextField name = new JTextField();
     private final JTextArea nameMessage = ReadOnlyText.wrapping("");
-    private final PinEntry pin;
-    private final RecoveryCodeCard recoveryCode;
+    private final Theme theme;
+    private PinEntry pin;
+    private RecoveryCodeCard recoveryCode;
     private char[] firstPin;
 
     public FirstAdminScreen(Theme theme, Text text, TherapistDirectory store, Runnable onCreated) {
@@ -65,6 +66,7 @@ public final class FirstAdminScreen extends JPanel {
 
     private FirstAdminScreen(Theme theme, Text text, TherapistDirectory store, Runnable onCreated, Runnable onBack) {
         this.adding = onBack != null;
+        this.theme = theme;
         this.store = store;
         this.text = text;
         this.onCreated = onCreated;
@@ -133,15 +135,37 @@ public final class FirstAdminScreen extends JPanel {
         });
         add(namePage, "name");
 
-        pin = new PinEntry(theme, text, text.get("kiosk.back"), this::pinEntered, this::backToName);
-        pin.setName("firstAdmin.pin");
-        add(pin, "pin");
+    }
 
-        recoveryCode = new RecoveryCodeCard(theme, text, "firstAdmin", () -> {
-            reset();
-            onCreated.run();
-        });
-        add(recoveryCode, "code");
+    /**
+     * The PIN entry and the recovery code card, built at the first "Next" if not before: the first start shows only
+     * the name page, and these were a third of building it. The kiosk builds them right after its first screen is
+     * up ({@link #pinEntry()}), while the administrator types a name.
+     */
+    private PinEntry pin() {
+        if (pin == null) {
+            pin = new PinEntry(theme, text, text.get("kiosk.back"), this::pinEntered, this::backToName);
+            pin.setName("firstAdmin.pin");
+            add(pin, "pin");
+        }
+        return pin;
+    }
+
+    private RecoveryCodeCard recoveryCode() {
+        if (recoveryCode == null) {
+            recoveryCode = new RecoveryCodeCard(theme, text, "firstAdmin", () -> {
+                reset();
+                onCreated.run();
+            });
+            add(recoveryCode, "code");
+        }
+        return recoveryCode;
+    }
+
+    /** The PIN entry, built now if not yet (with the recovery code card); for the kiosk after its first screen. */
+    public PinEntry pinEntry() {
+        recoveryCode();
+        return pin();
     }
 
     /** Back to an empty name page (the kiosk calls this each time it shows the screen). */
@@ -171,7 +195,7 @@ public final class FirstAdminScreen extends JPanel {
         }
         nameMessage.setText("");
         forgetFirstPin();
-        pin.reset(text.get("first.pin", typed));
+        pin().reset(text.get("first.pin", typed));
         cards.show(this, "pin");
     }
 
@@ -217,18 +241,18 @@ public final class FirstAdminScreen extends JPanel {
     private void showRecoveryCode(String administrator) {
         Background.await(store.newRecoveryCode(administrator, "first start")).logAs("could not make the recovery code")
                 .onSuccess(code -> {
-                    recoveryCode.show(code);
+                    recoveryCode().show(code);
                     cards.show(this, "code");
                 })
                 .onFailure(text, reason -> {
-                    recoveryCode.failed(reason);
+                    recoveryCode().failed(reason);
                     cards.show(this, "code");
                 }).start();
     }
 
     /** The recovery code on screen (empty once written down), for tests. */
     public String recoveryCodeShown() {
-        return recoveryCode.codeShown();
+        return recoveryCode == null ? "" : recoveryCode.codeShown();
     }
 
     private void forgetFirstPin() {

@@ -150,7 +150,7 @@ public final class KioskController {
      * {@link #start()}.
      */
     public void buildAllScreens() {
-        firstAdmin();
+        firstAdmin().pinEntry();
         interrupted();
         signIn().pinEntry();
         signIn().recovery();
@@ -158,7 +158,7 @@ public final class KioskController {
         flow();
         settings();
         therapists();
-        addTherapist();
+        addTherapist().pinEntry();
     }
 
     private FirstAdminScreen firstAdmin() {
@@ -278,11 +278,14 @@ public final class KioskController {
             Background.on(services.reads()).supply(() -> Boolean.TRUE).onSuccess(shown -> {
                 interactive.forEach(Runnable::run);
                 interactive.clear();
-                // The PIN entry a tap on a tile opens, built while nobody has tapped yet (it is not part of the
-                // first screen, which shows sooner without it).
+                // The PIN entry a tap on a tile (or the first administrator's "Next") opens, built while nobody has
+                // tapped yet (it is not part of the first screen, which shows sooner without it).
                 SwingUtilities.invokeLater(() -> {
                     if (signIn != null) {
                         signIn.pinEntry();
+                    }
+                    if (firstAdmin != null) {
+                        firstAdmin.pinEntry();
                     }
                 });
             }).start();
