@@ -34,7 +34,7 @@ classpath="$jar:$(cat "$classpath_file")"
 # and a running countdown's garbage fills all of it before the first collection (docs/benchmarks.md). The heap
 # still grows to -Xmx when the audit or an export needs it. -XX:CompileThresholdScaling=5: a method is compiled after
 # five times as many calls; the start runs thousands of methods a few hundred times each (opening the database, the
-# look and feel), and compiling them took more CPU than running them (a fifth less CPU to the sign-in screen).
+# look and feel), and compiling them took more CPU than running them (a seventh less CPU to the sign-in screen).
 java_options=(-Dholdpoint.home="$home" -XX:+UseSerialGC -Xms24m -Xmx512m -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=5)
 
 # The archive is recorded by one start of the kiosk on a throw-away data folder, which needs a display; without

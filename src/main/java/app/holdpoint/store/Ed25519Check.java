@@ -22,7 +22,8 @@ final class Ed25519Check {
 
     /**
      * libsodium's check, bound by JNA's direct mapping: a native method per function, without the reflective proxy
-     * and argument conversion of an interface mapping, which cost about a tenth of each check.
+     * and the per-call argument conversion of an interface mapping (a million calls in a large record's verify;
+     * docs/benchmarks.md has the before and after).
      */
     private static final class Sodium {
         static {
