@@ -28,11 +28,7 @@ class AuditExportCommandTest {
     Path out;
 
     private static CliTestSupport.Run run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data";
-        all[1] = data.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CliTestSupport.run(all);
+        return CliTestSupport.runOn(data, args);
     }
 
     @BeforeAll

@@ -47,11 +47,7 @@ class CentralRecordCommandsTest {
     }
 
     private static CliTestSupport.Run kiosk(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data";
-        all[1] = folder.resolve("kiosk").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CliTestSupport.run(all);
+        return CliTestSupport.runOn(folder.resolve("kiosk"), args);
     }
 
     @Test

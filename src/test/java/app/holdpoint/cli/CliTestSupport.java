@@ -17,6 +17,15 @@ final class CliTestSupport {
         return runWith(Map.of(), args);
     }
 
+    /** On the data folder {@code data}: {@code --data DATA} before the arguments. */
+    static Run runOn(Path data, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--data";
+        all[1] = data.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return run(all);
+    }
+
     /** With these environment variables (a database server's login, say). */
     static Run runWith(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();

@@ -45,11 +45,7 @@ class StoreCommandsTest {
     }
 
     private static CliTestSupport.Run runIn(Path folder, String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data";
-        all[1] = folder.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CliTestSupport.run(all);
+        return CliTestSupport.runOn(folder, args);
     }
 
     private CliTestSupport.Run withStdin(String input, String... args) {
