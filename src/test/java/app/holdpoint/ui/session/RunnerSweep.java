@@ -186,7 +186,7 @@ final class RunnerSweep {
                             return null;
                         });
                         if (rate ? !rated : !counted) {
-                            write(root, protocol.id() + "-" + card);
+                            write(root, protocol.id() + "-" + card.name().toLowerCase(Locale.ROOT));
                         }
                         rated |= rate;
                         counted |= !rate;
