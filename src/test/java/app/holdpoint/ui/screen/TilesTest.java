@@ -30,7 +30,7 @@ import app.holdpoint.ui.theme.Theme;
 
 /**
  * The sign-in tiles: an ordinary name is two plain labels (no HTML on the first screen), in the tile's font and
- * colour, a lock-out's warning colour included; a name too long for one line wraps through HTML, never clipped.
+ * colour, a lock-out's warning colour included; a name too long for one line breaks in two or shrinks, never cut.
  */
 @GuiTest
 class TilesTest {
@@ -68,19 +68,31 @@ class TilesTest {
 
     @ParameterizedTest
     @EnumSource(Theme.Variant.class)
-    void aNameTooLongForOneLineWrapsThroughHtmlAndIsNotClipped(Theme.Variant variant) {
+    void aLongNameBreaksIntoTwoLinesOrShrinksAndIsNeverCut(Theme.Variant variant) {
         Theme theme = GuiActionRunner.execute(() -> Theme.install(variant));
         Text text = new Text(Locale.ENGLISH);
-        String name = "Anna-Katharina von Müller-Lüdenscheidt";
-        Therapist long1 = new Therapist(3, name, Role.THERAPIST, false, 0, Optional.empty(), NOW);
-        Therapist plain = new Therapist(4, "Bo", Role.THERAPIST, false, 0, Optional.empty(), NOW);
-        JButton tile = GuiActionRunner.execute(() -> Tiles.therapist(theme, text, long1, "", () -> { }));
-        JButton shortTile = GuiActionRunner.execute(() -> Tiles.therapist(theme, text, plain, "", () -> { }));
+        Therapist twoLines = new Therapist(3, "Maximiliane Oberhuber-Lindqvist", Role.ADMIN, false, 0,
+                Optional.empty(), NOW);
+        Therapist oneWord = new Therapist(4, "Wolfeschlegelsteinhausenbergerdorff", Role.THERAPIST, false, 0,
+                Optional.empty(), NOW);
+        JButton broken = GuiActionRunner.execute(() -> Tiles.therapist(theme, text, twoLines, "", () -> { }));
+        JButton shrunk = GuiActionRunner.execute(() -> Tiles.therapist(theme, text, oneWord, "", () -> { }));
 
-        assertThat(shown(theme, tile, shortTile)).isEmpty();
-        assertThat(tile.getText()).startsWith("<html>").contains("Anna-Katharina");
-        assertThat(labels(tile)).isEmpty();
-        assertThat(labels(shortTile)).extracting(JLabel::getText).containsExactly("Bo");
+        assertThat(shown(theme, broken, shrunk)).isEmpty();
+        assertThat(labels(broken)).extracting(JLabel::getText)
+                .containsExactly("Maximiliane", "Oberhuber-Lindqvist", text.get("signIn.admin"));
+        assertThat(labels(shrunk)).singleElement().satisfies(name -> assertThat(name.getFont().getSize2D())
+                .isLessThan(shrunk.getFont().getSize2D()));
+        for (JButton tile : List.of(broken, shrunk)) {
+            assertThat(tile.getText()).as("no HTML").isEmpty();
+            for (JLabel line : labels(tile)) {
+                assertThat(line.getWidth()).as("%s not cut short", line.getText())
+                        .isGreaterThanOrEqualTo(line.getPreferredSize().width);
+                assertThat(line.getX()).as("%s inside its tile", line.getText()).isGreaterThanOrEqualTo(0);
+                assertThat(line.getX() + line.getWidth()).as("%s inside its tile", line.getText())
+                        .isLessThanOrEqualTo(tile.getWidth());
+            }
+        }
     }
 
     /** Lays the tiles out at their size as the sign-in screen does, and returns LayoutCheck's problems. */
