@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import app.holdpoint.protocol.load.ProtocolLibrary;
 import app.holdpoint.testsupport.TestProtocols;
+import app.holdpoint.ui.GuiTestExtension;
 
 /** First start of an installed Holdpoint: the shipped protocols become the clinic's editable copies. */
 class ShippedProtocolsTest {
@@ -134,6 +135,8 @@ class ShippedProtocolsTest {
 
     @Test
     void theInstalledKioskCopiesAtItsFirstStartAndOpensOnTheClinicsCopies() {
+        // The kiosk command refuses to start without a display, before it hands over its request.
+        GuiTestExtension.requireDisplay();
         Path installation = temp.resolve("opt/holdpoint/lib/app");
         Path data = clinic.getParent();
         List<HoldpointCommand.KioskRequest> opened = new ArrayList<>();
