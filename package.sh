@@ -82,11 +82,14 @@ jlink --add-modules "$modules" --include-locales=en,de --strip-debug --no-header
 # The second archive is for heaps over 32 GB (no compressed pointers), which -Xmx512m never uses: 11 MB saved.
 rm -f "$work/runtime/lib/server/classes_nocoops.jsa"
 
-# One launcher for kiosk and commands. The options are run.sh's (docs/benchmarks.md says why);
+# Two launchers, with run.sh's options (docs/benchmarks.md says why): holdpoint, the command (and the kiosk when
+# run with no command), with both compilers for the commands that read a whole record; holdpoint-kiosk, for the
+# kiosk session, the autostart and the menu, with the quick compiler alone (packaging/holdpoint-kiosk.properties).
 # holdpoint.installed tells Holdpoint its protocols live in the data folder, seeded from the shipped ones.
 java_options=(--java-options '-Dholdpoint.home=$APPDIR' --java-options -Dholdpoint.installed=true
   --java-options -XX:+UseSerialGC --java-options -Xms24m --java-options -Xmx512m
-  --java-options -XX:TieredStopAtLevel=1 --java-options -XX:CompileThresholdScaling=5)
+  --java-options -XX:CompileThresholdScaling=5
+  --add-launcher holdpoint-kiosk=packaging/holdpoint-kiosk.properties)
 echo "Building the app image..." >&2
 jpackage --type app-image --name holdpoint --app-version "$version" --vendor "Holdpoint" \
   --description "Trigger-point therapy kiosk with an auditable session record" \
@@ -118,6 +121,7 @@ fakeroot -- bash -euo pipefail -c '
   cp -p "$dist"/holdpoint/share/* "$tree/opt/holdpoint/share/"
   mkdir -p "$tree/usr/bin" "$tree/usr/share/applications" "$tree/usr/lib/systemd/user" "$tree/usr/share/xsessions"
   ln -s /opt/holdpoint/bin/holdpoint "$tree/usr/bin/holdpoint"
+  ln -s /opt/holdpoint/bin/holdpoint-kiosk "$tree/usr/bin/holdpoint-kiosk"
   install -m 644 "$tree/opt/holdpoint/share/holdpoint.desktop" "$tree/usr/share/applications/holdpoint.desktop"
   install -m 644 "$tree/opt/holdpoint/share/holdpoint.service" "$tree/usr/lib/systemd/user/holdpoint.service"
   install -m 644 "$tree/opt/holdpoint/share/holdpoint-session.desktop" "$tree/usr/share/xsessions/holdpoint.desktop"

@@ -28,21 +28,29 @@ if needs_build; then
 fi
 
 classpath="$jar:$(cat "$classpath_file")"
-# One small window and a small database: the serial collector, a bounded heap (ample for the commands too) and
-# the quick compiler start the kiosk about a fifth sooner, in less memory, than the server defaults do. A small
-# first heap (-Xms24m): otherwise the young generation is sized from the machine's memory (over 100 MB on 24 GB)
-# and a running countdown's garbage fills all of it before the first collection (docs/benchmarks.md). The heap
+# One small window and a small database: the serial collector, a bounded heap (ample for the commands too) and,
+# for the kiosk, the quick compiler alone start it about a fifth sooner, in less memory, than the server defaults do.
+# A small first heap (-Xms24m): otherwise the young generation is sized from the machine's memory (over 100 MB on
+# 24 GB) and a running countdown's garbage fills all of it before the first collection (docs/benchmarks.md). The heap
 # still grows to -Xmx when the audit or an export needs it. -XX:CompileThresholdScaling=5: a method is compiled after
 # five times as many calls; the start runs thousands of methods a few hundred times each (opening the database, the
 # look and feel), and compiling them took more CPU than running them (a seventh less CPU to the sign-in screen).
-java_options=(-Dholdpoint.home="$home" -XX:+UseSerialGC -Xms24m -Xmx512m -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=5)
+java_options=(-Dholdpoint.home="$home" -XX:+UseSerialGC -Xms24m -Xmx512m -XX:CompileThresholdScaling=5)
+# The commands that read a whole record keep both compilers: verify of a large record took twice as long with the
+# quick compiler alone. The kiosk (and the audit window) start sooner with it.
+kiosk_compiler=(-XX:TieredStopAtLevel=1)
+for arg in "$@"; do
+  case "$arg" in
+    validate|plan|simulate|therapist|audit|verify|demo-data|backup|restore) kiosk_compiler=(); break ;;
+  esac
+done
 
 # The archive is recorded by one start of the kiosk on a throw-away data folder, which needs a display; without
 # one (a server running commands) Holdpoint simply starts without it.
 if [ ! -f "$archive" ] && [ -n "${DISPLAY:-}" ]; then
   training="$(mktemp -d)"
   echo "Preparing faster start-up (once after each build)..." >&2
-  java "${java_options[@]}" -XX:ArchiveClassesAtExit="$archive" -Dholdpoint.exitWhenReady=true -Xlog:cds=off \
+  java "${java_options[@]}" -XX:TieredStopAtLevel=1 -XX:ArchiveClassesAtExit="$archive" -Dholdpoint.exitWhenReady=true -Xlog:cds=off \
     -Xlog:cds+dynamic=off -cp "$classpath" app.holdpoint.App --windowed --data "$training" >/dev/null 2>&1 \
     || rm -f "$archive"
   rm -rf "$training"
@@ -52,4 +60,4 @@ if [ -f "$archive" ]; then
   java_options+=(-XX:SharedArchiveFile="$archive" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
 fi
 
-exec java "${java_options[@]}" -cp "$classpath" app.holdpoint.App "$@"
+exec java "${java_options[@]}" "${kiosk_compiler[@]}" -cp "$classpath" app.holdpoint.App "$@"

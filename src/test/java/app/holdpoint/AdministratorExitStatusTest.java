@@ -39,7 +39,7 @@ class AdministratorExitStatusTest {
     void theShippedUserUnitRestartsOnlyOnFailure() throws IOException {
         List<String> unit = Files.readAllLines(Path.of("packaging/holdpoint.service"));
 
-        assertThat(unit).contains("Restart=on-failure", "ExecStart=/usr/bin/holdpoint");
+        assertThat(unit).contains("Restart=on-failure", "ExecStart=/usr/bin/holdpoint-kiosk");
         assertThat(unit).noneMatch(line -> line.startsWith("RestartForceExitStatus")
                 || line.startsWith("SuccessExitStatus"));
         assertThat(KioskExit.STATUS).isZero();

@@ -29,7 +29,7 @@ class KioskSessionScriptTest {
     /** Runs the session with a kiosk that fails this many times, then exits as an administrator would. */
     private int session(int failuresBeforeExit) throws IOException, InterruptedException {
         fake("systemctl", "exit 1");
-        fake("holdpoint", "n=$(cat \"" + bin + "/starts\" 2>/dev/null || echo 0); n=$((n + 1)); echo $n > \""
+        fake("holdpoint-kiosk", "n=$(cat \"" + bin + "/starts\" 2>/dev/null || echo 0); n=$((n + 1)); echo $n > \""
                 + bin + "/starts\"; [ $n -gt " + failuresBeforeExit + " ] && exit 0; exit 1");
         ProcessBuilder builder = new ProcessBuilder("sh", Path.of("packaging/holdpoint-session").toAbsolutePath()
                 .toString()).redirectErrorStream(true).redirectOutput(bin.resolve("out").toFile());
