@@ -97,6 +97,9 @@ public final class LayoutCheck {
                 if (!(child instanceof Box.Filler) && !visible.isEmpty() && !blankLabel(child)) {
                     leaves.add(new Leaf(child, visible));
                 }
+                if (child instanceof AbstractButton button) {
+                    checkWordsInside(button);
+                }
             } else {
                 Rectangle childClip = child instanceof JViewport ? visible : clip;
                 if (child instanceof JLayeredPane) {
@@ -154,7 +157,20 @@ public final class LayoutCheck {
         }
     }
 
-    /** A scrolling region with something to show must show at least a line of it, not scroll it all away. */
+    /**
+     * The words a button lays out itself, as labels inside it (a sign-in tile's name and role line): within the
+     * button and not cut, like the button's own text. The button stays one leaf for the overlap check.
+     */
+    private void checkWordsInside(AbstractButton button) {
+        for (Component inner : button.getComponents()) {
+            if (inner.isVisible() && inner.getWidth() > 0 && inner.getHeight() > 0) {
+                checkInsideParent(button, inner);
+                checkText(inner);
+            }
+        }
+    }
+
+        /** A scrolling region with something to show must show at least a line of it, not scroll it all away. */
     private void checkShowsSomething(JScrollPane scroll) {
         Component view = scroll.getViewport().getView();
         int line = scroll.getFontMetrics(scroll.getFont()).getHeight();

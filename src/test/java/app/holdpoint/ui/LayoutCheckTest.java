@@ -51,6 +51,20 @@ class LayoutCheckTest {
     }
 
     @Test
+    void wordsCutInsideAButtonAreReported() {
+        place(() -> {
+            JButton tile = new JButton();
+            tile.setLayout(null);
+            JLabel name = new JLabel("Maximiliane Oberhuber-Lindqvist");
+            name.setName("tile.name");
+            name.setBounds(4, 4, 60, 30);
+            tile.add(name);
+            return tile;
+        }, 10, 10, 100, 70);
+        assertThat(check()).anyMatch(p -> p.contains("tile.name"));
+    }
+
+    @Test
     void aButtonPartlyOffScreenIsReported() {
         place(() -> new JButton("Pause"), 350, 250, 100, 70);
         assertThat(check()).anyMatch(p -> p.contains("\"Pause\"") && p.contains("not entirely on screen"));
