@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Walks every chain in the record and reports each row whose content, order or link does not match (the first,
@@ -25,7 +27,8 @@ import java.util.concurrent.CompletionException;
  *
  * <p>Given a second connection, the event walk (most of the rows) runs on it beside the seal walk (most of the
  * CPU: a signature check per seal), so a large record's verify uses every core for both; findings are reported in
- * the same order either way.
+ * the same order either way. The signature checks run in batches on threads of their own while the walks read on
+ * (the walk waits only when several batches are still running).
  */
 final class ChainVerifier {
     private static final int FETCH = 10_000;
@@ -47,6 +50,7 @@ final class ChainVerifier {
     private final Findings findings = new Findings();
     private final List<VerifyResult.Failure> notices = new ArrayList<>();
     private Streaming streaming;
+    private SignatureChecks.Checkers checkers;
 
     ChainVerifier(Connection connection) {
         this.connection = connection;
@@ -65,6 +69,13 @@ final class ChainVerifier {
     }
 
     VerifyResult verify() throws SQLException {
+        int cores = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(cores, runnable -> {
+            Thread thread = new Thread(runnable, "verify-signatures");
+            thread.setDaemon(true);
+            return thread;
+        });
+        checkers = new SignatureChecks.Checkers(pool, cores);
         try (Streaming streaming = Streaming.open(connection)) {
             this.streaming = streaming;
             Findings eventFindings = new Findings();
@@ -94,6 +105,8 @@ final class ChainVerifier {
             kiosksWithSeveralKeys();
             return new VerifyResult(sessions, events, addenda, protocols, sessionHead, findings.first(),
                     findings.all(), findings.truncated(), notices);
+        } finally {
+            pool.shutdownNow();
         }
     }
 
@@ -126,7 +139,7 @@ final class ChainVerifier {
         // Per kiosk: sessions of two kiosks overlap in time without any clock being wrong.
         Map<String, Long> previousId = new HashMap<>();
         Map<String, Instant> previousSeal = new HashMap<>();
-        SignatureChecks signatures = SignatureChecks.load(connection, "session", findings);
+        SignatureChecks signatures = SignatureChecks.load(connection, "session", findings, checkers);
         long legacy = 0;
         try (PreparedStatement query = stream(SessionRows.SELECT
                 + "WHERE s.seal_seq IS NOT NULL ORDER BY s.origin, s.seal_seq");
@@ -174,7 +187,7 @@ final class ChainVerifier {
             ownHead = previous;
             ownLast = expectedSeq - 1;
         }
-        signatures.flush();
+        signatures.finish();
         legacyNotice(legacy + signatures.legacy(), VerifyFinding.Kind.LEGACY_SEALS);
         Head head = head("session");
         if (head.seq() >= 0 && (head.seq() != ownLast || !head.hash().equals(ownHead))) {
@@ -241,7 +254,7 @@ final class ChainVerifier {
         String origin = "";
         String ownHead = Canon.ZERO_HASH;
         long ownLast = 0;
-        SignatureChecks signatures = SignatureChecks.load(connection, "addendum", findings);
+        SignatureChecks signatures = SignatureChecks.load(connection, "addendum", findings, checkers);
         long legacy = 0;
         try (PreparedStatement query = stream("SELECT a.id, a.chain_seq, a.session_id, s.seal_hash, t.name,"
                 + " a.created_at, a.body, a.prev_hash, a.hash, a.signing_key, a.signature, a.origin,"
@@ -288,7 +301,7 @@ final class ChainVerifier {
             ownHead = previous;
             ownLast = expected - 1;
         }
-        signatures.flush();
+        signatures.finish();
         legacyNotice(legacy + signatures.legacy(), VerifyFinding.Kind.LEGACY_ADDENDA);
         Head head = head("addendum");
         if (head.seq() >= 0 && (head.seq() != ownLast || !head.hash().equals(ownHead))) {

@@ -5,24 +5,31 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 
 /**
  * The signature half of verify for one chain (seals or addenda): which links must be signed, the registered
  * keys, and the Ed25519 checks themselves, queued and run in parallel batches (a check costs far more than a
- * hash). A link before the chain's signed era is legacy: counted, not failed. From the signed era on, or after
+ * hash) while the walk reads on; a batch's failures keep their place in the findings ({@link Findings.Slot}). A link before the chain's signed era is legacy: counted, not failed. From the signed era on, or after
  * any signed link, a link without a signature is a failure, so stripping signatures does not turn a signed
  * record into a legacy one.
  */
 final class SignatureChecks {
     private static final int BATCH = 4_096;
+    /** Batches checked while the walk reads on; past that the walk waits (memory stays bounded). */
+    private static final int IN_FLIGHT = 3;
 
     /** A registered key and the kiosk it belongs to. */
     record Registered(String kioskId, Optional<Ed25519PublicKeyParameters> key) {
@@ -31,23 +38,53 @@ final class SignatureChecks {
     private record Check(long sessionId, VerifyFinding what, String kioskId, Ed25519PublicKeyParameters key, String hash, String signature) {
     }
 
+    /** A batch being checked, and the place its failures take in the findings. */
+    private record Running(List<Check> checks, boolean[] valid, CompletableFuture<Void> done, Findings.Slot slot) {
+    }
+
     private final Map<String, Registered> keys;
     private final long signedFrom;
     private final String chain;
     private final Findings findings;
-    private final List<Check> queued = new ArrayList<>();
+    private final Checkers checkers;
+    private List<Check> queued = new ArrayList<>();
     private boolean signedSeen;
     private long legacy;
 
-    private SignatureChecks(Map<String, Registered> keys, long signedFrom, String chain, Findings findings) {
+    /**
+     * The threads that check signatures, and the batches still running on them (shared by a chain's checks and
+     * those of each replicated kiosk chain after it, so {@link #finish} waits for all of them).
+     */
+    static final class Checkers {
+        private final Executor executor;
+        private final int parts;
+        private final Deque<Running> running = new ArrayDeque<>();
+
+        /** @param parts how many pieces a batch is cut into (the threads behind {@code executor}) */
+        Checkers(Executor executor, int parts) {
+            this.executor = executor;
+            this.parts = parts;
+        }
+    }
+
+    private SignatureChecks(Map<String, Registered> keys, long signedFrom, String chain, Findings findings,
+                            Checkers checkers) {
         this.keys = keys;
         this.signedFrom = signedFrom;
         this.chain = chain;
         this.findings = findings;
+        this.checkers = checkers;
+    }
+
+    /** Checks with the given keys, signed from link {@code signedFrom} on (tests: no record needed). */
+    static SignatureChecks of(Map<String, Registered> keys, long signedFrom, String chain, Findings findings,
+                              Checkers checkers) {
+        return new SignatureChecks(keys, signedFrom, chain, findings, checkers);
     }
 
     /** Reads the registered keys and where {@code chain} ("session" or "addendum") began to be signed. */
-    static SignatureChecks load(Connection connection, String chain, Findings findings) throws SQLException {
+    static SignatureChecks load(Connection connection, String chain, Findings findings, Checkers checkers)
+            throws SQLException {
         Map<String, Registered> keys = new HashMap<>();
         long signedFrom = 1;
         try (Statement statement = connection.createStatement()) {
@@ -66,7 +103,7 @@ final class SignatureChecks {
                 }
             }
         }
-        return new SignatureChecks(keys, signedFrom, chain, findings);
+        return new SignatureChecks(keys, signedFrom, chain, findings, checkers);
     }
 
     /**
@@ -86,7 +123,7 @@ final class SignatureChecks {
                 }
             }
         }
-        return new SignatureChecks(keys, from, chain, findings);
+        return new SignatureChecks(keys, from, chain, findings, checkers);
     }
 
     /**
@@ -115,20 +152,65 @@ final class SignatureChecks {
         }
     }
 
-    /** Runs the queued checks (in parallel) and reports the failures in chain order. */
+    /**
+     * Starts checking the queued links on the checkers' threads; their failures will stand here in the findings,
+     * in chain order. Waits for the oldest running batch when {@value #IN_FLIGHT} are running.
+     */
     void flush() {
-        boolean[] valid = new boolean[queued.size()];
-        IntStream.range(0, queued.size()).parallel().forEach(i -> {
-            Check c = queued.get(i);
-            valid[i] = KioskKey.verifyOneOfMany(c.key(), c.hash(), c.signature());
-        });
-        for (int i = 0; i < valid.length; i++) {
-            if (!valid[i]) {
-                Check c = queued.get(i);
-                findings.session(c.sessionId(), VerifyFinding.Kind.SIGNATURE, c.what(), c.kioskId());
+        if (queued.isEmpty()) {
+            return;
+        }
+        List<Check> checks = queued;
+        queued = new ArrayList<>();
+        boolean[] valid = new boolean[checks.size()];
+        int parts = Math.max(1, Math.min(checkers.parts, checks.size()));
+        CompletableFuture<?>[] pieces = new CompletableFuture<?>[parts];
+        for (int p = 0; p < parts; p++) {
+            int from = (int) ((long) checks.size() * p / parts);
+            int to = (int) ((long) checks.size() * (p + 1) / parts);
+            pieces[p] = CompletableFuture.runAsync(() -> {
+                for (int i = from; i < to; i++) {
+                    Check c = checks.get(i);
+                    valid[i] = KioskKey.verifyOneOfMany(c.key(), c.hash(), c.signature());
+                }
+            }, checkers.executor);
+        }
+        checkers.running.add(new Running(checks, valid, CompletableFuture.allOf(pieces), findings.reserve()));
+        while (checkers.running.size() > IN_FLIGHT) {
+            settleOldest();
+        }
+    }
+
+    /** Checks what is queued and waits for every running batch: afterwards the findings are complete. */
+    void finish() {
+        flush();
+        while (!checkers.running.isEmpty()) {
+            settleOldest();
+        }
+    }
+
+    private void settleOldest() {
+        Running batch = checkers.running.remove();
+        try {
+            batch.done().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+        List<VerifyResult.Failure> failed = new ArrayList<>();
+        for (int i = 0; i < batch.valid().length; i++) {
+            if (!batch.valid()[i]) {
+                Check c = batch.checks().get(i);
+                failed.add(new VerifyResult.Failure(OptionalLong.of(c.sessionId()),
+                        VerifyFinding.of(VerifyFinding.Kind.SIGNATURE, c.what(), c.kioskId())));
             }
         }
-        queued.clear();
+        batch.slot().fill(failed);
     }
 
     /** Links before the signed era, unsigned as they were written. */
