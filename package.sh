@@ -83,11 +83,12 @@ jlink --add-modules "$modules" --include-locales=en,de --strip-debug --no-header
 rm -f "$work/runtime/lib/server/classes_nocoops.jsa"
 
 # Two launchers, with run.sh's options (docs/benchmarks.md says why): holdpoint, the command (and the kiosk when
-# run with no command), with both compilers for the commands that read a whole record; holdpoint-kiosk, for the
-# kiosk session, the autostart and the menu, with the quick compiler alone (packaging/holdpoint-kiosk.properties).
+# run with no command), with both compilers and the parallel collector for the commands that read a whole record;
+# holdpoint-kiosk, for the kiosk session, the autostart and the menu, with the serial collector and the quick
+# compiler alone (packaging/holdpoint-kiosk.properties).
 # holdpoint.installed tells Holdpoint its protocols live in the data folder, seeded from the shipped ones.
 java_options=(--java-options '-Dholdpoint.home=$APPDIR' --java-options -Dholdpoint.installed=true
-  --java-options -XX:+UseSerialGC --java-options -Xms24m --java-options -Xmx512m
+  --java-options -XX:+UseParallelGC --java-options -Xms24m --java-options -Xmx512m
   --java-options -XX:CompileThresholdScaling=5
   --add-launcher holdpoint-kiosk=packaging/holdpoint-kiosk.properties)
 echo "Building the app image..." >&2

@@ -41,7 +41,9 @@ import app.holdpoint.ui.widget.PhaseBanner;
  * <p>With {@code --targets true} it then prints {@value #TARGETS} and the screen bounds of the runner's controls,
  * dial and banner ({@code name=x,y,w,h}), for the tap-latency benchmark to aim at.
  *
- * <p>Usage: {@code KioskSessionProbe --data DIR --protocols DIR [--protocol ID] [--targets true]}.
+ * <p>Usage: {@code KioskSessionProbe --data DIR --protocols DIR [--protocol ID] [--targets true]
+ * [--edt-trace FILE]} (the last writes every event the Event Dispatch Thread took long over, see
+ * {@link SlowDispatchTrace}).
  */
 public final class KioskSessionProbe {
     public static final String COUNTING_DOWN = "holdpoint-counting-down";
@@ -74,6 +76,9 @@ public final class KioskSessionProbe {
         }
         Protocol protocol = ProtocolLibrary.load(protocols).byId(protocolId).orElseThrow();
 
+        if (options.containsKey("--edt-trace")) {
+            SlowDispatchTrace.install(Path.of(options.get("--edt-trace")));
+        }
         // The product's own entry point, as ./run.sh calls it; it returns once the window is on its way.
         App.main(new String[] {"--windowed", "--data", data.toString(), "--protocols", protocols.toString()});
         SessionWalk.signIn(ADMIN, PIN, KioskSessionProbe::tap);

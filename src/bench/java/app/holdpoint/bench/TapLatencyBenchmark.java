@@ -31,7 +31,8 @@ import java.util.concurrent.locks.LockSupport;
  * hover highlight is not taken for feedback. The figure includes one screen read (reported: its median time), so it
  * is an upper bound by about that much.
  *
- * <p>Usage: {@code ./bench.sh taps [--taps N] [--kiosk-options "JVM OPTIONS"]} (200 taps by default; needs a
+ * <p>Usage: {@code ./bench.sh taps [--taps N] [--kiosk-options "JVM OPTIONS"] [--only kiosk|bare]
+ * [--edt-trace FILE]} (200 taps by default; needs a
  * display, the script uses xvfb-run).
  */
 public final class TapLatencyBenchmark {
@@ -45,6 +46,9 @@ public final class TapLatencyBenchmark {
     private final Robot robot;
     /** How long one read of each watched region took, by region size ("WxH"). */
     private final Map<String, List<Double>> captureMillis = new TreeMap<>();
+    /** When each measured tap began (epoch milliseconds), by its figure: to find a slow tap in the kiosk's logs. */
+    private final Map<List<Double>, List<Long>> tappedAt = new java.util.IdentityHashMap<>();
+    private long lastTapAt;
     /** Taps that showed nothing within the timeout, by what was tapped. */
     private final Map<String, Integer> timeouts = new TreeMap<>();
 
@@ -70,6 +74,11 @@ public final class TapLatencyBenchmark {
         }
         kiosk.addAll(List.of("-Dholdpoint.readyMarker=true", "-cp", classpath, "app.holdpoint.bench.KioskSessionProbe",
                 "--data", work.resolve("data").toString(), "--protocols", protocols.toString(), "--targets", "true"));
+        // --edt-trace FILE: the kiosk writes each event its Event Dispatch Thread was slow on (SlowDispatchTrace).
+        String trace = stringArg(args, "--edt-trace", "");
+        if (!trace.isBlank()) {
+            kiosk.addAll(List.of("--edt-trace", Path.of(trace).toAbsolutePath().toString()));
+        }
         List<String> bare = new ArrayList<>(List.of(java));
         bare.addAll(KioskBenchmark.RUN_SH_OPTIONS);
         bare.addAll(List.of("-cp", classpath, BareFlatLafButton.class.getName()));
@@ -94,11 +103,11 @@ public final class TapLatencyBenchmark {
         kioskAll.addAll(dial);
         System.out.printf("taps: %d on the kiosk (%d Skip, %d dial), %d on the bare button; no change within 10 s: %s%n",
                 kioskAll.size(), skip.size(), dial.size(), button.size(), bench.timeouts);
-        report("kiosk, Skip -> banner shows the next phase", skip);
-        report("kiosk, dial -> dial resumes", dial);
-        report("kiosk, all taps", kioskAll);
-        report("bare FlatLaf button -> label changes", button);
-        report("bare FlatLaf button, each paint flushed as the kiosk does -> label changes", flushedButton);
+        bench.report("kiosk, Skip -> banner shows the next phase", skip);
+        bench.report("kiosk, dial -> dial resumes", dial);
+        bench.report("kiosk, all taps", kioskAll);
+        bench.report("bare FlatLaf button -> label changes", button);
+        bench.report("bare FlatLaf button, each paint flushed as the kiosk does -> label changes", flushedButton);
         bench.captureMillis.forEach((region, millis) -> System.out.printf(
                 "one screen read of a %s region (included in each figure watching it): median %.1f ms, p99 %.1f ms%n",
                 region, percentile(millis, 50), percentile(millis, 99)));
@@ -113,7 +122,7 @@ public final class TapLatencyBenchmark {
             Thread.sleep(3_000); // JIT and the first timers settle, as in the start-up benchmark
             long lastDial = 0;
             for (int i = 0; i < taps / 2; i++) {
-                skip.add(tap("Skip", at.get("runner.skip"), at.get("phaseBanner")));
+                measured(skip, tap("Skip", at.get("runner.skip"), at.get("phaseBanner")));
                 tap("Back (unmeasured)", at.get("runner.back"), at.get("phaseBanner"));
                 tap("Pause (unmeasured)", at.get("runner.pause"), at.get("countdownDial"));
                 long wait = lastDial + DIAL_SPACING_NANOS - System.nanoTime();
@@ -121,7 +130,7 @@ public final class TapLatencyBenchmark {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
                 lastDial = System.nanoTime();
-                dial.add(tap("dial", at.get("countdownDial"), at.get("countdownDial")));
+                measured(dial, tap("dial", at.get("countdownDial"), at.get("countdownDial")));
             }
         }
     }
@@ -131,9 +140,14 @@ public final class TapLatencyBenchmark {
             Map<String, Rectangle> at = targets(probe.awaitLine("holdpoint-targets"));
             Thread.sleep(3_000);
             for (int i = 0; i < taps; i++) {
-                into.add(tap("bare button", at.get("button"), at.get("label")));
+                measured(into, tap("bare button", at.get("button"), at.get("label")));
             }
         }
+    }
+
+    private void measured(List<Double> series, double millis) {
+        series.add(millis);
+        tappedAt.computeIfAbsent(series, s -> new ArrayList<>()).add(lastTapAt);
     }
 
     /**
@@ -145,6 +159,7 @@ public final class TapLatencyBenchmark {
         robot.mouseMove(target.x + target.width / 2, target.y + target.height / 2);
         int[] before = awaitStill(watch);
         long started = System.nanoTime();
+        lastTapAt = System.currentTimeMillis();
         robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
         while (System.nanoTime() - started < TIMEOUT_NANOS) {
@@ -203,7 +218,7 @@ public final class TapLatencyBenchmark {
         return targets;
     }
 
-    private static void report(String what, List<Double> values) {
+    private void report(String what, List<Double> values) {
         System.out.printf("%s: p50 %.1f ms, p99 %.1f ms, max %.1f ms (n=%d)%n", what, percentile(values, 50),
                 percentile(values, 99), percentile(values, 100), values.stream().filter(v -> !v.isNaN()).count());
         // Which taps were slow (1 = the first): a first-time cost and a steady one read differently.
@@ -211,13 +226,20 @@ public final class TapLatencyBenchmark {
         int over = 0;
         for (int i = 0; i < values.size(); i++) {
             if (!(values.get(i) <= GOAL_MILLIS) && ++over <= 12) {
-                slow.append(String.format(" #%d %.0f ms;", i + 1, values.get(i)));
+                slow.append(String.format(" #%d %.0f ms at %s;", i + 1, values.get(i), clock(values, i)));
             }
         }
         if (over > 0) {
             System.out.println("  " + over + " over " + GOAL_MILLIS + " ms or nothing shown:" + slow
                     + (over > 12 ? " ..." : ""));
         }
+    }
+
+    /** The wall-clock time the value's tap began (UTC, to the millisecond), "" when not known. */
+    private String clock(List<Double> values, int index) {
+        List<Long> at = tappedAt.get(values);
+        return at == null || index >= at.size() ? ""
+                : java.time.Instant.ofEpochMilli(at.get(index)).toString().substring(11, 23);
     }
 
     /** Nearest-rank percentile of the measured values (timeouts left out and counted apart). */
