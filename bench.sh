@@ -26,6 +26,11 @@ case "${1:-}" in
     # The cost of syncing the H2 file before an event is acknowledged, against commit only, same run.
     run_main "$headless" app.holdpoint.store.SyncCostBenchmark "$@"
     ;;
+  hashes)
+    shift
+    # verify's event hashing by itself (no rows read): one thread and every core, M events/s.
+    run_main "$headless" app.holdpoint.store.HashRateBenchmark "$@"
+    ;;
   store)
     shift
     # Builds (once, then reuses) a demo history in target/bench-store: 1 M sessions by default, which takes a
@@ -65,6 +70,7 @@ case "${1:-}" in
     ;;
   *)
     echo "usage: ./bench.sh engine [--phases N] [--phase-ms MS] [--busy THREADS] [--lead-ms MS] [--edt-load-ms MS]" >&2
+    echo "       ./bench.sh hashes [EVENTS_PER_THREAD]" >&2
     echo "       ./bench.sh store [--sessions N] [--data DIR] [--commits K] [--runs R]" >&2
     echo "       ./bench.sh kiosk [--runs N] [--cpu-seconds S]" >&2
     echo "       ./bench.sh taps [--taps N] [--kiosk-options \"JVM OPTIONS\"]" >&2
