@@ -14,8 +14,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Walks every chain in the record and reports each row whose content, order or link does not match (the first,
@@ -69,14 +67,9 @@ final class ChainVerifier {
     }
 
     VerifyResult verify() throws SQLException {
-        int cores = Runtime.getRuntime().availableProcessors();
-        ExecutorService pool = Executors.newFixedThreadPool(cores, runnable -> {
-            Thread thread = new Thread(runnable, "verify-signatures");
-            thread.setDaemon(true);
-            return thread;
-        });
-        checkers = new SignatureChecks.Checkers(pool, cores);
-        try (Streaming streaming = Streaming.open(connection)) {
+        try (SignatureChecks.Checkers checkers = SignatureChecks.Checkers.onEveryCore();
+             Streaming streaming = Streaming.open(connection)) {
+            this.checkers = checkers;
             this.streaming = streaming;
             Findings eventFindings = new Findings();
             Optional<EventsBeside> beside = eventConnections.isPresent()
@@ -105,8 +98,6 @@ final class ChainVerifier {
             kiosksWithSeveralKeys();
             return new VerifyResult(sessions, events, addenda, protocols, sessionHead, findings.first(),
                     findings.all(), findings.truncated(), notices);
-        } finally {
-            pool.shutdownNow();
         }
     }
 

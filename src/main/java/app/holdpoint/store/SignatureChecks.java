@@ -15,15 +15,17 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 
 /**
  * The signature half of verify for one chain (seals or addenda): which links must be signed, the registered
  * keys, and the Ed25519 checks themselves, queued and run in parallel batches (a check costs far more than a
- * hash) while the walk reads on; a batch's failures keep their place in the findings ({@link Findings.Slot}). A link before the chain's signed era is legacy: counted, not failed. From the signed era on, or after
- * any signed link, a link without a signature is a failure, so stripping signatures does not turn a signed
+ * hash) while the walk reads on; a batch's failures keep their place in the findings ({@link Findings.Slot}). A
+ * link before the chain's signed era is legacy: counted, not failed. From the signed era on, or after any signed
+ * link, a link without a signature is a failure, so stripping signatures does not turn a signed
  * record into a legacy one.
  */
 final class SignatureChecks {
@@ -52,18 +54,33 @@ final class SignatureChecks {
     private long legacy;
 
     /**
-     * The threads that check signatures, and the batches still running on them (shared by a chain's checks and
-     * those of each replicated kiosk chain after it, so {@link #finish} waits for all of them).
+     * The threads that check signatures, one per core, and the batches still running on them (shared by a chain's
+     * checks and those of each replicated kiosk chain after it, so {@link #finish} waits for all of them). Closing
+     * stops the threads, whatever is still running.
      */
-    static final class Checkers {
-        private final Executor executor;
+    static final class Checkers implements AutoCloseable {
+        private final ExecutorService executor;
         private final int parts;
         private final Deque<Running> running = new ArrayDeque<>();
 
-        /** @param parts how many pieces a batch is cut into (the threads behind {@code executor}) */
-        Checkers(Executor executor, int parts) {
-            this.executor = executor;
-            this.parts = parts;
+        /** @param threads how many threads check, and so how many pieces a batch is cut into */
+        Checkers(int threads) {
+            this.parts = threads;
+            this.executor = Executors.newFixedThreadPool(threads, runnable -> {
+                Thread thread = new Thread(runnable, "verify-signatures");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+
+        /** As many threads as this machine has cores. */
+        static Checkers onEveryCore() {
+            return new Checkers(Runtime.getRuntime().availableProcessors());
+        }
+
+        @Override
+        public void close() {
+            executor.shutdownNow();
         }
     }
 

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,21 +15,21 @@ import org.junit.jupiter.api.Test;
  * reached them, between the other findings, and the bound on findings must hold across batches.
  */
 class SignatureBatchOrderTest {
-    private final ExecutorService pool = Executors.newFixedThreadPool(2);
+    private final SignatureChecks.Checkers checkers = new SignatureChecks.Checkers(2);
     private final KioskKey key = KioskKey.ephemeral();
     private final Map<String, SignatureChecks.Registered> keys = Map.of(key.keyId(),
             new SignatureChecks.Registered("room-2", KioskKey.parsePublic(key.publicKeyText())));
 
     @AfterEach
     void stop() {
-        pool.shutdownNow();
+        checkers.close();
     }
 
     @Test
     void failuresOfManyBatchesStandInWalkOrderBetweenTheOtherFindings() {
         Findings findings = new Findings();
         SignatureChecks checks = SignatureChecks.of(keys, 1, "session", findings,
-                new SignatureChecks.Checkers(pool, 2));
+                checkers);
         // 20 000 links: five batches, so several run while later links are queued. Every 3 001st link carries a
         // signature of other text; every 4 999th has a link finding of its own, reported as the walk reaches it.
         List<Integer> linkFindingAt = new ArrayList<>();
@@ -76,7 +74,7 @@ class SignatureBatchOrderTest {
     void aWholesaleForgeryIsBoundedAndKeepsTheFirstFailuresInOrder() {
         Findings findings = new Findings();
         SignatureChecks checks = SignatureChecks.of(keys, 1, "session", findings,
-                new SignatureChecks.Checkers(pool, 2));
+                checkers);
         String forged = key.sign("something else");
         for (int i = 1; i <= 10_000; i++) {
             checks.link(i, VerifyFinding.of(VerifyFinding.Kind.SESSION, (long) i), i, "hash-" + i, key.keyId(), forged);
