@@ -23,7 +23,13 @@ if [ "${1:-}" != "--from-last-run" ]; then
 fi
 
 out="$home/docs/screenshots"
+# Pictures are copied into a staging folder first and replace docs/screenshots only when every one was found, so
+# a sweep that misses a picture leaves the committed ones as they were.
+staging="$home/target/screenshots-staging"
+rm -rf "$staging"
 german=(
+  "first-start"
+  "first-start-name"
   "sign-in"
   "picker"
   "prepare-client"
@@ -40,27 +46,27 @@ german=(
   "startup-rollback-warning"
 )
 copy_german() {
-  rm -rf "$out/de"
   for size in 1280x800 800x1280 1024x600; do
-    mkdir -p "$out/de/$size"
+    mkdir -p "$staging/de/$size"
     for name in "${german[@]}"; do
       local file="$sweep/de/$name-$size-dark.png"
       if [ ! -f "$file" ]; then
         echo "missing from the German sweep: $file" >&2
         exit 1
       fi
-      cp "$file" "$out/de/$size/$name-dark.png"
+      cp "$file" "$staging/de/$size/$name-dark.png"
     done
   done
 }
 if [ "$only" = "de" ]; then
   copy_german
+  rm -rf "$out/de"
+  mkdir -p "$out"
+  mv "$staging/de" "$out/de"
   echo "German screenshots in $out/de:"
   find "$out/de" -name '*.png' | sort
   exit 0
 fi
-rm -rf "$out"
-mkdir -p "$out"
 # name in the sweep (without -<size>-<theme>.png), then the themes to keep
 everywhere=(
   "sign-in dark"
@@ -76,6 +82,7 @@ everywhere=(
 )
 design_only=(
   "first-start dark"
+  "first-start-name dark"
   "admin-overlay dark"
   "prepare-client dark"
   "prepare-pain dark light"
@@ -97,14 +104,14 @@ design_only=(
 )
 copy() {
   local size="$1" name="$2"; shift 2
-  mkdir -p "$out/$size"
+  mkdir -p "$staging/$size"
   for theme in "$@"; do
     local file="$sweep/$name-$size-$theme.png"
     if [ ! -f "$file" ]; then
       echo "missing from the sweep: $file" >&2
       exit 1
     fi
-    cp "$file" "$out/$size/$name-$theme.png"
+    cp "$file" "$staging/$size/$name-$theme.png"
   done
 }
 for size in 1280x800 800x1280 1920x1200; do
@@ -118,5 +125,7 @@ for entry in "${design_only[@]}"; do
   copy 1280x800 $entry
 done
 copy_german
+rm -rf "$out"
+mv "$staging" "$out"
 echo "screenshots in $out:"
 find "$out" -name '*.png' | sort

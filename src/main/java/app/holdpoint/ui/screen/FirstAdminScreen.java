@@ -1,20 +1,19 @@
 package app.holdpoint.ui.screen;
 
-import app.holdpoint.ui.common.Background;
-
-import app.holdpoint.ui.widget.ReadOnlyText;
-import app.holdpoint.ui.widget.Labels;
-
-
-import app.holdpoint.ui.common.PinEntry;
-
 import java.awt.CardLayout;
+import java.awt.event.ActionEvent;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import java.awt.event.KeyEvent;
 import java.util.Arrays;
 
+import javax.swing.AbstractAction;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
+import javax.swing.JToggleButton;
+import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 
 import net.miginfocom.swing.MigLayout;
@@ -22,21 +21,18 @@ import net.miginfocom.swing.MigLayout;
 import app.holdpoint.store.Role;
 import app.holdpoint.store.TherapistDirectory;
 import app.holdpoint.ui.Text;
+import app.holdpoint.ui.common.Background;
+import app.holdpoint.ui.common.PinEntry;
 import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
+import app.holdpoint.ui.widget.Labels;
 import app.holdpoint.ui.widget.LetterPad;
-import javax.swing.JToggleButton;
+import app.holdpoint.ui.widget.ReadOnlyText;
 import app.holdpoint.ui.widget.TouchTarget;
-import java.awt.event.ComponentAdapter;
-import java.awt.event.ComponentEvent;
-import javax.swing.KeyStroke;
-import java.awt.event.KeyEvent;
-import javax.swing.AbstractAction;
-import java.awt.event.ActionEvent;
 
 /**
- * First start, no therapist yet: the name of the first administrator (on-screen letters, or a keyboard), then
- * a PIN entered twice. Saved through the store's writer; the kiosk then goes to sign-in. The same form, with a
+ * First start, no therapist yet: a welcome page ({@link WelcomeCard}) saying what comes, then the name of the first
+ * administrator (on-screen letters, or a keyboard), a PIN entered twice and the recovery code to write down. Saved through the store's writer; the kiosk then goes to sign-in. The same form, with a
  * role to choose and a way back ({@link #forAdding}), lets an administrator add a therapist later.
  */
 public final class FirstAdminScreen extends JPanel {
@@ -46,10 +42,12 @@ public final class FirstAdminScreen extends JPanel {
     private final Runnable onCreated;
     private final JToggleButton administrator;
     private final boolean adding;
+    private final Runnable onBack;
     private final CardLayout cards = new CardLayout();
     private final JTextField name = new JTextField();
     private final JTextArea nameMessage = ReadOnlyText.wrapping("");
     private final Theme theme;
+    private JPanel namePage;
     private PinEntry pin;
     private RecoveryCodeCard recoveryCode;
     private char[] firstPin;
@@ -72,13 +70,32 @@ public final class FirstAdminScreen extends JPanel {
         this.onCreated = onCreated;
         setName(adding ? "addTherapist" : "firstAdmin");
         setLayout(cards);
+        this.onBack = onBack;
+        administrator = new JToggleButton(text.get("therapists.add.admin"));
+        if (adding) {
+            namePage();
+        } else {
+            add(new WelcomeCard(theme, text, this::begin), "welcome");
+        }
+    }
 
-        JPanel namePage = new JPanel(new MigLayout("insets 24 48 24 48, fill, wrap 2", "[grow, fill][]",
-                "[]8[]16[]12[]16[grow, fill]"));
-        namePage.add(Labels.heading(text.get(adding ? "therapists.add.title" : "first.title"), "h0"), "span 2");
-        JTextArea explain = ReadOnlyText.wrapping(text.get(adding ? "therapists.add.explain" : "first.explain"));
-        explain.putClientProperty("FlatLaf.styleClass", "h3");
-        namePage.add(explain, "span 2, wmin 0, w 100:100:");
+    /**
+     * The name page: a field, the on-screen letters and Next. At first start it is built behind the welcome page
+     * ({@link #buildLaterPages()}) or at "Begin": its 32 keys were most of the first screen's cost.
+     */
+    private JPanel namePage() {
+        if (namePage != null) {
+            return namePage;
+        }
+        namePage = new JPanel(new MigLayout("insets 24 48 24 48, fill, wrap 2", "[grow, fill][]",
+                adding ? "[]8[]16[]12[]16[grow, fill]" : "[]16[]12[]16[grow, fill]"));
+        namePage.setName(adding ? "addTherapist.namePage" : "firstAdmin.namePage");
+        namePage.add(Labels.heading(text.get(adding ? "therapists.add.title" : "first.nameTitle"), "h0"), "span 2");
+        if (adding) {
+            JTextArea explain = ReadOnlyText.wrapping(text.get("therapists.add.explain"));
+            explain.putClientProperty("FlatLaf.styleClass", "h3");
+            namePage.add(explain, "span 2, wmin 0, w 100:100:");
+        }
         JLabel nameLabel = Labels.heading(text.get("first.name"), "h2");
         namePage.add(nameLabel, "span 2, split 2");
         name.setName("firstAdmin.name");
@@ -90,7 +107,6 @@ public final class FirstAdminScreen extends JPanel {
         next.setName("firstAdmin.next");
         next.addActionListener(e -> nameDone());
         name.addActionListener(e -> nameDone());
-        administrator = new JToggleButton(text.get("therapists.add.admin"));
         administrator.setName("addTherapist.admin");
         administrator.putClientProperty("FlatLaf.styleClass", "hpBig");
         administrator.setFocusable(false);
@@ -111,30 +127,38 @@ public final class FirstAdminScreen extends JPanel {
         LetterPad letters = new LetterPad(theme, text, name);
         namePage.add(letters, "grow, wmin 0");
         namePage.add(next, "aligny bottom, growy 0, w 220!, h 110!");
+        JPanel page = namePage;
         // Portrait: Next under the letters, which need the whole width.
-        namePage.addComponentListener(new ComponentAdapter() {
+        page.addComponentListener(new ComponentAdapter() {
             @Override
             public void componentResized(ComponentEvent e) {
-                boolean portrait = namePage.getHeight() > namePage.getWidth();
-                MigLayout layout = (MigLayout) namePage.getLayout();
+                boolean portrait = page.getHeight() > page.getWidth();
+                MigLayout layout = (MigLayout) page.getLayout();
                 layout.setLayoutConstraints(portrait ? "insets 24, fill, wrap 2" : "insets 24 48 24 48, fill, wrap 2");
                 layout.setComponentConstraints(letters, portrait ? "span 2, grow, wmin 0" : "grow, wmin 0");
                 layout.setComponentConstraints(next, portrait ? "span 2, right, growy 0, w 220!, h 110!"
                         : "aligny bottom, growy 0, w 220!, h 110!");
-                namePage.revalidate();
+                page.revalidate();
             }
         });
         // Enter means Next wherever the focus is (the field handles its own Enter when it has the focus).
-        namePage.getInputMap(WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(
+        page.getInputMap(WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(
                 KeyEvent.VK_ENTER, 0), "next");
-        namePage.getActionMap().put("next", new AbstractAction() {
+        page.getActionMap().put("next", new AbstractAction() {
             @Override
             public void actionPerformed(ActionEvent e) {
                 nameDone();
             }
         });
-        add(namePage, "name");
+        add(page, "name");
+        return page;
+    }
 
+    /** From the welcome page to the name page, its field ready for typing. */
+    private void begin() {
+        namePage();
+        cards.show(this, "name");
+        focusName();
     }
 
     /**
@@ -162,20 +186,31 @@ public final class FirstAdminScreen extends JPanel {
         return recoveryCode;
     }
 
-    /** The PIN entry, built now if not yet (with the recovery code card); for the kiosk after its first screen. */
-    public PinEntry pinEntry() {
+    /**
+     * Builds the pages not built yet (name page, PIN entry, recovery code card): for the kiosk right after its first
+     * screen is up, while the administrator reads the welcome, and for the training run of the start-up archive.
+     */
+    public void buildLaterPages() {
+        namePage();
         recoveryCode();
-        return pin();
+        pin();
     }
 
-    /** Back to an empty name page (the kiosk calls this each time it shows the screen). */
+    /**
+     * Back to the start, empty: the welcome page at first start, the name page when adding (the kiosk calls this
+     * each time it shows the screen).
+     */
     public void reset() {
         name.setText("");
         nameMessage.setText("");
         administrator.setSelected(false);
         forgetFirstPin();
-        cards.show(this, "name");
-        focusName();
+        if (adding) {
+            cards.show(this, "name");
+            focusName();
+        } else {
+            cards.show(this, "welcome");
+        }
     }
 
     /** The name field takes the keyboard, so a typed name lands there at once. */

@@ -150,7 +150,7 @@ public final class KioskController {
      * {@link #start()}.
      */
     public void buildAllScreens() {
-        firstAdmin().pinEntry();
+        firstAdmin().buildLaterPages();
         interrupted();
         signIn().pinEntry();
         signIn().recovery();
@@ -158,7 +158,7 @@ public final class KioskController {
         flow();
         settings();
         therapists();
-        addTherapist().pinEntry();
+        addTherapist().buildLaterPages();
     }
 
     private FirstAdminScreen firstAdmin() {
@@ -278,14 +278,15 @@ public final class KioskController {
             Background.on(services.reads()).supply(() -> Boolean.TRUE).onSuccess(shown -> {
                 interactive.forEach(Runnable::run);
                 interactive.clear();
-                // The PIN entry a tap on a tile (or the first administrator's "Next") opens, built while nobody has
-                // tapped yet (it is not part of the first screen, which shows sooner without it).
+                // The PIN entry a tap on a tile opens (at first start, the name page with its letters and the PIN
+                // entry behind the welcome), built while nobody has tapped yet: not part of the first screen, which
+                // shows sooner without them.
                 SwingUtilities.invokeLater(() -> {
                     if (signIn != null) {
                         signIn.pinEntry();
                     }
                     if (firstAdmin != null) {
-                        firstAdmin.pinEntry();
+                        firstAdmin.buildLaterPages();
                     }
                 });
             }).start();

@@ -43,6 +43,7 @@ class KioskWalkTest extends KioskWalkCase {
 
         // First start: no one can sign in yet, so the first administrator is created.
         kiosk.waitForScreen(Screen.FIRST_ADMIN);
+        taps.tap("firstAdmin.begin");
         for (String key : new String[] {"A", "N", "N", "A", "space", "L", "E", "E"}) {
             taps.tap("key." + key);
         }

@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 import javax.sound.sampled.LineUnavailableException;
+import javax.swing.AbstractButton;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
@@ -169,6 +170,12 @@ class ScreensSweepTest {
             sweep.check("first-start", () -> {
                 FirstAdminScreen first = new FirstAdminScreen(theme, text, store, () -> { });
                 first.reset();
+                return first;
+            }, () -> true);
+            sweep.check("first-start-name", () -> {
+                FirstAdminScreen first = new FirstAdminScreen(theme, text, store, () -> { });
+                first.reset();
+                ((AbstractButton) find(first, "firstAdmin.begin")).doClick(0);
                 return first;
             }, () -> true);
 

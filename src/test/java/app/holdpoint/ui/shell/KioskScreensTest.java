@@ -48,6 +48,8 @@ class KioskScreensTest {
         kiosk = new KioskFixture(data).start();
         kiosk.waitForScreen(Screen.FIRST_ADMIN);
         look("first-admin");
+        kiosk.window.button("firstAdmin.begin").click();
+        look("first-admin-name");
         kiosk.window.textBox("firstAdmin.name").enterText("Anna Lee");
         kiosk.window.button("firstAdmin.next").click();
         look("first-admin-pin");

@@ -2,6 +2,7 @@ package app.holdpoint.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -9,6 +10,7 @@ import org.assertj.core.groups.Tuple;
 
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.JPanelFixture;
+import app.holdpoint.testsupport.Components;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +32,8 @@ class KioskStartTest {
     void firstStartCreatesTheAdministratorThenSignsIn() {
         kiosk = new KioskFixture(data).start();
         kiosk.waitForScreen(Screen.FIRST_ADMIN);
+        kiosk.window.panel("firstAdmin.welcome").requireVisible();
+        kiosk.window.button("firstAdmin.begin").click();
 
         JPanelFixture letters = kiosk.window.panel("letterPad");
         for (String key : new String[] {"A", "N", "N", "A", "space", "L", "E", "E"}) {
@@ -61,9 +65,32 @@ class KioskStartTest {
     }
 
     @Test
+    void theWelcomeSaysWhatComesThenEnterOpensTheNamePageReadyForTyping() {
+        kiosk = new KioskFixture(data).start();
+        kiosk.waitForScreen(Screen.FIRST_ADMIN);
+
+        // What the first start asks for, the recovery code's pen and paper among it, before any of it is asked.
+        for (String step : new String[] {"name", "pin", "code"}) {
+            kiosk.window.textBox("firstAdmin.step." + step).requireText(kiosk.text.get("first.step." + step));
+        }
+        // The letters are not part of the first screen: they are built behind it, while the welcome is read.
+        assertThat(GuiActionRunner.execute(() -> kiosk.showing("letterPad"))).isFalse();
+        kiosk.waitUntil("the name page is built behind the welcome",
+                () -> Components.named(kiosk.controller.frame().getRootPane(), "letterPad") != null);
+        assertThat(GuiActionRunner.execute(() -> kiosk.showing("letterPad"))).isFalse();
+
+        kiosk.window.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        kiosk.waitUntil("the name page is shown", () -> kiosk.showing("letterPad"));
+        kiosk.window.textBox("firstAdmin.name").requireFocused();
+        kiosk.window.textBox("firstAdmin.name").enterText("Bo");
+        kiosk.window.textBox("firstAdmin.name").requireText("Bo");
+    }
+
+    @Test
     void twoDifferentPinsAreRefusedAndNothingIsSaved() {
         kiosk = new KioskFixture(data).start();
         kiosk.waitForScreen(Screen.FIRST_ADMIN);
+        kiosk.window.button("firstAdmin.begin").click();
         kiosk.window.textBox("firstAdmin.name").enterText("Bo");
         kiosk.window.button("firstAdmin.next").click();
         JPanelFixture pin = kiosk.window.panel("firstAdmin.pin");
