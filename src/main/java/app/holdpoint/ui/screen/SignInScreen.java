@@ -55,6 +55,7 @@ public final class SignInScreen extends JPanel {
     private List<Therapist> shown = List.of();
     private String emptyWords = "";
     private int columns;
+    private int rightGap;
     private PinEntry pin;
     private RecoveryScreen recovery;
     private BigButton forgot;
@@ -82,7 +83,9 @@ public final class SignInScreen extends JPanel {
         scroll.getViewport().addComponentListener(new ComponentAdapter() {
             @Override
             public void componentResized(ComponentEvent e) {
-                if (columnsFor(scroll.getViewport().getWidth()) != columns) {
+                int width = scroll.getViewport().getWidth();
+                int fitting = columnsFor(width);
+                if (fitting != columns || rightGapFor(width, fitting) != rightGap) {
                     layTiles();
                 }
             }
@@ -135,19 +138,34 @@ public final class SignInScreen extends JPanel {
         scroll.getViewport().setViewPosition(new Point(0, 0));
     }
 
+    /** The gap between tiles, in screen pixels. */
+    private int tileGap() {
+        return theme.size("Holdpoint.key.gap") * 4 / 3;
+    }
+
     private int columnsFor(int width) {
         int tile = theme.dimension("Holdpoint.tile.minimumSize").width;
-        int gap = theme.size("Holdpoint.key.gap") * 4 / 3;
-        return Math.max(1, Math.min(4, (Math.max(0, width) + gap) / (tile + gap)));
+        return Math.max(1, Math.min(4, (Math.max(0, width) + tileGap()) / (tile + tileGap())));
+    }
+
+    /**
+     * The gap kept between the tiles and the scroll bar: what is left beyond the tiles' least width, up to a gap's
+     * width (tiles that fit exactly keep their column rather than the gap).
+     */
+    private int rightGapFor(int width, int columns) {
+        int tile = theme.dimension("Holdpoint.tile.minimumSize").width;
+        return Math.min(tileGap(), Math.max(0, width - columns * tile - (columns - 1) * tileGap()));
     }
 
     private void layTiles() {
         int width = scroll.getViewport().getWidth();
         columns = columnsFor(width > 0 ? width : getWidth() - 8 * theme.size("Holdpoint.key.gap"));
-        int gap = theme.integer("Holdpoint.key.gap") * 4 / 3;
+        rightGap = rightGapFor(width, columns);
         tiles.removeAll();
-        tiles.setLayout(new MigLayout("insets 0, wrap " + columns + ", gap " + gap + " " + gap,
-                "[fill, sg tile]"));
+        // The columns share the width there is, so a portrait screen's single column is not a narrow strip beside
+        // empty space. Screen pixels throughout ("px": MigLayout would scale a bare number again).
+        tiles.setLayout(new MigLayout("insets 0 0 0 " + rightGap + "px, wrap " + columns + ", gap " + tileGap()
+                + "px " + tileGap() + "px", "[grow, fill, sg tile]"));
         Dimension tile = theme.dimension("Holdpoint.tile.minimumSize");
         if (shown.isEmpty()) {
             JTextArea none = ReadOnlyText.wrapping(emptyWords);
@@ -156,7 +174,7 @@ public final class SignInScreen extends JPanel {
         }
         for (Therapist therapist : shown) {
             tiles.add(Tiles.therapist(theme, text, therapist, lockedUntil(therapist), () -> ask(therapist)),
-                    "aligny top, w " + tile.width + "px!, h " + tile.height + "px!");
+                    "aligny top, wmin " + tile.width + "px, h " + tile.height + "px!");
         }
         tiles.revalidate();
         tiles.repaint();
