@@ -41,8 +41,11 @@ import app.holdpoint.ui.widget.PhaseBanner;
  * <p>With {@code --targets true} it then prints {@value #TARGETS} and the screen bounds of the runner's controls,
  * dial and banner ({@code name=x,y,w,h}), for the tap-latency benchmark to aim at.
  *
+ * <p>With {@code --first-start true} on a data folder with no therapist it stops at the first start's welcome
+ * instead, printing the bounds of its Begin button and of the welcome page.
+ *
  * <p>Usage: {@code KioskSessionProbe --data DIR --protocols DIR [--protocol ID] [--targets true]
- * [--edt-trace FILE]} (the last writes every event the Event Dispatch Thread took long over, see
+ * [--first-start true] [--edt-trace FILE]} (the last writes every event the Event Dispatch Thread took long over, see
  * {@link SlowDispatchTrace}).
  */
 public final class KioskSessionProbe {
@@ -69,9 +72,13 @@ public final class KioskSessionProbe {
         Path data = Path.of(options.get("--data"));
         Path protocols = Path.of(options.get("--protocols"));
         String protocolId = options.getOrDefault("--protocol", "tension-type-headache");
-        try (Stores.Opened seed = Stores.forCommandLine(data, Optional.empty(), StoreConfig.forThisMachine("bench"))) {
-            if (seed.store().therapist(ADMIN).isEmpty()) {
-                Stores.await(seed.store().createTherapist(ADMIN, Role.ADMIN, PIN.toCharArray()));
+        boolean firstStart = Boolean.parseBoolean(options.getOrDefault("--first-start", "false"));
+        if (!firstStart) {
+            try (Stores.Opened seed = Stores.forCommandLine(data, Optional.empty(),
+                    StoreConfig.forThisMachine("bench"))) {
+                if (seed.store().therapist(ADMIN).isEmpty()) {
+                    Stores.await(seed.store().createTherapist(ADMIN, Role.ADMIN, PIN.toCharArray()));
+                }
             }
         }
         Protocol protocol = ProtocolLibrary.load(protocols).byId(protocolId).orElseThrow();
@@ -81,6 +88,10 @@ public final class KioskSessionProbe {
         }
         // The product's own entry point, as ./run.sh calls it; it returns once the window is on its way.
         App.main(new String[] {"--windowed", "--data", data.toString(), "--protocols", protocols.toString()});
+        if (firstStart) {
+            printTargets("firstAdmin.begin", "firstAdmin.welcome");
+            return;
+        }
         SessionWalk.signIn(ADMIN, PIN, KioskSessionProbe::tap);
         tap("protocol." + protocol.id());
         SessionWalk.prepare(protocol, "BENCH-1", 4, KioskSessionProbe::tap);
@@ -96,17 +107,21 @@ public final class KioskSessionProbe {
         System.out.println(COUNTING_DOWN);
         if (Boolean.parseBoolean(options.getOrDefault("--targets", "false"))) {
             toAPhaseWhoseNextShowsAnotherBanner();
-            StringBuilder line = new StringBuilder(TARGETS);
-            for (String name : new String[] {"runner.skip", "runner.back", "runner.pause", "countdownDial",
-                    "phaseBanner"}) {
-                Component target = await(name, c -> true);
-                Rectangle r = onEdt(() -> new Rectangle(target.getLocationOnScreen(),
-                        target.getSize()));
-                line.append(' ').append(name).append('=').append(r.x).append(',').append(r.y).append(',')
-                        .append(r.width).append(',').append(r.height);
-            }
-            System.out.println(line);
+            printTargets("runner.skip", "runner.back", "runner.pause", "countdownDial", "phaseBanner");
         }
+        System.out.flush();
+    }
+
+    /** Prints {@value #TARGETS} and each named component's bounds on screen, once it shows. */
+    private static void printTargets(String... names) {
+        StringBuilder line = new StringBuilder(TARGETS);
+        for (String name : names) {
+            Component target = await(name, c -> true);
+            Rectangle r = onEdt(() -> new Rectangle(target.getLocationOnScreen(), target.getSize()));
+            line.append(' ').append(name).append('=').append(r.x).append(',').append(r.y).append(',')
+                    .append(r.width).append(',').append(r.height);
+        }
+        System.out.println(line);
         System.out.flush();
     }
 

@@ -31,8 +31,11 @@ import java.util.concurrent.locks.LockSupport;
  * hover highlight is not taken for feedback. The figure includes one screen read (reported: its median time), so it
  * is an upper bound by about that much.
  *
- * <p>Usage: {@code ./bench.sh taps [--taps N] [--kiosk-options "JVM OPTIONS"] [--only kiosk|bare]
- * [--edt-trace FILE]} (200 taps by default; needs a
+ * <p>Also, once per new kiosk ({@code --first-starts N}, 11 by default): the first start's Begin on the welcome page
+ * (watched: the middle of the page, where the name page's letters appear).
+ *
+ * <p>Usage: {@code ./bench.sh taps [--taps N] [--first-starts N] [--kiosk-options "JVM OPTIONS"]
+ * [--only kiosk|bare] [--edt-trace FILE]} (200 taps by default; needs a
  * display, the script uses xvfb-run).
  */
 public final class TapLatencyBenchmark {
@@ -90,8 +93,17 @@ public final class TapLatencyBenchmark {
         List<Double> flushedButton = new ArrayList<>();
         // --only kiosk|bare runs one side, e.g. to look into it; the figures to quote come from both in one run.
         String only = stringArg(args, "--only", "both");
+        List<Double> begin = new ArrayList<>();
         if (!only.equals("bare")) {
             bench.tapKiosk(kiosk, taps, skip, dial);
+            // The first start's Begin, once per process (the name page's first paint is a cold one): a new kiosk
+            // for each, on a data folder with no therapist.
+            List<String> firstStart = new ArrayList<>(kiosk.subList(0, kiosk.indexOf("--data")));
+            firstStart.addAll(List.of("--data", work.resolve("first-start").toString(), "--protocols",
+                    protocols.toString(), "--first-start", "true"));
+            for (int i = 0; i < intArg(args, "--first-starts", 11); i++) {
+                bench.tapBegin(firstStart, begin);
+            }
         }
         if (!only.equals("kiosk")) {
             bench.tapBare(bare, taps, button);
@@ -106,6 +118,7 @@ public final class TapLatencyBenchmark {
         bench.report("kiosk, Skip -> banner shows the next phase", skip);
         bench.report("kiosk, dial -> dial resumes", dial);
         bench.report("kiosk, all taps", kioskAll);
+        bench.report("kiosk, first start's Begin -> the name page with its letters (a new kiosk each)", begin);
         bench.report("bare FlatLaf button -> label changes", button);
         bench.report("bare FlatLaf button, each paint flushed as the kiosk does -> label changes", flushedButton);
         bench.captureMillis.forEach((region, millis) -> System.out.printf(
@@ -132,6 +145,15 @@ public final class TapLatencyBenchmark {
                 lastDial = System.nanoTime();
                 measured(dial, tap("dial", at.get("countdownDial"), at.get("countdownDial")));
             }
+        }
+    }
+
+    /** The first start's welcome: one tap on Begin, watched where the name page's letters will be. */
+    private void tapBegin(List<String> command, List<Double> into) throws Exception {
+        try (ProcessProbe probe = ProcessProbe.launch(command)) {
+            Map<String, Rectangle> at = targets(probe.awaitLine("holdpoint-targets"));
+            Thread.sleep(3_000); // as a person reads the welcome; the name page is built behind it meanwhile
+            measured(into, tap("Begin", at.get("firstAdmin.begin"), at.get("firstAdmin.welcome")));
         }
     }
 

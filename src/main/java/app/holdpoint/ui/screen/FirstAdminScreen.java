@@ -27,6 +27,7 @@ import app.holdpoint.ui.theme.Theme;
 import app.holdpoint.ui.widget.BigButton;
 import app.holdpoint.ui.widget.Labels;
 import app.holdpoint.ui.widget.LetterPad;
+import app.holdpoint.ui.widget.OffScreenPaint;
 import app.holdpoint.ui.widget.ReadOnlyText;
 import app.holdpoint.ui.widget.TouchTarget;
 
@@ -191,9 +192,13 @@ public final class FirstAdminScreen extends JPanel {
      * screen is up, while the administrator reads the welcome, and for the training run of the start-up archive.
      */
     public void buildLaterPages() {
-        namePage();
+        JPanel page = namePage();
         recoveryCode();
         pin();
+        // Laid out and painted once off screen (after the cards have given it their size): Begin then shows the
+        // letters without their first, cold paint (median 124 ms in a new kiosk without this, docs/benchmarks.md).
+        revalidate();
+        SwingUtilities.invokeLater(() -> OffScreenPaint.rehearse(page));
     }
 
     /**
