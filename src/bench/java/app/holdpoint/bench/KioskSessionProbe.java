@@ -42,10 +42,11 @@ import app.holdpoint.ui.widget.PhaseBanner;
  * dial and banner ({@code name=x,y,w,h}), for the tap-latency benchmark to aim at.
  *
  * <p>With {@code --first-start true} on a data folder with no therapist it stops at the first start's welcome
- * instead, printing the bounds of its Begin button and of the welcome page.
+ * instead, printing the bounds of its Begin button and of the welcome page; with {@code --sign-in true} it stops at
+ * the sign-in tiles, printing the bounds of its administrator's tile and of the sign-in screen.
  *
  * <p>Usage: {@code KioskSessionProbe --data DIR --protocols DIR [--protocol ID] [--targets true]
- * [--first-start true] [--edt-trace FILE]} (the last writes every event the Event Dispatch Thread took long over, see
+ * [--first-start true | --sign-in true] [--edt-trace FILE]} (the last writes every event the Event Dispatch Thread took long over, see
  * {@link SlowDispatchTrace}).
  */
 public final class KioskSessionProbe {
@@ -92,6 +93,10 @@ public final class KioskSessionProbe {
             printTargets("firstAdmin.begin", "firstAdmin.welcome");
             return;
         }
+        if (Boolean.parseBoolean(options.getOrDefault("--sign-in", "false"))) {
+            printTargets("tile." + ADMIN, "signIn");
+            return;
+        }
         SessionWalk.signIn(ADMIN, PIN, KioskSessionProbe::tap);
         tap("protocol." + protocol.id());
         SessionWalk.prepare(protocol, "BENCH-1", 4, KioskSessionProbe::tap);
@@ -112,13 +117,16 @@ public final class KioskSessionProbe {
         System.out.flush();
     }
 
-    /** Prints {@value #TARGETS} and each named component's bounds on screen, once it shows. */
+    /**
+     * Prints {@value #TARGETS} and each named component's bounds on screen, once it shows (a space in a name printed
+     * as {@code _}).
+     */
     private static void printTargets(String... names) {
         StringBuilder line = new StringBuilder(TARGETS);
         for (String name : names) {
             Component target = await(name, c -> true);
             Rectangle r = onEdt(() -> new Rectangle(target.getLocationOnScreen(), target.getSize()));
-            line.append(' ').append(name).append('=').append(r.x).append(',').append(r.y).append(',')
+            line.append(' ').append(name.replace(' ', '_')).append('=').append(r.x).append(',').append(r.y).append(',')
                     .append(r.width).append(',').append(r.height);
         }
         System.out.println(line);

@@ -31,8 +31,9 @@ import java.util.concurrent.locks.LockSupport;
  * hover highlight is not taken for feedback. The figure includes one screen read (reported: its median time), so it
  * is an upper bound by about that much.
  *
- * <p>Also, once per new kiosk ({@code --first-starts N}, 11 by default): the first start's Begin on the welcome page
- * (watched: the middle of the page, where the name page's letters appear).
+ * <p>Also, once per new kiosk ({@code --first-starts N} kiosks each, 11 by default): the first start's Begin on the
+ * welcome page (watched: the middle of the page, where the name page's letters appear), and the first tap on a
+ * sign-in tile (watched: the middle of the screen, where the PIN pad appears).
  *
  * <p>Usage: {@code ./bench.sh taps [--taps N] [--first-starts N] [--kiosk-options "JVM OPTIONS"]
  * [--only kiosk|bare] [--edt-trace FILE]} (200 taps by default; needs a
@@ -94,15 +95,20 @@ public final class TapLatencyBenchmark {
         // --only kiosk|bare runs one side, e.g. to look into it; the figures to quote come from both in one run.
         String only = stringArg(args, "--only", "both");
         List<Double> begin = new ArrayList<>();
+        List<Double> firstTile = new ArrayList<>();
         if (!only.equals("bare")) {
             bench.tapKiosk(kiosk, taps, skip, dial);
-            // The first start's Begin, once per process (the name page's first paint is a cold one): a new kiosk
-            // for each, on a data folder with no therapist.
+            // Taps a person makes once per start, whose page's first paint is a cold one, in a new kiosk each: the
+            // first start's Begin (a data folder with no therapist), and the first tap on a sign-in tile.
             List<String> firstStart = new ArrayList<>(kiosk.subList(0, kiosk.indexOf("--data")));
             firstStart.addAll(List.of("--data", work.resolve("first-start").toString(), "--protocols",
                     protocols.toString(), "--first-start", "true"));
+            List<String> signIn = new ArrayList<>(kiosk.subList(0, kiosk.indexOf("--data")));
+            signIn.addAll(List.of("--data", work.resolve("sign-in").toString(), "--protocols", protocols.toString(),
+                    "--sign-in", "true"));
             for (int i = 0; i < intArg(args, "--first-starts", 11); i++) {
-                bench.tapBegin(firstStart, begin);
+                bench.tapOnceInANewKiosk(firstStart, "Begin", "firstAdmin.begin", "firstAdmin.welcome", begin);
+                bench.tapOnceInANewKiosk(signIn, "tile", "tile.Bench_Admin", "signIn", firstTile);
             }
         }
         if (!only.equals("kiosk")) {
@@ -119,6 +125,7 @@ public final class TapLatencyBenchmark {
         bench.report("kiosk, dial -> dial resumes", dial);
         bench.report("kiosk, all taps", kioskAll);
         bench.report("kiosk, first start's Begin -> the name page with its letters (a new kiosk each)", begin);
+        bench.report("kiosk, first tap on a sign-in tile -> the PIN entry (a new kiosk each)", firstTile);
         bench.report("bare FlatLaf button -> label changes", button);
         bench.report("bare FlatLaf button, each paint flushed as the kiosk does -> label changes", flushedButton);
         bench.captureMillis.forEach((region, millis) -> System.out.printf(
@@ -148,12 +155,16 @@ public final class TapLatencyBenchmark {
         }
     }
 
-    /** The first start's welcome: one tap on Begin, watched where the name page's letters will be. */
-    private void tapBegin(List<String> command, List<Double> into) throws Exception {
+    /**
+     * One tap in a kiosk just started and left alone for three seconds, as a person reads the screen: on {@code
+     * target}, watched across the middle of {@code watched}.
+     */
+    private void tapOnceInANewKiosk(List<String> command, String what, String target, String watched,
+                                    List<Double> into) throws Exception {
         try (ProcessProbe probe = ProcessProbe.launch(command)) {
             Map<String, Rectangle> at = targets(probe.awaitLine("holdpoint-targets"));
-            Thread.sleep(3_000); // as a person reads the welcome; the name page is built behind it meanwhile
-            measured(into, tap("Begin", at.get("firstAdmin.begin"), at.get("firstAdmin.welcome")));
+            Thread.sleep(3_000);
+            measured(into, tap(what, at.get(target), at.get(watched)));
         }
     }
 

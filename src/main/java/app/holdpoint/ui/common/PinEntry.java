@@ -25,8 +25,8 @@ import java.util.Optional;
 
 /**
  * Who is asked and why on the left, with the last PIN check's message and a way back; the PIN pad on the right.
- * Shared by sign-in, the administrator overlay, first start and interrupted sessions. The pad is replaced for
- * each entry, so nothing typed for one person is ever shown to the next.
+ * Shared by sign-in, the administrator overlay, first start and interrupted sessions. A pad anyone typed on is
+ * replaced for the next entry, so nothing typed for one person is ever shown to the next.
  */
 public final class PinEntry extends JPanel {
     private final Theme theme;
@@ -110,25 +110,36 @@ public final class PinEntry extends JPanel {
         revalidate();
     }
 
-    /** A fresh, empty pad under a new heading; clears the message. */
+    /**
+     * An empty, enabled pad under a new heading; clears the message. A pad anyone has typed on, or that a check
+     * left disabled, is replaced by a new one; one nobody has touched (built ahead, as sign-in does) is kept, so
+     * its layout and first paint are already done when the tap that asks for it comes.
+     */
     public void reset(String heading) {
         title.setText(Labels.html(heading));
         message.setText("");
-        if (pad != null) {
-            remove(pad);
+        if (pad == null || !pad.untouched() || !padEnabled()) {
+            if (pad != null) {
+                remove(pad);
+            }
+            pad = newPad();
+            add(pad, padConstraints);
         }
-        pad = new PinPad(theme, text);
-        pad.setOpaque(false);
-        pad.addActionListener(e -> {
-            char[] pin = pad.value().toCharArray();
-            pad.clear();
-            setKeysEnabled(pad, false);
+        revalidate();
+        repaint();
+    }
+
+    private PinPad newPad() {
+        PinPad fresh = new PinPad(theme, text);
+        fresh.setOpaque(false);
+        fresh.addActionListener(e -> {
+            char[] pin = fresh.value().toCharArray();
+            fresh.clear();
+            setKeysEnabled(fresh, false);
             // The PIN now belongs to the check (it runs on the store's thread).
             onPin.accept(pin);
         });
-        add(pad, padConstraints);
-        revalidate();
-        repaint();
+        return fresh;
     }
 
     /** Shows the outcome of a check; {@code blocked} keeps the pad disabled (locked out, disabled therapist). */

@@ -279,11 +279,11 @@ public final class KioskController {
                 interactive.forEach(Runnable::run);
                 interactive.clear();
                 // The PIN entry a tap on a tile opens (at first start, the name page with its letters and the PIN
-                // entry behind the welcome), built while nobody has tapped yet: not part of the first screen, which
-                // shows sooner without them.
+                // entry behind the welcome), built and painted off screen while nobody has tapped yet: not part of
+                // the first screen, which shows sooner without them.
                 SwingUtilities.invokeLater(() -> {
                     if (signIn != null) {
-                        signIn.pinEntry();
+                        signIn.buildLaterPages();
                     }
                     if (firstAdmin != null) {
                         firstAdmin.buildLaterPages();

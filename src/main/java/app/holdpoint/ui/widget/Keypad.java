@@ -29,6 +29,7 @@ public abstract class Keypad extends JPanel {
     private final int maxLength;
     private final KeypadDisplay display;
     private final StringBuilder value = new StringBuilder();
+    private boolean untouched = true;
     private BigButton ok;
     private BigButton delete;
 
@@ -137,7 +138,13 @@ public abstract class Keypad extends JPanel {
         listenerList.remove(ChangeListener.class, listener);
     }
 
+    /** Whether no key has changed the entry since the pad was built: it has held nothing anyone typed. */
+    public boolean untouched() {
+        return untouched;
+    }
+
     private void changed() {
+        untouched = false;
         display.setValue(value.toString());
         if (ok != null) {
             ok.setEnabled(value.length() >= minLength);
