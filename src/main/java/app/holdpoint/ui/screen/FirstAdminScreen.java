@@ -33,8 +33,9 @@ import app.holdpoint.ui.widget.TouchTarget;
 
 /**
  * First start, no therapist yet: a welcome page ({@link WelcomeCard}) saying what comes, then the name of the first
- * administrator (on-screen letters, or a keyboard), a PIN entered twice and the recovery code to write down. Saved through the store's writer; the kiosk then goes to sign-in. The same form, with a
- * role to choose and a way back ({@link #forAdding}), lets an administrator add a therapist later.
+ * administrator (on-screen letters, or a keyboard), a PIN entered twice and the recovery code to write down. Saved
+ * through the store's writer; the kiosk then goes to sign-in. The same form, with a role to choose and a way back
+ * ({@link #forAdding}), lets an administrator add a therapist later.
  */
 public final class FirstAdminScreen extends JPanel {
 
@@ -163,9 +164,8 @@ public final class FirstAdminScreen extends JPanel {
     }
 
     /**
-     * The PIN entry and the recovery code card, built at the first "Next" if not before: the first start shows only
-     * the name page, and these were a third of building it. The kiosk builds them right after its first screen is
-     * up ({@link #pinEntry()}), while the administrator types a name.
+     * The PIN entry, built at the first "Next" if not before: the kiosk builds it behind the welcome
+     * ({@link #buildLaterPages()}).
      */
     private PinEntry pin() {
         if (pin == null) {
@@ -195,10 +195,9 @@ public final class FirstAdminScreen extends JPanel {
         JPanel page = namePage();
         recoveryCode();
         pin();
-        // Laid out and painted once off screen (after the cards have given it their size): Begin then shows the
-        // letters without their first, cold paint (median 124 ms in a new kiosk without this, docs/benchmarks.md).
-        revalidate();
-        SwingUtilities.invokeLater(() -> OffScreenPaint.rehearse(page));
+        // Laid out and painted once off screen: Begin then shows the letters without their first, cold paint
+        // (median 124 ms in a new kiosk without this, docs/benchmarks.md).
+        OffScreenPaint.rehearse(page);
     }
 
     /**

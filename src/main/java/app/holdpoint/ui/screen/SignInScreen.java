@@ -17,7 +17,6 @@ import java.util.function.Consumer;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
-import javax.swing.SwingUtilities;
 
 import net.miginfocom.swing.MigLayout;
 
@@ -162,10 +161,12 @@ public final class SignInScreen extends JPanel {
         rightGap = rightGapFor(width, columns);
         tiles.removeAll();
         // The columns share the width there is, so a portrait screen's single column is not a narrow strip beside
-        // empty space. Screen pixels throughout ("px": MigLayout would scale a bare number again).
-        tiles.setLayout(new MigLayout("insets 0 0 0 " + rightGap + "px, wrap " + columns + ", gap " + tileGap()
-                + "px " + tileGap() + "px", "[grow, fill, sg tile]"));
+        // empty space; each is declared, so two therapists on a wide screen still get a column's width each, not
+        // half of it. Screen pixels throughout ("px": MigLayout would scale a bare number again).
         Dimension tile = theme.dimension("Holdpoint.tile.minimumSize");
+        String column = "[" + tile.width + "px:" + tile.width + "px, grow, fill, sg tile]";
+        tiles.setLayout(new MigLayout("insets 0 0 0 " + rightGap + "px, wrap " + columns + ", gap " + tileGap()
+                + "px " + tileGap() + "px", column.repeat(columns)));
         if (shown.isEmpty()) {
             JTextArea none = ReadOnlyText.wrapping(emptyWords);
             none.putClientProperty("FlatLaf.styleClass", "h2");
@@ -246,13 +247,14 @@ public final class SignInScreen extends JPanel {
      */
     public void buildLaterPages() {
         PinEntry entry = pin();
+        BigButton forgotPin = forgot();
+        if (asking != null) {
+            return; // a tile was tapped first: its own heading and keys are showing
+        }
         // As an administrator's tap shows it: a heading with a name, "Forgot PIN?" under it (then taken away).
         entry.reset(text.get("signIn.pin", shown.isEmpty() ? "" : shown.get(0).name()));
-        entry.setExtra(forgot());
-        revalidate();
-        SwingUtilities.invokeLater(() -> {
-            OffScreenPaint.rehearse(entry);
-            entry.setExtra(null);
-        });
+        entry.setExtra(forgotPin);
+        OffScreenPaint.rehearse(entry);
+        entry.setExtra(null);
     }
 }

@@ -16,10 +16,13 @@ public final class OffScreenPaint {
     }
 
     /**
-     * Lays {@code page} out at its current size (its parent's card size) and paints it off screen. Does nothing when
-     * the page has no size or is not in a window yet.
+     * Lays {@code page} out (its parent first, which gives a page just added to cards its size) and paints it off
+     * screen. Does nothing when the page has no size or is not in a window yet.
      */
     public static void rehearse(JComponent page) {
+        if (page.getParent() != null) {
+            page.getParent().validate();
+        }
         page.validate();
         GraphicsConfiguration screen = page.getGraphicsConfiguration();
         if (page.getWidth() <= 0 || page.getHeight() <= 0 || screen == null) {

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Component;
 import java.awt.Container;
+import java.awt.Rectangle;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
@@ -26,10 +25,8 @@ import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import app.holdpoint.store.PinCheck;
 import app.holdpoint.store.Role;
 import app.holdpoint.store.Therapist;
-import app.holdpoint.store.TherapistDirectory;
 import app.holdpoint.testsupport.Components;
 import app.holdpoint.testsupport.Edt;
 import app.holdpoint.ui.Frames;
@@ -50,88 +47,74 @@ class SignInColumnsTest {
     @EnumSource(ScreenSize.class)
     void asManyColumnsAsFitShareTheWidth(ScreenSize size) {
         Theme theme = Frames.installFor(size, Theme.Variant.DARK);
-        List<Therapist> twelve = IntStream.rangeClosed(1, 12).mapToObj(i -> new Therapist(i, "Therapist " + i,
-                Role.THERAPIST, false, 0, Optional.empty(), NOW)).toList();
+        int least = theme.dimension("Holdpoint.tile.minimumSize").width;
+        int gap = theme.size("Holdpoint.key.gap") * 4 / 3;
+        Shown shown = show(theme, size, 12);
+        assertThat(shown.tiles).hasSize(12);
+        int top = shown.tiles.get(0).y;
+        List<Rectangle> firstRow = shown.tiles.stream().filter(t -> t.y == top).toList();
+        int columns = firstRow.size();
+        int viewport = shown.viewport;
+
+        assertThat(columns * least + (columns - 1) * gap).as("%d columns fit", columns)
+                .isLessThanOrEqualTo(viewport);
+        if (columns < 4) {
+            assertThat((columns + 1) * least + columns * gap).as("no further column fits").isGreaterThan(viewport);
+        }
+        Rectangle last = firstRow.get(columns - 1);
+        int rightEdge = last.x + last.width;
+        assertThat(rightEdge).as("the row reaches across the width").isGreaterThanOrEqualTo(viewport - gap);
+        assertThat(rightEdge).as("clear of the scroll bar")
+                .isLessThanOrEqualTo(viewport - Math.min(gap, viewport - columns * least - (columns - 1) * gap));
+        firstRow.forEach(tile -> assertThat(tile.width).as("equal columns")
+                .isBetween(firstRow.get(0).width - 1, firstRow.get(0).width + 1)
+                .isGreaterThanOrEqualTo(least));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ScreenSize.class)
+    void oneOrTwoTherapistsKeepAColumnsWidth(ScreenSize size) {
+        Theme theme = Frames.installFor(size, Theme.Variant.DARK);
+        int least = theme.dimension("Holdpoint.tile.minimumSize").width;
+        int gap = theme.size("Holdpoint.key.gap") * 4 / 3;
+        for (int count = 1; count <= 2; count++) {
+            Shown shown = show(theme, size, count);
+            // As many columns as fit, each its share of the width less the gaps (and up to one before the bar).
+            int columns = 1;
+            while (columns < 4 && (columns + 1) * least + columns * gap <= shown.viewport) {
+                columns++;
+            }
+            int share = (shown.viewport - (columns - 1) * gap) / columns;
+            assertThat(shown.tiles).hasSize(count);
+            shown.tiles.forEach(tile -> assertThat(tile.width).as("a column's share of the width, not more")
+                    .isBetween(share - gap, share));
+        }
+    }
+
+    private record Shown(int viewport, List<Rectangle> tiles) {
+    }
+
+    /** The sign-in screen with {@code count} therapists at {@code size}: the viewport's width and the tiles. */
+    private static Shown show(Theme theme, ScreenSize size, int count) {
+        List<Therapist> therapists = IntStream.rangeClosed(1, count).mapToObj(i -> new Therapist(i,
+                "Therapist " + i, Role.THERAPIST, false, 0, Optional.empty(), NOW)).toList();
         ExecutorService reads = Executors.newSingleThreadExecutor();
         SignInScreen screen = GuiActionRunner.execute(() -> new SignInScreen(theme, new Text(Locale.ENGLISH),
-                listing(twelve), reads, Clock.fixed(NOW, ZoneOffset.UTC), who -> { }));
+                ListedTherapists.of(therapists), reads, Clock.fixed(NOW, ZoneOffset.UTC), who -> { }));
         JFrame frame = Frames.show(screen, size);
         try {
             GuiActionRunner.execute(screen::refresh);
             Edt.waitFor("the tiles are shown", Timeout.timeout(20_000),
-                    () -> Components.named(screen, "tile.Therapist 12") != null);
-            GuiActionRunner.execute(() -> {
+                    () -> Components.named(screen, "tile.Therapist " + count) != null);
+            return GuiActionRunner.execute(() -> {
                 frame.validate();
-                return null;
+                Container panel = (Container) Components.named(screen, "signIn.tiles");
+                return new Shown(((JViewport) panel.getParent()).getWidth(), Arrays.stream(panel.getComponents())
+                        .filter(JButton.class::isInstance).map(Component::getBounds).toList());
             });
-            int viewport = GuiActionRunner.execute(() -> ((JViewport) Components.named(screen, "signIn.tiles")
-                    .getParent()).getWidth());
-            List<Component> tiles = GuiActionRunner.execute(() -> Arrays.stream(
-                    ((Container) Components.named(screen, "signIn.tiles")).getComponents())
-                    .filter(JButton.class::isInstance).toList());
-            assertThat(tiles).hasSize(12);
-            int top = tiles.get(0).getY();
-            List<Component> firstRow = tiles.stream().filter(t -> t.getY() == top).toList();
-            int columns = firstRow.size();
-            int least = theme.dimension("Holdpoint.tile.minimumSize").width;
-            int gap = theme.size("Holdpoint.key.gap") * 4 / 3;
-
-            assertThat(columns * least + (columns - 1) * gap).as("%d columns fit", columns)
-                    .isLessThanOrEqualTo(viewport);
-            if (columns < 4) {
-                assertThat((columns + 1) * least + columns * gap).as("no further column fits").isGreaterThan(viewport);
-            }
-            Component last = firstRow.get(columns - 1);
-            int rightEdge = last.getX() + last.getWidth();
-            assertThat(rightEdge).as("the row reaches across the width").isGreaterThanOrEqualTo(viewport - gap);
-            assertThat(rightEdge).as("clear of the scroll bar")
-                    .isLessThanOrEqualTo(viewport - Math.min(gap, viewport - columns * least - (columns - 1) * gap));
-            firstRow.forEach(tile -> assertThat(tile.getWidth()).as("equal columns")
-                    .isBetween(firstRow.get(0).getWidth() - 1, firstRow.get(0).getWidth() + 1)
-                    .isGreaterThanOrEqualTo(least));
         } finally {
             GuiActionRunner.execute(frame::dispose);
             reads.shutdownNow();
         }
-    }
-
-    private static TherapistDirectory listing(List<Therapist> therapists) {
-        return new TherapistDirectory() {
-            @Override
-            public CompletableFuture<Therapist> createTherapist(String name, Role role, char[] pin) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public CompletableFuture<Therapist> disableTherapist(String name) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public CompletableFuture<PinCheck> verifyPin(String name, char[] pin) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public CompletableFuture<Therapist> grantDryNeedling(String therapistName, String jurisdiction,
-                                                                 Optional<LocalDate> expires, long administratorId) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public CompletableFuture<Therapist> revokeDryNeedling(String therapistName, long administratorId) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public List<Therapist> therapists() {
-                return therapists;
-            }
-
-            @Override
-            public Optional<Therapist> therapist(String name) {
-                return therapists.stream().filter(t -> t.name().equals(name)).findFirst();
-            }
-        };
     }
 }

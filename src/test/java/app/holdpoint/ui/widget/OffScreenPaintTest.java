@@ -36,8 +36,8 @@ class OffScreenPaintTest {
             JPanel behind = GuiActionRunner.execute(() -> {
                 JPanel page = new JPanel(new BorderLayout());
                 page.add(counting(paints), BorderLayout.CENTER);
+                // Just added, not laid out yet: rehearse gives it the cards' size.
                 cards.add(page, "behind");
-                cards.revalidate();
                 return page;
             });
             GuiActionRunner.execute(() -> OffScreenPaint.rehearse(behind));
