@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -208,17 +207,7 @@ final class SignatureChecks {
 
     private void settleOldest() {
         Running batch = checkers.running.remove();
-        try {
-            batch.done().join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
+        Stores.await(batch.done());
         List<VerifyResult.Failure> failed = new ArrayList<>();
         for (int i = 0; i < batch.valid().length; i++) {
             if (!batch.valid()[i]) {

@@ -146,12 +146,18 @@ public final class Stores {
         return new Opened(new JdbcSessionStore(database, config, dataDirectory), database, Optional.empty(), 0);
     }
 
-    /** Waits for a store future, rethrowing its {@link StoreException} as itself. */
+    /**
+     * Waits for a store future, rethrowing its {@link StoreException} (any unchecked failure, an {@link Error}
+     * included) as itself.
+     */
     public static <T> T await(CompletableFuture<T> future) {
         try {
             return future.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
                 throw cause;
             }
             throw e;

@@ -66,13 +66,13 @@ public final class FirstAdminScreen extends JPanel {
 
     private FirstAdminScreen(Theme theme, Text text, TherapistDirectory store, Runnable onCreated, Runnable onBack) {
         this.adding = onBack != null;
+        this.onBack = onBack;
         this.theme = theme;
         this.store = store;
         this.text = text;
         this.onCreated = onCreated;
         setName(adding ? "addTherapist" : "firstAdmin");
         setLayout(cards);
-        this.onBack = onBack;
         administrator = new JToggleButton(text.get("therapists.add.admin"));
         if (adding) {
             namePage();

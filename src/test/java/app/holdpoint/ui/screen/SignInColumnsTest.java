@@ -46,10 +46,10 @@ class SignInColumnsTest {
     @ParameterizedTest
     @EnumSource(ScreenSize.class)
     void asManyColumnsAsFitShareTheWidth(ScreenSize size) {
-        Theme theme = Frames.installFor(size, Theme.Variant.DARK);
-        int least = theme.dimension("Holdpoint.tile.minimumSize").width;
-        int gap = theme.size("Holdpoint.key.gap") * 4 / 3;
-        Shown shown = show(theme, size, 12);
+        Grid grid = Grid.at(size);
+        int least = grid.least();
+        int gap = grid.gap();
+        Shown shown = show(grid.theme(), size, 12);
         assertThat(shown.tiles).hasSize(12);
         int top = shown.tiles.get(0).y;
         List<Rectangle> firstRow = shown.tiles.stream().filter(t -> t.y == top).toList();
@@ -74,11 +74,11 @@ class SignInColumnsTest {
     @ParameterizedTest
     @EnumSource(ScreenSize.class)
     void oneOrTwoTherapistsKeepAColumnsWidth(ScreenSize size) {
-        Theme theme = Frames.installFor(size, Theme.Variant.DARK);
-        int least = theme.dimension("Holdpoint.tile.minimumSize").width;
-        int gap = theme.size("Holdpoint.key.gap") * 4 / 3;
+        Grid grid = Grid.at(size);
+        int least = grid.least();
+        int gap = grid.gap();
         for (int count = 1; count <= 2; count++) {
-            Shown shown = show(theme, size, count);
+            Shown shown = show(grid.theme(), size, count);
             // As many columns as fit, each its share of the width less the gaps (and up to one before the bar).
             int columns = 1;
             while (columns < 4 && (columns + 1) * least + columns * gap <= shown.viewport) {
@@ -92,6 +92,15 @@ class SignInColumnsTest {
     }
 
     private record Shown(int viewport, List<Rectangle> tiles) {
+    }
+
+    /** The theme installed for a screen size, and the tiles' least width and gap there, in screen pixels. */
+    private record Grid(Theme theme, int least, int gap) {
+        static Grid at(ScreenSize size) {
+            Theme theme = Frames.installFor(size, Theme.Variant.DARK);
+            return new Grid(theme, theme.dimension("Holdpoint.tile.minimumSize").width,
+                    theme.size("Holdpoint.key.gap") * 4 / 3);
+        }
     }
 
     /** The sign-in screen with {@code count} therapists at {@code size}: the viewport's width and the tiles. */
